@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+CommandLine CommandLine::parse(const QCoreApplication &app, const QStringList &viewNames)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Desktop management console for OpenStack Neutron VPNaaS."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        QCoreApplication::translate("CommandLine", "Render the window, save it as a PNG to <file> and exit."),
+        u"file"_s);
+    const QCommandLineOption view(
+        u"view"_s,
+        QCoreApplication::translate("CommandLine", "Start on view <name>: %1.").arg(viewNames.join(u", ")),
+        u"name"_s);
+    const QCommandLineOption size(
+        u"size"_s, QCoreApplication::translate("CommandLine", "Window size for --screenshot, e.g. 1280x800."),
+        u"WxH"_s, u"1280x800"_s);
+    const QCommandLineOption lang(
+        u"lang"_s,
+        QCoreApplication::translate("CommandLine", "User interface language, e.g. ko or en (default: the system's)."),
+        u"code"_s);
+    parser.addOptions({screenshot, view, size, lang});
+    parser.process(app);
+
+    CommandLine result;
+    result.screenshotFile = parser.value(screenshot);
+    result.view = parser.value(view);
+    result.language = parser.value(lang);
+    if (!result.view.isEmpty() && !viewNames.contains(result.view)) {
+        result.error = QCoreApplication::translate("CommandLine", "Unknown view \"%1\"; choose one of: %2.")
+                           .arg(result.view, viewNames.join(u", "));
+    }
+    const QStringList dims = parser.value(size).split(u'x');
+    bool okW = false, okH = false;
+    if (dims.size() == 2)
+        result.screenshotSize = QSize(dims[0].toInt(&okW), dims[1].toInt(&okH));
+    if (!okW || !okH || result.screenshotSize.width() < 200 || result.screenshotSize.height() < 150) {
+        result.error = QCoreApplication::translate("CommandLine", "Bad --size \"%1\"; use WIDTHxHEIGHT, e.g. 1280x800.")
+                           .arg(parser.value(size));
+    }
+    return result;
+}

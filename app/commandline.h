@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QSize>
+#include <QStringList>
+
+class QCoreApplication;
+
+/*! What the command line asked for; parse() handles --help/--version itself (it exits). */
+struct CommandLine {
+    QString screenshotFile;
+    QString view;
+    QString language;
+    QSize screenshotSize;
+    QString error;
+
+    static CommandLine parse(const QCoreApplication &app, const QStringList &viewNames);
+};

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+// Runs the real vpnaas-console binary the way users and CI do.
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(qEnvironmentVariable("VPNAAS_CONSOLE"));
+    process.setArguments(arguments);
+    process.start();
+    Run result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = u"timed out"_s;
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void version();
+    void help_data();
+    void help();
+    void screenshot_data();
+    void screenshot();
+    void badArguments_data();
+    void badArguments();
+};
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY2(!qEnvironmentVariableIsEmpty("VPNAAS_CONSOLE"), "VPNAAS_CONSOLE must name the binary");
+}
+
+void TestCommandLine::version()
+{
+    const Run r = run({u"--version"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QRegularExpression(u"vpnaas-console \\d+\\.\\d+\\.\\d+"_s)), qPrintable(r.out));
+}
+
+void TestCommandLine::help_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("English") << QStringList{u"--help"_s} << u"Render the window"_s;
+    QTest::addRow("Korean") << QStringList{u"--lang"_s, u"ko"_s, u"--help"_s} << u"스크린샷"_s;
+}
+
+void TestCommandLine::help()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"--screenshot"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+}
+
+void TestCommandLine::screenshot_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("default view") << QStringList() << QSize(1280, 800);
+    QTest::addRow("preview view") << QStringList{u"--view"_s, u"preview"_s} << QSize(1280, 800);
+    QTest::addRow("small, Korean") << QStringList{u"--size"_s, u"800x600"_s, u"--lang"_s, u"ko"_s} << QSize(800, 600);
+}
+
+void TestCommandLine::screenshot()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QSize, size);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"shot.png"_s);
+    const Run r = run(QStringList{u"--screenshot"_s, file} + extra);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QImage image(file);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), size);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 9) {
+        for (int x = 0; x < image.width(); x += 9)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 8, "the screenshot is blank");
+}
+
+void TestCommandLine::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("unknown view") << QStringList{u"--view"_s, u"nope"_s} << 2 << u"Unknown view"_s;
+    QTest::addRow("bad size") << QStringList{u"--size"_s, u"huge"_s} << 2 << u"Bad --size"_s;
+    QTest::addRow("unwritable screenshot") << QStringList{u"--screenshot"_s, u"/nonexistent-dir/x.png"_s} << 1
+                                           << u"could not write"_s;
+    QTest::addRow("unknown option") << QStringList{u"--frobnicate"_s} << 1 << u"frobnicate"_s;
+}
+
+void TestCommandLine::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
