@@ -1044,118 +1044,90 @@ void readProject(RequestReader &r, std::optional<QString> &projectId)
 }
 } // namespace
 
-DecodedRequest<IkePolicyDraft> decodeIkePolicyRequest(const QByteArray &body, Operation op)
+namespace {
+/*! The envelope, the attributes every resource has, then \a fields, then what is left over. */
+template<typename T, typename Draft, typename Fields>
+DecodedRequest<Draft> decodeRequest(const QByteArray &body, Operation op, const QStringList &readOnly, Fields fields)
 {
-    DecodedRequest<IkePolicyDraft> result;
-    const auto object = requestObject(body, ResourceTraits<IkePolicy>::singular, result.problems);
+    DecodedRequest<Draft> result;
+    const auto object = requestObject(body, ResourceTraits<T>::singular, result.problems);
     if (!object)
         return result;
     RequestReader r(*object, op, result.problems);
-    IkePolicyDraft &d = result.draft;
-    readProject(r, d.projectId);
-    r.string(u"name"_s, d.name);
-    r.string(u"description"_s, d.description);
-    r.choice(u"auth_algorithm"_s, d.authAlgorithm);
-    r.choice(u"encryption_algorithm"_s, d.encryptionAlgorithm);
-    r.choice(u"phase1_negotiation_mode"_s, d.phase1NegotiationMode);
-    r.choice(u"ike_version"_s, d.ikeVersion);
-    r.choice(u"pfs"_s, d.pfs);
-    r.lifetime(d.lifetime);
-    r.readOnly(kCommonReadOnly);
+    readProject(r, result.draft.projectId);
+    r.string(u"name"_s, result.draft.name);
+    r.string(u"description"_s, result.draft.description);
+    fields(r, result.draft);
+    r.readOnly(readOnly);
     r.finish();
     return result;
+}
+} // namespace
+
+DecodedRequest<IkePolicyDraft> decodeIkePolicyRequest(const QByteArray &body, Operation op)
+{
+    return decodeRequest<IkePolicy, IkePolicyDraft>(body, op, kCommonReadOnly, [](RequestReader &r, IkePolicyDraft &d) {
+        r.choice(u"auth_algorithm"_s, d.authAlgorithm);
+        r.choice(u"encryption_algorithm"_s, d.encryptionAlgorithm);
+        r.choice(u"phase1_negotiation_mode"_s, d.phase1NegotiationMode);
+        r.choice(u"ike_version"_s, d.ikeVersion);
+        r.choice(u"pfs"_s, d.pfs);
+        r.lifetime(d.lifetime);
+    });
 }
 
 DecodedRequest<IpsecPolicyDraft> decodeIpsecPolicyRequest(const QByteArray &body, Operation op)
 {
-    DecodedRequest<IpsecPolicyDraft> result;
-    const auto object = requestObject(body, ResourceTraits<IpsecPolicy>::singular, result.problems);
-    if (!object)
-        return result;
-    RequestReader r(*object, op, result.problems);
-    IpsecPolicyDraft &d = result.draft;
-    readProject(r, d.projectId);
-    r.string(u"name"_s, d.name);
-    r.string(u"description"_s, d.description);
-    r.choice(u"transform_protocol"_s, d.transformProtocol);
-    r.choice(u"auth_algorithm"_s, d.authAlgorithm);
-    r.choice(u"encryption_algorithm"_s, d.encryptionAlgorithm);
-    r.choice(u"encapsulation_mode"_s, d.encapsulationMode);
-    r.choice(u"pfs"_s, d.pfs);
-    r.lifetime(d.lifetime);
-    r.readOnly(kCommonReadOnly);
-    r.finish();
-    return result;
+    return decodeRequest<IpsecPolicy, IpsecPolicyDraft>(body, op, kCommonReadOnly, [](RequestReader &r, IpsecPolicyDraft &d) {
+        r.choice(u"transform_protocol"_s, d.transformProtocol);
+        r.choice(u"auth_algorithm"_s, d.authAlgorithm);
+        r.choice(u"encryption_algorithm"_s, d.encryptionAlgorithm);
+        r.choice(u"encapsulation_mode"_s, d.encapsulationMode);
+        r.choice(u"pfs"_s, d.pfs);
+        r.lifetime(d.lifetime);
+    });
 }
 
 DecodedRequest<VpnServiceDraft> decodeVpnServiceRequest(const QByteArray &body, Operation op)
 {
-    DecodedRequest<VpnServiceDraft> result;
-    const auto object = requestObject(body, ResourceTraits<VpnService>::singular, result.problems);
-    if (!object)
-        return result;
-    RequestReader r(*object, op, result.problems);
-    VpnServiceDraft &d = result.draft;
-    readProject(r, d.projectId);
-    r.string(u"name"_s, d.name);
-    r.string(u"description"_s, d.description);
-    r.string(u"router_id"_s, d.routerId);
-    r.string(u"subnet_id"_s, d.subnetId, true);
-    r.string(u"flavor_id"_s, d.flavorId, true);
-    r.boolean(u"admin_state_up"_s, d.adminStateUp);
-    r.readOnly({u"id"_s, u"status"_s, u"external_v4_ip"_s, u"external_v6_ip"_s});
-    r.finish();
-    return result;
+    const QStringList readOnly{u"id"_s, u"status"_s, u"external_v4_ip"_s, u"external_v6_ip"_s};
+    return decodeRequest<VpnService, VpnServiceDraft>(body, op, readOnly, [](RequestReader &r, VpnServiceDraft &d) {
+        r.string(u"router_id"_s, d.routerId);
+        r.string(u"subnet_id"_s, d.subnetId, true);
+        r.string(u"flavor_id"_s, d.flavorId, true);
+        r.boolean(u"admin_state_up"_s, d.adminStateUp);
+    });
 }
 
 DecodedRequest<EndpointGroupDraft> decodeEndpointGroupRequest(const QByteArray &body, Operation op)
 {
-    DecodedRequest<EndpointGroupDraft> result;
-    const auto object = requestObject(body, ResourceTraits<EndpointGroup>::singular, result.problems);
-    if (!object)
-        return result;
-    RequestReader r(*object, op, result.problems);
-    EndpointGroupDraft &d = result.draft;
-    readProject(r, d.projectId);
-    r.string(u"name"_s, d.name);
-    r.string(u"description"_s, d.description);
-    r.choice(u"type"_s, d.type);
-    r.stringList(u"endpoints"_s, d.endpoints);
-    r.readOnly(kCommonReadOnly);
-    r.finish();
-    return result;
+    return decodeRequest<EndpointGroup, EndpointGroupDraft>(body, op, kCommonReadOnly,
+                                                            [](RequestReader &r, EndpointGroupDraft &d) {
+                                                                r.choice(u"type"_s, d.type);
+                                                                r.stringList(u"endpoints"_s, d.endpoints);
+                                                            });
 }
 
-DecodedRequest<IpsecSiteConnectionDraft> decodeIpsecSiteConnectionRequest(const QByteArray &body,
-                                                                          Operation op)
+DecodedRequest<IpsecSiteConnectionDraft> decodeIpsecSiteConnectionRequest(const QByteArray &body, Operation op)
 {
-    DecodedRequest<IpsecSiteConnectionDraft> result;
-    const auto object =
-        requestObject(body, ResourceTraits<IpsecSiteConnection>::singular, result.problems);
-    if (!object)
-        return result;
-    RequestReader r(*object, op, result.problems);
-    IpsecSiteConnectionDraft &d = result.draft;
-    readProject(r, d.projectId);
-    r.string(u"name"_s, d.name);
-    r.string(u"description"_s, d.description);
-    r.string(u"vpnservice_id"_s, d.vpnserviceId);
-    r.string(u"ikepolicy_id"_s, d.ikepolicyId);
-    r.string(u"ipsecpolicy_id"_s, d.ipsecpolicyId);
-    r.string(u"peer_address"_s, d.peerAddress);
-    r.string(u"peer_id"_s, d.peerId);
-    r.string(u"local_id"_s, d.localId);
-    r.secret(u"psk"_s, d.psk);
-    r.stringList(u"peer_cidrs"_s, d.peerCidrs, true);
-    r.string(u"local_ep_group_id"_s, d.localEpGroupId, true);
-    r.string(u"peer_ep_group_id"_s, d.peerEpGroupId, true);
-    r.integer(u"mtu"_s, d.mtu);
-    r.choice(u"initiator"_s, d.initiator);
-    r.dpd(d.dpd);
-    r.boolean(u"admin_state_up"_s, d.adminStateUp);
-    r.readOnly({u"id"_s, u"status"_s, u"route_mode"_s, u"auth_mode"_s});
-    r.finish();
-    return result;
+    const QStringList readOnly{u"id"_s, u"status"_s, u"route_mode"_s, u"auth_mode"_s};
+    return decodeRequest<IpsecSiteConnection, IpsecSiteConnectionDraft>(
+        body, op, readOnly, [](RequestReader &r, IpsecSiteConnectionDraft &d) {
+            r.string(u"vpnservice_id"_s, d.vpnserviceId);
+            r.string(u"ikepolicy_id"_s, d.ikepolicyId);
+            r.string(u"ipsecpolicy_id"_s, d.ipsecpolicyId);
+            r.string(u"peer_address"_s, d.peerAddress);
+            r.string(u"peer_id"_s, d.peerId);
+            r.string(u"local_id"_s, d.localId);
+            r.secret(u"psk"_s, d.psk);
+            r.stringList(u"peer_cidrs"_s, d.peerCidrs, true);
+            r.string(u"local_ep_group_id"_s, d.localEpGroupId, true);
+            r.string(u"peer_ep_group_id"_s, d.peerEpGroupId, true);
+            r.integer(u"mtu"_s, d.mtu);
+            r.choice(u"initiator"_s, d.initiator);
+            r.dpd(d.dpd);
+            r.boolean(u"admin_state_up"_s, d.adminStateUp);
+        });
 }
 
 } // namespace vpnaas::codec
