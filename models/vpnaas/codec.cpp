@@ -889,6 +889,33 @@ Decoded<RouterInterface> decodeRouterInterface(const QByteArray &body)
     return result;
 }
 
+Decoded<QList<RouterInterface>> decodeRouterInterfacePorts(const QByteArray &body)
+{
+    Decoded<QList<RouterInterface>> result;
+    const auto object = parseObject(body, &result.error);
+    if (!object)
+        return result;
+    if (!object->value(u"ports").isArray()) {
+        result.error = Text::tr("The reply has no \"ports\" list.");
+        return result;
+    }
+    QList<RouterInterface> interfaces;
+    const QJsonArray ports = object->value(u"ports").toArray();
+    for (const QJsonValue &value : ports) {
+        const QJsonObject port = value.toObject();
+        // network:router_interface, _distributed and _ha_replicated are all internal interfaces.
+        if (!str(port, u"device_owner").startsWith(u"network:router_interface"))
+            continue;
+        const QJsonArray ips = port.value(u"fixed_ips").toArray();
+        for (const QJsonValue &ip : ips) {
+            interfaces.append({str(port, u"id"), str(ip.toObject(), u"subnet_id"), str(port, u"network_id"),
+                               str(ip.toObject(), u"ip_address")});
+        }
+    }
+    result.value = interfaces;
+    return result;
+}
+
 // ---- encode requests -----------------------------------------------------------------------
 
 namespace {

@@ -124,6 +124,8 @@ Decoded<QList<ApiLink>> decodeResources(const QByteArray &body);
 
 /*! PUT /v2.0/routers/{id}/add_router_interface reply. */
 Decoded<RouterInterface> decodeRouterInterface(const QByteArray &body);
+/*! The router interfaces in a GET /v2.0/ports reply (device_owner network:router_interface*). */
+Decoded<QList<RouterInterface>> decodeRouterInterfacePorts(const QByteArray &body);
 
 // Requests: only what the draft sets; updates only updatable attributes.
 QJsonObject encodeCreate(const IkePolicyDraft &draft);

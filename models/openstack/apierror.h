@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace vpnaas::openstack {
+
+/*!
+ * Why a request failed: one kind per way it can fail, the HTTP status, Neutron's error type and
+ * message (or Keystone's), the X-Openstack-Request-Id to quote to an operator, and the request.
+ */
+struct ApiError {
+    enum class Kind {
+        None,
+        Configuration,  // the cloud profile cannot work (no endpoint, unreadable CA file, ...)
+        Network,        // connection refused, reset, DNS, ...
+        Timeout,        // no complete answer within the transfer timeout
+        Tls,            // certificate verification failed
+        Authentication, // 401, also after one re-authentication
+        Forbidden,      // 403
+        NotFound,       // 404
+        Conflict,       // 409 (in use)
+        BadRequest,     // 400 (validation, state)
+        Server,         // 5xx
+        InvalidReply,   // a body that is not what the API documents
+        Canceled,
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString type;       // NeutronError.type, e.g. IKEPolicyInUse
+    QString message;    // the server's message, or the network layer's
+    QString requestId;  // X-Openstack-Request-Id
+    QString method;
+    QUrl url;
+
+    bool isError() const { return kind != Kind::None; }
+    /*! One translated sentence for the status bar or a dialog: what failed, the server's words, the request id. */
+    QString userMessage() const;
+
+    static Kind kindForStatus(int httpStatus);
+};
+
+} // namespace vpnaas::openstack

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QStringList>
+
+namespace vpnaas::openstack {
+
+/*! fields=, limit (the page size), sort keys and filters of a list request. */
+struct ListQuery {
+    struct Sort {
+        QString key;
+        bool descending = false;
+    };
+
+    QStringList fields;
+    int pageSize = 0; // 0: the server's default (all at once unless it paginates itself)
+    QList<Sort> sort;
+    QList<QPair<QString, QString>> filters;
+
+    /*! "fields=id&fields=name&limit=100&sort_key=name&sort_dir=asc&name=x" (encoded, without '?'). */
+    QString toQueryString() const;
+};
+
+/*! The sort keys Neutron accepts for a VPNaaS collection path (none for endpoint groups). */
+QStringList allowedSortKeys(QStringView collectionPath);
+
+} // namespace vpnaas::openstack

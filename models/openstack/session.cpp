@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "session.h"
+
+#include "openstacklogging.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::openstack {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vpnaas::Session)
+};
+
+constexpr int kAuthTimeoutMs = 30000;
+
+QJsonObject domainOf(const QString &name, const QString &id)
+{
+    if (!id.isEmpty())
+        return {{u"id"_s, id}};
+    return {{u"name"_s, name.isEmpty() ? u"Default"_s : name}};
+}
+
+} // namespace
+
+QUrl identityV3Url(const QUrl &authUrl)
+{
+    QUrl url = authUrl;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (!path.endsWith(u"/v3"))
+        path += u"/v3"_s;
+    url.setPath(path);
+    return url;
+}
+
+QUrl networkBaseUrl(const QUrl &endpoint)
+{
+    QUrl url = endpoint;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (path.endsWith(u"/v2.0"))
+        path.chop(5);
+    url.setPath(path);
+    url.setQuery(QString());
+    return url;
+}
+
+Session::Session(CloudProfile profile, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_network(network)
+    , m_ssl(QSslConfiguration::defaultConfiguration())
+{
+}
+
+Session::~Session() = default;
+
+bool Session::isAuthenticated() const
+{
+    if (!m_networkEndpoint.isValid())
+        return false;
+    if (m_profile.authType() == CloudProfile::AuthType::None)
+        return true;
+    return !m_token.isEmpty() && QDateTime::currentDateTimeUtc().addSecs(m_expiryMargin) < m_expiresAt;
+}
+
+ApiError Session::configure()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Configuration;
+    if (m_profile.authType() == CloudProfile::AuthType::Unsupported) {
+        error.message = Text::tr("auth_type \"%1\" is not supported").arg(m_profile.authTypeName);
+        return error;
+    }
+    if (!m_profile.caCertFile.isEmpty()) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_profile.caCertFile);
+        if (certificates.isEmpty()) {
+            error.message = Text::tr("no certificate could be read from cacert \"%1\"").arg(m_profile.caCertFile);
+            return error;
+        }
+        m_ssl.setCaCertificates(certificates);
+    }
+    if (!m_profile.verifyTls) {
+        qCWarning(lcOpenStack) << "TLS verification is off for cloud" << m_profile.name;
+        m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    }
+    if (m_profile.authType() == CloudProfile::AuthType::None) {
+        const QUrl endpoint = m_profile.fixedNetworkEndpoint();
+        if (!endpoint.isValid() || endpoint.isEmpty() || endpoint.scheme().isEmpty()) {
+            error.message = Text::tr("auth_type none needs an endpoint (auth.endpoint or OS_ENDPOINT)");
+            return error;
+        }
+        m_networkEndpoint = networkBaseUrl(endpoint);
+        m_token = m_profile.token.reveal().toUtf8();
+    } else if (!m_profile.authUrl.isValid() || m_profile.authUrl.scheme().isEmpty()) {
+        error.message = Text::tr("auth_url is missing or not a URL");
+        return error;
+    }
+    m_configured = true;
+    return {};
+}
+
+void Session::withToken(QObject *context, std::function<void(const ApiError &)> done, bool forceRenew)
+{
+    if (!m_configured) {
+        const ApiError error = configure();
+        if (error.isError()) {
+            done(error);
+            return;
+        }
+    }
+    if (m_profile.authType() == CloudProfile::AuthType::None) {
+        done({});
+        return;
+    }
+    if (forceRenew && !m_authenticating) {
+        m_token.clear();
+        m_expiresAt = {};
+    }
+    if (isAuthenticated()) {
+        done({});
+        return;
+    }
+    m_waiters.append({context, std::move(done)});
+    if (!m_authenticating)
+        authenticate();
+}
+
+void Session::prepare(QNetworkRequest &request) const
+{
+    if (!m_token.isEmpty())
+        request.setRawHeader("X-Auth-Token", m_token);
+    if (request.url().scheme() == u"https")
+        request.setSslConfiguration(m_ssl);
+}
+
+QByteArray Session::authBody() const
+{
+    const CloudProfile &p = m_profile;
+    QJsonObject identity;
+    QJsonObject auth;
+    switch (p.authType()) {
+    case CloudProfile::AuthType::ApplicationCredential: {
+        QJsonObject credential{{u"secret"_s, p.applicationCredentialSecret.reveal()}};
+        if (!p.applicationCredentialId.isEmpty()) {
+            credential.insert(u"id"_s, p.applicationCredentialId);
+        } else {
+            credential.insert(u"name"_s, p.applicationCredentialName);
+            QJsonObject user = p.userId.isEmpty() ? QJsonObject{{u"name"_s, p.username},
+                                                                {u"domain"_s, domainOf(p.userDomainName, p.userDomainId)}}
+                                                  : QJsonObject{{u"id"_s, p.userId}};
+            credential.insert(u"user"_s, user);
+        }
+        identity = {{u"methods"_s, QJsonArray{u"application_credential"_s}}, {u"application_credential"_s, credential}};
+        auth.insert(u"identity"_s, identity);
+        return QJsonDocument(QJsonObject{{u"auth"_s, auth}}).toJson(QJsonDocument::Compact);
+    }
+    case CloudProfile::AuthType::Token:
+        identity = {{u"methods"_s, QJsonArray{u"token"_s}}, {u"token"_s, QJsonObject{{u"id"_s, p.token.reveal()}}}};
+        break;
+    default: {
+        QJsonObject user{{u"password"_s, p.password.reveal()}};
+        if (!p.userId.isEmpty()) {
+            user.insert(u"id"_s, p.userId);
+        } else {
+            user.insert(u"name"_s, p.username);
+            user.insert(u"domain"_s, domainOf(p.userDomainName, p.userDomainId));
+        }
+        identity = {{u"methods"_s, QJsonArray{u"password"_s}}, {u"password"_s, QJsonObject{{u"user"_s, user}}}};
+        break;
+    }
+    }
+    auth.insert(u"identity"_s, identity);
+    if (!p.projectId.isEmpty()) {
+        auth.insert(u"scope"_s, QJsonObject{{u"project"_s, QJsonObject{{u"id"_s, p.projectId}}}});
+    } else if (!p.projectName.isEmpty()) {
+        auth.insert(u"scope"_s,
+                    QJsonObject{{u"project"_s, QJsonObject{{u"name"_s, p.projectName},
+                                                          {u"domain"_s, domainOf(p.projectDomainName, p.projectDomainId)}}}});
+    }
+    return QJsonDocument(QJsonObject{{u"auth"_s, auth}}).toJson(QJsonDocument::Compact);
+}
+
+void Session::authenticate()
+{
+    m_authenticating = true;
+    QUrl url = identityV3Url(m_profile.authUrl);
+    url.setPath(url.path() + u"/auth/tokens"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", "vpnaas-console");
+    request.setTransferTimeout(kAuthTimeoutMs);
+    if (url.scheme() == u"https")
+        request.setSslConfiguration(m_ssl);
+    qCInfo(lcOpenStack).noquote() << "POST" << url.toString() << "(authenticate" << m_profile.authTypeName << ')';
+    QNetworkReply *reply = m_network->post(request, authBody());
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onTokenReply(reply); });
+}
+
+void Session::onTokenReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    m_authenticating = false;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    ApiError error;
+    error.method = u"POST"_s;
+    error.url = reply->url();
+    error.httpStatus = status;
+    error.requestId = QString::fromLatin1(reply->rawHeader("X-Openstack-Request-Id"));
+    qCInfo(lcOpenStack).noquote() << "POST" << reply->url().toString() << "->" << status << error.requestId;
+
+    if (status == 0) {
+        error.kind = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
+                         ? ApiError::Kind::Timeout
+                         : (reply->error() == QNetworkReply::SslHandshakeFailedError ? ApiError::Kind::Tls
+                                                                                       : ApiError::Kind::Network);
+        error.message = reply->errorString();
+        finishWaiters(error);
+        return;
+    }
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (status != 201 && status != 200) {
+        error.kind = ApiError::kindForStatus(status);
+        const QJsonObject e = root.value(u"error").toObject();
+        error.type = e.value(u"title").toString();
+        error.message = e.value(u"message").toString();
+        if (status == 401)
+            error.message = Text::tr("Keystone refused the credentials of cloud \"%1\" (%2).")
+                                .arg(m_profile.name, error.message.isEmpty() ? u"401"_s : error.message);
+        finishWaiters(error);
+        Q_EMIT authenticationFailed(error);
+        return;
+    }
+    const QJsonObject token = root.value(u"token").toObject();
+    m_token = reply->rawHeader("X-Subject-Token");
+    m_expiresAt = QDateTime::fromString(token.value(u"expires_at").toString(), Qt::ISODateWithMs);
+    if (!m_expiresAt.isValid())
+        m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    m_projectId = token.value(u"project").toObject().value(u"id").toString();
+
+    m_networkEndpoint = networkBaseUrl(m_profile.fixedNetworkEndpoint());
+    if (m_networkEndpoint.isEmpty()) {
+        const QJsonArray catalog = token.value(u"catalog").toArray();
+        for (const QJsonValue &service : catalog) {
+            if (service[u"type"].toString() != u"network")
+                continue;
+            for (const QJsonValue &endpoint : service[u"endpoints"].toArray()) {
+                const bool interfaceMatches = endpoint[u"interface"].toString() == m_profile.interface;
+                const bool regionMatches = m_profile.regionName.isEmpty()
+                    || endpoint[u"region_id"].toString() == m_profile.regionName
+                    || endpoint[u"region"].toString() == m_profile.regionName;
+                if (interfaceMatches && regionMatches) {
+                    m_networkEndpoint = networkBaseUrl(QUrl(endpoint[u"url"].toString()));
+                    break;
+                }
+            }
+        }
+    }
+    if (m_token.isEmpty() || m_networkEndpoint.isEmpty()) {
+        m_token.clear();
+        error.kind = m_token.isEmpty() ? ApiError::Kind::InvalidReply : ApiError::Kind::Configuration;
+        error.message = m_networkEndpoint.isEmpty()
+            ? Text::tr("the service catalog has no network endpoint for interface \"%1\"%2")
+                  .arg(m_profile.interface,
+                       m_profile.regionName.isEmpty() ? QString() : Text::tr(" in region \"%1\"").arg(m_profile.regionName))
+            : Text::tr("Keystone sent no token");
+        finishWaiters(error);
+        Q_EMIT authenticationFailed(error);
+        return;
+    }
+    finishWaiters({});
+    Q_EMIT authenticated();
+}
+
+void Session::finishWaiters(const ApiError &error)
+{
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &waiter : waiters) {
+        if (waiter.context)
+            waiter.done(error);
+    }
+}
+
+} // namespace vpnaas::openstack

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "apierror.h"
+#include "cloudprofile.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace vpnaas::openstack {
+
+/*!
+ * Authentication against one cloud: Keystone v3 (password, application credential, token) or
+ * none (a token-less endpoint). Finds the `network` endpoint in the service catalog by region
+ * and interface, unless the profile names it. Holds the token in memory only.
+ *
+ * Ownership: the QNetworkAccessManager is injected and not owned. Callers queue on
+ * withToken(); one authentication serves every waiting caller. Errors reach each caller as an
+ * ApiError (Kind::Authentication for 401, Configuration for an unusable profile).
+ */
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    Session(CloudProfile profile, QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~Session() override;
+
+    const CloudProfile &profile() const { return m_profile; }
+    /*! TLS verification is off (insecure/verify: false): the UI must say so. */
+    bool isInsecure() const { return !m_profile.verifyTls; }
+    bool isAuthenticated() const;
+    QUrl networkEndpoint() const { return m_networkEndpoint; }
+    QDateTime expiresAt() const { return m_expiresAt; }
+    QString projectId() const { return m_projectId; }
+
+    /*!
+     * Calls \a done (in \a context's thread, only while \a context lives) with no error once a
+     * usable token and endpoint exist, authenticating first when needed or forced.
+     */
+    void withToken(QObject *context, std::function<void(const ApiError &)> done, bool forceRenew = false);
+    /*! Adds the token and the TLS settings to \a request. */
+    void prepare(QNetworkRequest &request) const;
+
+    /*! Seconds before expiry at which a token counts as expired (default 60). */
+    void setExpiryMargin(int seconds) { m_expiryMargin = seconds; }
+
+Q_SIGNALS:
+    void authenticated();
+    void authenticationFailed(const vpnaas::openstack::ApiError &error);
+
+private:
+    struct Waiter {
+        QPointer<QObject> context;
+        std::function<void(const ApiError &)> done;
+    };
+
+    void authenticate();
+    void onTokenReply(QNetworkReply *reply);
+    void finishWaiters(const ApiError &error);
+    QByteArray authBody() const;
+    ApiError configure();
+
+    CloudProfile m_profile;
+    QNetworkAccessManager *m_network;
+    QSslConfiguration m_ssl;
+    QByteArray m_token;
+    QUrl m_networkEndpoint;
+    QDateTime m_expiresAt;
+    QString m_projectId;
+    QList<Waiter> m_waiters;
+    bool m_authenticating = false;
+    bool m_configured = false;
+    int m_expiryMargin = 60;
+};
+
+/*! "http://host:5000" and "http://host:5000/v3/" both become "http://host:5000/v3". */
+QUrl identityV3Url(const QUrl &authUrl);
+/*! "http://host:9696/", ".../v2.0" → "http://host:9696" (paths are appended with /v2.0/...). */
+QUrl networkBaseUrl(const QUrl &endpoint);
+
+} // namespace vpnaas::openstack
