@@ -79,6 +79,13 @@ private:
     int m_pages = 0;
 };
 
+/*! "/v2.0/vpn/ikepolicies/<id>", the id percent-encoded. */
+template<typename T>
+QString memberPath(const QString &id)
+{
+    return codec::ResourceTraits<T>::path.toString() + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
 /*! GET one resource by id. */
 template<typename T>
 class ShowJob : public Job
@@ -106,16 +113,7 @@ protected:
 private:
     QString m_id;
     T m_item;
-
-    template<typename U>
-    friend QString memberPath(const QString &id);
 };
-
-template<typename T>
-QString memberPath(const QString &id)
-{
-    return codec::ResourceTraits<T>::path.toString() + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
 
 /*! POST a draft; the reply is the created resource with the server's defaults. */
 template<typename T, typename Draft>

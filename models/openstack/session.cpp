@@ -273,8 +273,8 @@ void Session::onTokenReply(QNetworkReply *reply)
         }
     }
     if (m_token.isEmpty() || m_networkEndpoint.isEmpty()) {
-        m_token.clear();
         error.kind = m_token.isEmpty() ? ApiError::Kind::InvalidReply : ApiError::Kind::Configuration;
+        m_token.clear();
         error.message = m_networkEndpoint.isEmpty()
             ? Text::tr("the service catalog has no network endpoint for interface \"%1\"%2")
                   .arg(m_profile.interface,

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+/*!
+ * A QNetworkAccessManager that answers from a script instead of the network (libkgapi's
+ * FakeNetworkAccessManager idea). Each expected exchange matches a method and a path (with or
+ * without the query); answers are served in order per match and every request is recorded.
+ */
+class FakeNetworkAccessManager : public QNetworkAccessManager
+{
+    Q_OBJECT
+
+public:
+    struct Answer {
+        QByteArray method;  // "GET", "POST", ...
+        QString path;       // "/v2.0/vpn/ikepolicies" or with "?query"; empty matches anything
+        int status = 200;
+        QByteArray body;
+        QMap<QByteArray, QByteArray> headers;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError; // network failure instead of a status
+        bool never = false; // never finishes (until aborted)
+    };
+    struct Request {
+        QByteArray method;
+        QUrl url;
+        QMap<QByteArray, QByteArray> headers;
+        QByteArray body;
+    };
+
+    explicit FakeNetworkAccessManager(QObject *parent = nullptr);
+
+    void expect(const Answer &answer) { m_answers.append(answer); }
+    /*! Answers a fixture file from tests/data/neutron-fixtures/ (its method, path, status, headers, body). */
+    void expectFixture(const QString &name);
+    const QList<Request> &requests() const { return m_requests; }
+    int pending() const { return int(m_answers.size()); }
+    int liveReplies() const { return m_liveReplies; }
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
+
+private:
+    friend class FakeReply;
+    QList<Answer> m_answers;
+    QList<Request> m_requests;
+    int m_liveReplies = 0;
+};

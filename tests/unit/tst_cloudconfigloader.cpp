@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "openstack/cloudconfigloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace vpnaas::openstack;
+
+Q_DECLARE_METATYPE(QProcessEnvironment)
+
+namespace {
+
+struct Tree {
+    QTemporaryDir root;
+    CloudConfigLoader::Locations where;
+
+    Tree()
+    {
+        for (const char *dir : {"cwd", "home/.config/openstack", "etc"})
+            QDir(root.path()).mkpath(QString::fromLatin1(dir));
+        where.currentDir = root.filePath(u"cwd"_s);
+        where.configHome = root.filePath(u"home/.config"_s);
+        where.systemDir = root.filePath(u"etc"_s);
+    }
+
+    QString write(const QString &relative, const QByteArray &text)
+    {
+        const QString path = root.filePath(relative);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(text);
+        return path;
+    }
+};
+
+QProcessEnvironment env(std::initializer_list<std::pair<const char *, const char *>> values)
+{
+    QProcessEnvironment e;
+    for (const auto &[k, v] : values)
+        e.insert(QString::fromLatin1(k), QString::fromUtf8(v));
+    return e;
+}
+
+const QByteArray kClouds = R"(clouds:
+  prod:
+    auth:
+      auth_url: https://keystone.example.org:5000/v3
+      username: alice
+      project_name: vpn
+      user_domain_name: Default
+      project_domain_name: Default
+    region_name: RegionTwo
+    interface: internalURL
+    cacert: /etc/ssl/cloud-ca.pem
+  lab:
+    auth_type: none
+    auth:
+      endpoint: http://127.0.0.1:19696
+  appcred:
+    auth_type: v3applicationcredential
+    auth:
+      auth_url: http://keystone:5000
+      application_credential_id: 0123abcd
+      application_credential_secret: s3cr3t-appcred
+    verify: false
+  regions:
+    auth:
+      auth_url: http://k:5000
+      username: u
+      password: p
+    regions:
+      - name: North
+      - South
+)";
+
+} // namespace
+
+class TestCloudConfigLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsCloudsYaml();
+    void secureYamlIsMerged();
+    void searchOrder_data();
+    void searchOrder();
+    void osCloudSelectsDefault();
+    void environmentOnly_data();
+    void environmentOnly();
+    void malformedFiles_data();
+    void malformedFiles();
+    void unsupportedAuthType();
+};
+
+void TestCloudConfigLoader::readsCloudsYaml()
+{
+    Tree tree;
+    const QString file = tree.write(u"cwd/clouds.yaml"_s, kClouds);
+    const CloudConfig config = CloudConfigLoader::load({}, tree.where);
+    QVERIFY2(config.errors.isEmpty(), qPrintable(config.errors.join(u'\n')));
+    QCOMPARE(config.filesRead, QStringList{file});
+    QCOMPARE(config.clouds.size(), 4);
+
+    const CloudProfile *prod = config.cloud(u"prod"_s);
+    QVERIFY(prod);
+    QCOMPARE(prod->authType(), CloudProfile::AuthType::Password);
+    QCOMPARE(prod->authUrl, QUrl(u"https://keystone.example.org:5000/v3"_s));
+    QCOMPARE(prod->username, u"alice"_s);
+    QCOMPARE(prod->projectName, u"vpn"_s);
+    QCOMPARE(prod->regionName, u"RegionTwo"_s);
+    QCOMPARE(prod->interface, u"internal"_s);
+    QCOMPARE(prod->caCertFile, u"/etc/ssl/cloud-ca.pem"_s);
+    QVERIFY(prod->verifyTls);
+    QCOMPARE(prod->source, file);
+
+    const CloudProfile *lab = config.cloud(u"lab"_s);
+    QCOMPARE(lab->authType(), CloudProfile::AuthType::None);
+    QCOMPARE(lab->fixedNetworkEndpoint(), QUrl(u"http://127.0.0.1:19696"_s));
+
+    const CloudProfile *appcred = config.cloud(u"appcred"_s);
+    QCOMPARE(appcred->authType(), CloudProfile::AuthType::ApplicationCredential);
+    QCOMPARE(appcred->applicationCredentialSecret.reveal(), u"s3cr3t-appcred"_s);
+    QVERIFY(!appcred->verifyTls);
+
+    QCOMPARE(config.cloud(u"regions"_s)->regionName, u"North"_s);
+    QVERIFY(config.defaultCloud.isEmpty());
+}
+
+void TestCloudConfigLoader::secureYamlIsMerged()
+{
+    Tree tree;
+    tree.write(u"home/.config/openstack/clouds.yaml"_s, kClouds);
+    tree.write(u"home/.config/openstack/secure.yaml"_s, "clouds:\n  prod:\n    auth:\n      password: from-secure\n");
+    const CloudConfig config = CloudConfigLoader::load({}, tree.where);
+    QVERIFY(config.errors.isEmpty());
+    QCOMPARE(config.filesRead.size(), 2);
+    const CloudProfile *prod = config.cloud(u"prod"_s);
+    QCOMPARE(prod->password.reveal(), u"from-secure"_s);
+    QCOMPARE(prod->username, u"alice"_s); // the rest of the auth mapping survives the merge
+}
+
+void TestCloudConfigLoader::searchOrder_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("explicitFile");
+    QTest::addColumn<QString>("winner");
+    QTest::addRow("current dir first") << QStringList{u"cwd/clouds.yaml"_s, u"home/.config/openstack/clouds.yaml"_s,
+                                                      u"etc/clouds.yaml"_s}
+                                       << QString() << u"cwd/clouds.yaml"_s;
+    QTest::addRow("then ~/.config/openstack") << QStringList{u"home/.config/openstack/clouds.yaml"_s, u"etc/clouds.yaml"_s}
+                                              << QString() << u"home/.config/openstack/clouds.yaml"_s;
+    QTest::addRow("then /etc/openstack") << QStringList{u"etc/clouds.yml"_s} << QString() << u"etc/clouds.yml"_s;
+    QTest::addRow("OS_CLIENT_CONFIG_FILE wins") << QStringList{u"cwd/clouds.yaml"_s, u"elsewhere.yaml"_s}
+                                                << u"elsewhere.yaml"_s << u"elsewhere.yaml"_s;
+    QTest::addRow("json too") << QStringList{u"home/.config/openstack/clouds.json"_s} << QString()
+                              << u"home/.config/openstack/clouds.json"_s;
+}
+
+void TestCloudConfigLoader::searchOrder()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, explicitFile);
+    QFETCH(QString, winner);
+    Tree tree;
+    for (const QString &file : files) {
+        const QByteArray text = file.endsWith(u".json")
+            ? QByteArray(R"({"clouds": {"c": {"auth_type": "none", "auth": {"endpoint": "http://x"}}}})")
+            : QByteArray("clouds:\n  c:\n    auth_type: none\n    auth:\n      endpoint: http://x\n");
+        tree.write(file, text);
+    }
+    QProcessEnvironment e;
+    if (!explicitFile.isEmpty())
+        e.insert(u"OS_CLIENT_CONFIG_FILE"_s, tree.root.filePath(explicitFile));
+    const CloudConfig config = CloudConfigLoader::load(e, tree.where);
+    QVERIFY2(config.errors.isEmpty(), qPrintable(config.errors.join(u'\n')));
+    QCOMPARE(config.filesRead, QStringList{tree.root.filePath(winner)});
+    QCOMPARE(config.cloud(u"c"_s)->endpoint, QUrl(u"http://x"_s));
+}
+
+void TestCloudConfigLoader::osCloudSelectsDefault()
+{
+    Tree tree;
+    tree.write(u"cwd/clouds.yaml"_s, kClouds);
+    CloudConfig config = CloudConfigLoader::load(env({{"OS_CLOUD", "lab"}}), tree.where);
+    QCOMPARE(config.defaultCloud, u"lab"_s);
+    config = CloudConfigLoader::load(env({{"OS_CLOUD", "nope"}}), tree.where);
+    QVERIFY(config.defaultCloud.isEmpty());
+    QCOMPARE(config.errors.size(), 1);
+    QVERIFY(config.errors.first().contains(u"nope"));
+}
+
+void TestCloudConfigLoader::environmentOnly_data()
+{
+    QTest::addColumn<QProcessEnvironment>("environment");
+    QTest::addColumn<int>("authType");
+    QTest::addColumn<QString>("check");
+    QTest::addRow("password") << env({{"OS_AUTH_URL", "http://k:5000/v3"}, {"OS_USERNAME", "admin"},
+                                      {"OS_PASSWORD", "pw"}, {"OS_PROJECT_NAME", "admin"},
+                                      {"OS_USER_DOMAIN_NAME", "Default"}, {"OS_PROJECT_DOMAIN_NAME", "Default"},
+                                      {"OS_REGION_NAME", "RegionOne"}, {"OS_INTERFACE", "admin"}})
+                              << int(CloudProfile::AuthType::Password) << u"admin@RegionOne/admin"_s;
+    QTest::addRow("application credential")
+        << env({{"OS_AUTH_URL", "http://k:5000/v3"}, {"OS_APPLICATION_CREDENTIAL_ID", "id1"},
+                {"OS_APPLICATION_CREDENTIAL_SECRET", "sec"}, {"OS_AUTH_TYPE", "v3applicationcredential"}})
+        << int(CloudProfile::AuthType::ApplicationCredential) << u"@/public"_s;
+    QTest::addRow("token") << env({{"OS_AUTH_URL", "http://k:5000/v3"}, {"OS_TOKEN", "gAAAA"}, {"OS_PROJECT_ID", "p1"}})
+                           << int(CloudProfile::AuthType::Token) << u"@/public"_s;
+    QTest::addRow("endpoint, no auth") << env({{"OS_ENDPOINT", "http://127.0.0.1:19696"}, {"OS_AUTH_TYPE", "none"}})
+                                       << int(CloudProfile::AuthType::None) << u"@/public"_s;
+    QTest::addRow("insecure") << env({{"OS_AUTH_URL", "https://k:5000/v3"}, {"OS_USERNAME", "u"}, {"OS_INSECURE", "true"},
+                                      {"OS_CACERT", "/tmp/ca.pem"}})
+                              << int(CloudProfile::AuthType::Password) << u"u@/public"_s;
+}
+
+void TestCloudConfigLoader::environmentOnly()
+{
+    QFETCH(QProcessEnvironment, environment);
+    QFETCH(int, authType);
+    QFETCH(QString, check);
+    Tree tree;
+    const CloudConfig config = CloudConfigLoader::load(environment, tree.where);
+    QVERIFY2(config.errors.isEmpty(), qPrintable(config.errors.join(u'\n')));
+    QCOMPARE(config.defaultCloud, u"envvars"_s);
+    const CloudProfile *p = config.cloud(u"envvars"_s);
+    QVERIFY(p);
+    QCOMPARE(int(p->authType()), authType);
+    QCOMPARE(p->username + u'@' + p->regionName + u'/' + p->interface, check);
+    QCOMPARE(p->source, u"environment"_s);
+    QCOMPARE(p->verifyTls, environment.value(u"OS_INSECURE"_s) != u"true");
+    QCOMPARE(p->caCertFile, environment.value(u"OS_CACERT"_s));
+}
+
+void TestCloudConfigLoader::malformedFiles_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("where");
+    QTest::addRow("bad indentation") << QByteArray("clouds:\n  a:\n    auth:\n  - x\n   y: [\n") << u"clouds.yaml:4:"_s;
+    QTest::addRow("unclosed flow sequence") << QByteArray("clouds:\n  a:\n    regions: [North, South\n") << u"clouds.yaml:"_s;
+    QTest::addRow("not a mapping") << QByteArray("- just\n- a list\n") << u"clouds.yaml:1:"_s;
+    QTest::addRow("cloud not a mapping") << QByteArray("clouds:\n  a: 42\n") << u"clouds.yaml:1:"_s;
+}
+
+void TestCloudConfigLoader::malformedFiles()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, where);
+    Tree tree;
+    tree.write(u"cwd/clouds.yaml"_s, text);
+    const CloudConfig config = CloudConfigLoader::load(env({{"OS_ENDPOINT", "http://x"}, {"OS_AUTH_TYPE", "none"}}), tree.where);
+    QCOMPARE(config.errors.size(), 1);
+    QVERIFY2(config.errors.first().contains(where), qPrintable(config.errors.first()));
+    QVERIFY(config.errors.first().startsWith(tree.root.filePath(u"cwd/"_s)));
+    // The rest still works: the environment's cloud is there.
+    QVERIFY(config.cloud(u"envvars"_s));
+}
+
+void TestCloudConfigLoader::unsupportedAuthType()
+{
+    Tree tree;
+    tree.write(u"cwd/clouds.yaml"_s, "clouds:\n  saml:\n    auth_type: v3samlpassword\n    auth:\n      auth_url: http://k\n");
+    const CloudConfig config = CloudConfigLoader::load({}, tree.where);
+    QCOMPARE(config.cloud(u"saml"_s)->authType(), CloudProfile::AuthType::Unsupported);
+    QCOMPARE(config.errors.size(), 1);
+    QVERIFY(config.errors.first().contains(u"v3samlpassword"));
+}
+
+QTEST_GUILESS_MAIN(TestCloudConfigLoader)
+#include "tst_cloudconfigloader.moc"
