@@ -23,17 +23,4 @@ QString ListQuery::toQueryString() const
     return query.toString(QUrl::FullyEncoded);
 }
 
-QStringList allowedSortKeys(QStringView collectionPath)
-{
-    // neutron-lib's attribute maps mark only these as is_sort_key (confirmed live, neutron-local.md §7).
-    if (collectionPath.endsWith(u"/endpoint-groups"))
-        return {};
-    QStringList keys{u"id"_s, u"tenant_id"_s, u"project_id"_s, u"name"_s};
-    if (collectionPath.endsWith(u"/vpnservices"))
-        keys.append(u"router_id"_s);
-    if (!collectionPath.startsWith(u"/v2.0/vpn/"))
-        keys.append({u"status"_s, u"admin_state_up"_s});
-    return keys;
-}
-
 } // namespace vpnaas::openstack

@@ -5,6 +5,8 @@
 #include <QPair>
 #include <QStringList>
 
+#include "vpnaas/listrules.h"
+
 namespace vpnaas::openstack {
 
 /*! fields=, limit (the page size), sort keys and filters of a list request. */
@@ -22,8 +24,5 @@ struct ListQuery {
     /*! "fields=id&fields=name&limit=100&sort_key=name&sort_dir=asc&name=x" (encoded, without '?'). */
     QString toQueryString() const;
 };
-
-/*! The sort keys Neutron accepts for a VPNaaS collection path (none for endpoint groups). */
-QStringList allowedSortKeys(QStringView collectionPath);
 
 } // namespace vpnaas::openstack

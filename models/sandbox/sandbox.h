@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "openstack/cloudprofile.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace vpnaas::sandbox {
+
+class SandboxNetworkAccessManager;
+class SandboxServer;
+class SandboxSimulator;
+class SandboxStore;
+
+/*!
+ * The embedded offline cloud: store (SQLite in the user's data directory), server, simulated
+ * agent and the network access manager that answers for it. On first start it holds the seed
+ * scenario; reset() restores it. cloudProfile() is the profile the client uses to reach it.
+ */
+class Sandbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    /*! \a databasePath empty: the default file in the user's data directory; ":memory:" keeps it in memory. */
+    explicit Sandbox(const QString &databasePath = {}, QObject *parent = nullptr);
+    ~Sandbox() override;
+
+    /*! Opens the database and seeds an empty one; false with a message on failure. */
+    bool open(QString *error);
+    /*! Everything back to the seed scenario. */
+    bool reset(QString *error);
+
+    static QString defaultDatabasePath();
+    static QString cloudName();
+    openstack::CloudProfile cloudProfile() const;
+
+    SandboxStore *store() const { return m_store.get(); }
+    SandboxServer *server() const { return m_server; }
+    SandboxSimulator *simulator() const { return m_simulator; }
+    SandboxNetworkAccessManager *networkAccessManager() const { return m_network; }
+
+private:
+    std::unique_ptr<SandboxStore> m_store;
+    SandboxServer *m_server = nullptr;
+    SandboxSimulator *m_simulator = nullptr;
+    SandboxNetworkAccessManager *m_network = nullptr;
+};
+
+/*! Creates the seed scenario through the server's API; false with the failing step's answer. */
+bool seedScenario(SandboxServer &server, QString *error);
+
+} // namespace vpnaas::sandbox

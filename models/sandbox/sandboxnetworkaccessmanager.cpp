@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sandboxnetworkaccessmanager.h"
+
+#include "sandboxserver.h"
+
+#include <QNetworkReply>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::sandbox {
+namespace {
+
+/*! A finished-on-the-next-turn reply carrying a sandbox answer. */
+class SandboxReply : public QNetworkReply
+{
+public:
+    SandboxReply(const QNetworkRequest &request, const QByteArray &method, QNetworkAccessManager::Operation op,
+                 const SandboxResponse &response, QObject *parent)
+        : QNetworkReply(parent)
+        , m_body(response.body)
+    {
+        setRequest(request);
+        setUrl(request.url());
+        setOperation(op);
+        if (op == QNetworkAccessManager::CustomOperation)
+            setAttribute(QNetworkRequest::CustomVerbAttribute, method);
+        open(QIODevice::ReadOnly);
+        QTimer::singleShot(0, this, [this, response] {
+            if (isFinished())
+                return;
+            setAttribute(QNetworkRequest::HttpStatusCodeAttribute, response.status);
+            setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+            setRawHeader("X-Openstack-Request-Id", response.requestId.toLatin1());
+            if (response.status >= 400) {
+                const auto error = response.status == 404 ? QNetworkReply::ContentNotFoundError
+                    : response.status == 409             ? QNetworkReply::ContentConflictError
+                    : response.status >= 500             ? QNetworkReply::InternalServerError
+                                                         : QNetworkReply::ProtocolInvalidOperationError;
+                setError(error, u"HTTP %1"_s.arg(response.status));
+            }
+            Q_EMIT metaDataChanged();
+            if (!m_body.isEmpty())
+                Q_EMIT readyRead();
+            setFinished(true);
+            Q_EMIT finished();
+        });
+    }
+
+    void abort() override
+    {
+        if (isFinished())
+            return;
+        setError(QNetworkReply::OperationCanceledError, u"Operation canceled"_s);
+        setFinished(true);
+        Q_EMIT errorOccurred(QNetworkReply::OperationCanceledError);
+        Q_EMIT finished();
+    }
+    qint64 bytesAvailable() const override { return m_body.size() - m_offset + QNetworkReply::bytesAvailable(); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_body.size()) - m_offset);
+        if (n <= 0)
+            return isFinished() ? -1 : 0;
+        memcpy(data, m_body.constData() + m_offset, size_t(n));
+        m_offset += n;
+        return n;
+    }
+
+private:
+    QByteArray m_body;
+    qint64 m_offset = 0;
+};
+
+QByteArray verb(QNetworkAccessManager::Operation op, const QNetworkRequest &request)
+{
+    switch (op) {
+    case QNetworkAccessManager::GetOperation:
+        return "GET";
+    case QNetworkAccessManager::PostOperation:
+        return "POST";
+    case QNetworkAccessManager::PutOperation:
+        return "PUT";
+    case QNetworkAccessManager::DeleteOperation:
+        return "DELETE";
+    case QNetworkAccessManager::HeadOperation:
+        return "HEAD";
+    default:
+        return request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
+    }
+}
+
+} // namespace
+
+SandboxNetworkAccessManager::SandboxNetworkAccessManager(SandboxServer *server, QObject *parent)
+    : QNetworkAccessManager(parent)
+    , m_server(server)
+{
+}
+
+SandboxNetworkAccessManager::~SandboxNetworkAccessManager() = default;
+
+QNetworkReply *SandboxNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
+                                                          QIODevice *outgoingData)
+{
+    if (!m_server || request.url().host() != m_server->options().baseUrl.host()
+        || request.url().port(80) != m_server->options().baseUrl.port(80)) {
+        return QNetworkAccessManager::createRequest(op, request, outgoingData);
+    }
+    ++m_requests;
+    const QByteArray method = verb(op, request);
+    const QByteArray body = outgoingData ? outgoingData->readAll() : QByteArray();
+    const SandboxResponse response = m_server->handle(method, request.url(), body);
+    return new SandboxReply(request, method, op, response, this);
+}
+
+} // namespace vpnaas::sandbox
