@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sandbox/sandboxstore.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace vpnaas::sandbox;
+
+namespace {
+
+QJsonObject body(const QString &id, int n)
+{
+    return {{u"id"_s, id}, {u"name"_s, u"item-%1"_s.arg(n)}, {u"padding"_s, QString(200, u'x')}};
+}
+
+/*! Child mode: writes resources one transaction at a time and reports each commit on stdout. */
+int writer(const QString &path)
+{
+    SandboxStore store(path);
+    QString error;
+    if (!store.open(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    for (int n = 0;; ++n) {
+        const QString id = u"id-%1"_s.arg(n);
+        // Two rows per transaction: a resource and an update of another one, like a subnet create.
+        if (!store.apply({{u"ikepolicies"_s, id, body(id, n)}, {u"meta"_s, u"last"_s, body(id, n)}}, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(id));
+        std::fflush(stdout);
+    }
+}
+
+} // namespace
+
+class TestSandboxStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void memoryOnly();
+    void persistsAcrossReopen();
+    void survivesKillDuringWrites();
+    void unusableFile();
+};
+
+void TestSandboxStore::memoryOnly()
+{
+    SandboxStore store;
+    QString error;
+    QVERIFY(store.open(&error));
+    QVERIFY(store.isEmpty());
+    QVERIFY(store.apply({{u"networks"_s, u"b"_s, body(u"b"_s, 1)}, {u"networks"_s, u"a"_s, body(u"a"_s, 2)}}, &error));
+    QCOMPARE(store.list(u"networks"_s).size(), 2);
+    QCOMPARE(store.list(u"networks"_s).first().value(u"id").toString(), u"b"_s); // creation order
+    QVERIFY(store.apply({{u"networks"_s, u"b"_s, std::nullopt}}, &error));
+    QVERIFY(!store.get(u"networks"_s, u"b"_s));
+    QVERIFY(store.get(u"networks"_s, u"a"_s));
+}
+
+void TestSandboxStore::persistsAcrossReopen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sub/dir/sandbox.sqlite"_s);
+    QString error;
+    {
+        SandboxStore store(path);
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(store.apply({{u"ikepolicies"_s, u"1"_s, body(u"1"_s, 1)}, {u"ikepolicies"_s, u"2"_s, body(u"2"_s, 2)}}, &error));
+        QVERIFY(store.apply({{u"ikepolicies"_s, u"1"_s, body(u"1"_s, 10)}}, &error)); // update keeps its place
+        QVERIFY(store.apply({{u"ikepolicies"_s, u"3"_s, body(u"3"_s, 3)}, {u"ikepolicies"_s, u"2"_s, std::nullopt}}, &error));
+        QVERIFY(store.setMeta(u"seeded"_s, u"yes"_s, &error));
+    }
+    SandboxStore again(path);
+    QVERIFY(again.open(&error));
+    const QList<QJsonObject> items = again.list(u"ikepolicies"_s);
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0).value(u"name").toString(), u"item-10"_s);
+    QCOMPARE(items.at(1).value(u"id").toString(), u"3"_s);
+    QCOMPARE(again.meta(u"seeded"_s), u"yes"_s);
+    QVERIFY(again.clear(&error));
+    SandboxStore cleared(path);
+    QVERIFY(cleared.open(&error));
+    QVERIFY(cleared.isEmpty());
+}
+
+void TestSandboxStore::survivesKillDuringWrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sandbox.sqlite"_s);
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {u"--writer"_s, path});
+    QVERIFY(child.waitForStarted());
+    QStringList committed;
+    QString partial;
+    while (committed.size() < 200) {
+        QVERIFY2(child.waitForReadyRead(20000), "the writer stopped reporting");
+        partial += QString::fromUtf8(child.readAllStandardOutput());
+        QStringList lines = partial.split(u'\n');
+        partial = lines.takeLast();
+        committed += lines;
+    }
+    child.kill(); // SIGKILL, in the middle of the next transactions
+    QVERIFY(child.waitForFinished());
+    partial += QString::fromUtf8(child.readAllStandardOutput());
+    QStringList lines = partial.split(u'\n');
+    lines.removeLast();
+    committed += lines;
+
+    SandboxStore store(path);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    for (const QString &id : std::as_const(committed))
+        QVERIFY2(store.get(u"ikepolicies"_s, id), qPrintable(id + u" was committed but is gone"_s));
+    // Every transaction is whole: the "meta" row always names the last resource that exists.
+    const QString last = store.get(u"meta"_s, u"last"_s)->value(u"id").toString();
+    QVERIFY(store.get(u"ikepolicies"_s, last));
+    QVERIFY(store.list(u"ikepolicies"_s).size() >= committed.size());
+    QVERIFY(store.list(u"ikepolicies"_s).size() <= committed.size() + 1);
+}
+
+void TestSandboxStore::unusableFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"not-a-db.sqlite"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'Z'));
+    file.close();
+    SandboxStore store(path);
+    QString error;
+    QVERIFY(!store.open(&error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--writer") == 0)
+        return writer(QString::fromLocal8Bit(argv[2]));
+    TestSandboxStore test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_sandboxstore.moc"
