@@ -14,11 +14,16 @@ SandboxSimulator::SandboxSimulator(SandboxServer *server, QObject *parent)
     , m_server(server)
 {
     connect(server, &SandboxServer::changed, this, &SandboxSimulator::onChanged);
-    // Whatever the last run left pending is picked up again.
-    for (const QString &collection : {u"vpnservices"_s, u"ipsec-site-connections"_s}) {
-        for (const QJsonObject &item : server->store()->list(collection))
-            onChanged(collection, item.value(u"id").toString());
-    }
+    // Whatever the last run left pending is picked up again, once the owner had its chance to
+    // configure the delay.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_server)
+            return;
+        for (const QString &collection : {u"vpnservices"_s, u"ipsec-site-connections"_s}) {
+            for (const QJsonObject &item : m_server->store()->list(collection))
+                onChanged(collection, item.value(u"id").toString());
+        }
+    });
 }
 
 SandboxSimulator::~SandboxSimulator() = default;
