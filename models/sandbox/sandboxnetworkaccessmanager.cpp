@@ -5,6 +5,7 @@
 
 #include <QNetworkReply>
 #include <QTimer>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -114,6 +115,16 @@ QNetworkReply *SandboxNetworkAccessManager::createRequest(Operation op, const QN
     ++m_requests;
     const QByteArray method = verb(op, request);
     const QByteArray body = outgoingData ? outgoingData->readAll() : QByteArray();
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        Fault &fault = m_faults[i];
+        if (fault.method == method && request.url().path().startsWith(fault.pathPrefix)) {
+            SandboxResponse failure = errorResponse(fault.status, fault.type, fault.message);
+            failure.requestId = u"req-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (--fault.count <= 0)
+                m_faults.removeAt(i);
+            return new SandboxReply(request, method, op, failure, this);
+        }
+    }
     const SandboxResponse response = m_server->handle(method, request.url(), body);
     return new SandboxReply(request, method, op, response, this);
 }

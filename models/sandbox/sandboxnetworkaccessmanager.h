@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QNetworkAccessManager>
+#include <QList>
 #include <QPointer>
 
 namespace vpnaas::sandbox {
@@ -25,12 +26,30 @@ public:
     /*! Requests answered by the sandbox so far. */
     int requestCount() const { return m_requests; }
 
+    /*!
+     * A failure to answer instead of the server, for tests and demonstrations: the next
+     * \a count requests whose method is \a method and whose path starts with \a pathPrefix get
+     * a NeutronError \a status answer (\a type, \a message) and never reach the server.
+     */
+    struct Fault {
+        QByteArray method;
+        QString pathPrefix;
+        int status = 500;
+        QString type = QStringLiteral("HTTPInternalServerError");
+        QString message = QStringLiteral("Request Failed: internal server error while processing your request.");
+        int count = 1;
+    };
+    void injectFault(const Fault &fault) { m_faults.append(fault); }
+    void clearFaults() { m_faults.clear(); }
+    int pendingFaults() const { return int(m_faults.size()); }
+
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
 
 private:
     QPointer<SandboxServer> m_server;
     int m_requests = 0;
+    QList<Fault> m_faults;
 };
 
 } // namespace vpnaas::sandbox

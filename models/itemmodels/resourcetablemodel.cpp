@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "resourcetablemodel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vpnaas::ResourceTableModel)
+};
+
+template<typename E>
+ResourceTableModel::Cell choiceCell(const Choice<E> &choice)
+{
+    const std::optional<E> value = choice.value();
+    bool weak = false;
+    if constexpr (std::is_same_v<E, EncryptionAlgorithm> || std::is_same_v<E, AuthAlgorithm> || std::is_same_v<E, PfsGroup>)
+        weak = value && isWeak(*value);
+    return {choice.api(), choice.api(), weak};
+}
+
+ResourceTableModel::Cell textCell(const QString &text)
+{
+    return {text, text.toLower(), false};
+}
+
+ResourceTableModel::Cell numberCell(qint64 value, const QString &text = {})
+{
+    return {text.isEmpty() ? QString::number(value) : text, value, false};
+}
+
+ResourceTableModel::Cell lifetimeCell(const Lifetime &lifetime)
+{
+    return numberCell(lifetime.value, Text::tr("%1 %2").arg(lifetime.value).arg(lifetime.units.api()));
+}
+
+QString yesNo(bool value)
+{
+    return value ? Text::tr("Up") : Text::tr("Down");
+}
+
+template<typename T>
+QHash<QString, QString> namesById(const QList<T> &items)
+{
+    QHash<QString, QString> names;
+    names.reserve(items.size());
+    for (const T &item : items)
+        names.insert(item.id, item.name.isEmpty() ? item.id : item.name);
+    return names;
+}
+
+QString nameOr(const QHash<QString, QString> &names, const QString &id)
+{
+    if (id.isEmpty())
+        return {};
+    return names.value(id, id);
+}
+
+/*! How many connections use each policy, service and endpoint group (one pass). */
+QHash<QString, int> usageCounts(const ServerState &state)
+{
+    QHash<QString, int> counts;
+    for (const IpsecSiteConnection &connection : state.connections) {
+        for (const QString *id : {&connection.ikepolicyId, &connection.ipsecpolicyId, &connection.vpnserviceId,
+                                  &connection.localEpGroupId, &connection.peerEpGroupId}) {
+            if (!id->isEmpty())
+                ++counts[*id];
+        }
+    }
+    return counts;
+}
+
+ResourceTableModel::Cell usageCell(const QHash<QString, int> &usage, const QString &id)
+{
+    const int count = usage.value(id);
+    return numberCell(count, count == 0 ? Text::tr("unused") : Text::tr("%n connection(s)", nullptr, count));
+}
+
+} // namespace
+
+ResourceTableModel::ResourceTableModel(ResourceKind kind, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_kind(kind)
+    , m_headers(headers(kind))
+{
+}
+
+ResourceTableModel::~ResourceTableModel() = default;
+
+QStringList ResourceTableModel::headers(ResourceKind kind)
+{
+    switch (kind) {
+    case ResourceKind::IkePolicy:
+        return {Text::tr("Name"), Text::tr("Encryption"), Text::tr("Integrity"), Text::tr("PFS"),
+                Text::tr("IKE version"), Text::tr("Phase 1 mode"), Text::tr("Lifetime"), Text::tr("Used by"),
+                Text::tr("ID")};
+    case ResourceKind::IpsecPolicy:
+        return {Text::tr("Name"), Text::tr("Encryption"), Text::tr("Integrity"), Text::tr("PFS"),
+                Text::tr("Protocol"), Text::tr("Mode"), Text::tr("Lifetime"), Text::tr("Used by"), Text::tr("ID")};
+    case ResourceKind::VpnService:
+        return {Text::tr("Name"), Text::tr("Status"), Text::tr("Router"), Text::tr("External IP"),
+                Text::tr("Subnet (legacy)"), Text::tr("Admin state"), Text::tr("Used by"), Text::tr("ID")};
+    case ResourceKind::EndpointGroup:
+        return {Text::tr("Name"), Text::tr("Type"), Text::tr("Endpoints"), Text::tr("Used by"), Text::tr("ID")};
+    case ResourceKind::IpsecSiteConnection:
+        return {Text::tr("Name"), Text::tr("Status"), Text::tr("Peer address"), Text::tr("Peer ID"),
+                Text::tr("VPN service"), Text::tr("IKE policy"), Text::tr("IPsec policy"), Text::tr("Local"),
+                Text::tr("Peer"), Text::tr("Pre-shared key"), Text::tr("MTU"), Text::tr("DPD"),
+                Text::tr("Initiator"), Text::tr("Admin state"), Text::tr("ID")};
+    }
+    return {};
+}
+
+QList<ResourceTableModel::Row> ResourceTableModel::buildRows(ResourceKind kind, const ServerState &state)
+{
+    QList<Row> rows;
+    const QHash<QString, int> usage = kind == ResourceKind::IpsecSiteConnection ? QHash<QString, int>{} : usageCounts(state);
+    switch (kind) {
+    case ResourceKind::IkePolicy:
+        rows.reserve(state.ikePolicies.size());
+        for (const IkePolicy &p : state.ikePolicies) {
+            rows.append({p.id, {}, p.description,
+                         {textCell(p.name), choiceCell(p.encryptionAlgorithm), choiceCell(p.authAlgorithm),
+                          choiceCell(p.pfs), choiceCell(p.ikeVersion), choiceCell(p.phase1NegotiationMode),
+                          lifetimeCell(p.lifetime), usageCell(usage, p.id), textCell(p.id)}});
+        }
+        break;
+    case ResourceKind::IpsecPolicy:
+        rows.reserve(state.ipsecPolicies.size());
+        for (const IpsecPolicy &p : state.ipsecPolicies) {
+            rows.append({p.id, {}, p.description,
+                         {textCell(p.name), choiceCell(p.encryptionAlgorithm), choiceCell(p.authAlgorithm),
+                          choiceCell(p.pfs), choiceCell(p.transformProtocol), choiceCell(p.encapsulationMode),
+                          lifetimeCell(p.lifetime), usageCell(usage, p.id), textCell(p.id)}});
+        }
+        break;
+    case ResourceKind::VpnService: {
+        const QHash<QString, QString> routers = namesById(state.routers);
+        QHash<QString, QString> subnets;
+        for (const Subnet &subnet : state.subnets)
+            subnets.insert(subnet.id, subnet.name.isEmpty() ? subnet.cidr : u"%1 (%2)"_s.arg(subnet.name, subnet.cidr));
+        rows.reserve(state.vpnServices.size());
+        for (const VpnService &s : state.vpnServices) {
+            QStringList ips;
+            for (const QString &ip : {s.externalV4Ip, s.externalV6Ip}) {
+                if (!ip.isEmpty())
+                    ips.append(ip);
+            }
+            rows.append({s.id, s.status.api(), s.description,
+                         {textCell(s.name), textCell(s.status.api()), textCell(nameOr(routers, s.routerId)),
+                          textCell(ips.join(u", "_s)), textCell(nameOr(subnets, s.subnetId)),
+                          textCell(yesNo(s.adminStateUp)), usageCell(usage, s.id), textCell(s.id)}});
+        }
+        break;
+    }
+    case ResourceKind::EndpointGroup: {
+        QHash<QString, QString> subnetCidrs;
+        for (const Subnet &subnet : state.subnets)
+            subnetCidrs.insert(subnet.id, subnet.cidr);
+        rows.reserve(state.endpointGroups.size());
+        for (const EndpointGroup &g : state.endpointGroups) {
+            QStringList endpoints;
+            for (const QString &endpoint : g.endpoints)
+                endpoints.append(g.type == EndpointGroupType::Subnet ? subnetCidrs.value(endpoint, endpoint) : endpoint);
+            rows.append({g.id, {}, g.description,
+                         {textCell(g.name), choiceCell(g.type), textCell(endpoints.join(u", "_s)),
+                          usageCell(usage, g.id), textCell(g.id)}});
+        }
+        break;
+    }
+    case ResourceKind::IpsecSiteConnection: {
+        const QHash<QString, QString> services = namesById(state.vpnServices);
+        const QHash<QString, QString> ike = namesById(state.ikePolicies);
+        const QHash<QString, QString> ipsec = namesById(state.ipsecPolicies);
+        const QHash<QString, QString> groups = namesById(state.endpointGroups);
+        QHash<QString, QString> serviceSubnet;
+        for (const VpnService &service : state.vpnServices)
+            serviceSubnet.insert(service.id, service.subnetId);
+        QHash<QString, QString> subnetCidrs;
+        for (const Subnet &subnet : state.subnets)
+            subnetCidrs.insert(subnet.id, subnet.cidr);
+        rows.reserve(state.connections.size());
+        for (const IpsecSiteConnection &c : state.connections) {
+            const QString local = !c.localEpGroupId.isEmpty()
+                ? nameOr(groups, c.localEpGroupId)
+                : nameOr(subnetCidrs, serviceSubnet.value(c.vpnserviceId));
+            const QString peer = !c.peerEpGroupId.isEmpty() ? nameOr(groups, c.peerEpGroupId) : c.peerCidrs.join(u", "_s);
+            const QString dpd = Text::tr("%1, %2 s / %3 s").arg(c.dpd.action.api()).arg(c.dpd.interval).arg(c.dpd.timeout);
+            rows.append({c.id, c.status.api(), c.description,
+                         {textCell(c.name), textCell(c.status.api()), textCell(c.peerAddress), textCell(c.peerId),
+                          textCell(nameOr(services, c.vpnserviceId)), textCell(nameOr(ike, c.ikepolicyId)),
+                          textCell(nameOr(ipsec, c.ipsecpolicyId)), textCell(local), textCell(peer),
+                          // Never the key itself: the model reveals it per connection on request.
+                          {c.psk.isEmpty() ? QString() : Secret::mask(), {}, false}, numberCell(c.mtu),
+                          textCell(dpd), choiceCell(c.initiator), textCell(yesNo(c.adminStateUp)), textCell(c.id)}});
+        }
+        break;
+    }
+    }
+    return rows;
+}
+
+void ResourceTableModel::setState(const ServerState &state)
+{
+    QList<Row> rows = buildRows(m_kind, state);
+    if (m_kind == ResourceKind::IpsecSiteConnection) {
+        m_psks.clear();
+        for (const IpsecSiteConnection &connection : state.connections)
+            m_psks.insert(connection.id, connection.psk);
+    }
+
+    QHash<QString, qsizetype> incoming;
+    incoming.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        incoming.insert(rows[i].id, i);
+
+    // 1. Remove rows that are gone, in contiguous blocks from the bottom.
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        if (incoming.contains(m_rows[row].id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !incoming.contains(m_rows[first - 1].id))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+
+    // 2. Update rows that stayed.
+    QSet<QString> present;
+    present.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row) {
+        present.insert(m_rows[row].id);
+        const Row &next = rows[incoming.value(m_rows[row].id)];
+        if (!(m_rows[row] == next)) {
+            m_rows[row] = next;
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+        }
+    }
+
+    // 3. Append new rows in the server's order.
+    QList<Row> added;
+    for (Row &row : rows) {
+        if (!present.contains(row.id))
+            added.append(std::move(row));
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_rows.append(std::move(added));
+        endInsertRows();
+    }
+
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOfId.insert(m_rows[row].id, row);
+    // A key the user revealed stays revealed only while its connection exists.
+    for (auto it = m_revealed.begin(); it != m_revealed.end();) {
+        if (m_rowOfId.contains(*it))
+            ++it;
+        else
+            it = m_revealed.erase(it);
+    }
+}
+
+QString ResourceTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : QString();
+}
+
+int ResourceTableModel::rowOf(const QString &id) const
+{
+    return m_rowOfId.value(id, -1);
+}
+
+int ResourceTableModel::statusColumn() const
+{
+    return m_kind == ResourceKind::VpnService || m_kind == ResourceKind::IpsecSiteConnection ? 1 : -1;
+}
+
+int ResourceTableModel::pskColumn() const
+{
+    return m_kind == ResourceKind::IpsecSiteConnection ? 9 : -1;
+}
+
+void ResourceTableModel::setPskRevealed(const QString &connectionId, bool revealed)
+{
+    const int row = rowOf(connectionId);
+    if (row < 0 || pskColumn() < 0 || isPskRevealed(connectionId) == revealed)
+        return;
+    if (revealed)
+        m_revealed.insert(connectionId);
+    else
+        m_revealed.remove(connectionId);
+    const QModelIndex cell = index(row, pskColumn());
+    Q_EMIT dataChanged(cell, cell);
+}
+
+int ResourceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResourceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    const Cell &cell = row.cells[index.column()];
+    const bool revealedPsk = index.column() == pskColumn() && m_revealed.contains(row.id);
+    switch (role) {
+    case Qt::DisplayRole:
+        return revealedPsk ? m_psks.value(row.id).reveal() : cell.text;
+    case Qt::ToolTipRole:
+        if (index.column() == pskColumn())
+            return revealedPsk ? Text::tr("Pre-shared key, revealed") : Text::tr("Pre-shared key (hidden; use Reveal to show it)");
+        if (cell.weak)
+            return Text::tr("%1 is a weak choice: prefer AES-256, SHA-256 or better and DH group 14 or higher").arg(cell.text);
+        return row.toolTip.isEmpty() ? QVariant() : QVariant(row.toolTip);
+    case IdRole:
+        return row.id;
+    case StatusRole:
+        return row.status;
+    case SortRole:
+        return cell.sort.isValid() ? cell.sort : QVariant(cell.text);
+    case WeakRole:
+        return cell.weak;
+    case SearchRole: {
+        QStringList texts;
+        texts.reserve(row.cells.size());
+        for (const Cell &c : row.cells)
+            texts.append(c.text);
+        return texts.join(u'\n');
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_headers.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return m_headers[section];
+    return {};
+}
+
+} // namespace vpnaas

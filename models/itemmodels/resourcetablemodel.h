@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "resourcekind.h"
+
+#include "vpnaas/secret.h"
+#include "vpnaas/serverstate.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+
+namespace vpnaas {
+
+/*!
+ * One table per resource type over a ServerState snapshot. setState() updates in place by
+ * resource id (rows removed, changed or appended; unchanged rows untouched) so selections and
+ * scroll positions survive a refresh.
+ *
+ * Display is text only; views colour by StatusRole and mark WeakRole. Pre-shared keys are
+ * masked unless revealed for that one connection (setPskRevealed). SortRole gives numbers for
+ * numeric columns.
+ */
+class ResourceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        /*! The row's ResourceStatus API name ("ACTIVE", ...); empty for kinds without status. */
+        StatusRole,
+        SortRole,
+        /*! True on a cell whose value is a weak choice (sha1, 3des, group2/5). */
+        WeakRole,
+        /*! Every cell's text of the row joined, for the filter box. */
+        SearchRole,
+    };
+
+    explicit ResourceTableModel(ResourceKind kind, QObject *parent = nullptr);
+    ~ResourceTableModel() override;
+
+    ResourceKind kind() const { return m_kind; }
+    void setState(const ServerState &state);
+
+    QString idAt(int row) const;
+    /*! The row of \a id, or -1. */
+    int rowOf(const QString &id) const;
+    /*! The column that shows the status, or -1. */
+    int statusColumn() const;
+    /*! The column of the pre-shared key (connections), or -1. */
+    int pskColumn() const;
+
+    void setPskRevealed(const QString &connectionId, bool revealed);
+    bool isPskRevealed(const QString &connectionId) const { return m_revealed.contains(connectionId); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    struct Cell {
+        QString text;
+        QVariant sort;
+        bool weak = false;
+        bool operator==(const Cell &other) const = default;
+    };
+    struct Row {
+        QString id;
+        QString status;
+        QString toolTip;
+        QList<Cell> cells;
+        bool operator==(const Row &other) const = default;
+    };
+    /*! The rows of \a kind for \a state, in the server's order (pure; used by setState). */
+    static QList<Row> buildRows(ResourceKind kind, const ServerState &state);
+    static QStringList headers(ResourceKind kind);
+
+private:
+    ResourceKind m_kind;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowOfId;
+    QHash<QString, Secret> m_psks;
+    QSet<QString> m_revealed;
+    QStringList m_headers;
+};
+
+} // namespace vpnaas

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "workspace.h"
+
+#include "openstack/session.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas {
+
+/*! One refresh in flight: the jobs, what they brought back so far, the first error. */
+struct Workspace::Refresh {
+    quint64 generation = 0;
+    QElapsedTimer timer;
+    QList<QPointer<openstack::Job>> jobs;
+    int pending = 0;
+    ServerState state;
+    QList<Network> networks;
+    QStringList extensions;
+    openstack::ApiError error;
+};
+
+namespace {
+quint64 nextGeneration()
+{
+    static quint64 generation = 0;
+    return ++generation;
+}
+} // namespace
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Workspace::~Workspace()
+{
+    disconnectFromCloud();
+}
+
+void Workspace::connectTo(const openstack::CloudProfile &profile, QNetworkAccessManager *network, bool simulated)
+{
+    disconnectFromCloud();
+    m_profile = profile;
+    m_simulated = simulated;
+    m_session = new openstack::Session(profile, network, this);
+    m_client = new openstack::NeutronClient(m_session, network, this);
+    Q_EMIT connectionChanged();
+    Q_EMIT stateChanged();
+    refresh();
+}
+
+void Workspace::disconnectFromCloud()
+{
+    if (m_refresh) {
+        const auto jobs = m_refresh->jobs;
+        m_refresh.reset();
+        for (const QPointer<openstack::Job> &job : jobs) {
+            if (job)
+                job->cancel();
+        }
+    }
+    m_refreshAgain = false;
+    delete m_client;
+    m_client = nullptr;
+    delete m_session;
+    m_session = nullptr;
+    const bool hadData = m_hasSnapshot;
+    m_profile = {};
+    m_simulated = false;
+    m_state = {};
+    m_networks.clear();
+    m_capabilities = {};
+    m_extensions.clear();
+    m_extensionsKnown = false;
+    m_hasSnapshot = false;
+    m_lastRefresh = {};
+    m_lastRefreshMs = -1;
+    m_lastError = {};
+    if (hadData && !signalsBlocked())
+        Q_EMIT stateChanged();
+}
+
+void Workspace::refresh()
+{
+    if (!m_client)
+        return;
+    if (m_refresh) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_refresh = std::make_unique<Refresh>();
+    Refresh *refresh = m_refresh.get();
+    refresh->generation = nextGeneration();
+    refresh->timer.start();
+    const quint64 generation = refresh->generation;
+
+    // Every job reports here; a stale generation (cloud switched, disconnected) is ignored.
+    const auto current = [this, generation]() -> Refresh * {
+        return m_refresh && m_refresh->generation == generation ? m_refresh.get() : nullptr;
+    };
+    const auto launch = [this, current](openstack::Job *job, auto onSuccess) {
+        m_refresh->jobs.append(job);
+        ++m_refresh->pending;
+        connect(job, &openstack::Job::finished, this, [current, onSuccess, this](openstack::Job *done) {
+            Refresh *r = current();
+            if (!r)
+                return;
+            if (done->error().isError()) {
+                if (!r->error.isError())
+                    r->error = done->error();
+            } else {
+                onSuccess(r);
+            }
+            if (--r->pending == 0)
+                finishRefresh();
+        });
+    };
+
+    auto *extensions = new openstack::ExtensionsJob(m_client);
+    launch(extensions, [extensions](Refresh *r) { r->extensions = extensions->aliases(); });
+
+    auto *routers = new openstack::ListRoutersJob(m_client);
+    launch(routers, [this, routers, launch](Refresh *r) {
+        r->state.routers = routers->items();
+        // Interfaces are not in the router body: one ports query per router.
+        for (qsizetype i = 0; i < r->state.routers.size(); ++i) {
+            auto *interfaces = new openstack::RouterInterfacesJob(m_client, r->state.routers[i].id);
+            const QString routerId = r->state.routers[i].id;
+            launch(interfaces, [interfaces, routerId](Refresh *rr) {
+                for (Router &router : rr->state.routers) {
+                    if (router.id == routerId)
+                        router.interfaces = interfaces->interfaces();
+                }
+            });
+            interfaces->start();
+        }
+    });
+    auto *subnets = new openstack::ListSubnetsJob(m_client);
+    launch(subnets, [subnets](Refresh *r) { r->state.subnets = subnets->items(); });
+    auto *networks = new openstack::ListNetworksJob(m_client);
+    launch(networks, [networks](Refresh *r) { r->networks = networks->items(); });
+    auto *ike = new openstack::ListIkePoliciesJob(m_client);
+    launch(ike, [ike](Refresh *r) { r->state.ikePolicies = ike->items(); });
+    auto *ipsec = new openstack::ListIpsecPoliciesJob(m_client);
+    launch(ipsec, [ipsec](Refresh *r) { r->state.ipsecPolicies = ipsec->items(); });
+    auto *services = new openstack::ListVpnServicesJob(m_client);
+    launch(services, [services](Refresh *r) { r->state.vpnServices = services->items(); });
+    auto *groups = new openstack::ListEndpointGroupsJob(m_client);
+    launch(groups, [groups](Refresh *r) { r->state.endpointGroups = groups->items(); });
+    auto *connections = new openstack::ListIpsecSiteConnectionsJob(m_client);
+    launch(connections, [connections](Refresh *r) { r->state.connections = connections->items(); });
+
+    Q_EMIT refreshStarted();
+    const auto jobs = refresh->jobs;
+    for (const QPointer<openstack::Job> &job : jobs) {
+        if (job)
+            job->start();
+    }
+}
+
+void Workspace::finishRefresh()
+{
+    std::unique_ptr<Refresh> done = std::move(m_refresh);
+    const qint64 elapsed = done->timer.elapsed();
+    if (done->error.isError()) {
+        // Keep the snapshot on screen; say why it is not fresh.
+        m_lastError = done->error;
+        Q_EMIT refreshFailed(done->error);
+    } else {
+        m_state = std::move(done->state);
+        m_state.complete = true;
+        m_networks = std::move(done->networks);
+        m_extensions = std::move(done->extensions);
+        m_extensionsKnown = true;
+        m_capabilities = ServerCapabilities::fromExtensionAliases(m_extensions);
+        m_hasSnapshot = true;
+        m_lastRefresh = QDateTime::currentDateTimeUtc();
+        m_lastRefreshMs = elapsed;
+        m_lastError = {};
+        Q_EMIT stateChanged();
+        Q_EMIT refreshSucceeded(elapsed);
+    }
+    if (m_refreshAgain) {
+        m_refreshAgain = false;
+        refresh();
+    }
+}
+
+void Workspace::track(openstack::Job *job, std::function<void()> onSuccess)
+{
+    connect(job, &openstack::Job::finished, this, [this, onSuccess = std::move(onSuccess)](openstack::Job *done) {
+        if (done->error().isError()) {
+            if (done->error().kind != openstack::ApiError::Kind::Canceled)
+                Q_EMIT writeFailed(done->error());
+            return;
+        }
+        onSuccess();
+        Q_EMIT stateChanged();
+        refresh();
+    });
+}
+
+} // namespace vpnaas

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "openstack/apierror.h"
+#include "openstack/cloudprofile.h"
+#include "openstack/neutronclient.h"
+#include "openstack/neutronjobs.h"
+
+#include "vpnaas/capabilities.h"
+#include "vpnaas/network.h"
+#include "vpnaas/serverstate.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <type_traits>
+
+class QNetworkAccessManager;
+
+namespace vpnaas::openstack {
+class Session;
+} // namespace vpnaas::openstack
+
+namespace vpnaas {
+
+/*! The list in \a state that holds \a T (IkePolicy → ikePolicies, ...). */
+template<typename T>
+auto &itemsOf(ServerState &state)
+{
+    if constexpr (std::is_same_v<T, IkePolicy>)
+        return state.ikePolicies;
+    else if constexpr (std::is_same_v<T, IpsecPolicy>)
+        return state.ipsecPolicies;
+    else if constexpr (std::is_same_v<T, VpnService>)
+        return state.vpnServices;
+    else if constexpr (std::is_same_v<T, EndpointGroup>)
+        return state.endpointGroups;
+    else if constexpr (std::is_same_v<T, IpsecSiteConnection>)
+        return state.connections;
+    else if constexpr (std::is_same_v<T, Router>)
+        return state.routers;
+    else
+        return state.subnets;
+}
+
+template<typename T>
+const auto &itemsOf(const ServerState &state)
+{
+    return itemsOf<T>(const_cast<ServerState &>(state));
+}
+
+/*!
+ * What the console knows of one cloud and project: the last complete snapshot of the VPN
+ * resources, routers (with their interfaces), subnets and networks, the server's capabilities,
+ * and when and how fast it was fetched. Views and item models read it; wizards and dialogs write
+ * through it.
+ *
+ * refresh() fetches everything in parallel and replaces the snapshot only when every request
+ * succeeded: a failed refresh reports the error and keeps the data on screen. Writes (create,
+ * update, remove) return the job, not started; on success the snapshot is patched at once
+ * (before the job's other receivers run) and a refresh follows, so the server's view (statuses
+ * set by the agent) lands soon after.
+ */
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    /*!
+     * Talks to \a profile's cloud through \a network (not owned; it must outlive the session).
+     * Drops the current snapshot and starts a refresh. \a simulated marks the built-in sandbox.
+     */
+    void connectTo(const openstack::CloudProfile &profile, QNetworkAccessManager *network, bool simulated = false);
+    void disconnectFromCloud();
+
+    bool isConnected() const { return m_client != nullptr; }
+    QString cloudName() const { return m_profile.name; }
+    const openstack::CloudProfile &profile() const { return m_profile; }
+    bool isSimulated() const { return m_simulated; }
+    openstack::NeutronClient *client() const { return m_client; }
+
+    const ServerState &state() const { return m_state; }
+    const QList<Network> &networks() const { return m_networks; }
+    /*! The algorithm lists the server accepts (Zed's until the extension probe answered). */
+    ServerCapabilities capabilities() const { return m_capabilities; }
+    QStringList extensionAliases() const { return m_extensions; }
+    /*! False once the probe showed the cloud has no `vpnaas` extension. */
+    bool hasVpnaas() const { return !m_extensionsKnown || m_extensions.contains(QStringLiteral("vpnaas")); }
+    bool hasSnapshot() const { return m_hasSnapshot; }
+
+    bool isRefreshing() const { return m_refresh != nullptr; }
+    QDateTime lastRefresh() const { return m_lastRefresh; }
+    qint64 lastRefreshDurationMs() const { return m_lastRefreshMs; }
+    const openstack::ApiError &lastError() const { return m_lastError; }
+
+    /*! Starts a refresh; while one runs, another is queued to follow it (never two at once). */
+    void refresh();
+
+    template<typename T, typename Draft>
+    openstack::CreateJob<T, Draft> *create(Draft draft)
+    {
+        auto *job = new openstack::CreateJob<T, Draft>(m_client, std::move(draft));
+        track(job, [this, job] { upsert(itemsOf<T>(m_state), job->created()); });
+        return job;
+    }
+
+    template<typename T, typename Draft>
+    openstack::UpdateJob<T, Draft> *update(const QString &id, Draft draft)
+    {
+        auto *job = new openstack::UpdateJob<T, Draft>(m_client, id, std::move(draft));
+        track(job, [this, job] { upsert(itemsOf<T>(m_state), job->updated()); });
+        return job;
+    }
+
+    template<typename T>
+    openstack::DeleteJob<T> *remove(const QString &id)
+    {
+        auto *job = new openstack::DeleteJob<T>(m_client, id);
+        track(job, [this, id] { itemsOf<T>(m_state).removeIf([&id](const T &item) { return item.id == id; }); });
+        return job;
+    }
+
+Q_SIGNALS:
+    void connectionChanged();
+    void refreshStarted();
+    /*! The snapshot changed (a refresh or a write landed, or the cloud changed). */
+    void stateChanged();
+    void refreshSucceeded(qint64 durationMs);
+    void refreshFailed(const vpnaas::openstack::ApiError &error);
+    /*! A write made through the workspace failed (its job says why as well). */
+    void writeFailed(const vpnaas::openstack::ApiError &error);
+
+private:
+    struct Refresh;
+    void finishRefresh();
+    void track(openstack::Job *job, std::function<void()> onSuccess);
+
+    template<typename T>
+    static void upsert(QList<T> &list, const T &item)
+    {
+        for (T &existing : list) {
+            if (existing.id == item.id) {
+                existing = item;
+                return;
+            }
+        }
+        list.append(item);
+    }
+
+    openstack::CloudProfile m_profile;
+    bool m_simulated = false;
+    openstack::Session *m_session = nullptr;
+    openstack::NeutronClient *m_client = nullptr;
+
+    ServerState m_state;
+    QList<Network> m_networks;
+    ServerCapabilities m_capabilities;
+    QStringList m_extensions;
+    bool m_extensionsKnown = false;
+    bool m_hasSnapshot = false;
+
+    std::unique_ptr<Refresh> m_refresh;
+    bool m_refreshAgain = false;
+    QDateTime m_lastRefresh;
+    qint64 m_lastRefreshMs = -1;
+    openstack::ApiError m_lastError;
+};
+
+} // namespace vpnaas
