@@ -28,13 +28,23 @@ CommandLine CommandLine::parse(const QCoreApplication &app, const QStringList &v
         u"lang"_s,
         QCoreApplication::translate("CommandLine", "User interface language, e.g. ko or en (default: the system's)."),
         u"code"_s);
-    parser.addOptions({screenshot, view, size, lang});
+    const QCommandLineOption sandbox(
+        u"sandbox"_s,
+        QCoreApplication::translate("CommandLine", "Use the built-in offline sandbox cloud, even when clouds are configured."));
+    const QCommandLineOption cloud(
+        u"cloud"_s, QCoreApplication::translate("CommandLine", "Start on cloud <name> from clouds.yaml (or \"envvars\")."),
+        u"name"_s);
+    parser.addOptions({screenshot, view, size, lang, sandbox, cloud});
     parser.process(app);
 
     CommandLine result;
     result.screenshotFile = parser.value(screenshot);
     result.view = parser.value(view);
     result.language = parser.value(lang);
+    result.sandbox = parser.isSet(sandbox);
+    result.cloud = parser.value(cloud);
+    if (result.sandbox && !result.cloud.isEmpty())
+        result.error = QCoreApplication::translate("CommandLine", "--sandbox and --cloud exclude each other.");
     if (!result.view.isEmpty() && !viewNames.contains(result.view)) {
         result.error = QCoreApplication::translate("CommandLine", "Unknown view \"%1\"; choose one of: %2.")
                            .arg(result.view, viewNames.join(u", "));

@@ -12,6 +12,8 @@ struct CommandLine {
     QString screenshotFile;
     QString view;
     QString language;
+    bool sandbox = false;
+    QString cloud;
     QSize screenshotSize;
     QString error;
 

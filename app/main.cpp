@@ -2,10 +2,19 @@
 #include "commandline.h"
 #include "mainwindow.h"
 
+#include "itemmodels/cloudlistmodel.h"
+#include "openstack/cloudconfigloader.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxsimulator.h"
+#include "workspace/workspace.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkAccessManager>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 
@@ -61,7 +70,38 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Clouds from clouds.yaml / OS_*; a broken file is reported and skipped, never fatal.
+    const vpnaas::openstack::CloudConfig clouds = vpnaas::openstack::CloudConfigLoader::load();
+    for (const QString &problem : clouds.errors)
+        printError(problem);
+    if (!options.cloud.isEmpty() && !clouds.cloud(options.cloud)) {
+        QStringList names;
+        for (const auto &cloud : clouds.clouds)
+            names.append(cloud.name);
+        printError(u"no cloud named \"%1\" (configured: %2)"_s.arg(options.cloud, names.isEmpty() ? u"none"_s : names.join(u", "_s)));
+        return 2;
+    }
+
+    vpnaas::sandbox::Sandbox sandbox;
+    QString sandboxError;
+    const bool sandboxOpen = sandbox.open(&sandboxError);
+    if (!sandboxOpen)
+        printError(u"the sandbox is not available: %1"_s.arg(sandboxError));
+    else if (!options.screenshotFile.isEmpty())
+        sandbox.simulator()->setAgentDelay(0); // a screenshot shows the settled state
+
+    QNetworkAccessManager network;
     vpnaas::ui::MainWindow window;
+    window.setNetworkAccessManager(&network);
+    window.setSandbox(sandboxOpen ? &sandbox : nullptr, sandboxError);
+    window.setClouds(clouds);
+    if (!clouds.errors.isEmpty())
+        window.statusBar()->showMessage(QCoreApplication::translate("main", "Some cloud configuration was skipped: %1")
+                                            .arg(clouds.errors.first()), 15000);
+    const QString cloud = options.sandbox        ? vpnaas::CloudListModel::sandboxName()
+                          : !options.cloud.isEmpty() ? options.cloud
+                                                 : window.initialCloud();
+    window.selectCloud(cloud);
     if (!options.view.isEmpty())
         window.setView(options.view);
 
@@ -73,14 +113,31 @@ int main(int argc, char *argv[])
     window.resize(options.screenshotSize);
     window.show();
     int status = 0;
-    QTimer::singleShot(0, &window, [&] {
+    const auto grab = [&] {
         const QPixmap pixmap = window.grab();
         if (pixmap.isNull() || !pixmap.save(options.screenshotFile, "PNG")) {
             printError(u"could not write the screenshot to \"%1\""_s.arg(QDir::toNativeSeparators(options.screenshotFile)));
             status = 1;
         }
         QApplication::quit();
+    };
+    // Grab once the cloud has answered and nothing is in flight for a moment (the simulated
+    // agent settles statuses right after the first answer), or after 20 s whatever the state.
+    vpnaas::Workspace *workspace = window.workspace();
+    QTimer quiet;
+    quiet.setSingleShot(true);
+    quiet.setInterval(300);
+    QObject::connect(&quiet, &QTimer::timeout, &window, [&] {
+        if (workspace->isRefreshing())
+            return; // the next refreshSucceeded/Failed restarts the wait
+        grab();
     });
+    const auto settled = [&] { quiet.start(); };
+    QObject::connect(workspace, &vpnaas::Workspace::refreshSucceeded, &window, settled);
+    QObject::connect(workspace, &vpnaas::Workspace::refreshFailed, &window, settled);
+    if (!workspace->isConnected())
+        quiet.start();
+    QTimer::singleShot(20000, &window, grab);
     QApplication::exec();
     return status;
 }

@@ -3,19 +3,39 @@
 
 #include "preview/configpreview.h"
 #include "resources.h"
+#include "resources/resourceview.h"
 
+#include "itemmodels/cloudlistmodel.h"
+#include "itemmodels/navigationmodel.h"
+#include "itemmodels/resourcetablemodel.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxnetworkaccessmanager.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxsimulator.h"
+#include "workspace/deletionplan.h"
+#include "workspace/jobsequence.h"
+#include "workspace/workspace.h"
+
+#include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,8 +43,9 @@ using namespace Qt::StringLiterals;
 namespace vpnaas::ui {
 namespace {
 
-const QString kResourcesView = u"resources"_s;
-const QString kPreviewView = u"preview"_s;
+const QString kResourcesPrefix = u"resources:"_s;
+const QString kConfigView = u"config"_s;
+const QList<int> kAutoRefreshChoices{0, 5, 15, 30, 60};
 
 QString readResource(const QString &path)
 {
@@ -34,92 +55,383 @@ QString readResource(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
+QString nameOrId(ResourceKind kind, const QString &id, const ServerState &state)
+{
+    const QString name = resourceDisplayName(kind, id, state);
+    return name.isEmpty() ? id : name;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_navigation(new QListWidget(this))
+    , m_workspace(new Workspace(this))
+    , m_clouds(new CloudListModel(this))
+    , m_navigationModel(new NavigationModel(this))
+    , m_cloudBox(new QComboBox(this))
+    , m_navigation(new QListView(this))
     , m_pages(new QStackedWidget(this))
     , m_cloudLabel(new QLabel(this))
+    , m_refreshLabel(new QLabel(this))
+    , m_errorLabel(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_autoRefresh(new QTimer(this))
 {
     vpnaasInitResources();
-    setWindowTitle(tr("VPNaaS Console"));
     setObjectName(u"MainWindow"_s);
 
-    const QStringList sections{tr("IKE policies"), tr("IPsec policies"), tr("VPN services"),
-                               tr("Endpoint groups"), tr("IPsec site connections"), tr("Config preview")};
-    m_navigation->addItems(sections);
-    m_navigation->setObjectName(u"navigation"_s);
+    for (ResourceKind kind : kAllResourceKinds) {
+        auto *view = new ResourceView(kind, m_pages);
+        m_resourceViews.append(view);
+        m_pages->addWidget(view);
+        connect(view, &ResourceView::selectionChanged, this, &MainWindow::updateActions);
+        connect(view, &ResourceView::pskRevealedChanged, this, &MainWindow::updateActions);
+        connect(view, &ResourceView::resourceActivated, this, &MainWindow::showResource);
+    }
+    m_previewPage = createPreviewPage();
+    m_pages->addWidget(m_previewPage);
+    m_navigationModel->addView(kConfigView, tr("Config preview"));
 
-    m_pages->addWidget(createWelcomePage());
-    m_pages->addWidget(createPreviewPage());
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_pages->setCurrentIndex(row == m_navigation->count() - 1 ? 1 : 0);
-    });
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setModel(m_navigationModel);
+    m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setSpacing(2);
+    connect(m_navigation->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_pages->setCurrentIndex(current.row());
+                updateActions();
+            });
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 900});
+    splitter->setSizes({230, 1000});
+    splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
-    createMenus();
-    statusBar()->addPermanentWidget(m_cloudLabel);
-    setCloudDescription(tr("No cloud configured"));
-    statusBar()->showMessage(tr("Ready"));
+    m_cloudBox->setObjectName(u"cloudSelector"_s);
+    m_cloudBox->setModel(m_clouds);
+    m_cloudBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_cloudBox->setToolTip(tr("The cloud and project the console shows"));
+    connect(m_cloudBox, &QComboBox::activated, this, &MainWindow::onCloudChosen);
 
-    resize(1200, 760);
+    createActions();
+    createToolBar();
+    createMenus();
+
+    m_cloudLabel->setObjectName(u"cloudLabel"_s);
+    m_refreshLabel->setObjectName(u"refreshLabel"_s);
+    m_errorLabel->setObjectName(u"errorLabel"_s);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->hide();
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    statusBar()->addWidget(m_errorLabel, 1);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_refreshLabel);
+    statusBar()->addPermanentWidget(m_cloudLabel);
+
+    connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_workspace, &Workspace::refreshStarted, this, [this] {
+        m_busy->show();
+        updateRefreshLabel();
+    });
+    connect(m_workspace, &Workspace::refreshSucceeded, this, [this] {
+        m_busy->setVisible(m_workspace->isRefreshing());
+        m_errorLabel->hide();
+        updateRefreshLabel();
+    });
+    connect(m_workspace, &Workspace::refreshFailed, this, &MainWindow::onRefreshFailed);
+    connect(m_workspace, &Workspace::connectionChanged, this, [this] {
+        updateWindowTitle();
+        updateActions();
+    });
+    connect(m_autoRefresh, &QTimer::timeout, m_workspace, &Workspace::refresh);
+
+    resize(1280, 800);
+    m_navigation->setCurrentIndex(m_navigationModel->index(0));
     restoreSettings();
-    m_navigation->setCurrentRow(0);
+    updateWindowTitle();
+    updateRefreshLabel();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::viewNames()
 {
-    return {kResourcesView, kPreviewView};
+    QStringList names;
+    for (ResourceKind kind : kAllResourceKinds)
+        names.append(kResourcesPrefix + resourceSlug(kind));
+    names.append(kConfigView);
+    return names;
 }
 
 bool MainWindow::setView(const QString &name)
 {
-    if (name == kResourcesView)
-        m_navigation->setCurrentRow(0);
-    else if (name == kPreviewView)
-        m_navigation->setCurrentRow(m_navigation->count() - 1);
-    else
+    const QString view = name == u"resources" ? viewNames().first() : name;
+    const int row = m_navigationModel->rowOf(view);
+    if (row < 0)
         return false;
+    m_navigation->setCurrentIndex(m_navigationModel->index(row));
     return true;
 }
 
 QString MainWindow::currentView() const
 {
-    return m_pages->currentIndex() == 1 ? kPreviewView : kResourcesView;
+    return m_navigationModel->viewNameAt(m_navigation->currentIndex().row());
 }
 
-void MainWindow::setCloudDescription(const QString &text)
+ResourceView *MainWindow::resourceView(ResourceKind kind) const
 {
-    m_cloudLabel->setText(text);
+    for (ResourceView *view : m_resourceViews) {
+        if (view->kind() == kind)
+            return view;
+    }
+    return nullptr;
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::setSandbox(sandbox::Sandbox *sandbox, const QString &unavailableReason)
 {
-    QSettings settings;
-    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
-    settings.setValue(u"mainWindow/state"_s, saveState());
-    QMainWindow::closeEvent(event);
+    m_sandbox = sandbox;
+    m_sandboxUnavailable = unavailableReason;
+    if (sandbox) {
+        // The simulated agent changes statuses on its own: show them as they happen.
+        connect(sandbox->simulator(), &sandbox::SandboxSimulator::statusChanged, this, [this] {
+            if (m_workspace->isSimulated())
+                m_workspace->refresh();
+        });
+    }
+    updateActions();
+}
+
+void MainWindow::setNetworkAccessManager(QNetworkAccessManager *network)
+{
+    m_network = network;
+}
+
+void MainWindow::setClouds(const openstack::CloudConfig &config)
+{
+    const QString current = m_workspace->cloudName();
+    m_clouds->setClouds(config);
+    const int row = m_clouds->rowOf(current);
+    m_cloudBox->setCurrentIndex(row >= 0 ? row : m_clouds->sandboxRow());
+}
+
+QString MainWindow::initialCloud() const
+{
+    const QString remembered = QSettings().value(u"cloud/last"_s).toString();
+    return m_clouds->index(m_clouds->initialRow(remembered)).data(CloudListModel::NameRole).toString();
+}
+
+bool MainWindow::selectCloud(const QString &name)
+{
+    const int row = m_clouds->rowOf(name);
+    if (row < 0)
+        return false;
+    m_cloudBox->setCurrentIndex(row);
+    onCloudChosen(row);
+    return true;
+}
+
+void MainWindow::onCloudChosen(int row)
+{
+    m_errorLabel->hide();
+    if (row == m_clouds->sandboxRow()) {
+        if (!m_sandbox) {
+            m_workspace->disconnectFromCloud();
+            m_errorLabel->setText(tr("The sandbox is not available: %1").arg(m_sandboxUnavailable));
+            m_errorLabel->show();
+            updateWindowTitle();
+            return;
+        }
+        m_workspace->connectTo(m_sandbox->cloudProfile(), m_sandbox->networkAccessManager(), true);
+    } else if (const openstack::CloudProfile *profile = m_clouds->profileAt(row)) {
+        if (!m_network)
+            m_network = new QNetworkAccessManager(this);
+        m_workspace->connectTo(*profile, m_network, false);
+    }
+    QSettings().setValue(u"cloud/last"_s, m_clouds->index(row).data(CloudListModel::NameRole));
+    updateWindowTitle();
+}
+
+void MainWindow::onStateChanged()
+{
+    const ServerState &state = m_workspace->state();
+    const bool known = m_workspace->hasSnapshot();
+    for (ResourceView *view : std::as_const(m_resourceViews))
+        view->setState(state, known);
+    m_navigationModel->setState(state, known);
+    updateActions();
+}
+
+void MainWindow::onRefreshFailed(const openstack::ApiError &error)
+{
+    m_busy->setVisible(m_workspace->isRefreshing());
+    updateRefreshLabel();
+    m_errorLabel->setText(tr("Refresh failed: %1").arg(error.userMessage()));
+    m_errorLabel->setToolTip(m_workspace->hasSnapshot() ? tr("The tables still show the last good refresh.") : QString());
+    m_errorLabel->setStyleSheet(u"color: palette(bright-text); background: #c62828; padding: 1px 6px; border-radius: 3px;"_s);
+    m_errorLabel->show();
+}
+
+void MainWindow::showError(const QString &what, const openstack::ApiError &error)
+{
+    m_errorLabel->setText(u"%1: %2"_s.arg(what, error.userMessage()));
+    m_errorLabel->show();
+    QMessageBox box(QMessageBox::Warning, what, what, QMessageBox::Ok, this);
+    box.setInformativeText(error.userMessage());
+    if (!error.requestId.isEmpty())
+        box.setDetailedText(tr("Request: %1 %2\nRequest ID: %3").arg(error.method, error.url.toDisplayString(), error.requestId));
+    box.exec();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    QString cloud;
+    if (!m_workspace->isConnected()) {
+        cloud = tr("no cloud");
+        m_cloudLabel->setText(tr("Not connected"));
+        m_cloudLabel->setStyleSheet({});
+    } else if (m_workspace->isSimulated()) {
+        cloud = tr("Sandbox (offline, simulated)");
+        m_cloudLabel->setText(tr("Sandbox · simulated agent, no real cloud"));
+        m_cloudLabel->setToolTip(tr("The built-in offline cloud. Statuses and counters are simulated; "
+                                    "nothing leaves this machine. File ▸ Reset sandbox restores the example."));
+        m_cloudLabel->setStyleSheet(u"background: #6a4c93; color: white; padding: 1px 8px; border-radius: 3px;"_s);
+    } else {
+        const openstack::CloudProfile &profile = m_workspace->profile();
+        cloud = profile.projectName.isEmpty() ? profile.name : tr("%1 — %2").arg(profile.name, profile.projectName);
+        m_cloudLabel->setText(tr("Cloud: %1").arg(cloud));
+        m_cloudLabel->setToolTip(profile.source);
+        m_cloudLabel->setStyleSheet({});
+    }
+    setWindowTitle(tr("%1 — VPNaaS Console").arg(cloud));
+}
+
+void MainWindow::updateRefreshLabel()
+{
+    if (m_workspace->isRefreshing() && !m_workspace->hasSnapshot()) {
+        m_refreshLabel->setText(tr("Loading…"));
+        return;
+    }
+    const QDateTime last = m_workspace->lastRefresh();
+    if (!last.isValid()) {
+        m_refreshLabel->setText(tr("Never refreshed"));
+        return;
+    }
+    m_refreshLabel->setText(tr("Refreshed %1 in %2 ms")
+                                .arg(QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat))
+                                .arg(m_workspace->lastRefreshDurationMs()));
+}
+
+void MainWindow::updateActions()
+{
+    const bool connected = m_workspace->isConnected();
+    m_refreshAction->setEnabled(connected);
+    ResourceView *view = qobject_cast<ResourceView *>(m_pages->currentWidget());
+    const QStringList selected = view ? view->selectedIds() : QStringList();
+    m_deleteAction->setEnabled(connected && !selected.isEmpty());
+    m_copyIdAction->setEnabled(!selected.isEmpty());
+    const bool connection = view && view->kind() == ResourceKind::IpsecSiteConnection && selected.size() == 1;
+    m_revealAction->setEnabled(connection);
+    m_revealAction->setChecked(connection && view->isPskRevealed());
+    m_resetSandboxAction->setEnabled(m_sandbox && m_workspace->isSimulated());
+}
+
+void MainWindow::createActions()
+{
+    m_refreshAction = new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Fetch everything again from the cloud (F5)"));
+    connect(m_refreshAction, &QAction::triggered, m_workspace, &Workspace::refresh);
+
+    m_deleteAction = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+
+    m_revealAction = new QAction(tr("Re&veal pre-shared key"), this);
+    m_revealAction->setCheckable(true);
+    m_revealAction->setToolTip(tr("Show the selected connection's pre-shared key in clear"));
+    connect(m_revealAction, &QAction::toggled, this, [this](bool on) {
+        if (auto *view = qobject_cast<ResourceView *>(m_pages->currentWidget()))
+            view->setPskRevealed(on);
+    });
+
+    m_copyIdAction = new QAction(tr("Copy &ID"), this);
+    connect(m_copyIdAction, &QAction::triggered, this, [this] {
+        if (auto *view = qobject_cast<ResourceView *>(m_pages->currentWidget()))
+            QGuiApplication::clipboard()->setText(view->selectedIds().join(u'\n'));
+    });
+
+    m_resetSandboxAction = new QAction(tr("Reset &sandbox…"), this);
+    connect(m_resetSandboxAction, &QAction::triggered, this, &MainWindow::resetSandbox);
+
+    m_autoRefreshGroup = new QActionGroup(this);
+    for (int seconds : kAutoRefreshChoices) {
+        QAction *choice = m_autoRefreshGroup->addAction(seconds == 0 ? tr("Off") : tr("Every %1 s").arg(seconds));
+        choice->setCheckable(true);
+        choice->setData(seconds);
+        connect(choice, &QAction::triggered, this, [this, seconds] { setAutoRefreshInterval(seconds); });
+    }
+}
+
+void MainWindow::setAutoRefreshInterval(int seconds)
+{
+    m_autoRefreshSeconds = qMax(0, seconds);
+    for (QAction *choice : m_autoRefreshGroup->actions())
+        choice->setChecked(choice->data().toInt() == m_autoRefreshSeconds);
+    if (m_autoRefreshSeconds > 0)
+        m_autoRefresh->start(m_autoRefreshSeconds * 1000);
+    else
+        m_autoRefresh->stop();
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *label = new QLabel(tr("Cloud:"), bar);
+    label->setContentsMargins(6, 0, 4, 0);
+    bar->addWidget(label);
+    bar->addWidget(m_cloudBox);
+    bar->addSeparator();
+    bar->addAction(m_refreshAction);
+    bar->addAction(m_deleteAction);
+    bar->addAction(m_revealAction);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_resetSandboxAction);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_deleteAction);
+    edit->addAction(m_revealAction);
+    edit->addAction(m_copyIdAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Resources"), this, [this] { setView(kResourcesView); });
-    view->addAction(tr("Config &preview"), this, [this] { setView(kPreviewView); });
+    for (const QString &name : viewNames()) {
+        const int row = m_navigationModel->rowOf(name);
+        view->addAction(m_navigationModel->index(row).data(Qt::ToolTipRole).toString(), this, [this, name] { setView(name); });
+    }
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+    QMenu *autoRefresh = view->addMenu(tr("&Auto-refresh"));
+    autoRefresh->addActions(m_autoRefreshGroup->actions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About VPNaaS Console"), this, [this] {
@@ -130,28 +442,6 @@ void MainWindow::createMenus()
                                .arg(QApplication::applicationVersion()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-}
-
-QWidget *MainWindow::createWelcomePage()
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    auto *title = new QLabel(tr("<h2>VPNaaS Console</h2>"), page);
-    auto *body = new QLabel(tr("Site-to-site IPsec VPNs of OpenStack Neutron in one place: create them with "
-                               "wizards, see how routers, endpoint groups and peers connect, read the "
-                               "strongSwan configuration both ends will run, and watch the tunnels live."),
-                            page);
-    body->setWordWrap(true);
-    auto *hint = new QLabel(tr("Choose a resource type on the left. Clouds come from clouds.yaml and the "
-                               "OS_* environment variables."),
-                            page);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(title);
-    layout->addWidget(body);
-    layout->addWidget(hint);
-    layout->addStretch(1);
-    return page;
 }
 
 QWidget *MainWindow::createPreviewPage()
@@ -174,11 +464,150 @@ QWidget *MainWindow::createPreviewPage()
     return tabs;
 }
 
-void MainWindow::restoreSettings()
+void MainWindow::showResource(ResourceKind kind, const QString &id)
+{
+    setView(kResourcesPrefix + resourceSlug(kind));
+    if (ResourceView *view = resourceView(kind))
+        view->selectResource(id);
+}
+
+void MainWindow::deleteSelected()
+{
+    auto *view = qobject_cast<ResourceView *>(m_pages->currentWidget());
+    if (!view || !m_workspace->isConnected())
+        return;
+    const ResourceKind kind = view->kind();
+    const ServerState &state = m_workspace->state();
+    const DeletionPlan plan = planDeletion(kind, view->selectedIds(), state, m_workspace->capabilities());
+
+    QStringList blocked;
+    for (const auto &[ref, problem] : plan.blocked)
+        blocked.append(tr("%1: %2").arg(nameOrId(ref.kind, ref.id, state), problem.message));
+    if (plan.deletable.isEmpty()) {
+        QMessageBox box(QMessageBox::Information, tr("Cannot delete"), tr("Nothing selected can be deleted now:"),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(blocked.join(u'\n'));
+        box.exec();
+        return;
+    }
+
+    QStringList names;
+    for (const ResourceRef &ref : plan.deletable)
+        names.append(u"• "_s + nameOrId(ref.kind, ref.id, state));
+    const int count = int(plan.deletable.size());
+    QMessageBox box(QMessageBox::Question, tr("Delete"),
+                    tr("Delete %1 %2?").arg(count).arg(count == 1 ? resourceSingularName(kind).toLower()
+                                                                  : resourcePluralName(kind).toLower()),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(u"deleteConfirmation"_s);
+    QString details = names.join(u'\n');
+    if (!blocked.isEmpty())
+        details += u"\n\n"_s + tr("Kept, because they are in use:") + u'\n' + blocked.join(u'\n');
+    box.setInformativeText(details);
+    QPushButton *confirm = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(u"confirmDelete"_s);
+    box.setDefaultButton(QMessageBox::Cancel);
+    QCheckBox *alsoOrphans = nullptr;
+    if (!plan.orphans.isEmpty()) {
+        QStringList orphanNames;
+        for (const ResourceRef &orphan : plan.orphans)
+            orphanNames.append(u"%1 “%2”"_s.arg(resourceSingularName(orphan.kind), nameOrId(orphan.kind, orphan.id, state)));
+        alsoOrphans = new QCheckBox(tr("Also delete what only these connections use: %1").arg(orphanNames.join(u", "_s)), &box);
+        alsoOrphans->setObjectName(u"deleteOrphans"_s);
+        box.setCheckBox(alsoOrphans);
+    }
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+
+    auto *sequence = new JobSequence(this);
+    const auto addDelete = [this, sequence, &state](ResourceKind k, const QString &id) {
+        const QString label = tr("Deleting %1 “%2”").arg(resourceSingularName(k).toLower(), nameOrId(k, id, state));
+        sequence->append({label, [this, k, id]() -> openstack::Job * {
+                              switch (k) {
+                              case ResourceKind::IkePolicy:
+                                  return m_workspace->remove<IkePolicy>(id);
+                              case ResourceKind::IpsecPolicy:
+                                  return m_workspace->remove<IpsecPolicy>(id);
+                              case ResourceKind::VpnService:
+                                  return m_workspace->remove<VpnService>(id);
+                              case ResourceKind::EndpointGroup:
+                                  return m_workspace->remove<EndpointGroup>(id);
+                              case ResourceKind::IpsecSiteConnection:
+                                  return m_workspace->remove<IpsecSiteConnection>(id);
+                              }
+                              return nullptr;
+                          }});
+    };
+    for (const ResourceRef &ref : plan.steps(alsoOrphans && alsoOrphans->isChecked()))
+        addDelete(ref.kind, ref.id);
+    const int total = sequence->stepCount();
+    connect(sequence, &JobSequence::stepStarted, this, [this, total](int index, const QString &description) {
+        m_busy->show();
+        statusBar()->showMessage(tr("%1 (%2 of %3)…").arg(description).arg(index + 1).arg(total));
+    });
+    connect(sequence, &JobSequence::finished, this, [this, sequence, total](bool ok) {
+        m_busy->setVisible(m_workspace->isRefreshing());
+        statusBar()->clearMessage();
+        if (ok) {
+            statusBar()->showMessage(total == 1 ? tr("Deleted 1 resource.") : tr("Deleted %n resources.", nullptr, total), 5000);
+        } else {
+            showError(tr("Deleting failed after %1 of %2 steps").arg(sequence->completedSteps()).arg(total),
+                      sequence->error());
+        }
+        sequence->deleteLater();
+    });
+    sequence->start();
+}
+
+void MainWindow::resetSandbox()
+{
+    if (!m_sandbox)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Reset sandbox"),
+        tr("Put the sandbox back to its example scenario? Everything created in the sandbox is deleted. "
+           "Real clouds are not affected."),
+        QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Reset)
+        return;
+    QString error;
+    if (!m_sandbox->reset(&error)) {
+        QMessageBox::warning(this, tr("Reset sandbox"), tr("The sandbox could not be reset: %1").arg(error));
+        return;
+    }
+    m_workspace->refresh();
+    statusBar()->showMessage(tr("The sandbox holds the example scenario again."), 5000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings()
 {
     QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    settings.setValue(u"mainWindow/splitter"_s, findChild<QSplitter *>(u"mainSplitter"_s)->saveState());
+    settings.setValue(u"mainWindow/view"_s, currentView());
+    settings.setValue(u"refresh/autoSeconds"_s, m_autoRefreshSeconds);
+    for (const ResourceView *view : std::as_const(m_resourceViews))
+        view->saveSettings(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    findChild<QSplitter *>(u"mainSplitter"_s)->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
+    for (ResourceView *view : std::as_const(m_resourceViews))
+        view->restoreSettings(settings);
+    setAutoRefreshInterval(settings.value(u"refresh/autoSeconds"_s, 0).toInt());
+    setView(settings.value(u"mainWindow/view"_s).toString());
 }
 
 } // namespace vpnaas::ui

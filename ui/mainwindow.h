@@ -1,19 +1,46 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QMainWindow>
+#include "itemmodels/resourcekind.h"
+#include "openstack/cloudprofile.h"
 
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
 class QLabel;
-class QListWidget;
+class QListView;
+class QNetworkAccessManager;
+class QProgressBar;
 class QStackedWidget;
-class QTabWidget;
+class QTimer;
+
+namespace vpnaas {
+class CloudListModel;
+class NavigationModel;
+class Workspace;
+namespace openstack {
+struct ApiError;
+}
+namespace sandbox {
+class Sandbox;
+}
+} // namespace vpnaas
 
 namespace vpnaas::ui {
 
+class ResourceView;
+
 /*!
- * The console's main window: navigation by resource type on the left, the selected view on the
- * right, cloud and refresh state in the status bar. Views are picked by name (setView) so that
- * the command line and tests can show any of them.
+ * The console's main window: cloud selector and actions on top, navigation by resource type
+ * (with counts) on the left, the selected view on the right (a table with a detail pane per
+ * resource type, the config preview), and the cloud, last refresh and errors in the status bar.
+ *
+ * It owns the Workspace (what is known of the selected cloud). The sandbox and the network
+ * access manager for real clouds are given to it and not owned. Views are picked by name
+ * (setView) so that the command line and tests can show any of them.
  */
 class MainWindow : public QMainWindow
 {
@@ -23,26 +50,75 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /*! The names setView() accepts, e.g. "resources", "preview". */
+    /*! The names setView() accepts: "resources:ike-policies", ..., "config". */
     static QStringList viewNames();
-    /*! Shows the view named \a name; false (and nothing changes) for an unknown name. */
+    /*! Shows the view named \a name ("resources" alone is the first list); false for an unknown name. */
     bool setView(const QString &name);
     QString currentView() const;
 
-    void setCloudDescription(const QString &text);
+    /*! The built-in offline cloud (not owned); null or unopened disables the sandbox entry. */
+    void setSandbox(sandbox::Sandbox *sandbox, const QString &unavailableReason = {});
+    /*! The network access manager for real clouds (not owned). */
+    void setNetworkAccessManager(QNetworkAccessManager *network);
+    void setClouds(const openstack::CloudConfig &config);
+    /*! Connects to the cloud named \a name (CloudListModel::sandboxName() for the sandbox). */
+    bool selectCloud(const QString &name);
+    /*! The cloud to start with: the remembered one if it still exists, else the default, else the sandbox. */
+    QString initialCloud() const;
+
+    Workspace *workspace() const { return m_workspace; }
+    ResourceView *resourceView(ResourceKind kind) const;
+    void setAutoRefreshInterval(int seconds);
+    int autoRefreshInterval() const { return m_autoRefreshSeconds; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
     void createMenus();
-    QWidget *createWelcomePage();
+    void createToolBar();
     QWidget *createPreviewPage();
     void restoreSettings();
+    void saveSettings();
 
-    QListWidget *m_navigation = nullptr;
+    void onCloudChosen(int row);
+    void onStateChanged();
+    void onRefreshFailed(const openstack::ApiError &error);
+    void showError(const QString &what, const openstack::ApiError &error);
+    void updateWindowTitle();
+    void updateRefreshLabel();
+    void updateActions();
+    void deleteSelected();
+    void resetSandbox();
+    void showResource(ResourceKind kind, const QString &id);
+
+    Workspace *m_workspace = nullptr;
+    CloudListModel *m_clouds = nullptr;
+    NavigationModel *m_navigationModel = nullptr;
+    QPointer<sandbox::Sandbox> m_sandbox;
+    QString m_sandboxUnavailable;
+    QPointer<QNetworkAccessManager> m_network;
+
+    QComboBox *m_cloudBox = nullptr;
+    QListView *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QList<ResourceView *> m_resourceViews;
+    QWidget *m_previewPage = nullptr;
+
     QLabel *m_cloudLabel = nullptr;
+    QLabel *m_refreshLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QTimer *m_autoRefresh = nullptr;
+    int m_autoRefreshSeconds = 0;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_revealAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_resetSandboxAction = nullptr;
+    QActionGroup *m_autoRefreshGroup = nullptr;
 };
 
 } // namespace vpnaas::ui

@@ -27,9 +27,15 @@ template<typename E>
 DetailField choice(const QString &label, const Choice<E> &value)
 {
     QString warning;
-    if constexpr (std::is_same_v<E, EncryptionAlgorithm> || std::is_same_v<E, AuthAlgorithm> || std::is_same_v<E, PfsGroup>) {
+    if constexpr (std::is_same_v<E, EncryptionAlgorithm>) {
         if (value.value() && isWeak(*value.value()))
-            warning = Text::tr("weak: prefer AES-256, SHA-256 or better, DH group 14 or higher");
+            warning = Text::tr("weak: prefer AES (aes-256)");
+    } else if constexpr (std::is_same_v<E, AuthAlgorithm>) {
+        if (value.value() && isWeak(*value.value()))
+            warning = Text::tr("weak: prefer sha256 or stronger");
+    } else if constexpr (std::is_same_v<E, PfsGroup>) {
+        if (value.value() && isWeak(*value.value()))
+            warning = Text::tr("weak: prefer group14 or higher");
     }
     if (!value.isKnown() && !value.isEmpty())
         warning = Text::tr("not a value this console knows");

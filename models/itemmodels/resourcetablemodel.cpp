@@ -78,7 +78,7 @@ QHash<QString, int> usageCounts(const ServerState &state)
 ResourceTableModel::Cell usageCell(const QHash<QString, int> &usage, const QString &id)
 {
     const int count = usage.value(id);
-    return numberCell(count, count == 0 ? Text::tr("unused") : Text::tr("%n connection(s)", nullptr, count));
+    return numberCell(count, count == 0 ? Text::tr("unused") : count == 1 ? Text::tr("1 connection") : Text::tr("%n connections", nullptr, count));
 }
 
 } // namespace

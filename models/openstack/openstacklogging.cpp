@@ -2,5 +2,6 @@
 #include "openstacklogging.h"
 
 namespace vpnaas::openstack {
-Q_LOGGING_CATEGORY(lcOpenStack, "vpnaas.openstack", QtInfoMsg)
+// Requests are logged at info level: on with QT_LOGGING_RULES="vpnaas.openstack.info=true".
+Q_LOGGING_CATEGORY(lcOpenStack, "vpnaas.openstack", QtWarningMsg)
 } // namespace vpnaas::openstack

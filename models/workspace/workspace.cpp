@@ -36,6 +36,8 @@ Workspace::Workspace(QObject *parent)
 
 Workspace::~Workspace()
 {
+    // Receivers may be half destroyed already (the owner's destructor is running): tell nobody.
+    blockSignals(true);
     disconnectFromCloud();
 }
 

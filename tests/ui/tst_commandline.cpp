@@ -88,7 +88,7 @@ void TestCommandLine::screenshot_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QSize>("size");
     QTest::addRow("default view") << QStringList() << QSize(1280, 800);
-    QTest::addRow("preview view") << QStringList{u"--view"_s, u"preview"_s} << QSize(1280, 800);
+    QTest::addRow("connections view") << QStringList{u"--view"_s, u"resources:ipsec-site-connections"_s} << QSize(1280, 800);
     QTest::addRow("small, Korean") << QStringList{u"--size"_s, u"800x600"_s, u"--lang"_s, u"ko"_s} << QSize(800, 600);
 }
 

@@ -1,39 +1,143 @@
 // SPDX-License-Identifier: Apache-2.0
+// The main window over an in-memory sandbox: title and status bar say "sandbox, simulated",
+// navigation counts, every view renders, PSKs stay masked until revealed, links between
+// resources, delete with dependency handling, a failed refresh keeps the data, settings persist.
 #include "mainwindow.h"
 #include "preview/configpreview.h"
+#include "resources/detailview.h"
+#include "resources/resourceview.h"
 
+#include "itemmodels/cloudlistmodel.h"
+#include "itemmodels/resourcetablemodel.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxnetworkaccessmanager.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxsimulator.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QImage>
-#include <QListWidget>
+#include <QLabel>
+#include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
+using namespace vpnaas;
 using namespace vpnaas::ui;
+
+namespace {
+
+QAction *action(QWidget &window, const QString &text)
+{
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text() == text)
+            return a;
+    }
+    return nullptr;
+}
+
+/*! Runs \a handle on the next modal dialog once it is shown (a QMessageBox's exec()). */
+void whenModal(std::function<void(QMessageBox *)> handle)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, handle] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            handle(box);
+        }
+    });
+    poll->start();
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
+    void cleanup();
     void shell();
     void views_data();
     void views();
     void unknownViewIsRefused();
-    void previewShowsExamples();
+    void configShowsExamples();
+    void pskIsMaskedUntilRevealed();
+    void linksSelectTheRelatedResource();
+    void deleteConnectionWithWhatOnlyItUses();
+    void deleteInUseIsExplained();
+    void failedRefreshKeepsTheData();
+    void settingsPersist();
+    void noSandboxSaysWhy();
+
+private:
+    bool openWindow();
+
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<MainWindow> m_window;
 };
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_sandbox = std::make_unique<sandbox::Sandbox>(u":memory:"_s);
+    QString error;
+    QVERIFY2(m_sandbox->open(&error), qPrintable(error));
+    m_sandbox->simulator()->setAgentDelay(0);
+    QVERIFY(openWindow());
+}
+
+bool TestMainWindow::openWindow()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->setSandbox(m_sandbox.get());
+    m_window->setClouds({});
+    QSignalSpy refreshed(m_window->workspace(), &Workspace::refreshSucceeded);
+    if (!m_window->selectCloud(m_window->initialCloud()))
+        return false;
+    return QTest::qWaitFor([&] { return !refreshed.isEmpty() && !m_window->workspace()->isRefreshing(); }, 10000);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_sandbox.reset();
+}
 
 void TestMainWindow::shell()
 {
-    MainWindow window;
-    QCOMPARE(window.windowTitle(), u"VPNaaS Console"_s);
+    MainWindow &window = *m_window;
+    QVERIFY2(window.windowTitle().contains(u"Sandbox"_s), qPrintable(window.windowTitle()));
+    QVERIFY(window.windowTitle().contains(u"simulated"_s));
+    auto *cloudLabel = window.findChild<QLabel *>(u"cloudLabel"_s);
+    QVERIFY(cloudLabel->text().contains(u"simulated"_s));
     QStringList menus;
-    for (QAction *action : window.menuBar()->actions())
-        menus.append(action->text());
-    QCOMPARE(menus, (QStringList{u"&File"_s, u"&View"_s, u"&Help"_s}));
-    QVERIFY(window.statusBar()->isVisibleTo(&window));
-    QCOMPARE(window.findChild<QListWidget *>(u"navigation"_s)->count(), 6);
+    for (QAction *a : window.menuBar()->actions())
+        menus.append(a->text());
+    QCOMPARE(menus, (QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s}));
+
+    auto *navigation = window.findChild<QListView *>(u"navigation"_s);
+    QCOMPARE(navigation->model()->rowCount(), 6);
+    QCOMPARE(navigation->model()->index(3, 0).data().toString(), u"Endpoint groups (2)"_s);
+    QCOMPARE(navigation->model()->index(4, 0).data().toString(), u"IPsec site connections (1)"_s);
+    QVERIFY(window.findChild<QLabel *>(u"refreshLabel"_s)->text().startsWith(u"Refreshed"_s));
+    QVERIFY(action(window, u"Reset &sandbox…"_s)->isEnabled());
+    QCOMPARE(window.resourceView(ResourceKind::IpsecSiteConnection)->model()->rowCount(), 1);
 }
 
 void TestMainWindow::views_data()
@@ -46,8 +150,8 @@ void TestMainWindow::views_data()
 void TestMainWindow::views()
 {
     QFETCH(QString, view);
-    MainWindow window;
-    window.resize(1000, 700);
+    MainWindow &window = *m_window;
+    window.resize(1100, 700);
     QVERIFY(window.setView(view));
     QCOMPARE(window.currentView(), view);
     window.show();
@@ -65,17 +169,18 @@ void TestMainWindow::views()
 
 void TestMainWindow::unknownViewIsRefused()
 {
-    MainWindow window;
-    QVERIFY(window.setView(u"preview"_s));
+    MainWindow &window = *m_window;
+    QVERIFY(window.setView(u"config"_s));
     QVERIFY(!window.setView(u"no-such-view"_s));
-    QCOMPARE(window.currentView(), u"preview"_s);
+    QCOMPARE(window.currentView(), u"config"_s);
+    QVERIFY(window.setView(u"resources"_s));
+    QCOMPARE(window.currentView(), u"resources:ike-policies"_s);
 }
 
-void TestMainWindow::previewShowsExamples()
+void TestMainWindow::configShowsExamples()
 {
-    MainWindow window;
-    window.setView(u"preview"_s);
-    auto *tabs = window.findChild<QTabWidget *>(u"previewTabs"_s);
+    m_window->setView(u"config"_s);
+    auto *tabs = m_window->findChild<QTabWidget *>(u"previewTabs"_s);
     QVERIFY(tabs);
     QCOMPARE(tabs->count(), 3);
     for (int i = 0; i < tabs->count(); ++i) {
@@ -84,6 +189,134 @@ void TestMainWindow::previewShowsExamples()
         QVERIFY(!preview->text().isEmpty());
         QVERIFY2(!preview->definitionName().isEmpty(), qPrintable(tabs->tabText(i)));
     }
+}
+
+void TestMainWindow::pskIsMaskedUntilRevealed()
+{
+    MainWindow &window = *m_window;
+    const QString secret = m_sandbox->server()->state().connections.first().psk.reveal();
+    window.setView(u"resources:ipsec-site-connections"_s);
+    ResourceView *view = window.resourceView(ResourceKind::IpsecSiteConnection);
+    const int pskColumn = view->model()->pskColumn();
+    const QModelIndex cell = view->table()->model()->index(0, pskColumn);
+    QCOMPARE(view->selectedIds().size(), 1); // the first row is selected from the start
+    QCOMPARE(cell.data().toString(), Secret::mask());
+    QVERIFY(!view->detailView()->toPlainText().contains(secret));
+    QVERIFY(view->detailView()->toPlainText().contains(Secret::mask()));
+
+    QAction *reveal = action(window, u"Re&veal pre-shared key"_s);
+    QVERIFY(reveal->isEnabled());
+    reveal->trigger();
+    QCOMPARE(cell.data().toString(), secret);
+    QVERIFY(view->detailView()->toPlainText().contains(secret));
+    reveal->trigger();
+    QCOMPARE(cell.data().toString(), Secret::mask());
+    QVERIFY(!view->detailView()->toPlainText().contains(secret));
+
+    // The detail pane's own "Reveal" link does the same.
+    Q_EMIT view->detailView()->anchorClicked(QUrl(u"vpnaas-reveal:show"_s));
+    QCOMPARE(cell.data().toString(), secret);
+    QVERIFY(reveal->isChecked());
+}
+
+void TestMainWindow::linksSelectTheRelatedResource()
+{
+    MainWindow &window = *m_window;
+    window.setView(u"resources:ipsec-site-connections"_s);
+    const QString ike = m_sandbox->server()->state().ikePolicies.first().id;
+    ResourceView *connections = window.resourceView(ResourceKind::IpsecSiteConnection);
+    QVERIFY(connections->detailView()->toHtml().contains(ike));
+    Q_EMIT connections->detailView()->anchorClicked(QUrl(u"vpnaas-resource:ike-policies/"_s + ike));
+    QCOMPARE(window.currentView(), u"resources:ike-policies"_s);
+    QCOMPARE(window.resourceView(ResourceKind::IkePolicy)->currentId(), ike);
+    QVERIFY(window.resourceView(ResourceKind::IkePolicy)->detailView()->toPlainText().contains(u"conn"_s));
+}
+
+void TestMainWindow::deleteConnectionWithWhatOnlyItUses()
+{
+    MainWindow &window = *m_window;
+    window.setView(u"resources:ipsec-site-connections"_s);
+    QString question;
+    whenModal([&](QMessageBox *box) {
+        question = box->text() + u'\n' + box->informativeText();
+        auto *orphans = box->findChild<QCheckBox *>(u"deleteOrphans"_s);
+        QVERIFY(orphans);
+        QVERIFY(orphans->text().contains(u"ep_cidr"_s));
+        orphans->setChecked(true);
+        box->findChild<QPushButton *>(u"confirmDelete"_s)->click();
+    });
+    action(window, u"&Delete…"_s)->trigger();
+    QVERIFY2(question.contains(u"conn"_s), qPrintable(question));
+    const auto &state = [this]() -> ServerState { return m_sandbox->server()->state(); };
+    QTRY_COMPARE_WITH_TIMEOUT(state().ipsecPolicies.size(), 0, 10000);
+    QCOMPARE(state().connections.size(), 0);
+    QCOMPARE(state().endpointGroups.size(), 0);
+    QCOMPARE(state().ikePolicies.size(), 0);
+    QCOMPARE(state().vpnServices.size(), 1); // the router's service stays
+    QTRY_COMPARE_WITH_TIMEOUT(window.resourceView(ResourceKind::IpsecSiteConnection)->model()->rowCount(), 0, 10000);
+}
+
+void TestMainWindow::deleteInUseIsExplained()
+{
+    MainWindow &window = *m_window;
+    window.setView(u"resources:ike-policies"_s);
+    QString explanation;
+    whenModal([&](QMessageBox *box) {
+        explanation = box->text() + u'\n' + box->informativeText();
+        box->button(QMessageBox::Ok)->click();
+    });
+    action(window, u"&Delete…"_s)->trigger();
+    QVERIFY2(explanation.contains(u"Nothing selected can be deleted"_s), qPrintable(explanation));
+    QVERIFY2(explanation.contains(u"ikepolicy"_s), qPrintable(explanation));
+    QVERIFY2(explanation.contains(u"In use by: conn"_s), qPrintable(explanation));
+    QCOMPARE(m_sandbox->server()->state().ikePolicies.size(), 1);
+}
+
+void TestMainWindow::failedRefreshKeepsTheData()
+{
+    MainWindow &window = *m_window;
+    m_sandbox->networkAccessManager()->injectFault({"GET", u"/v2.0/vpn/ikepolicies"_s, 500,
+                                                    u"HTTPInternalServerError"_s, u"database is locked"_s, 1});
+    QSignalSpy failed(window.workspace(), &Workspace::refreshFailed);
+    action(window, u"&Refresh"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    auto *error = window.findChild<QLabel *>(u"errorLabel"_s);
+    QVERIFY(error->isVisibleTo(&window));
+    QVERIFY2(error->text().contains(u"database is locked"_s), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(u"req-"_s), qPrintable(error->text()));
+    QCOMPARE(window.resourceView(ResourceKind::IkePolicy)->model()->rowCount(), 1);
+
+    QSignalSpy refreshed(window.workspace(), &Workspace::refreshSucceeded);
+    action(window, u"&Refresh"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+    QVERIFY(!error->isVisibleTo(&window));
+}
+
+void TestMainWindow::settingsPersist()
+{
+    m_window->setView(u"resources:vpn-services"_s);
+    m_window->setAutoRefreshInterval(15);
+    m_window->close();
+    QCOMPARE(QSettings().value(u"cloud/last"_s).toString(), CloudListModel::sandboxName());
+    QVERIFY(QSettings().contains(u"mainWindow/geometry"_s));
+    QVERIFY(QSettings().contains(u"resources/vpn-services/splitter"_s));
+
+    QVERIFY(openWindow());
+    QCOMPARE(m_window->autoRefreshInterval(), 15);
+    QCOMPARE(m_window->currentView(), u"resources:vpn-services"_s);
+    QCOMPARE(m_window->workspace()->cloudName(), CloudListModel::sandboxName());
+}
+
+void TestMainWindow::noSandboxSaysWhy()
+{
+    MainWindow window;
+    window.setSandbox(nullptr, u"database is locked"_s);
+    window.setClouds({});
+    QVERIFY(window.selectCloud(CloudListModel::sandboxName()));
+    QVERIFY(!window.workspace()->isConnected());
+    auto *error = window.findChild<QLabel *>(u"errorLabel"_s);
+    QVERIFY(error->text().contains(u"database is locked"_s));
+    QVERIFY(window.windowTitle().contains(u"no cloud"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -57,11 +57,11 @@ void TestResourceTableModel::seedRows_data()
     QTest::addColumn<int>("statusColumn");
     QTest::addColumn<QString>("usedBy");
 
-    QTest::newRow("ike") << ResourceKind::IkePolicy << u"Name"_s << QStringList{u"ikepolicy"_s} << -1 << u"1 connection(s)"_s;
-    QTest::newRow("ipsec") << ResourceKind::IpsecPolicy << u"Name"_s << QStringList{u"ipsecpolicy"_s} << -1 << u"1 connection(s)"_s;
-    QTest::newRow("services") << ResourceKind::VpnService << u"Name"_s << QStringList{u"vpn"_s} << 1 << u"1 connection(s)"_s;
+    QTest::newRow("ike") << ResourceKind::IkePolicy << u"Name"_s << QStringList{u"ikepolicy"_s} << -1 << u"1 connection"_s;
+    QTest::newRow("ipsec") << ResourceKind::IpsecPolicy << u"Name"_s << QStringList{u"ipsecpolicy"_s} << -1 << u"1 connection"_s;
+    QTest::newRow("services") << ResourceKind::VpnService << u"Name"_s << QStringList{u"vpn"_s} << 1 << u"1 connection"_s;
     QTest::newRow("groups") << ResourceKind::EndpointGroup << u"Name"_s << QStringList{u"ep_subnet"_s, u"ep_cidr"_s} << -1
-                            << u"1 connection(s)"_s;
+                            << u"1 connection"_s;
     QTest::newRow("connections") << ResourceKind::IpsecSiteConnection << u"Name"_s << QStringList{u"conn"_s} << 1 << QString();
 }
 

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "resourceview.h"
+
+#include "detailview.h"
+#include "resourcedelegate.h"
+
+#include "itemmodels/resourcedetails.h"
+#include "itemmodels/resourcetablemodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::ui {
+
+ResourceView::ResourceView(ResourceKind kind, QWidget *parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_model(new ResourceTableModel(kind, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_details(new DetailView(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(u"resourceView-"_s + resourceSlug(kind));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(ResourceTableModel::SearchRole);
+    m_proxy->setSortRole(ResourceTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(0);
+
+    auto *title = new QLabel(u"<b>%1</b>"_s.arg(resourcePluralName(kind).toHtmlEscaped()), this);
+    m_filter->setObjectName(u"filter"_s);
+    m_filter->setPlaceholderText(tr("Filter by any column…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(320);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateCounts();
+    });
+
+    m_table->setObjectName(u"table"_s);
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new ResourceDelegate(m_model->statusColumn(), m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the server's order until the user sorts
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        Q_EMIT selectionChanged();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResourceView::updateDetails);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT editRequested(index.data(ResourceTableModel::IdRole).toString());
+    });
+
+    m_empty->setObjectName(u"emptyHint"_s);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setText(tr("This project has no %1 yet. Create one with New ▸ %2.")
+                         .arg(resourcePluralName(kind).toLower(), resourceSingularName(kind)));
+    m_empty->hide();
+
+    connect(m_details, &DetailView::resourceActivated, this, &ResourceView::resourceActivated);
+    connect(m_details, &DetailView::secretRevealedChanged, this, [this](bool revealed) {
+        m_model->setPskRevealed(currentId(), revealed);
+        Q_EMIT pskRevealedChanged(revealed);
+    });
+    m_details->clearDetails(tr("Select a row to see all its attributes."));
+
+    auto *tableSide = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    auto *header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addSpacing(12);
+    header->addWidget(m_filter, 1);
+    header->addWidget(m_count);
+    tableLayout->addLayout(header);
+    tableLayout->addWidget(m_empty);
+    tableLayout->addWidget(m_table, 1);
+
+    m_splitter->setObjectName(u"splitter"_s);
+    m_splitter->addWidget(tableSide);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_splitter);
+    updateCounts();
+}
+
+ResourceView::~ResourceView() = default;
+
+void ResourceView::setState(const ServerState &state, bool known)
+{
+    m_state = state;
+    m_known = known;
+    m_model->setState(state);
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        // Once, from the first rows (QTableView measures visible rows only); later the user's widths stay.
+        m_columnsSized = true;
+        m_table->resizeColumnsToContents();
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 260));
+    }
+    if (!m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0) {
+        // Something to read from the start: the first row and its details.
+        m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    updateDetails();
+    updateCounts();
+}
+
+QStringList ResourceView::selectedIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(ResourceTableModel::IdRole).toString());
+    return ids;
+}
+
+QString ResourceView::currentId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {}))
+        return current.data(ResourceTableModel::IdRole).toString();
+    const QStringList ids = selectedIds();
+    return ids.size() == 1 ? ids.first() : QString();
+}
+
+bool ResourceView::selectResource(const QString &id)
+{
+    const int sourceRow = m_model->rowOf(id);
+    if (sourceRow < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        m_filter->clear(); // filtered out: show everything rather than nothing
+        index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void ResourceView::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+void ResourceView::setPskRevealed(bool revealed)
+{
+    m_details->setSecretRevealed(revealed);
+}
+
+bool ResourceView::isPskRevealed() const
+{
+    return m_details->isSecretRevealed();
+}
+
+void ResourceView::updateDetails()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() > 1) {
+        m_details->clearDetails(tr("%n rows selected.", nullptr, int(ids.size())));
+        return;
+    }
+    const QString id = currentId();
+    if (id.isEmpty()) {
+        m_details->clearDetails(tr("Select a row to see all its attributes."));
+        return;
+    }
+    m_details->setDetails(describeResource(m_kind, id, m_state));
+}
+
+void ResourceView::updateCounts()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == total ? (total == 1 ? tr("1 item") : tr("%n items", nullptr, total)) : tr("%1 of %2").arg(shown).arg(total));
+    m_empty->setVisible(m_known && total == 0);
+}
+
+void ResourceView::saveSettings(QSettings &settings) const
+{
+    const QString prefix = u"resources/"_s + resourceSlug(m_kind) + u'/';
+    settings.setValue(prefix + u"splitter"_s, m_splitter->saveState());
+    settings.setValue(prefix + u"header"_s, m_table->horizontalHeader()->saveState());
+}
+
+void ResourceView::restoreSettings(const QSettings &settings)
+{
+    const QString prefix = u"resources/"_s + resourceSlug(m_kind) + u'/';
+    m_splitter->restoreState(settings.value(prefix + u"splitter"_s).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(prefix + u"header"_s).toByteArray());
+}
+
+} // namespace vpnaas::ui

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "itemmodels/resourcekind.h"
+#include "vpnaas/serverstate.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+
+namespace vpnaas {
+class ResourceTableModel;
+} // namespace vpnaas
+
+namespace vpnaas::ui {
+
+class DetailView;
+
+/*!
+ * One resource type: a filter box, the sortable multi-select table (ResourceTableModel behind a
+ * QSortFilterProxyModel) and the detail pane of the current row. setState() updates in place:
+ * selection, sort order and scroll position survive a refresh.
+ */
+class ResourceView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResourceView(ResourceKind kind, QWidget *parent = nullptr);
+    ~ResourceView() override;
+
+    ResourceKind kind() const { return m_kind; }
+    /*! \a known false: nothing fetched yet (the empty-list hint stays hidden). */
+    void setState(const ServerState &state, bool known);
+
+    QStringList selectedIds() const;
+    QString currentId() const;
+    /*! Selects and shows \a id; false when the table has no such row (it may be filtered out). */
+    bool selectResource(const QString &id);
+    void setFilterText(const QString &text);
+    /*! Reveals or hides the current connection's pre-shared key (table and details). */
+    void setPskRevealed(bool revealed);
+    bool isPskRevealed() const;
+
+    ResourceTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    DetailView *detailView() const { return m_details; }
+
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+Q_SIGNALS:
+    void selectionChanged();
+    /*! A link to another resource was followed in the detail pane. */
+    void resourceActivated(vpnaas::ResourceKind kind, const QString &id);
+    /*! A row was double-clicked or Enter pressed (edit). */
+    void editRequested(const QString &id);
+    void pskRevealedChanged(bool revealed);
+
+private:
+    void updateDetails();
+    void updateCounts();
+
+    ResourceKind m_kind;
+    ServerState m_state;
+    bool m_known = false;
+    bool m_columnsSized = false;
+    ResourceTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_empty = nullptr;
+    QTableView *m_table = nullptr;
+    DetailView *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+};
+
+} // namespace vpnaas::ui

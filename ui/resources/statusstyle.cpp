@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "statusstyle.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::ui {
+namespace {
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+} // namespace
+
+QColor statusColor(const QString &status, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    if (status == u"ACTIVE")
+        return dark ? QColor(0x4c, 0xc3, 0x6b) : QColor(0x1e, 0x8a, 0x3c);
+    if (status == u"DOWN")
+        return dark ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x6b, 0x6b, 0x6b);
+    if (status == u"ERROR")
+        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    if (status.startsWith(u"PENDING") || status == u"BUILD")
+        return dark ? QColor(0xf0, 0xb4, 0x40) : QColor(0xb3, 0x6b, 0x00);
+    return palette.color(QPalette::Text);
+}
+
+QColor warningColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xf0, 0xb4, 0x40) : QColor(0xa8, 0x5c, 0x00);
+}
+
+} // namespace vpnaas::ui
