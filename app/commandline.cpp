@@ -19,7 +19,8 @@ CommandLine CommandLine::parse(const QCoreApplication &app, const QStringList &v
         u"file"_s);
     const QCommandLineOption view(
         u"view"_s,
-        QCoreApplication::translate("CommandLine", "Start on view <name>: %1.").arg(viewNames.join(u", ")),
+        QCoreApplication::translate("CommandLine", "Start on view <name>: %1 (a wizard name may end in :N for page N).")
+            .arg(viewNames.join(u", ")),
         u"name"_s);
     const QCommandLineOption size(
         u"size"_s, QCoreApplication::translate("CommandLine", "Window size for --screenshot, e.g. 1280x800."),
@@ -45,7 +46,13 @@ CommandLine CommandLine::parse(const QCoreApplication &app, const QStringList &v
     result.cloud = parser.value(cloud);
     if (result.sandbox && !result.cloud.isEmpty())
         result.error = QCoreApplication::translate("CommandLine", "--sandbox and --cloud exclude each other.");
-    if (!result.view.isEmpty() && !viewNames.contains(result.view)) {
+    // "wizard:NAME:N" opens page N of a wizard.
+    const qsizetype colon = result.view.lastIndexOf(u':');
+    bool pageOk = false;
+    const int page = colon > 0 ? result.view.mid(colon + 1).toInt(&pageOk) : 0;
+    const bool wizardPage = result.view.startsWith(u"wizard:") && pageOk && page >= 1
+        && viewNames.contains(result.view.left(colon));
+    if (!result.view.isEmpty() && !viewNames.contains(result.view) && !wizardPage) {
         result.error = QCoreApplication::translate("CommandLine", "Unknown view \"%1\"; choose one of: %2.")
                            .arg(result.view, viewNames.join(u", "));
     }

@@ -102,8 +102,21 @@ int main(int argc, char *argv[])
                           : !options.cloud.isEmpty() ? options.cloud
                                                  : window.initialCloud();
     window.selectCloud(cloud);
-    if (!options.view.isEmpty())
+    vpnaas::Workspace *workspace = window.workspace();
+    if (options.view.startsWith(u"wizard:")) {
+        // A wizard offers what the cloud has: open it once the first refresh landed.
+        auto opened = std::make_shared<bool>(false);
+        const auto openWizard = [&window, view = options.view, opened] {
+            if (!*opened) {
+                *opened = true;
+                window.setView(view);
+            }
+        };
+        QObject::connect(workspace, &vpnaas::Workspace::refreshSucceeded, &window, openWizard);
+        QObject::connect(workspace, &vpnaas::Workspace::refreshFailed, &window, openWizard);
+    } else if (!options.view.isEmpty()) {
         window.setView(options.view);
+    }
 
     if (options.screenshotFile.isEmpty()) {
         window.show();
@@ -114,7 +127,8 @@ int main(int argc, char *argv[])
     window.show();
     int status = 0;
     const auto grab = [&] {
-        const QPixmap pixmap = window.grab();
+        QWidget *target = window.currentWizard() ? static_cast<QWidget *>(window.currentWizard()) : &window;
+        const QPixmap pixmap = target->grab();
         if (pixmap.isNull() || !pixmap.save(options.screenshotFile, "PNG")) {
             printError(u"could not write the screenshot to \"%1\""_s.arg(QDir::toNativeSeparators(options.screenshotFile)));
             status = 1;
@@ -123,7 +137,6 @@ int main(int argc, char *argv[])
     };
     // Grab once the cloud has answered and nothing is in flight for a moment (the simulated
     // agent settles statuses right after the first answer), or after 20 s whatever the state.
-    vpnaas::Workspace *workspace = window.workspace();
     QTimer quiet;
     quiet.setSingleShot(true);
     quiet.setInterval(300);

@@ -4,6 +4,10 @@
 #include "preview/configpreview.h"
 #include "resources.h"
 #include "resources/resourceview.h"
+#include "wizards/connectionpages.h"
+#include "wizards/endpointgrouppage.h"
+#include "wizards/resourcewizard.h"
+#include "wizards/sitetositewizard.h"
 
 #include "itemmodels/cloudlistmodel.h"
 #include "itemmodels/navigationmodel.h"
@@ -35,6 +39,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QUuid>
+#include <QWizard>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -45,6 +51,26 @@ namespace {
 
 const QString kResourcesPrefix = u"resources:"_s;
 const QString kConfigView = u"config"_s;
+const QString kWizardPrefix = u"wizard:"_s;
+const QString kSiteToSite = u"site-to-site"_s;
+
+/*! "ike-policies" → "ike-policy": wizard names are singular. */
+QString wizardSlug(ResourceKind kind)
+{
+    switch (kind) {
+    case ResourceKind::IkePolicy:
+        return u"ike-policy"_s;
+    case ResourceKind::IpsecPolicy:
+        return u"ipsec-policy"_s;
+    case ResourceKind::VpnService:
+        return u"vpn-service"_s;
+    case ResourceKind::EndpointGroup:
+        return u"endpoint-group"_s;
+    case ResourceKind::IpsecSiteConnection:
+        return u"ipsec-site-connection"_s;
+    }
+    return {};
+}
 const QList<int> kAutoRefreshChoices{0, 5, 15, 30, 60};
 
 QString readResource(const QString &path)
@@ -171,11 +197,31 @@ QStringList MainWindow::viewNames()
     for (ResourceKind kind : kAllResourceKinds)
         names.append(kResourcesPrefix + resourceSlug(kind));
     names.append(kConfigView);
+    for (const QString &wizard : wizardNames())
+        names.append(kWizardPrefix + wizard);
+    return names;
+}
+
+QStringList MainWindow::wizardNames()
+{
+    QStringList names;
+    for (ResourceKind kind : kAllResourceKinds)
+        names.append(wizardSlug(kind));
+    names.append(kSiteToSite);
     return names;
 }
 
 bool MainWindow::setView(const QString &name)
 {
+    if (name.startsWith(kWizardPrefix)) {
+        // "wizard:NAME" or "wizard:NAME:PAGE"
+        const QStringList parts = name.mid(kWizardPrefix.size()).split(u':');
+        bool pageOk = parts.size() == 1;
+        const int page = parts.size() == 2 ? parts[1].toInt(&pageOk) : 1;
+        if (!pageOk || page < 1 || !wizardNames().contains(parts[0]))
+            return false;
+        return openWizard(parts[0], page, true) != nullptr;
+    }
     const QString view = name == u"resources" ? viewNames().first() : name;
     const int row = m_navigationModel->rowOf(view);
     if (row < 0)
@@ -344,6 +390,10 @@ void MainWindow::updateActions()
     m_revealAction->setEnabled(connection);
     m_revealAction->setChecked(connection && view->isPskRevealed());
     m_resetSandboxAction->setEnabled(m_sandbox && m_workspace->isSimulated());
+    const bool canCreate = connected && m_workspace->hasVpnaas();
+    m_guidedAction->setEnabled(canCreate);
+    for (QAction *action : std::as_const(m_newActions))
+        action->setEnabled(canCreate);
 }
 
 void MainWindow::createActions()
@@ -370,6 +420,17 @@ void MainWindow::createActions()
         if (auto *view = qobject_cast<ResourceView *>(m_pages->currentWidget()))
             QGuiApplication::clipboard()->setText(view->selectedIds().join(u'\n'));
     });
+
+    m_guidedAction = new QAction(QIcon::fromTheme(u"list-add"_s), tr("New &site-to-site VPN…"), this);
+    m_guidedAction->setShortcut(QKeySequence::New);
+    m_guidedAction->setToolTip(tr("Create everything a site-to-site tunnel needs, step by step"));
+    connect(m_guidedAction, &QAction::triggered, this, [this] { openWizard(kSiteToSite); });
+    for (ResourceKind kind : kAllResourceKinds) {
+        QAction *action = new QAction(tr("%1…").arg(resourceSingularName(kind)), this);
+        action->setObjectName(u"new-"_s + wizardSlug(kind));
+        connect(action, &QAction::triggered, this, [this, kind] { openWizard(wizardSlug(kind)); });
+        m_newActions.append(action);
+    }
 
     m_resetSandboxAction = new QAction(tr("Reset &sandbox…"), this);
     connect(m_resetSandboxAction, &QAction::triggered, this, &MainWindow::resetSandbox);
@@ -405,6 +466,7 @@ void MainWindow::createToolBar()
     bar->addWidget(label);
     bar->addWidget(m_cloudBox);
     bar->addSeparator();
+    bar->addAction(m_guidedAction);
     bar->addAction(m_refreshAction);
     bar->addAction(m_deleteAction);
     bar->addAction(m_revealAction);
@@ -419,6 +481,10 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_guidedAction);
+    QMenu *newMenu = edit->addMenu(tr("&New"));
+    newMenu->addActions(m_newActions);
+    edit->addSeparator();
     edit->addAction(m_deleteAction);
     edit->addAction(m_revealAction);
     edit->addAction(m_copyIdAction);
@@ -469,6 +535,61 @@ void MainWindow::showResource(ResourceKind kind, const QString &id)
     setView(kResourcesPrefix + resourceSlug(kind));
     if (ResourceView *view = resourceView(kind))
         view->selectResource(id);
+}
+
+QWizard *MainWindow::openWizard(const QString &name, int page, bool sampleInput)
+{
+    if (!m_workspace->isConnected() || !wizardNames().contains(name))
+        return nullptr;
+    if (m_wizard)
+        m_wizard->close();
+    QWizard *wizard = nullptr;
+    if (name == kSiteToSite) {
+        auto *guided = new SiteToSiteWizard(m_workspace, this);
+        connect(guided, &SiteToSiteWizard::created, this,
+                [this](const QString &id) { onWizardCreated(ResourceKind::IpsecSiteConnection, id); });
+        if (sampleInput) {
+            guided->peerGroupPage()->setCidrs({u"198.51.100.0/24"_s});
+            guided->connectionPage()->setPeer(u"203.0.113.9"_s);
+            const QString psk = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            guided->connectionPage()->setPsk(psk, psk);
+        }
+        wizard = guided;
+    } else {
+        ResourceKind kind = ResourceKind::IkePolicy;
+        for (ResourceKind k : kAllResourceKinds) {
+            if (wizardSlug(k) == name)
+                kind = k;
+        }
+        auto *single = new ResourceWizard(kind, m_workspace, this);
+        connect(single, &ResourceWizard::created, this, &MainWindow::onWizardCreated);
+        if (sampleInput && single->connectionPage()) {
+            single->connectionPage()->setPeer(u"203.0.113.9"_s);
+            const QString psk = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            single->connectionPage()->setPsk(psk, psk);
+        }
+        if (sampleInput && single->endpointGroupPage())
+            single->endpointGroupPage()->setCidrs({u"198.51.100.0/24"_s});
+        wizard = single;
+    }
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard = wizard;
+    wizard->show();
+    for (int i = 1; i < page; ++i) {
+        const int before = wizard->currentId();
+        wizard->next();
+        if (wizard->currentId() == before)
+            break; // this page is not complete: stay and show why
+    }
+    return wizard;
+}
+
+void MainWindow::onWizardCreated(ResourceKind kind, const QString &id)
+{
+    statusBar()->showMessage(tr("Created %1 “%2”.").arg(resourceSingularName(kind).toLower(),
+                                                      nameOrId(kind, id, m_workspace->state())),
+                             8000);
+    showResource(kind, id);
 }
 
 void MainWindow::deleteSelected()

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QWizard>
 
 class QAction;
 class QActionGroup;
@@ -50,8 +51,17 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /*! The names setView() accepts: "resources:ike-policies", ..., "config". */
+    /*! The names setView() accepts: "resources:ike-policies", ..., "config", "wizard:ike-policy", .... */
     static QStringList viewNames();
+    /*! The wizard names: "ike-policy", ..., "ipsec-site-connection", "site-to-site". */
+    static QStringList wizardNames();
+    /*!
+     * Opens wizard \a name (see wizardNames()) on the current cloud, non-modal, and returns it.
+     * \a page > 1 advances to that page; \a sampleInput fills documentation values (peer
+     * 203.0.113.9, CIDR 198.51.100.0/24, a random PSK) so later pages can be reached for review.
+     */
+    QWizard *openWizard(const QString &name, int page = 1, bool sampleInput = false);
+    QWizard *currentWizard() const { return m_wizard; }
     /*! Shows the view named \a name ("resources" alone is the first list); false for an unknown name. */
     bool setView(const QString &name);
     QString currentView() const;
@@ -92,6 +102,7 @@ private:
     void deleteSelected();
     void resetSandbox();
     void showResource(ResourceKind kind, const QString &id);
+    void onWizardCreated(ResourceKind kind, const QString &id);
 
     Workspace *m_workspace = nullptr;
     CloudListModel *m_clouds = nullptr;
@@ -119,6 +130,9 @@ private:
     QAction *m_copyIdAction = nullptr;
     QAction *m_resetSandboxAction = nullptr;
     QActionGroup *m_autoRefreshGroup = nullptr;
+    QList<QAction *> m_newActions;
+    QAction *m_guidedAction = nullptr;
+    QPointer<QWizard> m_wizard;
 };
 
 } // namespace vpnaas::ui

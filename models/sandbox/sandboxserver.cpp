@@ -7,13 +7,16 @@
 
 #include <QDateTime>
 #include <QHostAddress>
-
-#include <array>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <array>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -88,7 +91,7 @@ SandboxResponse notFound(const QString &collection, const QString &id)
     if (collection == kServices)
         return errorResponse(404, u"VPNServiceNotFound"_s, u"VPNService %1 could not be found"_s.arg(id));
     if (collection == kGroups)
-        return errorResponse(404, u"EndpointGroupNotFound"_s, u"Endpoint group %1 could not be found"_s.arg(id));
+        return errorResponse(404, u"VPNEndpointGroupNotFound"_s, u"Endpoint group %1 could not be found"_s.arg(id));
     if (collection == kConnections)
         return errorResponse(404, u"IPsecSiteConnectionNotFound"_s, u"ipsec_site_connection %1 not found"_s.arg(id));
     if (collection == kRouters)
@@ -132,13 +135,6 @@ bool filterMatches(const QJsonValue &value, const QStringList &wanted)
             return true;
     }
     return false;
-}
-
-int compareValues(const QJsonValue &a, const QJsonValue &b)
-{
-    if (a.isDouble() && b.isDouble())
-        return a.toDouble() < b.toDouble() ? -1 : (a.toDouble() > b.toDouble() ? 1 : 0);
-    return QString::compare(filterText(a), filterText(b));
 }
 
 QString pyList(const QStringList &items)
@@ -260,6 +256,707 @@ void apply(IpsecSiteConnection &c, const IpsecSiteConnectionDraft &d)
         setIf(c.dpd.interval, d.dpd->interval);
         setIf(c.dpd.timeout, d.dpd->timeout);
     }
+}
+
+
+// ---- neutron's API layer -----------------------------------------------------------------
+// What neutron-server does with a request body before the VPN plugin sees it (neutron
+// api/v2/base.py prepare_request_body() over neutron-lib's attribute maps, Zed): envelope
+// checks, project, unknown attributes, required and read-only attributes, then conversion and
+// validation of each attribute in the map's order. Its messages print Python values, hence the
+// small Python formatting helpers. The semantic rules after it are models/vpnaas/validation's.
+
+QString pyRepr(const QJsonValue &v);
+
+/*! Python's str() of a JSON value. */
+QString pyStr(const QJsonValue &v)
+{
+    return v.isString() ? v.toString() : pyRepr(v);
+}
+
+QString pyRepr(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return u"None"_s;
+    case QJsonValue::Bool:
+        return v.toBool() ? u"True"_s : u"False"_s;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)))
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+    case QJsonValue::String: {
+        const QString s = v.toString();
+        const QChar quote = s.contains(u'\'') && !s.contains(u'"') ? u'"' : u'\'';
+        QString out(quote);
+        for (const QChar c : s) {
+            if (c == u'\\' || c == quote)
+                out += u'\\' + QString(c);
+            else if (c == u'\n')
+                out += u"\\n"_s;
+            else if (c == u'\r')
+                out += u"\\r"_s;
+            else if (c == u'\t')
+                out += u"\\t"_s;
+            else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += u"\\x%1"_s.arg(c.unicode(), 2, 16, QChar(u'0'));
+            else
+                out += c;
+        }
+        return out + quote;
+    }
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue &item : v.toArray())
+            items.append(pyRepr(item));
+        return u'[' + items.join(u", ") + u']';
+    }
+    case QJsonValue::Object: {
+        QStringList items;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            items.append(pyRepr(it.key()) + u": "_s + pyRepr(it.value()));
+        return u'{' + items.join(u", ") + u'}';
+    }
+    }
+    return {};
+}
+
+/*! Python's bool(): what `if value:` decides. */
+bool pyTruthy(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return v.toBool();
+    case QJsonValue::Double:
+        return v.toDouble() != 0;
+    case QJsonValue::String:
+        return !v.toString().isEmpty();
+    case QJsonValue::Array:
+        return !v.toArray().isEmpty();
+    case QJsonValue::Object:
+        return !v.toObject().isEmpty();
+    default:
+        return false;
+    }
+}
+
+/*! Python's int(value); nothing where it raises. */
+std::optional<qint64> pyInt(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool() ? 1 : 0;
+    if (v.isDouble())
+        return qint64(v.toDouble());
+    if (!v.isString())
+        return std::nullopt;
+    static const QRegularExpression integer(u"^\\s*[+-]?[0-9]+\\s*$"_s);
+    if (!integer.match(v.toString()).hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = v.toString().trimmed().toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+/*! oslo.utils' bool_from_string(strict=True). */
+std::optional<bool> pyBool(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool();
+    const QString text = pyStr(v).trimmed().toLower();
+    if (QStringList{u"1"_s, u"t"_s, u"true"_s, u"on"_s, u"y"_s, u"yes"_s}.contains(text))
+        return true;
+    if (QStringList{u"0"_s, u"f"_s, u"false"_s, u"off"_s, u"n"_s, u"no"_s}.contains(text))
+        return false;
+    return std::nullopt;
+}
+
+/*! oslo.utils' is_uuid_like(): 32 hex digits once "urn:", "uuid:", braces and dashes are gone. */
+bool isUuidLike(const QJsonValue &v)
+{
+    if (!v.isString())
+        return false;
+    QString hex = v.toString();
+    hex.remove(u"urn:"_s).remove(u"uuid:"_s);
+    while (hex.startsWith(u'{'))
+        hex.remove(0, 1);
+    while (hex.endsWith(u'}'))
+        hex.chop(1);
+    hex.remove(u'-');
+    static const QRegularExpression digits(u"^[0-9a-fA-F]{32}$"_s);
+    return digits.match(hex).hasMatch();
+}
+
+/*! neutron-lib's validate_subnet(): the reason \a v is no CIDR, empty if it is one. */
+QString subnetProblem(const QJsonValue &v)
+{
+    const QString text = v.toString();
+    if (v.isString() && isCidr(text))
+        return {};
+    if (v.isString() && !text.contains(u'/') && ipVersionOf(text) != 0) {
+        return u"'%1' isn't a recognized IP subnet cidr, '%1/%2' is recommended"_s.arg(text).arg(
+            ipVersionOf(text) == 6 ? 128 : 32);
+    }
+    return u"'%1' is not a valid IP subnet"_s.arg(pyStr(v));
+}
+
+enum class Convert { None, Boolean, Int, List, NoneToEmptyDict };
+enum class Check { None, String, Uuid, UuidOrNone, Values, NonNegative, SubnetListOrNone, Lifetime, Dpd };
+
+/*! One attribute of a neutron-lib attribute map. */
+struct Attribute {
+    QString name;
+    bool post = false;
+    bool put = false;
+    bool required = false; // allow_post without a default
+    QJsonValue defaultValue;
+    Convert convert = Convert::None;
+    Check check = Check::None;
+    int maxLength = -1; // Check::String; -1: any length
+    QStringList values; // Check::Values
+};
+
+template<typename E>
+QStringList accepted(const ServerCapabilities &caps)
+{
+    QStringList names;
+    for (const E value : allValues<E>()) {
+        if (caps.accepts(value))
+            names.append(apiName(value));
+    }
+    return names;
+}
+
+/*!
+ * neutron-lib's attribute maps (api/definitions/vpn.py, vpn_endpoint_groups.py, vpn_flavors.py)
+ * in their order, which decides which of several mistakes the server reports; project_id is
+ * appended by populate_project_info().
+ */
+QList<Attribute> attributeMap(const QString &collection, const ServerCapabilities &caps)
+{
+    auto readOnly = [](const QString &name, Check check = Check::None) {
+        Attribute a;
+        a.name = name;
+        a.check = check;
+        return a;
+    };
+    auto required = [](const QString &name, Check check, bool put = false) {
+        Attribute a;
+        a.name = name;
+        a.post = true;
+        a.put = put;
+        a.required = true;
+        a.check = check;
+        return a;
+    };
+    auto optional = [](const QString &name, const QJsonValue &defaultValue, Check check, bool put = true) {
+        Attribute a;
+        a.name = name;
+        a.post = true;
+        a.put = put;
+        a.defaultValue = defaultValue;
+        a.check = check;
+        return a;
+    };
+    auto text = [&](const QString &name, bool put = true) {
+        Attribute a = optional(name, QString(), Check::String, put);
+        a.maxLength = 255;
+        return a;
+    };
+    auto choice = [&](const QString &name, const QString &defaultValue, const QStringList &values) {
+        Attribute a = optional(name, defaultValue, Check::Values);
+        a.values = values;
+        return a;
+    };
+    auto adminStateUp = [&] {
+        Attribute a = optional(u"admin_state_up"_s, true, Check::None);
+        a.convert = Convert::Boolean;
+        return a;
+    };
+    auto lifetime = [&] {
+        Attribute a = optional(u"lifetime"_s, QJsonObject(), Check::Lifetime);
+        a.convert = Convert::NoneToEmptyDict;
+        return a;
+    };
+    Attribute tenant = required(u"tenant_id"_s, Check::String);
+    tenant.maxLength = 255;
+    Attribute project = tenant;
+    project.name = u"project_id"_s;
+    const Attribute id = readOnly(u"id"_s, Check::Uuid);
+
+    if (collection == kIke) {
+        return {id, tenant, text(u"name"_s), text(u"description"_s),
+                choice(u"auth_algorithm"_s, u"sha1"_s, accepted<AuthAlgorithm>(caps)),
+                choice(u"encryption_algorithm"_s, u"aes-128"_s, accepted<EncryptionAlgorithm>(caps)),
+                choice(u"phase1_negotiation_mode"_s, u"main"_s, allApiNames<Phase1NegotiationMode>()), lifetime(),
+                choice(u"ike_version"_s, u"v1"_s, allApiNames<IkeVersion>()),
+                choice(u"pfs"_s, u"group5"_s, accepted<PfsGroup>(caps)), project};
+    }
+    if (collection == kIpsec) {
+        return {id, tenant, text(u"name"_s), text(u"description"_s),
+                choice(u"transform_protocol"_s, u"esp"_s, allApiNames<TransformProtocol>()),
+                choice(u"auth_algorithm"_s, u"sha1"_s, accepted<AuthAlgorithm>(caps)),
+                choice(u"encryption_algorithm"_s, u"aes-128"_s, accepted<EncryptionAlgorithm>(caps)),
+                choice(u"encapsulation_mode"_s, u"tunnel"_s, allApiNames<EncapsulationMode>()), lifetime(),
+                choice(u"pfs"_s, u"group5"_s, accepted<PfsGroup>(caps)), project};
+    }
+    if (collection == kServices) {
+        return {id, tenant, text(u"name"_s), text(u"description"_s),
+                optional(u"subnet_id"_s, QJsonValue(), Check::UuidOrNone, false), required(u"router_id"_s, Check::Uuid),
+                adminStateUp(), readOnly(u"external_v4_ip"_s), readOnly(u"external_v6_ip"_s), readOnly(u"status"_s),
+                optional(u"flavor_id"_s, QJsonValue(), Check::UuidOrNone, false), project};
+    }
+    if (collection == kGroups) {
+        Attribute type = required(u"type"_s, Check::Values);
+        type.values = allApiNames<EndpointGroupType>();
+        Attribute endpoints = optional(u"endpoints"_s, QJsonArray(), Check::None, false);
+        endpoints.convert = Convert::List;
+        return {id, tenant, text(u"name"_s), text(u"description"_s), type, endpoints, project};
+    }
+    Attribute localId = optional(u"local_id"_s, QString(), Check::String);
+    Attribute peerCidrs = optional(u"peer_cidrs"_s, QJsonValue(), Check::SubnetListOrNone);
+    peerCidrs.convert = Convert::List;
+    Attribute mtu = optional(u"mtu"_s, 1500, Check::NonNegative);
+    mtu.convert = Convert::Int;
+    Attribute authMode = readOnly(u"auth_mode"_s, Check::Values);
+    authMode.values = {u"psk"_s};
+    Attribute dpd = optional(u"dpd"_s, QJsonObject(), Check::Dpd);
+    dpd.convert = Convert::NoneToEmptyDict;
+    return {id, tenant, text(u"name"_s), text(u"description"_s), localId,
+            required(u"peer_address"_s, Check::String, true), required(u"peer_id"_s, Check::String, true), peerCidrs,
+            optional(u"local_ep_group_id"_s, QJsonValue(), Check::UuidOrNone),
+            optional(u"peer_ep_group_id"_s, QJsonValue(), Check::UuidOrNone), readOnly(u"route_mode"_s), mtu,
+            choice(u"initiator"_s, u"bi-directional"_s, allApiNames<Initiator>()), authMode,
+            required(u"psk"_s, Check::String, true), dpd, adminStateUp(), readOnly(u"status"_s),
+            required(u"vpnservice_id"_s, Check::Uuid), required(u"ikepolicy_id"_s, Check::Uuid),
+            required(u"ipsecpolicy_id"_s, Check::Uuid), project};
+}
+
+const Attribute *findAttribute(const QList<Attribute> &attributes, const QString &name)
+{
+    for (const Attribute &a : attributes) {
+        if (a.name == name)
+            return &a;
+    }
+    return nullptr;
+}
+
+/*! An attribute's convert_to; the error text (for InvalidInput) when it raises. */
+QJsonValue convertValue(Convert convert, const QJsonValue &v, QString *error)
+{
+    switch (convert) {
+    case Convert::None:
+        return v;
+    case Convert::Boolean:
+        if (const auto b = pyBool(v))
+            return *b;
+        *error = u"'%1' cannot be converted to boolean"_s.arg(pyStr(v));
+        return v;
+    case Convert::Int:
+        if (const auto i = pyInt(v))
+            return *i;
+        *error = u"'%1' is not an integer"_s.arg(pyStr(v));
+        return v;
+    case Convert::List:
+        if (v.isNull())
+            return QJsonArray();
+        if (v.isArray())
+            return v;
+        if (v.isObject())
+            return QJsonArray::fromStringList(v.toObject().keys());
+        return QJsonArray{v};
+    case Convert::NoneToEmptyDict:
+        return v.isNull() ? QJsonValue(QJsonObject()) : v;
+    }
+    return v;
+}
+
+QString checkInteger(const QJsonValue &v, std::optional<qint64> minimum)
+{
+    const auto i = pyInt(v);
+    if (!i)
+        return u"'%1' is not an integer"_s.arg(pyStr(v));
+    if (minimum && *i < *minimum)
+        return u"'%1' is too small - must be at least '%2'"_s.arg(*i).arg(*minimum);
+    if (!minimum && *i < 0)
+        return u"'%1' should be non-negative"_s.arg(*i);
+    return {};
+}
+
+/*! validate_dict_or_empty() with the key validators of lifetime or dpd. */
+QString checkDict(const QJsonValue &v, const QList<std::pair<QString, std::function<QString(const QJsonValue &)>>> &keys)
+{
+    if (v.isObject() && v.toObject().isEmpty())
+        return {};
+    if (!v.isObject())
+        return u"'%1' is not a dictionary"_s.arg(pyStr(v));
+    const QJsonObject o = v.toObject();
+    QStringList unexpected;
+    for (const QString &k : o.keys()) {
+        if (std::none_of(keys.cbegin(), keys.cend(), [&](const auto &spec) { return spec.first == k; }))
+            unexpected.append(k);
+    }
+    if (!unexpected.isEmpty())
+        return u"Unexpected keys supplied: %1"_s.arg(unexpected.join(u", "));
+    for (const auto &[key, check] : keys) {
+        if (o.contains(key)) {
+            if (const QString reason = check(o.value(key)); !reason.isEmpty())
+                return reason;
+        }
+    }
+    return {};
+}
+
+/*! The attribute's validators; the reason for "Invalid input for X. Reason: ...", empty if valid. */
+QString checkValue(const Attribute &a, const QJsonValue &v)
+{
+    auto values = [](const QStringList &allowed) {
+        return [allowed](const QJsonValue &x) {
+            return x.isString() && allowed.contains(x.toString()) ? QString() : u"%1 is not in valid_values"_s.arg(pyStr(x));
+        };
+    };
+    switch (a.check) {
+    case Check::None:
+        return {};
+    case Check::String:
+        if (!v.isString())
+            return u"'%1' is not a valid string"_s.arg(pyStr(v));
+        if (a.maxLength >= 0 && v.toString().toUcs4().size() > a.maxLength)
+            return u"'%1' exceeds maximum length of %2"_s.arg(v.toString()).arg(a.maxLength);
+        return {};
+    case Check::UuidOrNone:
+        if (v.isNull())
+            return {};
+        Q_FALLTHROUGH();
+    case Check::Uuid:
+        return isUuidLike(v) ? QString() : u"'%1' is not a valid UUID"_s.arg(pyStr(v));
+    case Check::Values:
+        return values(a.values)(v);
+    case Check::NonNegative:
+        return checkInteger(v, std::nullopt);
+    case Check::SubnetListOrNone: {
+        if (v.isNull())
+            return {};
+        if (!v.isArray())
+            return u"'%1' is not a list"_s.arg(pyStr(v));
+        const QJsonArray items = v.toArray();
+        QStringList duplicates;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString text = pyStr(items[i]);
+            if (!duplicates.contains(text) && std::count(items.begin(), items.begin() + i, items[i]) > 0)
+                duplicates.append(text);
+        }
+        if (!duplicates.isEmpty())
+            return u"Duplicate items in the list: '%1'"_s.arg(duplicates.join(u", "));
+        for (const QJsonValue &item : items) {
+            if (const QString reason = subnetProblem(item); !reason.isEmpty())
+                return reason;
+        }
+        return {};
+    }
+    case Check::Lifetime:
+        return checkDict(v, {{u"units"_s, values({u"seconds"_s})},
+                             {u"value"_s, [](const QJsonValue &x) { return checkInteger(x, 60); }}});
+    case Check::Dpd:
+        return checkDict(v, {{u"action"_s, values(allApiNames<DpdAction>())},
+                             {u"interval"_s, [](const QJsonValue &x) { return checkInteger(x, std::nullopt); }},
+                             {u"timeout"_s, [](const QJsonValue &x) { return checkInteger(x, std::nullopt); }}});
+    }
+    return {};
+}
+
+/*! The resource object of a request as the plugin receives it, in the server's key order. */
+struct ApiRequest {
+    QList<std::pair<QString, QJsonValue>> items;
+
+    bool contains(const QString &key) const
+    {
+        return std::any_of(items.cbegin(), items.cend(), [&](const auto &item) { return item.first == key; });
+    }
+    QJsonValue value(const QString &key) const
+    {
+        for (const auto &[k, v] : items) {
+            if (k == key)
+                return v;
+        }
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    void set(const QString &key, const QJsonValue &v)
+    {
+        for (auto &item : items) {
+            if (item.first == key) {
+                item.second = v;
+                return;
+            }
+        }
+        items.append({key, v});
+    }
+    QJsonObject object() const
+    {
+        QJsonObject o;
+        for (const auto &[k, v] : items)
+            o.insert(k, v);
+        return o;
+    }
+    /*! str() of the Python dict. The client's key order is QJsonObject's (sorted), as the console
+        sends it. */
+    QString pyDict() const
+    {
+        QStringList parts;
+        for (const auto &[k, v] : items)
+            parts.append(pyRepr(k) + u": "_s + pyRepr(v));
+        return u'{' + parts.join(u", ") + u'}';
+    }
+};
+
+SandboxResponse httpBadRequest(const QString &message)
+{
+    return errorResponse(400, u"HTTPBadRequest"_s, message);
+}
+
+/*!
+ * neutron's Resource deserializer and Controller.prepare_request_body(): the request's resource
+ * object, checked, completed with defaults (create), converted and validated; or the error.
+ */
+std::optional<SandboxResponse> prepareRequestBody(const QByteArray &body, const QString &resource,
+                                                  const QList<Attribute> &attributes, bool create,
+                                                  const QString &projectId, ApiRequest *out)
+{
+    if (body.isEmpty()) {
+        // No body at all: create() gets None, update() fails copying it (api/v2/base.py).
+        if (create)
+            return httpBadRequest(u"Resource body required"_s);
+        return errorResponse(400, u"BadRequest"_s, u"Bad body request: Invalid format: b''."_s);
+    }
+    // Any JSON value (Python's json.loads), not only objects and arrays.
+    QJsonParseError parseError;
+    const QJsonArray wrapped = QJsonDocument::fromJson('[' + body + ']', &parseError).array();
+    if (parseError.error != QJsonParseError::NoError || wrapped.size() != 1) {
+        return errorResponse(400, u"MalformedRequestBody"_s, u"Malformed request body: Cannot understand JSON."_s);
+    }
+    const QJsonValue document = wrapped.first();
+    if (!pyTruthy(document))
+        return httpBadRequest(u"Resource body required"_s);
+    const QString bulkKey = resource + u's'; // `collection in body`, allow_bulk is off for VPNaaS
+    const bool bulk = document.isObject()  ? document.toObject().contains(bulkKey)
+                    : document.isArray()   ? document.toArray().contains(bulkKey)
+                    : document.isString()  ? document.toString().contains(bulkKey)
+                                           : false;
+    if (!document.isObject() && !document.isArray() && !document.isString())
+        return httpBadRequest(u"Body contains invalid data"_s); // `in` on a number raises TypeError
+    if (bulk)
+        return httpBadRequest(u"Bulk operation not supported"_s);
+    if (!document.isObject())
+        return httpBadRequest(u"Body contains invalid data"_s);
+    const QJsonValue inner = document.toObject().value(resource);
+    if (inner.isUndefined() || inner.isNull())
+        return httpBadRequest(u"Unable to find '%1' in request body"_s.arg(resource));
+    if (!inner.isObject())
+        return httpBadRequest(u"Object '%1' contains invalid data"_s.arg(resource));
+
+    ApiRequest request;
+    const QJsonObject object = inner.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        request.items.append({it.key(), it.value()});
+
+    // populate_project_id()
+    if (request.contains(u"tenant_id"_s) && !request.contains(u"project_id"_s))
+        request.set(u"project_id"_s, request.value(u"tenant_id"_s));
+    else if (request.contains(u"project_id"_s) && !request.contains(u"tenant_id"_s))
+        request.set(u"tenant_id"_s, request.value(u"project_id"_s));
+    if (request.value(u"project_id"_s) != request.value(u"tenant_id"_s))
+        return httpBadRequest(u"'project_id' and 'tenant_id' do not match"_s);
+    if (create && !request.contains(u"project_id"_s)) {
+        request.set(u"project_id"_s, projectId);
+        request.set(u"tenant_id"_s, projectId);
+    }
+
+    // verify_attributes(); the server joins a set, so several unknown names come in any order.
+    QStringList unknown;
+    for (const auto &[key, value] : std::as_const(request.items)) {
+        if (!findAttribute(attributes, key))
+            unknown.append(key);
+    }
+    if (!unknown.isEmpty())
+        return httpBadRequest(u"Unrecognized attribute(s) '%1'"_s.arg(unknown.join(u", ")));
+
+    for (const Attribute &a : attributes) {
+        if (create && a.post) {
+            if (a.required && !request.contains(a.name))
+                return httpBadRequest(u"Failed to parse request. Required attribute '%1' not specified"_s.arg(a.name));
+            if (!request.contains(a.name))
+                request.set(a.name, a.defaultValue);
+        } else if (create && request.contains(a.name)) {
+            return httpBadRequest(u"Attribute '%1' not allowed in POST"_s.arg(a.name));
+        } else if (!create && !a.put && request.contains(a.name)) {
+            return httpBadRequest(u"Cannot update read-only attribute %1"_s.arg(a.name));
+        }
+    }
+
+    // convert_values()
+    for (const Attribute &a : attributes) {
+        if (!request.contains(a.name))
+            continue;
+        QString error;
+        const QJsonValue converted = convertValue(a.convert, request.value(a.name), &error);
+        if (!error.isEmpty())
+            return errorResponse(400, u"InvalidInput"_s, u"Invalid input for operation: %1."_s.arg(error));
+        request.set(a.name, converted);
+        if (const QString reason = checkValue(a, converted); !reason.isEmpty())
+            return httpBadRequest(u"Invalid input for %1. Reason: %2."_s.arg(a.name, reason));
+    }
+    *out = request;
+    return std::nullopt;
+}
+
+/*!
+ * The order in which the server's plugin checks what validation reports: one entry per step,
+ * each a list of "Code" or "Code@field" (same step: whichever the validator reported first).
+ */
+using CheckOrder = QList<QStringList>;
+
+/*! The first refusal in the server's order; problems of steps not listed come last. */
+std::optional<SandboxResponse> firstInOrder(const Problems &problems, const CheckOrder &order)
+{
+    auto matches = [](const Problem &p, const QString &entry) {
+        const qsizetype at = entry.indexOf(u'@');
+        return at < 0 ? p.code == entry : (p.code == entry.left(at) && p.field == entry.mid(at + 1));
+    };
+    for (const QStringList &step : order) {
+        for (const Problem &p : problems) {
+            if (p.isError() && p.serverEnforced && std::any_of(step.cbegin(), step.cend(), [&](const QString &e) { return matches(p, e); }))
+                return errorResponse(p.httpStatus, p.code, p.serverMessage);
+        }
+    }
+    return firstError(problems);
+}
+
+/*! vpn_db.py / vpn_validator.py, create_ipsec_site_connection() and update: the order of checks. */
+const CheckOrder kConnectionChecks{
+    {u"MissingPeerCidrs"_s},
+    {u"InvalidEndpointGroup"_s},
+    {u"PeerCidrsInvalid"_s},
+    {u"MissingRequiredEndpointGroup"_s},
+    {u"VPNEndpointGroupNotFound@local_ep_group_id"_s},
+    {u"VPNEndpointGroupNotFound@peer_ep_group_id"_s},
+    {u"WrongEndpointGroupType@local_ep_group_id"_s},
+    {u"SubnetIsNotConnectedToRouter"_s},
+    {u"MixedIPVersionsForIPSecEndpoints@local_ep_group_id"_s},
+    {u"WrongEndpointGroupType@peer_ep_group_id"_s},
+    {u"MixedIPVersionsForIPSecEndpoints@peer_ep_group_id"_s},
+    {u"MixedIPVersionsForPeerCidrs"_s},
+    {u"MixedIPVersionsForIPSecConnection"_s},
+    {u"IPsecSiteConnectionDpdIntervalValueError"_s},
+    {u"IPsecSiteConnectionMtuError"_s},
+    {u"VPNPeerAddressNotResolved"_s},
+    {u"ExternalNetworkHasNoSubnet"_s},
+    {u"VPNStateInvalidToUpdate"_s},
+};
+
+/*! The real server resolves a host name once; offline (and in the test namespace) none resolves. */
+void addUnresolvedPeer(Problems &problems, const std::optional<QString> &peerAddress)
+{
+    if (peerAddress && ipVersionOf(*peerAddress) == 0 && isHostName(*peerAddress)) {
+        Problem p;
+        p.field = u"peer_address"_s;
+        p.code = u"VPNPeerAddressNotResolved"_s;
+        p.message = p.serverMessage = u"Peer address %1 cannot be resolved"_s.arg(*peerAddress);
+        problems.append(p);
+    }
+}
+
+/*! A create or update reply echoes what the request carried: a lifetime value sent as text
+    comes back as text (only the database turns it into a number). */
+QJsonObject echoed(QJsonObject body, const ApiRequest &request)
+{
+    const QJsonValue value = request.value(u"lifetime"_s).toObject().value(u"value");
+    if (value.isString()) {
+        QJsonObject lifetime = body.value(u"lifetime").toObject();
+        lifetime.insert(u"value"_s, value);
+        body.insert(u"lifetime"_s, lifetime);
+    }
+    return body;
+}
+
+SandboxResponse internalError()
+{
+    return errorResponse(500, u"HTTPInternalServerError"_s, u"Request Failed: internal server error while processing your request."_s);
+}
+
+/*! The database columns a list filter can name (model_query.apply_filters), as paths in the body. */
+std::optional<QStringList> filterColumn(const QString &collection, const QString &name)
+{
+    static const QStringList common{u"id"_s, u"project_id"_s, u"name"_s, u"description"_s};
+    if (name == u"tenant_id")
+        return QStringList{u"project_id"_s};
+    QStringList columns;
+    QHash<QString, QStringList> nested;
+    if (collection == kIke || collection == kIpsec) {
+        columns = {u"auth_algorithm"_s, u"encryption_algorithm"_s, u"pfs"_s};
+        columns += collection == kIke ? QStringList{u"phase1_negotiation_mode"_s, u"ike_version"_s}
+                                      : QStringList{u"transform_protocol"_s, u"encapsulation_mode"_s};
+        nested = {{u"lifetime_units"_s, {u"lifetime"_s, u"units"_s}}, {u"lifetime_value"_s, {u"lifetime"_s, u"value"_s}}};
+    } else if (collection == kServices) {
+        columns = {u"status"_s, u"admin_state_up"_s, u"external_v4_ip"_s, u"external_v6_ip"_s,
+                   u"subnet_id"_s, u"router_id"_s, u"flavor_id"_s};
+    } else if (collection == kGroups) {
+        nested = {{u"endpoint_type"_s, {u"type"_s}}};
+    } else if (collection == kConnections) {
+        columns = {u"peer_address"_s, u"peer_id"_s, u"local_id"_s, u"route_mode"_s, u"mtu"_s, u"initiator"_s,
+                   u"auth_mode"_s, u"psk"_s, u"status"_s, u"admin_state_up"_s, u"vpnservice_id"_s, u"ipsecpolicy_id"_s,
+                   u"ikepolicy_id"_s, u"local_ep_group_id"_s, u"peer_ep_group_id"_s};
+        nested = {{u"dpd_action"_s, {u"dpd"_s, u"action"_s}}, {u"dpd_interval"_s, {u"dpd"_s, u"interval"_s}},
+                  {u"dpd_timeout"_s, {u"dpd"_s, u"timeout"_s}}};
+    }
+    if (common.contains(name) || columns.contains(name))
+        return QStringList{name};
+    if (nested.contains(name))
+        return nested.value(name);
+    return std::nullopt;
+}
+
+QJsonValue valueAt(const QJsonObject &item, const QStringList &path)
+{
+    QJsonValue v = item;
+    for (const QString &key : path)
+        v = v.toObject().value(key);
+    return v;
+}
+
+/*! SQL `column IN (values)` on SQLite: numeric text matches a number column, NULL matches nothing. */
+bool sqlIn(const QJsonValue &stored, const QList<QJsonValue> &values)
+{
+    for (const QJsonValue &v : values) {
+        if (stored.isString() && v.isString() && stored.toString() == v.toString())
+            return true;
+        if (stored.isDouble() || stored.isBool()) {
+            const double number = stored.isBool() ? double(stored.toBool()) : stored.toDouble();
+            bool ok = v.isDouble() || v.isBool();
+            const double wanted = v.isBool() ? double(v.toBool()) : v.isDouble() ? v.toDouble() : v.toString().toDouble(&ok);
+            if (ok && number == wanted)
+                return true;
+        }
+    }
+    return false;
+}
+
+/*! Python's comparison of two attribute values in the emulated sort (None first). */
+int pyCompare(const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.isNull() || a.isUndefined())
+        return (b.isNull() || b.isUndefined()) ? 0 : -1;
+    if (b.isNull() || b.isUndefined())
+        return 1;
+    if ((a.isDouble() || a.isBool()) && (b.isDouble() || b.isBool())) {
+        const double x = a.isBool() ? double(a.toBool()) : a.toDouble();
+        const double y = b.isBool() ? double(b.toBool()) : b.toDouble();
+        return x < y ? -1 : (x > y ? 1 : 0);
+    }
+    const int c = QString::compare(pyStr(a), pyStr(b));
+    return c < 0 ? -1 : (c > 0 ? 1 : 0);
 }
 
 } // namespace
@@ -438,11 +1135,12 @@ SandboxResponse SandboxServer::showResponse(const QString &collection, const QSt
         return notFound(collection, id);
     if (collection == kNetworks && !item->value(u"router:external").toBool())
         item->remove(u"is_default"_s);
-    const QStringList fields = QUrlQuery(url).allQueryItemValues(u"fields"_s);
+    QStringList fields = QUrlQuery(url).allQueryItemValues(u"fields"_s, QUrl::FullyDecoded);
+    fields.removeAll(QString()); // list_args() drops empty values
     if (fields.isEmpty())
         return ok(200, key, *item);
     QJsonObject selected;
-    for (const QString &field : fields) {
+    for (const QString &field : std::as_const(fields)) {
         if (item->contains(field))
             selected.insert(field, item->value(field));
     }
@@ -451,43 +1149,50 @@ SandboxResponse SandboxServer::showResponse(const QString &collection, const QSt
 
 SandboxResponse SandboxServer::listResponse(Request &r, const QString &collection, const QString &key)
 {
+    // neutron api/v2/base.py _items() with the emulated sorting and pagination helpers
+    // (api_common.py): filters, then sort keys, then the limit are checked, in this order.
     QStringList fields, sortKeys, sortDirs;
-    QString limitText, marker;
-    bool pageReverse = false;
-    QList<std::pair<QString, QStringList>> filters;
+    QString limitText, marker, pageReverseText;
+    bool hasLimit = false;
+    QList<std::pair<QString, QList<QJsonValue>>> filters;
     for (const auto &[name, value] : std::as_const(r.query)) {
-        if (name == u"fields")
-            fields.append(value);
-        else if (name == u"limit")
+        if (name == u"fields" || name == u"sort_key" || name == u"sort_dir") {
+            if (!value.isEmpty())
+                (name == u"fields" ? fields : name == u"sort_key" ? sortKeys : sortDirs).append(value);
+        } else if (name == u"limit") {
             limitText = value;
-        else if (name == u"marker")
+            hasLimit = true;
+        } else if (name == u"marker") {
             marker = value;
-        else if (name == u"page_reverse")
-            pageReverse = value.compare(u"true", Qt::CaseInsensitive) == 0;
-        else if (name == u"sort_key")
-            sortKeys.append(value);
-        else if (name == u"sort_dir")
-            sortDirs.append(value);
-        else {
+        } else if (name == u"page_reverse") {
+            pageReverseText = value;
+        } else if (!value.isEmpty()) {
             auto it = std::find_if(filters.begin(), filters.end(), [&](const auto &f) { return f.first == name; });
             if (it == filters.end())
-                filters.append({name, {value}});
+                filters.append({name, {QJsonValue(value)}});
             else
-                it->second.append(value);
+                it->second.append(QJsonValue(value));
         }
     }
 
-    int limit = 0;
-    if (!limitText.isNull()) {
-        bool ok = false;
-        limit = limitText.toInt(&ok);
-        if (!ok || limit < 0) {
-            return errorResponse(400, u"BadRequest"_s,
-                                 u"Bad limit request: Limit must be an integer 0 or greater and not '%1'."_s.arg(limitText));
+    const bool vpn = r.url.path().startsWith(u"/v2.0/vpn/");
+    if (vpn) {
+        const QList<Attribute> attributes = attributeMap(collection, capabilities());
+        for (auto &[name, values] : filters) {
+            const Attribute *a = findAttribute(attributes, name);
+            if (!a || a->convert == Convert::None || a->convert == Convert::List)
+                continue;
+            for (QJsonValue &v : values) {
+                QString error;
+                v = convertValue(a->convert, v, &error);
+                if (!error.isEmpty())
+                    return errorResponse(400, u"InvalidInput"_s, u"Invalid input for operation: %1."_s.arg(error));
+            }
         }
     }
+
     if (sortKeys.size() != sortDirs.size())
-        return badRequest(u"The number of sort_keys and sort_dirs must be same"_s);
+        return httpBadRequest(u"The number of sort_keys and sort_dirs must be same"_s);
     const QStringList allowed = allowedSortKeys(r.url.path());
     QStringList badKeys, badDirs;
     for (const QString &k : std::as_const(sortKeys)) {
@@ -499,32 +1204,46 @@ SandboxResponse SandboxServer::listResponse(Request &r, const QString &collectio
             badDirs.append(d);
     }
     if (!badKeys.isEmpty())
-        return badRequest(u"%1 is invalid attribute for sort_keys"_s.arg(pyList(badKeys)));
+        return httpBadRequest(u"%1 is invalid attribute for sort_keys"_s.arg(pyList(badKeys)));
     if (!badDirs.isEmpty())
-        return badRequest(u"%1 is invalid value for sort_dirs, valid value is 'asc' and 'desc'"_s.arg(pyList(badDirs)));
+        return httpBadRequest(u"%1 is invalid value for sort_dirs, valid value is 'asc' and 'desc'"_s.arg(pyList(badDirs)));
+
+    qint64 limit = 0;
+    if (hasLimit) {
+        const auto parsed = pyInt(QJsonValue(limitText));
+        if (!parsed || *parsed < 0) {
+            return errorResponse(400, u"BadRequest"_s,
+                                 u"Bad limit request: Limit must be an integer 0 or greater and not '%1'."_s.arg(
+                                     parsed ? QString::number(*parsed) : limitText));
+        }
+        limit = *parsed;
+    }
+    const bool pageReverse = pageReverseText.compare(u"true", Qt::CaseInsensitive) == 0;
 
     QList<QJsonObject> items = m_store->list(collection);
-    // Filters: on a known attribute they select; unknown ones are ignored (VPNaaS turns filter
-    // validation off). Endpoint groups filter by endpoint_type; ?type= is silently ignored.
-    for (auto [name, values] : filters) {
-        QString attribute = name;
-        if (collection == kGroups) {
-            if (name == u"type")
+    for (const auto &[name, values] : std::as_const(filters)) {
+        if (vpn) {
+            // A filter on a database column selects; any other name is ignored (VPNaaS has no
+            // filter validation). Endpoint groups filter by endpoint_type: ?type= is ignored.
+            const auto column = filterColumn(collection, name);
+            if (!column)
                 continue;
-            if (name == u"endpoint_type")
-                attribute = u"type"_s;
+            items.removeIf([&](const QJsonObject &o) { return !sqlIn(valueAt(o, *column), values); });
+            continue;
         }
-        if (name == u"tenant_id")
-            attribute = u"project_id"_s;
+        const QString attribute = name == u"tenant_id" ? u"project_id"_s : name;
         const bool known = std::any_of(items.cbegin(), items.cend(), [&](const QJsonObject &o) { return o.contains(attribute); });
         if (!known)
             continue;
-        items.removeIf([&](const QJsonObject &o) { return !filterMatches(o.value(attribute), values); });
+        QStringList wanted;
+        for (const QJsonValue &v : values)
+            wanted.append(v.toString());
+        items.removeIf([&](const QJsonObject &o) { return !filterMatches(o.value(attribute), wanted); });
     }
     if (!sortKeys.isEmpty()) {
         std::stable_sort(items.begin(), items.end(), [&](const QJsonObject &a, const QJsonObject &b) {
             for (qsizetype i = 0; i < sortKeys.size(); ++i) {
-                const int c = compareValues(a.value(sortKeys[i]), b.value(sortKeys[i]));
+                const int c = pyCompare(a.value(sortKeys[i]), b.value(sortKeys[i]));
                 if (c != 0)
                     return sortDirs[i] == u"desc" ? c > 0 : c < 0;
             }
@@ -534,22 +1253,27 @@ SandboxResponse SandboxServer::listResponse(Request &r, const QString &collectio
 
     QJsonArray links;
     if (limit > 0) {
-        qsizetype begin = 0, end = items.size();
-        if (!marker.isEmpty()) {
-            const auto at = std::find_if(items.cbegin(), items.cend(), [&](const QJsonObject &o) { return o.value(u"id").toString() == marker; });
-            if (at == items.cend()) {
-                begin = end = 0;
-            } else if (pageReverse) {
-                end = at - items.cbegin();
-                begin = qMax<qsizetype>(0, end - limit);
-            } else {
-                begin = (at - items.cbegin()) + 1;
+        // PaginationEmulatedHelper.paginate() and get_pagination_links().
+        QList<QJsonObject> page;
+        if (!items.isEmpty()) {
+            qsizetype at = pageReverse ? items.size() : 0;
+            bool found = true;
+            if (!marker.isEmpty()) {
+                const auto it = std::find_if(items.cbegin(), items.cend(),
+                                             [&](const QJsonObject &o) { return o.value(u"id").toString() == marker; });
+                found = it != items.cend();
+                at = it - items.cbegin();
             }
-        } else if (pageReverse) {
-            begin = qMax<qsizetype>(0, end - limit);
+            if (found && pageReverse) {
+                const qsizetype begin = qMax<qsizetype>(at - limit, 0);
+                page = items.mid(begin, at - begin);
+            } else if (found) {
+                if (!marker.isEmpty())
+                    ++at;
+                page = items.mid(at, limit);
+            }
         }
-        end = qMin(end, begin + limit);
-        items = items.mid(begin, end - begin);
+        items = page;
         // Links keep the request's own parameters in order, then the marker.
         QUrlQuery base;
         for (const auto &[name, value] : std::as_const(r.query)) {
@@ -565,15 +1289,28 @@ SandboxResponse SandboxServer::listResponse(Request &r, const QString &collectio
                 q.addQueryItem(u"page_reverse"_s, u"True"_s);
             return QJsonObject{{u"rel"_s, rel}, {u"href"_s, QString(path + u'?' + q.toString(QUrl::FullyEncoded))}};
         };
-        if (items.size() == limit)
-            links.append(link(u"next"_s, items.last().value(u"id").toString(), false));
-        links.append(link(u"previous"_s, items.isEmpty() ? QString() : items.first().value(u"id").toString(), true));
+        const bool shortPage = items.size() < limit;
+        if (!(shortPage && !pageReverse))
+            links.append(link(u"next"_s, items.isEmpty() ? QString() : items.last().value(u"id").toString(), false));
+        if (!(shortPage && pageReverse))
+            links.append(link(u"previous"_s, items.isEmpty() ? QString() : items.first().value(u"id").toString(), true));
     }
 
     QJsonArray array;
     for (QJsonObject item : std::as_const(items)) {
         if (collection == kNetworks && !item.value(u"router:external").toBool())
             item.remove(u"is_default"_s); // only a create reply shows it on internal networks
+        // A list reads the endpoints and peer CIDRs through their tables' primary key index
+        // (value, owner id): sorted by value. A single read keeps the order they were added in.
+        for (const QString &sorted : {u"endpoints"_s, u"peer_cidrs"_s}) {
+            if (vpn && item.value(sorted).isArray()) {
+                QStringList values;
+                for (const QJsonValue &v : item.value(sorted).toArray())
+                    values.append(v.toString());
+                values.sort();
+                item.insert(sorted, QJsonArray::fromStringList(values));
+            }
+        }
         if (fields.isEmpty()) {
             array.append(item);
             continue;
@@ -596,7 +1333,7 @@ SandboxResponse SandboxServer::commit(const QList<SandboxStore::Change> &changes
 {
     QString error;
     if (!m_store->apply(changes, &error))
-        return errorResponse(500, u"HTTPInternalServerError"_s, u"Request Failed: internal server error while processing your request."_s);
+        return internalError();
     for (const SandboxStore::Change &change : changes)
         Q_EMIT changed(change.collection, change.id);
     if (status == 204)
@@ -606,61 +1343,110 @@ SandboxResponse SandboxServer::commit(const QList<SandboxStore::Change> &changes
 
 SandboxResponse SandboxServer::createVpn(Request &r, const QString &collection)
 {
+    const QString key = singularOf(collection);
+    ApiRequest request;
+    if (auto error = prepareRequestBody(r.body, key, attributeMap(collection, capabilities()), true, m_options.projectId, &request))
+        return *error;
+    // What passed the API layer, read into a draft by the console's own codec.
+    const QByteArray normalized = json({{key, request.object()}});
     const ServerState current = state();
     ValidationContext context;
     context.operation = Operation::Create;
     context.capabilities = capabilities();
     context.state = &current;
     const QString id = newId();
-    QJsonObject body;
 
-    auto finish = [&](auto decoded, auto value, auto extra) -> SandboxResponse {
+    auto build = [&](auto value, const auto &draft) {
+        value.id = id;
+        value.projectId = draft.projectId.value_or(m_options.projectId);
+        apply(value, draft);
+        return value;
+    };
+    auto created = [&](const QJsonObject &body) {
+        const SandboxResponse response = commit({{collection, id, body}}, 201, key, echoed(body, request));
+        return response;
+    };
+
+    if (collection == kIke) {
+        const auto decoded = codec::decodeIkePolicyRequest(normalized, Operation::Create);
         if (auto error = firstError(decoded.problems))
             return *error;
-        if (auto error = firstError(validate(decoded.draft, context)))
-            return *error;
-        value.id = id;
-        value.projectId = decoded.draft.projectId.value_or(m_options.projectId);
-        apply(value, decoded.draft);
-        if (auto error = extra(value))
-            return *error;
-        body = codec::toJson(value);
-        return commit({{collection, id, body}}, 201, singularOf(collection), body);
-    };
-    auto none = [](const auto &) { return std::optional<SandboxResponse>(); };
-
-    if (collection == kIke)
-        return finish(codec::decodeIkePolicyRequest(r.body, Operation::Create), IkePolicy(), none);
-    if (collection == kIpsec)
-        return finish(codec::decodeIpsecPolicyRequest(r.body, Operation::Create), IpsecPolicy(), none);
-    if (collection == kGroups)
-        return finish(codec::decodeEndpointGroupRequest(r.body, Operation::Create), EndpointGroup(), none);
-    if (collection == kServices) {
-        return finish(codec::decodeVpnServiceRequest(r.body, Operation::Create), VpnService(),
-                      [&](VpnService &service) -> std::optional<SandboxResponse> {
-                          // The gateway IPs are a snapshot taken now (base_ipsec.py).
-                          if (const Router *router = current.router(service.routerId)) {
-                              service.externalV4Ip = router->gatewayIp(4);
-                              service.externalV6Ip = router->gatewayIp(6);
-                          }
-                          service.status = ResourceStatus::PendingCreate;
-                          return std::nullopt;
-                      });
+        return created(codec::toJson(build(IkePolicy(), decoded.draft)));
     }
-    return finish(codec::decodeIpsecSiteConnectionRequest(r.body, Operation::Create), IpsecSiteConnection(),
-                  [&](IpsecSiteConnection &conn) -> std::optional<SandboxResponse> {
-                      // The real server resolves a host name once; offline, nothing resolves.
-                      if (ipVersionOf(conn.peerAddress) == 0)
-                          return errorResponse(400, u"VPNPeerAddressNotResolved"_s,
-                                               u"Peer address %1 cannot be resolved"_s.arg(conn.peerAddress));
-                      conn.status = ResourceStatus::PendingCreate;
-                      return std::nullopt;
-                  });
+    if (collection == kIpsec) {
+        const auto decoded = codec::decodeIpsecPolicyRequest(normalized, Operation::Create);
+        if (auto error = firstError(decoded.problems))
+            return *error;
+        return created(codec::toJson(build(IpsecPolicy(), decoded.draft)));
+    }
+    if (collection == kServices) {
+        const auto decoded = codec::decodeVpnServiceRequest(normalized, Operation::Create);
+        if (auto error = firstError(decoded.problems))
+            return *error;
+        // plugin.py _get_provider_for_flavor(): the sandbox has no flavors, so none is found.
+        if (decoded.draft.flavorId && !decoded.draft.flavorId->isNull())
+            return errorResponse(404, u"FlavorNotFound"_s, u"Flavor %1 could not be found."_s.arg(*decoded.draft.flavorId));
+        if (auto error = firstInOrder(validate(decoded.draft, context),
+                                      {{u"RouterNotFound"_s}, {u"RouterIsNotExternal"_s}, {u"SubnetIsNotConnectedToRouter"_s}}))
+            return *error;
+        VpnService service = build(VpnService(), decoded.draft);
+        // The gateway IPs are a snapshot taken now (base_ipsec.py).
+        if (const Router *router = current.router(service.routerId)) {
+            service.externalV4Ip = router->gatewayIp(4);
+            service.externalV6Ip = router->gatewayIp(6);
+        }
+        service.status = ResourceStatus::PendingCreate;
+        return created(codec::toJson(service));
+    }
+    if (collection == kGroups) {
+        const auto decoded = codec::decodeEndpointGroupRequest(normalized, Operation::Create);
+        if (auto error = firstError(decoded.problems))
+            return *error;
+        Problems problems = validate(decoded.draft, context);
+        for (Problem &p : problems) {
+            if (p.code == u"MissingEndpointForEndpointGroup") // the server prints the whole request dict
+                p.serverMessage = u"No endpoints specified for endpoint group '%1'"_s.arg(request.pyDict());
+        }
+        if (auto error = firstInOrder(problems, {{u"MissingEndpointForEndpointGroup"_s},
+                                                 {u"InvalidEndpointInEndpointGroup"_s, u"NonExistingSubnetInEndpointGroup"_s}}))
+            return *error;
+        return created(codec::toJson(build(EndpointGroup(), decoded.draft)));
+    }
+
+    const auto decoded = codec::decodeIpsecSiteConnectionRequest(normalized, Operation::Create);
+    if (auto error = firstError(decoded.problems))
+        return *error;
+    // Zed's plugin.py answers 500 before its own checks can: an unknown service has no provider
+    // association (KeyError in _get_driver_for_vpnservice()), and a refusal by the driver's
+    // validator (unknown IPsec policy, ah-esp) escapes outside the create transaction, so that
+    // cancelling the quota reservation fails ("cannot be called within a transaction").
+    if (!current.vpnService(decoded.draft.vpnserviceId.value_or(QString())))
+        return internalError();
+    const IpsecPolicy *ipsec = current.ipsecPolicy(decoded.draft.ipsecpolicyId.value_or(QString()));
+    if (!ipsec || ipsec->transformProtocol == TransformProtocol::AhEsp)
+        return internalError();
+    Problems problems = validate(decoded.draft, context);
+    addUnresolvedPeer(problems, decoded.draft.peerAddress);
+    CheckOrder order{{u"IKEPolicyNotFound"_s}};
+    order += kConnectionChecks;
+    if (auto error = firstInOrder(problems, order))
+        return *error;
+    IpsecSiteConnection conn = build(IpsecSiteConnection(), decoded.draft);
+    conn.status = ResourceStatus::PendingCreate;
+    return created(codec::toJson(conn));
 }
 
 SandboxResponse SandboxServer::updateVpn(Request &r, const QString &collection, const QString &id)
 {
+    const QString key = singularOf(collection);
+    ApiRequest request;
+    if (auto error = prepareRequestBody(r.body, key, attributeMap(collection, capabilities()), false, m_options.projectId, &request))
+        return *error;
+    // The controller reads the resource before the plugin runs (404 first).
     const auto existing = m_store->get(collection, id);
+    if (!existing)
+        return notFound(collection, id);
+    const QByteArray normalized = json({{key, request.object()}});
     const ServerState current = state();
     ValidationContext context;
     context.operation = Operation::Update;
@@ -668,33 +1454,55 @@ SandboxResponse SandboxServer::updateVpn(Request &r, const QString &collection, 
     context.state = &current;
     context.targetId = id;
 
-    auto finish = [&](auto decoded, auto value) -> SandboxResponse {
+    auto finish = [&](auto decoded, auto value, const CheckOrder &order, Problems extra = {}) -> SandboxResponse {
         if (auto error = firstError(decoded.problems))
             return *error;
-        if (auto error = firstError(validate(decoded.draft, context)))
+        Problems problems = validate(decoded.draft, context);
+        problems += extra;
+        if (auto error = firstInOrder(problems, order))
             return *error;
-        if (!existing)
-            return notFound(collection, id);
+        [[maybe_unused]] const auto before = value;
         apply(value, decoded.draft);
+        QJsonObject reply = codec::toJson(value);
         if constexpr (std::is_same_v<decltype(value), IpsecSiteConnection>) {
-            if (ipVersionOf(value.peerAddress) == 0)
-                return errorResponse(400, u"VPNPeerAddressNotResolved"_s,
-                                     u"Peer address %1 cannot be resolved"_s.arg(value.peerAddress));
+            // vpn_db.py rebuilds the peer CIDRs from sets: kept ones stay where they were and new
+            // ones follow; the reply lists the new set (in set order: several come in any order).
+            if (decoded.draft.peerCidrs) {
+                QStringList stored;
+                for (const QString &cidr : before.peerCidrs) {
+                    if (decoded.draft.peerCidrs->contains(cidr))
+                        stored.append(cidr);
+                }
+                for (const QString &cidr : *decoded.draft.peerCidrs) {
+                    if (!stored.contains(cidr))
+                        stored.append(cidr);
+                }
+                value.peerCidrs = stored;
+            }
         }
         const QJsonObject body = codec::toJson(value);
-        return commit({{collection, id, body}}, 200, singularOf(collection), body);
+        const SandboxResponse response = commit({{collection, id, body}}, 200, key, echoed(reply, request));
+        return response;
     };
-    const QJsonObject old = existing.value_or(QJsonObject());
-    if (collection == kIke)
-        return finish(codec::decodeIkePolicyRequest(r.body, Operation::Update), codec::fromJson<IkePolicy>(old));
-    if (collection == kIpsec)
-        return finish(codec::decodeIpsecPolicyRequest(r.body, Operation::Update), codec::fromJson<IpsecPolicy>(old));
+    const QJsonObject old = *existing;
+    if (collection == kIke) {
+        return finish(codec::decodeIkePolicyRequest(normalized, Operation::Update), codec::fromJson<IkePolicy>(old),
+                      {{u"IKEPolicyInUse"_s}});
+    }
+    if (collection == kIpsec) {
+        return finish(codec::decodeIpsecPolicyRequest(normalized, Operation::Update), codec::fromJson<IpsecPolicy>(old),
+                      {{u"IPsecPolicyInUse"_s}});
+    }
     if (collection == kGroups)
-        return finish(codec::decodeEndpointGroupRequest(r.body, Operation::Update), codec::fromJson<EndpointGroup>(old));
-    if (collection == kServices)
-        return finish(codec::decodeVpnServiceRequest(r.body, Operation::Update), codec::fromJson<VpnService>(old));
-    return finish(codec::decodeIpsecSiteConnectionRequest(r.body, Operation::Update),
-                  codec::fromJson<IpsecSiteConnection>(old));
+        return finish(codec::decodeEndpointGroupRequest(normalized, Operation::Update), codec::fromJson<EndpointGroup>(old), {});
+    if (collection == kServices) {
+        return finish(codec::decodeVpnServiceRequest(normalized, Operation::Update), codec::fromJson<VpnService>(old),
+                      {{u"VPNStateInvalidToUpdate"_s}});
+    }
+    const auto decoded = codec::decodeIpsecSiteConnectionRequest(normalized, Operation::Update);
+    Problems unresolved;
+    addUnresolvedPeer(unresolved, decoded.draft.peerAddress);
+    return finish(decoded, codec::fromJson<IpsecSiteConnection>(old), kConnectionChecks, unresolved);
 }
 
 SandboxResponse SandboxServer::deleteVpn(const QString &collection, const QString &id)

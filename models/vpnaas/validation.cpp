@@ -440,9 +440,8 @@ Problems validate(const VpnServiceDraft &d, const ValidationContext &context)
         if (router && d.subnetId && !d.subnetId->isNull()) {
             const bool attached = std::any_of(router->interfaces.cbegin(), router->interfaces.cend(),
                                               [&](const RouterInterface &i) { return i.subnetId == *d.subnetId; });
-            if (!state->subnet(*d.subnetId) && c.complete()) {
-                c.notFound(u"subnet_id"_s, u"SubnetNotFound"_s, u"Subnet %1 could not be found."_s.arg(*d.subnetId));
-            } else if (!attached && c.complete()) {
+            // The server only asks whether the router has a port on it: an unknown subnet is "not connected".
+            if (!attached && c.complete()) {
                 c.error(u"subnet_id"_s, Text::tr("The subnet is not attached to the router."),
                         u"SubnetIsNotConnectedToRouter"_s,
                         u"Subnet %1 is not connected to Router %2"_s.arg(*d.subnetId, router->id));
@@ -564,8 +563,6 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
             c.warning(u"peer_address"_s,
                       Text::tr("The server resolves this name once and stores the first address it gets."));
         }
-    } else if (existing) {
-        peerVersion = ipVersionOf(existing->peerAddress);
     }
 
     // MTU and DPD: after the server's defaults (create) or the previous values (update).
@@ -646,11 +643,11 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
                             : (!localGroupId.isEmpty() ? u"local"_s : u"peer"_s)));
         }
     } else if (modeKnown && (service || peerCidrs.isEmpty())) {
-        if (localGroupId.isEmpty() || peerGroupId.isEmpty())
-            missingGroups();
-        else if (service && !peerCidrs.isEmpty() && !anyGroup)
+        if (service && !peerCidrs.isEmpty() && !anyGroup)
             c.error(u"peer_cidrs"_s, Text::tr("Peer CIDRs need a legacy service (one with a subnet)."),
                     u"PeerCidrsInvalid"_s, u"Peer CIDRs cannot be specified, when using endpoint groups"_s);
+        if (localGroupId.isEmpty() || peerGroupId.isEmpty())
+            missingGroups();
     }
 
     // What the groups and the service resolve to: IP versions, types, MTU minimum, overlap.
@@ -664,7 +661,7 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
             const EndpointGroup *g = state->endpointGroup(id);
             if (!g) {
                 if (c.complete() && isUuid(id)) {
-                    c.notFound(field, u"EndpointGroupNotFound"_s, u"Endpoint group %1 could not be found"_s.arg(id));
+                    c.notFound(field, u"VPNEndpointGroupNotFound"_s, u"Endpoint group %1 could not be found"_s.arg(id));
                 }
                 return;
             }
@@ -674,9 +671,22 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
                         local ? Text::tr("The local endpoint group must be of type subnet.")
                               : Text::tr("The peer endpoint group must be of type cidr."),
                         u"WrongEndpointGroupType"_s,
-                        u"Endpoint group %1 type is '%2' and should be '%3'"_s.arg(
-                            local ? u"local"_s : u"peer"_s, g->type.api(), apiName(expected)));
+                        u"Endpoint group %1 type is '%2' and should be '%3'"_s.arg(g->id, g->type.api(), apiName(expected)));
                 return;
+            }
+            // Every local subnet (that exists) must be an interface of the service's router.
+            const Router *router = service ? state->router(service->routerId) : nullptr;
+            if (expected == EndpointGroupType::Subnet && router && c.complete()) {
+                for (const QString &subnetId : g->endpoints) {
+                    const bool attached = std::any_of(router->interfaces.cbegin(), router->interfaces.cend(),
+                                                      [&](const RouterInterface &i) { return i.subnetId == subnetId; });
+                    if (state->subnet(subnetId) && !attached) {
+                        c.error(field, Text::tr("Subnet %1 is not attached to the service's router.").arg(subnetId),
+                                u"SubnetIsNotConnectedToRouter"_s,
+                                u"Subnet %1 is not connected to Router %2"_s.arg(subnetId, router->id));
+                        break;
+                    }
+                }
             }
             *cidrs = cidrsOf(*g, *state, known);
             if (versionsOf(*cidrs).size() > 1) {
@@ -732,7 +742,7 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
             c.error(u"peer_address"_s,
                     Text::tr("The router has no IPv%1 gateway address to reach this peer from.").arg(peerVersion),
                     u"ExternalNetworkHasNoSubnet"_s,
-                    u"Router's %1 external network has no ipv%2 subnet"_s.arg(service->routerId).arg(peerVersion));
+                    u"Router's %1 external network has no IPv%2 subnet"_s.arg(service->routerId).arg(peerVersion));
         }
     }
 
@@ -796,7 +806,7 @@ Problems validateDelete(ResourceKind kind, const ValidationContext &context)
     case ResourceKind::EndpointGroup:
         exists = state->endpointGroup(id);
         if (!exists && c.complete())
-            c.notFound(QString(), u"EndpointGroupNotFound"_s, u"Endpoint group %1 could not be found"_s.arg(id));
+            c.notFound(QString(), u"VPNEndpointGroupNotFound"_s, u"Endpoint group %1 could not be found"_s.arg(id));
         inUse(c, kind, u"EndpointGroupInUse"_s, u"Endpoint group %1 is in use and cannot be deleted"_s.arg(id), 400);
         break;
     case ResourceKind::IpsecSiteConnection:

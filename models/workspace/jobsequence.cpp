@@ -31,6 +31,7 @@ void JobSequence::start()
     m_failed = -1;
     m_canceled = false;
     m_error = {};
+    m_failures.clear();
     // Asynchronous even for an empty sequence: callers connect after start() returns too.
     QTimer::singleShot(0, this, &JobSequence::runNext);
 }
@@ -63,8 +64,15 @@ void JobSequence::runNext()
         connect(job, &openstack::Job::finished, this, [this, index](openstack::Job *done) {
             m_current = nullptr;
             if (done->error().isError()) {
-                m_error = done->error();
-                m_failed = index;
+                if (m_failed < 0) {
+                    m_error = done->error();
+                    m_failed = index;
+                }
+                m_failures.append({index, done->error()});
+                if (m_continueOnFailure) {
+                    runNext();
+                    return;
+                }
                 m_running = false;
                 Q_EMIT finished(false);
                 return;

@@ -35,6 +35,10 @@ public:
     ~JobSequence() override;
 
     void append(Step step);
+    /*! Keep going after a failed step (cleanups: delete what can be deleted); off by default. */
+    void setContinueOnFailure(bool keepGoing) { m_continueOnFailure = keepGoing; }
+    /*! With continueOnFailure: every failed step and its error. */
+    const QList<std::pair<int, openstack::ApiError>> &failures() const { return m_failures; }
     int stepCount() const { return int(m_steps.size()); }
     void start();
     /*! Stops after the running step (its job is canceled); finished(false) follows. */
@@ -59,6 +63,8 @@ private:
     int m_failed = -1;
     bool m_running = false;
     bool m_canceled = false;
+    bool m_continueOnFailure = false;
+    QList<std::pair<int, openstack::ApiError>> m_failures;
     openstack::ApiError m_error;
 };
 

@@ -275,7 +275,7 @@ void TestValidation::rules_data()
     row("conn: ah-esp policy", "conn", C, true, {}, QByteArray(conn(groups())).replace(kIpsec.toUtf8(), kIpsecAhEsp.toUtf8()),
         {u"IpsecValidationFailure"_s});
     row("conn: unknown service", "conn", C, true, {}, conn(groups(), kMissing), {u"VPNServiceNotFound"_s});
-    row("conn: unknown group", "conn", C, true, {}, conn(groups(kLocalGroup, kMissing)), {u"EndpointGroupNotFound"_s});
+    row("conn: unknown group", "conn", C, true, {}, conn(groups(kLocalGroup, kMissing)), {u"VPNEndpointGroupNotFound"_s});
     row("conn: distinct sides", "conn", C, true, {}, QByteArray(conn(groups())), {});
     row("conn: update dpd against stored", "conn", U, true, kConn,
         R"({"ipsec_site_connection": {"dpd": {"interval": 120}}})", {u"IPsecSiteConnectionDpdIntervalValueError"_s});

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "draftpage.h"
+
+#include "resources/statusstyle.h"
+
+#include "workspace/workspace.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::ui {
+
+DraftPage::DraftPage(Workspace *workspace, QWidget *parent)
+    : QWizardPage(parent)
+    , m_workspace(workspace)
+{
+}
+
+ValidationContext DraftPage::context() const
+{
+    ValidationContext context;
+    context.operation = Operation::Create;
+    if (m_workspace) {
+        context.capabilities = m_workspace->capabilities();
+        if (m_workspace->hasSnapshot())
+            context.state = &m_workspace->state();
+    }
+    return context;
+}
+
+void DraftPage::addField(QFormLayout *form, const QString &field, const QString &label, QWidget *editor,
+                         const QString &hint)
+{
+    auto *column = new QWidget(this);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    if (!hint.isEmpty()) {
+        auto *hintLabel = new QLabel(hint, column);
+        hintLabel->setWordWrap(true);
+        hintLabel->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(hintLabel);
+    }
+    auto *message = new QLabel(column);
+    message->setObjectName(u"message_"_s + field);
+    message->setWordWrap(true);
+    message->setTextFormat(Qt::PlainText);
+    message->hide();
+    layout->addWidget(message);
+    form->addRow(label, column);
+    editor->setObjectName(field);
+    m_fields.insert(field, {editor, message});
+    watch(editor);
+}
+
+void DraftPage::watch(QWidget *widget)
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(widget))
+        connect(edit, &QLineEdit::textChanged, this, &DraftPage::revalidate);
+    else if (auto *combo = qobject_cast<QComboBox *>(widget))
+        connect(combo, &QComboBox::currentIndexChanged, this, &DraftPage::revalidate);
+    else if (auto *spin = qobject_cast<QSpinBox *>(widget))
+        connect(spin, &QSpinBox::valueChanged, this, &DraftPage::revalidate);
+    else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+        connect(button, &QAbstractButton::toggled, this, &DraftPage::revalidate);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
+        connect(text, &QPlainTextEdit::textChanged, this, &DraftPage::revalidate);
+    else if (auto *list = qobject_cast<QListWidget *>(widget))
+        connect(list, &QListWidget::itemChanged, this, &DraftPage::revalidate);
+}
+
+void DraftPage::revalidate()
+{
+    const Problems all = validateDraft();
+    m_problems.clear();
+    QHash<QString, QStringList> errors, warnings;
+    QStringList general;
+    for (const Problem &problem : all) {
+        // A hidden field (the guided wizard's references, a legacy-only row) is not this page's business.
+        const auto field = m_fields.constFind(problem.field);
+        if (field != m_fields.cend() && field->editor && field->editor->isVisibleTo(this)) {
+            m_problems.append(problem);
+            (problem.isError() ? errors : warnings)[problem.field].append(problem.message);
+        } else if (problem.field.isEmpty()) {
+            m_problems.append(problem);
+            general.append(problem.message);
+        }
+    }
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        QLabel *label = it->message;
+        if (!label)
+            continue;
+        const QStringList fieldErrors = errors.value(it.key());
+        const QStringList fieldWarnings = warnings.value(it.key());
+        if (fieldErrors.isEmpty() && fieldWarnings.isEmpty()) {
+            label->hide();
+            label->clear();
+            continue;
+        }
+        QStringList lines;
+        for (const QString &e : fieldErrors)
+            lines.append(u"✖ "_s + e);
+        for (const QString &w : fieldWarnings)
+            lines.append(u"⚠ "_s + w);
+        label->setText(lines.join(u'\n'));
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, fieldErrors.isEmpty() ? warningColor(palette) : statusColor(u"ERROR"_s, palette));
+        label->setPalette(palette);
+        label->show();
+    }
+    if (m_general) {
+        m_general->setText(general.join(u'\n'));
+        m_general->setVisible(!general.isEmpty());
+    }
+    Q_EMIT completeChanged();
+}
+
+bool DraftPage::isComplete() const
+{
+    return !hasErrors(m_problems);
+}
+
+QString DraftPage::messageFor(const QString &field) const
+{
+    const Field f = m_fields.value(field);
+    return f.message && f.message->isVisible() ? f.message->text() : (f.message ? f.message->text() : QString());
+}
+
+} // namespace vpnaas::ui

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "vpnaas/problem.h"
+#include "vpnaas/validation.h"
+
+#include <QComboBox>
+#include <QHash>
+#include <QLabel>
+#include <QPointer>
+#include <QSignalBlocker>
+#include <QWizardPage>
+
+class QFormLayout;
+
+namespace vpnaas {
+class Workspace;
+}
+
+namespace vpnaas::ui {
+
+/*!
+ * A wizard page that is a view over a draft: every edit rebuilds the draft, runs the models/
+ * validation on it and shows each problem beside its field (errors in red, warnings in amber).
+ * Next/Finish stay disabled while a field of this page has an error. Problems about fields of
+ * other pages (ids the guided wizard fills in later) are not this page's business.
+ */
+class DraftPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    DraftPage(Workspace *workspace, QWidget *parent = nullptr);
+
+    bool isComplete() const override;
+    /*! The problems shown now (errors and warnings, this page's fields only). */
+    const Problems &problems() const { return m_problems; }
+    /*! The message shown for \a field (empty if none). */
+    QString messageFor(const QString &field) const;
+
+    /*! Re-reads the widgets, validates and updates the messages. */
+    void revalidate();
+
+protected:
+    /*! Every problem of the page's draft (the page filters to its own fields). */
+    virtual Problems validateDraft() const = 0;
+
+    Workspace *workspace() const { return m_workspace; }
+    ValidationContext context() const;
+
+    /*! Adds a row "label: editor" with a message line under it for API field \a field. */
+    void addField(QFormLayout *form, const QString &field, const QString &label, QWidget *editor,
+                  const QString &hint = {});
+    /*! A message line for problems without a field of their own (general errors). */
+    void setGeneralMessageLabel(QLabel *label) { m_general = label; }
+    /*! Revalidate whenever \a widget's value changes (line edits, combos, spin boxes, check boxes). */
+    void watch(QWidget *widget);
+
+    template<typename E>
+    static void fillChoices(QComboBox *combo, const QList<E> &values, E defaultValue)
+    {
+        const QString previous = combo->currentData().toString();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        for (E value : values) {
+            QString text = apiName(value);
+            if constexpr (std::is_same_v<E, EncryptionAlgorithm> || std::is_same_v<E, AuthAlgorithm> || std::is_same_v<E, PfsGroup>) {
+                if (isWeak(value))
+                    text += tr(" (weak)");
+            }
+            if (value == defaultValue)
+                text += tr(" — default");
+            combo->addItem(text, apiName(value));
+        }
+        const int kept = previous.isEmpty() ? -1 : combo->findData(previous);
+        combo->setCurrentIndex(kept >= 0 ? kept : combo->findData(apiName(defaultValue)));
+    }
+    template<typename E>
+    static Choice<E> choiceOf(const QComboBox *combo)
+    {
+        return Choice<E>::fromApi(combo->currentData().toString());
+    }
+
+private:
+    struct Field {
+        QPointer<QWidget> editor;
+        QPointer<QLabel> message;
+    };
+    Workspace *m_workspace;
+    QHash<QString, Field> m_fields;
+    QPointer<QLabel> m_general;
+    Problems m_problems;
+};
+
+} // namespace vpnaas::ui

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "itemmodels/resourcekind.h"
+#include "workspace/workspace.h"
+
+#include <QPointer>
+#include <QWizard>
+
+class QLabel;
+
+
+namespace vpnaas::ui {
+
+class ConnectionOptionsPage;
+class ConnectionPage;
+class EndpointGroupPage;
+class IkePolicyPage;
+class IpsecPolicyPage;
+class VpnServicePage;
+
+/*!
+ * "New <resource>": the page(s) of one resource type over the workspace. Finish sends the
+ * create request; while it runs the wizard is busy (buttons disabled), a refusal shows the
+ * server's message and request id at the bottom and keeps everything entered, success closes
+ * the wizard and emits created().
+ */
+class ResourceWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    ResourceWizard(ResourceKind kind, Workspace *workspace, QWidget *parent = nullptr);
+    ~ResourceWizard() override;
+
+    ResourceKind kind() const { return m_kind; }
+    QString createdId() const { return m_createdId; }
+    bool isSubmitting() const { return m_submitting; }
+    /*! The message under the pages (progress or the server's refusal). */
+    QString statusText() const;
+
+    IkePolicyPage *ikePolicyPage() const { return m_ike; }
+    IpsecPolicyPage *ipsecPolicyPage() const { return m_ipsec; }
+    VpnServicePage *vpnServicePage() const { return m_service; }
+    EndpointGroupPage *endpointGroupPage() const { return m_group; }
+    ConnectionPage *connectionPage() const { return m_connection; }
+    ConnectionOptionsPage *connectionOptionsPage() const { return m_options; }
+
+Q_SIGNALS:
+    void created(vpnaas::ResourceKind kind, const QString &id);
+    void submitFailed(const QString &message);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    openstack::Job *makeJob();
+    void setBusy(bool busy, const QString &text);
+
+    ResourceKind m_kind;
+    QPointer<Workspace> m_workspace;
+    QLabel *m_status = nullptr;
+    IkePolicyPage *m_ike = nullptr;
+    IpsecPolicyPage *m_ipsec = nullptr;
+    VpnServicePage *m_service = nullptr;
+    EndpointGroupPage *m_group = nullptr;
+    ConnectionPage *m_connection = nullptr;
+    ConnectionOptionsPage *m_options = nullptr;
+    QString m_createdId;
+    bool m_submitting = false;
+};
+
+/*! The status line under a wizard's pages (shared by the resource and guided wizards). */
+QLabel *addWizardStatusLine(QWizard *wizard);
+void showWizardStatus(QLabel *label, const QString &text, bool isError);
+
+} // namespace vpnaas::ui

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "servicepage.h"
+
+#include "workspace/workspace.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::ui {
+
+VpnServicePage::VpnServicePage(Workspace *workspace, QWidget *parent)
+    : DraftPage(workspace, parent)
+    , m_new(new QRadioButton(tr("Create a new one"), this))
+    , m_existing(new QRadioButton(tr("Use an existing one:"), this))
+    , m_existingBox(new QComboBox(this))
+    , m_modeBox(new QWidget(this))
+    , m_formWidget(new QWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_description(new QLineEdit(this))
+    , m_router(new QComboBox(this))
+    , m_subnet(new QComboBox(this))
+    , m_adminUp(new QCheckBox(tr("Administratively up"), this))
+{
+    setTitle(tr("VPN service"));
+    setSubTitle(tr("The router that terminates the tunnels. Its external gateway IP is this side's VPN address."));
+    m_new->setObjectName(u"createNew"_s);
+    m_existing->setObjectName(u"useExisting"_s);
+    m_existingBox->setObjectName(u"existing"_s);
+    m_new->setChecked(true);
+    auto *modeLayout = new QHBoxLayout(m_modeBox);
+    modeLayout->setContentsMargins(0, 0, 0, 0);
+    modeLayout->addWidget(m_new);
+    modeLayout->addWidget(m_existing);
+    modeLayout->addWidget(m_existingBox, 1);
+    m_modeBox->hide();
+    connect(m_new, &QRadioButton::toggled, this, &VpnServicePage::updateMode);
+    connect(m_existingBox, &QComboBox::currentIndexChanged, this, &DraftPage::revalidate);
+
+    m_adminUp->setChecked(true);
+    m_name->setPlaceholderText(tr("optional, e.g. vpn"));
+    auto *form = m_form = new QFormLayout(m_formWidget);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addField(form, u"name"_s, tr("Name:"), m_name);
+    addField(form, u"description"_s, tr("Description:"), m_description);
+    addField(form, u"router_id"_s, tr("Router:"), m_router);
+    addField(form, u"subnet_id"_s, tr("Local subnet (legacy):"), m_subnet,
+             tr("Leave at “none” and use endpoint groups: a subnet here makes a legacy service whose "
+                "connections take peer CIDRs."));
+    addField(form, u"admin_state_up"_s, QString(), m_adminUp);
+    connect(m_router, &QComboBox::currentIndexChanged, this, &VpnServicePage::fillSubnets);
+
+    auto *general = new QLabel(this);
+    general->setWordWrap(true);
+    general->hide();
+    setGeneralMessageLabel(general);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_modeBox);
+    layout->addWidget(m_formWidget);
+    layout->addWidget(general);
+    layout->addStretch(1);
+    initializePage();
+}
+
+void VpnServicePage::initializePage()
+{
+    const QString currentRouter = m_router->currentData().toString();
+    const QString currentExisting = m_existingBox->currentData().toString();
+    {
+        const QSignalBlocker blockRouter(m_router);
+        const QSignalBlocker blockExisting(m_existingBox);
+        m_router->clear();
+        m_existingBox->clear();
+        if (workspace()) {
+            const ServerState &state = workspace()->state();
+            for (const Router &router : state.routers) {
+                const QString name = router.name.isEmpty() ? router.id : router.name;
+                const QString gateway = router.gatewayIp(4).isEmpty() ? router.gatewayIp(6) : router.gatewayIp(4);
+                m_router->addItem(gateway.isEmpty() ? tr("%1 — no external gateway").arg(name)
+                                                    : tr("%1 — gateway %2").arg(name, gateway),
+                                  router.id);
+            }
+            for (const VpnService &service : state.vpnServices) {
+                const Router *router = state.router(service.routerId);
+                m_existingBox->addItem(tr("%1 (router %2)").arg(service.name.isEmpty() ? service.id : service.name,
+                                                                router ? router->name : service.routerId),
+                                       service.id);
+            }
+        }
+        // Prefer a router with a gateway and no service yet.
+        int preferred = m_router->findData(currentRouter);
+        if (preferred < 0 && workspace()) {
+            const ServerState &state = workspace()->state();
+            for (int i = 0; i < m_router->count() && preferred < 0; ++i) {
+                const Router *router = state.router(m_router->itemData(i).toString());
+                const bool hasService = std::any_of(state.vpnServices.cbegin(), state.vpnServices.cend(),
+                                                    [&](const VpnService &s) { return s.routerId == router->id; });
+                if (router->hasGateway() && !hasService)
+                    preferred = i;
+            }
+        }
+        m_router->setCurrentIndex(preferred >= 0 ? preferred : 0);
+        const int existing = m_existingBox->findData(currentExisting);
+        m_existingBox->setCurrentIndex(existing >= 0 ? existing : 0);
+    }
+    m_existing->setEnabled(m_existingBox->count() > 0);
+    fillSubnets();
+}
+
+void VpnServicePage::fillSubnets()
+{
+    const QString current = m_subnet->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_subnet);
+        m_subnet->clear();
+        m_subnet->addItem(tr("none — use endpoint groups (recommended)"), QString());
+        if (workspace()) {
+            const ServerState &state = workspace()->state();
+            if (const Router *router = state.router(m_router->currentData().toString())) {
+                for (const RouterInterface &interface : router->interfaces) {
+                    const Subnet *subnet = state.subnet(interface.subnetId);
+                    const QString text = subnet ? (subnet->name.isEmpty() ? subnet->cidr : u"%1 (%2)"_s.arg(subnet->name, subnet->cidr))
+                                                : interface.subnetId;
+                    m_subnet->addItem(text, interface.subnetId);
+                }
+            }
+        }
+        const int index = m_subnet->findData(current);
+        m_subnet->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    revalidate();
+}
+
+void VpnServicePage::setAllowExisting(bool allow)
+{
+    m_allowExisting = allow;
+    m_modeBox->setVisible(allow);
+    updateMode();
+}
+
+bool VpnServicePage::usesExisting() const
+{
+    return m_allowExisting && m_existing->isChecked() && m_existingBox->currentIndex() >= 0;
+}
+
+QString VpnServicePage::existingId() const
+{
+    return usesExisting() ? m_existingBox->currentData().toString() : QString();
+}
+
+QString VpnServicePage::routerId() const
+{
+    if (usesExisting() && workspace()) {
+        const VpnService *service = workspace()->state().vpnService(existingId());
+        return service ? service->routerId : QString();
+    }
+    return m_router->currentData().toString();
+}
+
+void VpnServicePage::setName(const QString &name)
+{
+    m_name->setText(name);
+}
+
+void VpnServicePage::setLegacySubnetOffered(bool offered)
+{
+    m_form->setRowVisible(3, offered);
+    if (!offered)
+        m_subnet->setCurrentIndex(0);
+}
+
+void VpnServicePage::updateMode()
+{
+    m_formWidget->setEnabled(!usesExisting());
+    m_existingBox->setEnabled(m_existing->isChecked());
+    revalidate();
+}
+
+VpnServiceDraft VpnServicePage::draft() const
+{
+    VpnServiceDraft draft;
+    draft.name = m_name->text().trimmed();
+    if (!m_description->text().isEmpty())
+        draft.description = m_description->text();
+    if (m_router->currentIndex() >= 0)
+        draft.routerId = m_router->currentData().toString();
+    const QString subnet = m_subnet->currentData().toString();
+    if (!subnet.isEmpty())
+        draft.subnetId = subnet;
+    draft.adminStateUp = m_adminUp->isChecked();
+    return draft;
+}
+
+Problems VpnServicePage::validateDraft() const
+{
+    if (usesExisting())
+        return {};
+    Problems problems = validate(draft(), context());
+    if (m_router->count() == 0)
+        problems.append({u"router_id"_s, tr("This project has no router. Create a router with an external gateway first."),
+                         Problem::Severity::Error, {}, {}, 400, false});
+    return problems;
+}
+
+} // namespace vpnaas::ui

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "draftpage.h"
+
+#include "vpnaas/vpnservice.h"
+
+class QCheckBox;
+class QFormLayout;
+class QLineEdit;
+class QRadioButton;
+
+namespace vpnaas::ui {
+
+/*!
+ * VPN service: the router (shown with its gateway IP; routers without a gateway are listed but
+ * refused with the server's reason), an optional legacy subnet among the router's interfaces,
+ * admin state. In the guided wizard it can reuse the router's existing service instead.
+ */
+class VpnServicePage : public DraftPage
+{
+    Q_OBJECT
+
+public:
+    explicit VpnServicePage(Workspace *workspace, QWidget *parent = nullptr);
+    void initializePage() override;
+
+    void setAllowExisting(bool allow);
+    bool usesExisting() const;
+    QString existingId() const;
+    /*! The router of the new or existing service. */
+    QString routerId() const;
+    VpnServiceDraft draft() const;
+    void setName(const QString &name);
+    /*! Hides the legacy subnet choice (the guided wizard uses endpoint groups). */
+    void setLegacySubnetOffered(bool offered);
+
+protected:
+    Problems validateDraft() const override;
+
+private:
+    void fillSubnets();
+    void updateMode();
+
+    QRadioButton *m_new, *m_existing;
+    QComboBox *m_existingBox;
+    QWidget *m_modeBox, *m_formWidget;
+    QLineEdit *m_name, *m_description;
+    QComboBox *m_router, *m_subnet;
+    QCheckBox *m_adminUp;
+    QFormLayout *m_form = nullptr;
+    bool m_allowExisting = false;
+};
+
+} // namespace vpnaas::ui

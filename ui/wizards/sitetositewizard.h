@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "workspace/sitetositerun.h"
+#include "workspace/workspace.h"
+
+#include <QPointer>
+#include <QWizard>
+#include <QWizardPage>
+
+class QLabel;
+class QPlainTextEdit;
+class QTextBrowser;
+
+
+namespace vpnaas::ui {
+
+class ConnectionOptionsPage;
+class ConnectionPage;
+class EndpointGroupPage;
+class IkePolicyPage;
+class IpsecPolicyPage;
+class SiteToSiteWizard;
+class VpnServicePage;
+
+/*! The guided wizard's last page: what will be created, the equivalent CLI, the config preview slot. */
+class SummaryPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SummaryPage(SiteToSiteWizard *wizard);
+    void initializePage() override;
+
+    QString summaryText() const;
+    QString cliText() const;
+    /*! Where the strongSwan configuration preview goes (empty until renderers exist). */
+    QWidget *configPreviewSlot() const { return m_previewSlot; }
+
+private:
+    SiteToSiteWizard *m_wizard;
+    QTextBrowser *m_summary;
+    QPlainTextEdit *m_cli;
+    QWidget *m_previewSlot;
+};
+
+/*!
+ * "New site-to-site VPN": IKE policy → IPsec policy → VPN service → local subnet group → peer CIDR
+ * group → connection (+ options) → summary, each step new or existing. Finish creates the new
+ * ones in that order with progress; a failure deletes what this run created, newest first, and
+ * says so (SiteToSiteRun). Nothing is orphaned.
+ */
+class SiteToSiteWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { IkePage, IpsecPage, ServicePage, LocalGroupPage, PeerGroupPage, ConnectionPageId, OptionsPage, SummaryPageId };
+
+    explicit SiteToSiteWizard(Workspace *workspace, QWidget *parent = nullptr);
+    ~SiteToSiteWizard() override;
+
+    Workspace *workspace() const { return m_workspace; }
+    SiteToSitePlan plan() const;
+    /*! The CLI commands that do what plan() does (the PSK read from $VPN_PSK). */
+    QStringList cliCommands(QStringList *notes = nullptr) const;
+    /*! Human-readable lines: "New IKE policy “ikepolicy”: aes-256, sha256, group14, v2, 3600 s". */
+    QStringList summaryLines() const;
+
+    bool isSubmitting() const { return m_run != nullptr; }
+    QString statusText() const;
+    QString connectionId() const { return m_connectionId; }
+
+    IkePolicyPage *ikePolicyPage() const { return m_ike; }
+    IpsecPolicyPage *ipsecPolicyPage() const { return m_ipsec; }
+    VpnServicePage *vpnServicePage() const { return m_service; }
+    EndpointGroupPage *localGroupPage() const { return m_local; }
+    EndpointGroupPage *peerGroupPage() const { return m_peer; }
+    ConnectionPage *connectionPage() const { return m_connection; }
+    ConnectionOptionsPage *optionsPage() const { return m_options; }
+    SummaryPage *summaryPage() const { return m_summary; }
+
+Q_SIGNALS:
+    void created(const QString &connectionId);
+    void submitFailed(const QString &report);
+
+public Q_SLOTS:
+    void accept() override;
+
+protected:
+    void initializePage(int id) override;
+
+private:
+    void setBusy(bool busy);
+
+    QPointer<Workspace> m_workspace;
+    IkePolicyPage *m_ike;
+    IpsecPolicyPage *m_ipsec;
+    VpnServicePage *m_service;
+    EndpointGroupPage *m_local;
+    EndpointGroupPage *m_peer;
+    ConnectionPage *m_connection;
+    ConnectionOptionsPage *m_options;
+    SummaryPage *m_summary;
+    QLabel *m_status;
+    SiteToSiteRun *m_run = nullptr;
+    QString m_connectionId;
+};
+
+} // namespace vpnaas::ui
