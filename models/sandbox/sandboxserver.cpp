@@ -1155,6 +1155,7 @@ SandboxResponse SandboxServer::listResponse(Request &r, const QString &collectio
     QString limitText, marker, pageReverseText;
     bool hasLimit = false;
     QList<std::pair<QString, QList<QJsonValue>>> filters;
+    const bool vpn = r.url.path().startsWith(u"/v2.0/vpn/");
     for (const auto &[name, value] : std::as_const(r.query)) {
         if (name == u"fields" || name == u"sort_key" || name == u"sort_dir") {
             if (!value.isEmpty())
@@ -1166,7 +1167,9 @@ SandboxResponse SandboxServer::listResponse(Request &r, const QString &collectio
             marker = value;
         } else if (name == u"page_reverse") {
             pageReverseText = value;
-        } else if (!value.isEmpty()) {
+        } else if (!value.isEmpty() || vpn) {
+            // Zed has the empty-string-filtering extension: `?name=` selects empty names (VPN
+            // resources; the core lists here keep ignoring it).
             auto it = std::find_if(filters.begin(), filters.end(), [&](const auto &f) { return f.first == name; });
             if (it == filters.end())
                 filters.append({name, {QJsonValue(value)}});
@@ -1175,7 +1178,6 @@ SandboxResponse SandboxServer::listResponse(Request &r, const QString &collectio
         }
     }
 
-    const bool vpn = r.url.path().startsWith(u"/v2.0/vpn/");
     if (vpn) {
         const QList<Attribute> attributes = attributeMap(collection, capabilities());
         for (auto &[name, values] : filters) {

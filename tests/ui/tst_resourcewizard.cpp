@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: Apache-2.0
+// Every single-resource wizard against the sandbox: fill, Finish, the created resource has the
+// entered values; invalid input keeps Next/Finish disabled with the right message beside the
+// field; a server refusal shows its message and request id and keeps what was entered.
+#include "wizards/connectionpages.h"
+#include "wizards/endpointgrouppage.h"
+#include "wizards/policypages.h"
+#include "wizards/resourcewizard.h"
+#include "wizards/servicepage.h"
+
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxnetworkaccessmanager.h"
+#include "sandbox/sandboxserver.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace vpnaas;
+using namespace vpnaas::ui;
+
+Q_DECLARE_METATYPE(vpnaas::ResourceKind)
+
+namespace {
+
+template<typename W>
+W *child(QWidget *parent, const QString &name)
+{
+    W *widget = parent->findChild<W *>(name);
+    if (!widget)
+        qWarning("no %s named %s", W::staticMetaObject.className(), qPrintable(name));
+    return widget;
+}
+
+void setCombo(QWidget *page, const QString &field, const QString &api)
+{
+    auto *combo = child<QComboBox>(page, field);
+    combo->setCurrentIndex(combo->findData(api));
+}
+
+/*! Types \a text into the line edit for API field \a field of \a page. */
+void type(QWidget *page, const QString &field, const QString &text)
+{
+    auto *edit = child<QLineEdit>(page, field);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestResourceWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void createsWhatWasEntered_data();
+    void createsWhatWasEntered();
+    void invalidInputKeepsNextDisabled_data();
+    void invalidInputKeepsNextDisabled();
+    void refusalKeepsTheInput();
+    void legacyServiceAsksForPeerCidrs();
+
+private:
+    void fill(ResourceWizard &wizard);
+    bool finish(ResourceWizard &wizard);
+
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+void TestResourceWizard::init()
+{
+    m_sandbox = std::make_unique<sandbox::Sandbox>(u":memory:"_s);
+    QString error;
+    QVERIFY2(m_sandbox->open(&error), qPrintable(error));
+    m_workspace = std::make_unique<Workspace>();
+    QSignalSpy refreshed(m_workspace.get(), &Workspace::refreshSucceeded);
+    m_workspace->connectTo(m_sandbox->cloudProfile(), m_sandbox->networkAccessManager(), true);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+}
+
+void TestResourceWizard::cleanup()
+{
+    m_workspace.reset();
+    m_sandbox.reset();
+}
+
+bool TestResourceWizard::finish(ResourceWizard &wizard)
+{
+    while (wizard.nextId() != -1) {
+        if (!wizard.currentPage()->isComplete())
+            return false;
+        wizard.next();
+    }
+    QAbstractButton *create = wizard.button(QWizard::FinishButton);
+    if (!create->isEnabled())
+        return false;
+    QSignalSpy created(&wizard, &ResourceWizard::created);
+    create->click();
+    return QTest::qWaitFor([&] { return !created.isEmpty(); }, 10000);
+}
+
+void TestResourceWizard::createsWhatWasEntered_data()
+{
+    QTest::addColumn<ResourceKind>("kind");
+    for (ResourceKind kind : kAllResourceKinds)
+        QTest::addRow("%s", qPrintable(resourceSlug(kind))) << kind;
+}
+
+void TestResourceWizard::createsWhatWasEntered()
+{
+    QFETCH(ResourceKind, kind);
+    ResourceWizard wizard(kind, m_workspace.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QWidget *page = wizard.currentPage();
+    switch (kind) {
+    case ResourceKind::IkePolicy:
+        type(page, u"name"_s, u"ike-test"_s);
+        setCombo(page, u"encryption_algorithm"_s, u"aes-192"_s);
+        setCombo(page, u"auth_algorithm"_s, u"sha512"_s);
+        setCombo(page, u"pfs"_s, u"group14"_s);
+        setCombo(page, u"ike_version"_s, u"v1"_s);
+        setCombo(page, u"phase1_negotiation_mode"_s, u"aggressive"_s);
+        child<QSpinBox>(page, u"lifetime"_s)->setValue(7200);
+        break;
+    case ResourceKind::IpsecPolicy:
+        type(page, u"name"_s, u"ipsec-test"_s);
+        setCombo(page, u"transform_protocol"_s, u"ah"_s);
+        setCombo(page, u"encapsulation_mode"_s, u"transport"_s);
+        setCombo(page, u"auth_algorithm"_s, u"sha384"_s);
+        child<QSpinBox>(page, u"lifetime"_s)->setValue(1800);
+        break;
+    case ResourceKind::VpnService:
+        type(page, u"name"_s, u"vpn-test"_s);
+        child<QCheckBox>(page, u"admin_state_up"_s)->setChecked(false);
+        break;
+    case ResourceKind::EndpointGroup:
+        type(page, u"name"_s, u"peers"_s);
+        setCombo(page, u"type"_s, u"cidr"_s);
+        child<QPlainTextEdit>(page, u"cidrs"_s)->setPlainText(u"198.51.100.0/24\n203.0.113.0/25"_s);
+        break;
+    case ResourceKind::IpsecSiteConnection:
+        type(page, u"name"_s, u"conn-test"_s);
+        type(page, u"peer_address"_s, u"203.0.113.77"_s);
+        type(page, u"pskEdit"_s, u"correct-horse-battery-staple-42"_s);
+        type(page, u"psk_confirm"_s, u"correct-horse-battery-staple-42"_s);
+        QCOMPARE(child<QLineEdit>(page, u"peer_id"_s)->text(), u"203.0.113.77"_s); // follows the address
+        wizard.next();
+        child<QSpinBox>(wizard.currentPage(), u"mtu"_s)->setValue(1400);
+        setCombo(wizard.currentPage(), u"dpdAction"_s, u"restart"_s);
+        break;
+    }
+    QVERIFY(finish(wizard));
+    const QString id = wizard.createdId();
+    QVERIFY(!id.isEmpty());
+    QVERIFY(!wizard.isVisible());
+
+    const ServerState state = m_sandbox->server()->state();
+    switch (kind) {
+    case ResourceKind::IkePolicy: {
+        const IkePolicy *p = state.ikePolicy(id);
+        QVERIFY(p);
+        QCOMPARE(p->name, u"ike-test"_s);
+        QCOMPARE(p->encryptionAlgorithm.api(), u"aes-192"_s);
+        QCOMPARE(p->authAlgorithm.api(), u"sha512"_s);
+        QCOMPARE(p->pfs.api(), u"group14"_s);
+        QCOMPARE(p->ikeVersion.api(), u"v1"_s);
+        QCOMPARE(p->phase1NegotiationMode.api(), u"aggressive"_s);
+        QCOMPARE(p->lifetime.value, 7200);
+        break;
+    }
+    case ResourceKind::IpsecPolicy: {
+        const IpsecPolicy *p = state.ipsecPolicy(id);
+        QVERIFY(p);
+        QCOMPARE(p->transformProtocol.api(), u"ah"_s);
+        QCOMPARE(p->encapsulationMode.api(), u"transport"_s);
+        QCOMPARE(p->authAlgorithm.api(), u"sha384"_s);
+        QCOMPARE(p->encryptionAlgorithm.api(), u"aes-256"_s); // the preselected strong default
+        QCOMPARE(p->lifetime.value, 1800);
+        break;
+    }
+    case ResourceKind::VpnService: {
+        const VpnService *s = state.vpnService(id);
+        QVERIFY(s);
+        QCOMPARE(s->name, u"vpn-test"_s);
+        QCOMPARE(s->routerId, state.routers.first().id);
+        QVERIFY(!s->adminStateUp);
+        QVERIFY(s->subnetId.isEmpty());
+        break;
+    }
+    case ResourceKind::EndpointGroup: {
+        const EndpointGroup *g = state.endpointGroup(id);
+        QVERIFY(g);
+        QCOMPARE(g->type.api(), u"cidr"_s);
+        QCOMPARE(g->endpoints, (QStringList{u"198.51.100.0/24"_s, u"203.0.113.0/25"_s}));
+        break;
+    }
+    case ResourceKind::IpsecSiteConnection: {
+        const IpsecSiteConnection *c = state.connection(id);
+        QVERIFY(c);
+        QCOMPARE(c->peerAddress, u"203.0.113.77"_s);
+        QCOMPARE(c->peerId, u"203.0.113.77"_s);
+        QCOMPARE(c->psk.reveal(), u"correct-horse-battery-staple-42"_s);
+        QCOMPARE(c->mtu, 1400);
+        QCOMPARE(c->dpd.action.api(), u"restart"_s);
+        QCOMPARE(c->vpnserviceId, state.vpnServices.first().id);
+        QCOMPARE(c->localEpGroupId, state.endpointGroups[0].id);
+        QCOMPARE(c->peerEpGroupId, state.endpointGroups[1].id);
+        break;
+    }
+    }
+    // The workspace knows it at once (the browser can select it).
+    QVERIFY(resourceDisplayName(kind, id, m_workspace->state()).size() > 0);
+}
+
+void TestResourceWizard::invalidInputKeepsNextDisabled_data()
+{
+    QTest::addColumn<ResourceKind>("kind");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("IKE lifetime too short") << ResourceKind::IkePolicy << u"lifetime"_s << u"30"_s << u"at least 60"_s;
+    QTest::addRow("IPsec lifetime too short") << ResourceKind::IpsecPolicy << u"lifetime"_s << u"59"_s << u"at least 60"_s;
+    QTest::addRow("name too long") << ResourceKind::IkePolicy << u"name"_s << QString(300, u'x') << u"At most"_s;
+    QTest::addRow("bad CIDR") << ResourceKind::EndpointGroup << u"cidrs"_s << u"198.51.100.0/33"_s << u"is not a CIDR"_s;
+    QTest::addRow("no endpoints") << ResourceKind::EndpointGroup << u"cidrs"_s << QString() << u"at least one endpoint"_s;
+    QTest::addRow("peer address") << ResourceKind::IpsecSiteConnection << u"peer_address"_s << u"not an address!"_s
+                                  << u"Not an IP address or a host name"_s;
+    QTest::addRow("keys differ") << ResourceKind::IpsecSiteConnection << u"psk_confirm"_s << u"other-key-entirely-123"_s
+                                 << u"The two keys differ"_s;
+    QTest::addRow("empty key") << ResourceKind::IpsecSiteConnection << u"pskEdit"_s << QString() << u"must not be empty"_s;
+}
+
+void TestResourceWizard::invalidInputKeepsNextDisabled()
+{
+    QFETCH(ResourceKind, kind);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    ResourceWizard wizard(kind, m_workspace.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QWidget *page = wizard.currentPage();
+    if (kind == ResourceKind::EndpointGroup)
+        setCombo(page, u"type"_s, u"cidr"_s);
+    if (kind == ResourceKind::IpsecSiteConnection) {
+        type(page, u"peer_address"_s, u"203.0.113.77"_s);
+        type(page, u"pskEdit"_s, u"correct-horse-battery-staple-42"_s);
+        type(page, u"psk_confirm"_s, u"correct-horse-battery-staple-42"_s);
+    }
+    QWidget *editor = page->findChild<QWidget *>(field);
+    QVERIFY(editor);
+    if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        spin->setValue(value.toInt());
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+        text->setPlainText(value);
+    else
+        type(page, field, value);
+
+    auto *draftPage = qobject_cast<DraftPage *>(page);
+    QVERIFY(draftPage);
+    QVERIFY(!draftPage->isComplete());
+    const QAbstractButton *forward = wizard.button(wizard.nextId() == -1 ? QWizard::FinishButton : QWizard::NextButton);
+    QVERIFY(!forward->isEnabled());
+    // The message sits beside the field it is about.
+    const QString fieldName = field == u"cidrs" ? u"endpoints"_s : field == u"pskEdit" ? u"psk"_s : field;
+    const QString shown = draftPage->messageFor(fieldName);
+    QVERIFY2(shown.contains(message, Qt::CaseInsensitive), qPrintable(shown));
+}
+
+void TestResourceWizard::refusalKeepsTheInput()
+{
+    ResourceWizard wizard(ResourceKind::IkePolicy, m_workspace.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    type(wizard.currentPage(), u"name"_s, u"kept"_s);
+    m_sandbox->networkAccessManager()->injectFault({"POST", u"/v2.0/vpn/ikepolicies"_s, 409, u"Conflict"_s,
+                                                    u"Quota exceeded for resources: ['ikepolicy']."_s, 1});
+    QSignalSpy failed(&wizard, &ResourceWizard::submitFailed);
+    wizard.button(QWizard::FinishButton)->click();
+    QVERIFY(wizard.isSubmitting());
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QVERIFY(wizard.isVisible());
+    QVERIFY2(wizard.statusText().contains(u"Quota exceeded"_s), qPrintable(wizard.statusText()));
+    QVERIFY2(wizard.statusText().contains(u"req-"_s), qPrintable(wizard.statusText()));
+    QCOMPARE(child<QLineEdit>(wizard.currentPage(), u"name"_s)->text(), u"kept"_s);
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QCOMPARE(m_sandbox->server()->state().ikePolicies.size(), 1);
+}
+
+void TestResourceWizard::legacyServiceAsksForPeerCidrs()
+{
+    // A legacy service (with a subnet): the connection takes peer CIDRs, not endpoint groups.
+    const ServerState before = m_sandbox->server()->state();
+    const sandbox::SandboxResponse legacy = m_sandbox->server()->handle(
+        "POST", QUrl(u"http://sandbox.invalid:9696/v2.0/vpn/vpnservices"_s),
+        u"{\"vpnservice\": {\"name\": \"legacy\", \"router_id\": \"%1\", \"subnet_id\": \"%2\"}}"_s
+            .arg(before.routers.first().id, before.routers.first().interfaces.first().subnetId)
+            .toUtf8());
+    QCOMPARE(legacy.status, 201);
+    QSignalSpy refreshed(m_workspace.get(), &Workspace::refreshSucceeded);
+    m_workspace->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+
+    ResourceWizard wizard(ResourceKind::IpsecSiteConnection, m_workspace.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QWidget *page = wizard.currentPage();
+    setCombo(page, u"vpnservice_id"_s, QString());
+    auto *service = child<QComboBox>(page, u"vpnservice_id"_s);
+    service->setCurrentIndex(service->findText(u"legacy"_s));
+    QVERIFY(!child<QWidget>(page, u"local_ep_group_id"_s)->isVisibleTo(page));
+    QVERIFY(child<QWidget>(page, u"peer_cidrs"_s)->isVisibleTo(page));
+    type(page, u"peer_address"_s, u"203.0.113.78"_s);
+    type(page, u"pskEdit"_s, u"correct-horse-battery-staple-42"_s);
+    type(page, u"psk_confirm"_s, u"correct-horse-battery-staple-42"_s);
+    auto *draftPage = qobject_cast<DraftPage *>(page);
+    QVERIFY(!draftPage->isComplete());
+    QVERIFY(draftPage->messageFor(u"peer_cidrs"_s).contains(u"peer CIDRs"_s));
+    child<QPlainTextEdit>(page, u"peer_cidrs"_s)->setPlainText(u"198.51.100.0/24"_s);
+    QVERIFY(draftPage->isComplete());
+    QVERIFY(finish(wizard));
+    const IpsecSiteConnection *created = m_sandbox->server()->state().connection(wizard.createdId());
+    QVERIFY(created);
+    QCOMPARE(created->peerCidrs, (QStringList{u"198.51.100.0/24"_s}));
+    QVERIFY(created->localEpGroupId.isEmpty());
+}
+
+QTEST_MAIN(TestResourceWizard)
+#include "tst_resourcewizard.moc"
