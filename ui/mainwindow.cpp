@@ -5,6 +5,7 @@
 #include "resources.h"
 #include "resources/resourceview.h"
 #include "wizards/connectionpages.h"
+#include "wizards/editdialog.h"
 #include "wizards/endpointgrouppage.h"
 #include "wizards/resourcewizard.h"
 #include "wizards/sitetositewizard.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_pages->addWidget(view);
         connect(view, &ResourceView::selectionChanged, this, &MainWindow::updateActions);
         connect(view, &ResourceView::pskRevealedChanged, this, &MainWindow::updateActions);
+        connect(view, &ResourceView::editRequested, this, [this, view](const QString &id) { openEditor(view->kind(), id); });
         connect(view, &ResourceView::resourceActivated, this, &MainWindow::showResource);
     }
     m_previewPage = createPreviewPage();
@@ -127,6 +129,8 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QModelIndex &current) {
                 if (current.isValid())
                     m_pages->setCurrentIndex(current.row());
+                if (auto *view = qobject_cast<ResourceView *>(m_pages->currentWidget()))
+                    view->ensureDetailsCurrent();
                 updateActions();
             });
 
@@ -385,6 +389,7 @@ void MainWindow::updateActions()
     ResourceView *view = qobject_cast<ResourceView *>(m_pages->currentWidget());
     const QStringList selected = view ? view->selectedIds() : QStringList();
     m_deleteAction->setEnabled(connected && !selected.isEmpty());
+    m_editAction->setEnabled(connected && selected.size() == 1);
     m_copyIdAction->setEnabled(!selected.isEmpty());
     const bool connection = view && view->kind() == ResourceKind::IpsecSiteConnection && selected.size() == 1;
     m_revealAction->setEnabled(connection);
@@ -402,6 +407,13 @@ void MainWindow::createActions()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Fetch everything again from the cloud (F5)"));
     connect(m_refreshAction, &QAction::triggered, m_workspace, &Workspace::refresh);
+
+    m_editAction = new QAction(QIcon::fromTheme(u"document-edit"_s), tr("&Edit…"), this);
+    m_editAction->setShortcut(Qt::Key_F2);
+    connect(m_editAction, &QAction::triggered, this, [this] {
+        if (auto *view = qobject_cast<ResourceView *>(m_pages->currentWidget()); view && view->selectedIds().size() == 1)
+            openEditor(view->kind(), view->selectedIds().first());
+    });
 
     m_deleteAction = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -468,6 +480,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_guidedAction);
     bar->addAction(m_refreshAction);
+    bar->addAction(m_editAction);
     bar->addAction(m_deleteAction);
     bar->addAction(m_revealAction);
 }
@@ -485,6 +498,7 @@ void MainWindow::createMenus()
     QMenu *newMenu = edit->addMenu(tr("&New"));
     newMenu->addActions(m_newActions);
     edit->addSeparator();
+    edit->addAction(m_editAction);
     edit->addAction(m_deleteAction);
     edit->addAction(m_revealAction);
     edit->addAction(m_copyIdAction);
@@ -582,6 +596,21 @@ QWizard *MainWindow::openWizard(const QString &name, int page, bool sampleInput)
             break; // this page is not complete: stay and show why
     }
     return wizard;
+}
+
+EditDialog *MainWindow::openEditor(ResourceKind kind, const QString &id)
+{
+    if (!m_workspace->isConnected() || id.isEmpty())
+        return nullptr;
+    auto *dialog = new EditDialog(kind, id, m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditDialog::saved, this, [this](ResourceKind k, const QString &savedId) {
+        statusBar()->showMessage(tr("Saved %1 “%2”.").arg(resourceSingularName(k).toLower(),
+                                                        nameOrId(k, savedId, m_workspace->state())),
+                                 8000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::onWizardCreated(ResourceKind kind, const QString &id)

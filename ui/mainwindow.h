@@ -32,6 +32,7 @@ class Sandbox;
 
 namespace vpnaas::ui {
 
+class EditDialog;
 class ResourceView;
 
 /*!
@@ -62,6 +63,8 @@ public:
      */
     QWizard *openWizard(const QString &name, int page = 1, bool sampleInput = false);
     QWizard *currentWizard() const { return m_wizard; }
+    /*! Opens the edit dialog of resource \a id (window-modal) and returns it. */
+    EditDialog *openEditor(ResourceKind kind, const QString &id);
     /*! Shows the view named \a name ("resources" alone is the first list); false for an unknown name. */
     bool setView(const QString &name);
     QString currentView() const;
@@ -126,6 +129,7 @@ private:
 
     QAction *m_refreshAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_editAction = nullptr;
     QAction *m_revealAction = nullptr;
     QAction *m_copyIdAction = nullptr;
     QAction *m_resetSandboxAction = nullptr;

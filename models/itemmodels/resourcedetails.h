@@ -24,6 +24,7 @@ struct DetailField {
     std::optional<Secret> secret;
     /*! A warning about the value (weak algorithm, driver quirk), empty if none. */
     QString warning;
+    bool operator==(const DetailField &other) const = default;
 };
 
 struct ResourceDetails {
@@ -34,6 +35,7 @@ struct ResourceDetails {
     QString status;
     QList<DetailField> fields;
     bool isValid() const { return !id.isEmpty(); }
+    bool operator==(const ResourceDetails &other) const = default;
 };
 
 /*!

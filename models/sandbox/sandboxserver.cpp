@@ -258,7 +258,6 @@ void apply(IpsecSiteConnection &c, const IpsecSiteConnectionDraft &d)
     }
 }
 
-
 // ---- neutron's API layer -----------------------------------------------------------------
 // What neutron-server does with a request body before the VPN plugin sees it (neutron
 // api/v2/base.py prepare_request_body() over neutron-lib's attribute maps, Zed): envelope
@@ -488,26 +487,44 @@ QList<Attribute> attributeMap(const QString &collection, const ServerCapabilitie
     const Attribute id = readOnly(u"id"_s, Check::Uuid);
 
     if (collection == kIke) {
-        return {id, tenant, text(u"name"_s), text(u"description"_s),
+        return {id,
+                tenant,
+                text(u"name"_s),
+                text(u"description"_s),
                 choice(u"auth_algorithm"_s, u"sha1"_s, accepted<AuthAlgorithm>(caps)),
                 choice(u"encryption_algorithm"_s, u"aes-128"_s, accepted<EncryptionAlgorithm>(caps)),
-                choice(u"phase1_negotiation_mode"_s, u"main"_s, allApiNames<Phase1NegotiationMode>()), lifetime(),
+                choice(u"phase1_negotiation_mode"_s, u"main"_s, allApiNames<Phase1NegotiationMode>()),
+                lifetime(),
                 choice(u"ike_version"_s, u"v1"_s, allApiNames<IkeVersion>()),
-                choice(u"pfs"_s, u"group5"_s, accepted<PfsGroup>(caps)), project};
+                choice(u"pfs"_s, u"group5"_s, accepted<PfsGroup>(caps)),
+                project};
     }
     if (collection == kIpsec) {
-        return {id, tenant, text(u"name"_s), text(u"description"_s),
+        return {id,
+                tenant,
+                text(u"name"_s),
+                text(u"description"_s),
                 choice(u"transform_protocol"_s, u"esp"_s, allApiNames<TransformProtocol>()),
                 choice(u"auth_algorithm"_s, u"sha1"_s, accepted<AuthAlgorithm>(caps)),
                 choice(u"encryption_algorithm"_s, u"aes-128"_s, accepted<EncryptionAlgorithm>(caps)),
-                choice(u"encapsulation_mode"_s, u"tunnel"_s, allApiNames<EncapsulationMode>()), lifetime(),
-                choice(u"pfs"_s, u"group5"_s, accepted<PfsGroup>(caps)), project};
+                choice(u"encapsulation_mode"_s, u"tunnel"_s, allApiNames<EncapsulationMode>()),
+                lifetime(),
+                choice(u"pfs"_s, u"group5"_s, accepted<PfsGroup>(caps)),
+                project};
     }
     if (collection == kServices) {
-        return {id, tenant, text(u"name"_s), text(u"description"_s),
-                optional(u"subnet_id"_s, QJsonValue(), Check::UuidOrNone, false), required(u"router_id"_s, Check::Uuid),
-                adminStateUp(), readOnly(u"external_v4_ip"_s), readOnly(u"external_v6_ip"_s), readOnly(u"status"_s),
-                optional(u"flavor_id"_s, QJsonValue(), Check::UuidOrNone, false), project};
+        return {id,
+                tenant,
+                text(u"name"_s),
+                text(u"description"_s),
+                optional(u"subnet_id"_s, QJsonValue(), Check::UuidOrNone, false),
+                required(u"router_id"_s, Check::Uuid),
+                adminStateUp(),
+                readOnly(u"external_v4_ip"_s),
+                readOnly(u"external_v6_ip"_s),
+                readOnly(u"status"_s),
+                optional(u"flavor_id"_s, QJsonValue(), Check::UuidOrNone, false),
+                project};
     }
     if (collection == kGroups) {
         Attribute type = required(u"type"_s, Check::Values);
@@ -525,14 +542,28 @@ QList<Attribute> attributeMap(const QString &collection, const ServerCapabilitie
     authMode.values = {u"psk"_s};
     Attribute dpd = optional(u"dpd"_s, QJsonObject(), Check::Dpd);
     dpd.convert = Convert::NoneToEmptyDict;
-    return {id, tenant, text(u"name"_s), text(u"description"_s), localId,
-            required(u"peer_address"_s, Check::String, true), required(u"peer_id"_s, Check::String, true), peerCidrs,
+    return {id,
+            tenant,
+            text(u"name"_s),
+            text(u"description"_s),
+            localId,
+            required(u"peer_address"_s, Check::String, true),
+            required(u"peer_id"_s, Check::String, true),
+            peerCidrs,
             optional(u"local_ep_group_id"_s, QJsonValue(), Check::UuidOrNone),
-            optional(u"peer_ep_group_id"_s, QJsonValue(), Check::UuidOrNone), readOnly(u"route_mode"_s), mtu,
-            choice(u"initiator"_s, u"bi-directional"_s, allApiNames<Initiator>()), authMode,
-            required(u"psk"_s, Check::String, true), dpd, adminStateUp(), readOnly(u"status"_s),
-            required(u"vpnservice_id"_s, Check::Uuid), required(u"ikepolicy_id"_s, Check::Uuid),
-            required(u"ipsecpolicy_id"_s, Check::Uuid), project};
+            optional(u"peer_ep_group_id"_s, QJsonValue(), Check::UuidOrNone),
+            readOnly(u"route_mode"_s),
+            mtu,
+            choice(u"initiator"_s, u"bi-directional"_s, allApiNames<Initiator>()),
+            authMode,
+            required(u"psk"_s, Check::String, true),
+            dpd,
+            adminStateUp(),
+            readOnly(u"status"_s),
+            required(u"vpnservice_id"_s, Check::Uuid),
+            required(u"ikepolicy_id"_s, Check::Uuid),
+            required(u"ipsecpolicy_id"_s, Check::Uuid),
+            project};
 }
 
 const Attribute *findAttribute(const QList<Attribute> &attributes, const QString &name)
@@ -587,7 +618,8 @@ QString checkInteger(const QJsonValue &v, std::optional<qint64> minimum)
 }
 
 /*! validate_dict_or_empty() with the key validators of lifetime or dpd. */
-QString checkDict(const QJsonValue &v, const QList<std::pair<QString, std::function<QString(const QJsonValue &)>>> &keys)
+QString checkDict(const QJsonValue &v,
+                  const QList<std::pair<QString, std::function<QString(const QJsonValue &)>>> &keys)
 {
     if (v.isObject() && v.toObject().isEmpty())
         return {};
@@ -615,7 +647,8 @@ QString checkValue(const Attribute &a, const QJsonValue &v)
 {
     auto values = [](const QStringList &allowed) {
         return [allowed](const QJsonValue &x) {
-            return x.isString() && allowed.contains(x.toString()) ? QString() : u"%1 is not in valid_values"_s.arg(pyStr(x));
+            return x.isString() && allowed.contains(x.toString()) ? QString()
+                                                                  : u"%1 is not in valid_values"_s.arg(pyStr(x));
         };
     };
     switch (a.check) {
@@ -658,12 +691,14 @@ QString checkValue(const Attribute &a, const QJsonValue &v)
         return {};
     }
     case Check::Lifetime:
-        return checkDict(v, {{u"units"_s, values({u"seconds"_s})},
-                             {u"value"_s, [](const QJsonValue &x) { return checkInteger(x, 60); }}});
+        return checkDict(v, {{u"units"_s, values({u"seconds"_s})}, {u"value"_s, [](const QJsonValue &x) {
+                                                                        return checkInteger(x, 60);
+                                                                    }}});
     case Check::Dpd:
-        return checkDict(v, {{u"action"_s, values(allApiNames<DpdAction>())},
-                             {u"interval"_s, [](const QJsonValue &x) { return checkInteger(x, std::nullopt); }},
-                             {u"timeout"_s, [](const QJsonValue &x) { return checkInteger(x, std::nullopt); }}});
+        return checkDict(v,
+                         {{u"action"_s, values(allApiNames<DpdAction>())},
+                          {u"interval"_s, [](const QJsonValue &x) { return checkInteger(x, std::nullopt); }},
+                          {u"timeout"_s, [](const QJsonValue &x) { return checkInteger(x, std::nullopt); }}});
     }
     return {};
 }
@@ -741,10 +776,10 @@ std::optional<SandboxResponse> prepareRequestBody(const QByteArray &body, const 
     if (!pyTruthy(document))
         return httpBadRequest(u"Resource body required"_s);
     const QString bulkKey = resource + u's'; // `collection in body`, allow_bulk is off for VPNaaS
-    const bool bulk = document.isObject()  ? document.toObject().contains(bulkKey)
-                    : document.isArray()   ? document.toArray().contains(bulkKey)
-                    : document.isString()  ? document.toString().contains(bulkKey)
-                                           : false;
+    const bool bulk = document.isObject() ? document.toObject().contains(bulkKey)
+        : document.isArray()              ? document.toArray().contains(bulkKey)
+        : document.isString()             ? document.toString().contains(bulkKey)
+                                          : false;
     if (!document.isObject() && !document.isArray() && !document.isString())
         return httpBadRequest(u"Body contains invalid data"_s); // `in` on a number raises TypeError
     if (bulk)
@@ -827,7 +862,8 @@ std::optional<SandboxResponse> firstInOrder(const Problems &problems, const Chec
     };
     for (const QStringList &step : order) {
         for (const Problem &p : problems) {
-            if (p.isError() && p.serverEnforced && std::any_of(step.cbegin(), step.cend(), [&](const QString &e) { return matches(p, e); }))
+            if (p.isError() && p.serverEnforced
+                && std::any_of(step.cbegin(), step.cend(), [&](const QString &e) { return matches(p, e); }))
                 return errorResponse(p.httpStatus, p.code, p.serverMessage);
         }
     }
@@ -883,7 +919,8 @@ QJsonObject echoed(QJsonObject body, const ApiRequest &request)
 
 SandboxResponse internalError()
 {
-    return errorResponse(500, u"HTTPInternalServerError"_s, u"Request Failed: internal server error while processing your request."_s);
+    return errorResponse(500, u"HTTPInternalServerError"_s,
+                         u"Request Failed: internal server error while processing your request."_s);
 }
 
 /*! The database columns a list filter can name (model_query.apply_filters), as paths in the body. */
@@ -898,17 +935,20 @@ std::optional<QStringList> filterColumn(const QString &collection, const QString
         columns = {u"auth_algorithm"_s, u"encryption_algorithm"_s, u"pfs"_s};
         columns += collection == kIke ? QStringList{u"phase1_negotiation_mode"_s, u"ike_version"_s}
                                       : QStringList{u"transform_protocol"_s, u"encapsulation_mode"_s};
-        nested = {{u"lifetime_units"_s, {u"lifetime"_s, u"units"_s}}, {u"lifetime_value"_s, {u"lifetime"_s, u"value"_s}}};
+        nested
+            = {{u"lifetime_units"_s, {u"lifetime"_s, u"units"_s}}, {u"lifetime_value"_s, {u"lifetime"_s, u"value"_s}}};
     } else if (collection == kServices) {
-        columns = {u"status"_s, u"admin_state_up"_s, u"external_v4_ip"_s, u"external_v6_ip"_s,
-                   u"subnet_id"_s, u"router_id"_s, u"flavor_id"_s};
+        columns = {u"status"_s,    u"admin_state_up"_s, u"external_v4_ip"_s, u"external_v6_ip"_s,
+                   u"subnet_id"_s, u"router_id"_s,      u"flavor_id"_s};
     } else if (collection == kGroups) {
         nested = {{u"endpoint_type"_s, {u"type"_s}}};
     } else if (collection == kConnections) {
-        columns = {u"peer_address"_s, u"peer_id"_s, u"local_id"_s, u"route_mode"_s, u"mtu"_s, u"initiator"_s,
-                   u"auth_mode"_s, u"psk"_s, u"status"_s, u"admin_state_up"_s, u"vpnservice_id"_s, u"ipsecpolicy_id"_s,
+        columns = {u"peer_address"_s, u"peer_id"_s,           u"local_id"_s,        u"route_mode"_s,
+                   u"mtu"_s,          u"initiator"_s,         u"auth_mode"_s,       u"psk"_s,
+                   u"status"_s,       u"admin_state_up"_s,    u"vpnservice_id"_s,   u"ipsecpolicy_id"_s,
                    u"ikepolicy_id"_s, u"local_ep_group_id"_s, u"peer_ep_group_id"_s};
-        nested = {{u"dpd_action"_s, {u"dpd"_s, u"action"_s}}, {u"dpd_interval"_s, {u"dpd"_s, u"interval"_s}},
+        nested = {{u"dpd_action"_s, {u"dpd"_s, u"action"_s}},
+                  {u"dpd_interval"_s, {u"dpd"_s, u"interval"_s}},
                   {u"dpd_timeout"_s, {u"dpd"_s, u"timeout"_s}}};
     }
     if (common.contains(name) || columns.contains(name))
@@ -935,7 +975,9 @@ bool sqlIn(const QJsonValue &stored, const QList<QJsonValue> &values)
         if (stored.isDouble() || stored.isBool()) {
             const double number = stored.isBool() ? double(stored.toBool()) : stored.toDouble();
             bool ok = v.isDouble() || v.isBool();
-            const double wanted = v.isBool() ? double(v.toBool()) : v.isDouble() ? v.toDouble() : v.toString().toDouble(&ok);
+            const double wanted = v.isBool() ? double(v.toBool())
+                : v.isDouble()               ? v.toDouble()
+                                             : v.toString().toDouble(&ok);
             if (ok && number == wanted)
                 return true;
         }
@@ -1128,7 +1170,8 @@ SandboxResponse SandboxServer::route(Request &r)
     return errorResponse(405, u"HTTPMethodNotAllowed"_s, u"The method is not allowed for this resource."_s);
 }
 
-SandboxResponse SandboxServer::showResponse(const QString &collection, const QString &key, const QString &id, const QUrl &url)
+SandboxResponse SandboxServer::showResponse(const QString &collection, const QString &key, const QString &id,
+                                            const QUrl &url)
 {
     auto item = m_store->get(collection, id);
     if (!item)
@@ -1208,7 +1251,8 @@ SandboxResponse SandboxServer::listResponse(Request &r, const QString &collectio
     if (!badKeys.isEmpty())
         return httpBadRequest(u"%1 is invalid attribute for sort_keys"_s.arg(pyList(badKeys)));
     if (!badDirs.isEmpty())
-        return httpBadRequest(u"%1 is invalid value for sort_dirs, valid value is 'asc' and 'desc'"_s.arg(pyList(badDirs)));
+        return httpBadRequest(
+            u"%1 is invalid value for sort_dirs, valid value is 'asc' and 'desc'"_s.arg(pyList(badDirs)));
 
     qint64 limit = 0;
     if (hasLimit) {
@@ -1234,7 +1278,8 @@ SandboxResponse SandboxServer::listResponse(Request &r, const QString &collectio
             continue;
         }
         const QString attribute = name == u"tenant_id" ? u"project_id"_s : name;
-        const bool known = std::any_of(items.cbegin(), items.cend(), [&](const QJsonObject &o) { return o.contains(attribute); });
+        const bool known
+            = std::any_of(items.cbegin(), items.cend(), [&](const QJsonObject &o) { return o.contains(attribute); });
         if (!known)
             continue;
         QStringList wanted;
@@ -1295,7 +1340,8 @@ SandboxResponse SandboxServer::listResponse(Request &r, const QString &collectio
         if (!(shortPage && !pageReverse))
             links.append(link(u"next"_s, items.isEmpty() ? QString() : items.last().value(u"id").toString(), false));
         if (!(shortPage && pageReverse))
-            links.append(link(u"previous"_s, items.isEmpty() ? QString() : items.first().value(u"id").toString(), true));
+            links.append(
+                link(u"previous"_s, items.isEmpty() ? QString() : items.first().value(u"id").toString(), true));
     }
 
     QJsonArray array;
@@ -1347,7 +1393,8 @@ SandboxResponse SandboxServer::createVpn(Request &r, const QString &collection)
 {
     const QString key = singularOf(collection);
     ApiRequest request;
-    if (auto error = prepareRequestBody(r.body, key, attributeMap(collection, capabilities()), true, m_options.projectId, &request))
+    if (auto error = prepareRequestBody(r.body, key, attributeMap(collection, capabilities()), true,
+                                        m_options.projectId, &request))
         return *error;
     // What passed the API layer, read into a draft by the console's own codec.
     const QByteArray normalized = json({{key, request.object()}});
@@ -1387,9 +1434,11 @@ SandboxResponse SandboxServer::createVpn(Request &r, const QString &collection)
             return *error;
         // plugin.py _get_provider_for_flavor(): the sandbox has no flavors, so none is found.
         if (decoded.draft.flavorId && !decoded.draft.flavorId->isNull())
-            return errorResponse(404, u"FlavorNotFound"_s, u"Flavor %1 could not be found."_s.arg(*decoded.draft.flavorId));
-        if (auto error = firstInOrder(validate(decoded.draft, context),
-                                      {{u"RouterNotFound"_s}, {u"RouterIsNotExternal"_s}, {u"SubnetIsNotConnectedToRouter"_s}}))
+            return errorResponse(404, u"FlavorNotFound"_s,
+                                 u"Flavor %1 could not be found."_s.arg(*decoded.draft.flavorId));
+        if (auto error
+            = firstInOrder(validate(decoded.draft, context),
+                           {{u"RouterNotFound"_s}, {u"RouterIsNotExternal"_s}, {u"SubnetIsNotConnectedToRouter"_s}}))
             return *error;
         VpnService service = build(VpnService(), decoded.draft);
         // The gateway IPs are a snapshot taken now (base_ipsec.py).
@@ -1409,8 +1458,9 @@ SandboxResponse SandboxServer::createVpn(Request &r, const QString &collection)
             if (p.code == u"MissingEndpointForEndpointGroup") // the server prints the whole request dict
                 p.serverMessage = u"No endpoints specified for endpoint group '%1'"_s.arg(request.pyDict());
         }
-        if (auto error = firstInOrder(problems, {{u"MissingEndpointForEndpointGroup"_s},
-                                                 {u"InvalidEndpointInEndpointGroup"_s, u"NonExistingSubnetInEndpointGroup"_s}}))
+        if (auto error = firstInOrder(problems,
+                                      {{u"MissingEndpointForEndpointGroup"_s},
+                                       {u"InvalidEndpointInEndpointGroup"_s, u"NonExistingSubnetInEndpointGroup"_s}}))
             return *error;
         return created(codec::toJson(build(EndpointGroup(), decoded.draft)));
     }
@@ -1442,7 +1492,8 @@ SandboxResponse SandboxServer::updateVpn(Request &r, const QString &collection, 
 {
     const QString key = singularOf(collection);
     ApiRequest request;
-    if (auto error = prepareRequestBody(r.body, key, attributeMap(collection, capabilities()), false, m_options.projectId, &request))
+    if (auto error = prepareRequestBody(r.body, key, attributeMap(collection, capabilities()), false,
+                                        m_options.projectId, &request))
         return *error;
     // The controller reads the resource before the plugin runs (404 first).
     const auto existing = m_store->get(collection, id);
@@ -1496,7 +1547,8 @@ SandboxResponse SandboxServer::updateVpn(Request &r, const QString &collection, 
                       {{u"IPsecPolicyInUse"_s}});
     }
     if (collection == kGroups)
-        return finish(codec::decodeEndpointGroupRequest(normalized, Operation::Update), codec::fromJson<EndpointGroup>(old), {});
+        return finish(codec::decodeEndpointGroupRequest(normalized, Operation::Update),
+                      codec::fromJson<EndpointGroup>(old), {});
     if (collection == kServices) {
         return finish(codec::decodeVpnServiceRequest(normalized, Operation::Update), codec::fromJson<VpnService>(old),
                       {{u"VPNStateInvalidToUpdate"_s}});

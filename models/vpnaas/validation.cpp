@@ -597,9 +597,8 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
                            u"'%1' is not a valid IP subnet"_s.arg(cidr));
         }
     }
-    auto merged = [&](const std::optional<QString> &value, const QString &previous) {
-        return value ? *value : previous;
-    };
+    auto merged
+        = [&](const std::optional<QString> &value, const QString &previous) { return value ? *value : previous; };
     const QString localGroupId = merged(d.localEpGroupId, existing ? existing->localEpGroupId : QString());
     const QString peerGroupId = merged(d.peerEpGroupId, existing ? existing->peerEpGroupId : QString());
     const bool modeKnown = c.creating() || existing;
@@ -614,7 +613,8 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
         const QString serviceId = d.vpnserviceId.value_or(existing ? existing->vpnserviceId : QString());
         service = state->vpnService(serviceId);
         if (!service && c.creating() && c.complete() && isUuid(serviceId)) {
-            c.notFound(u"vpnservice_id"_s, u"VPNServiceNotFound"_s, u"VPNService %1 could not be found"_s.arg(serviceId));
+            c.notFound(u"vpnservice_id"_s, u"VPNServiceNotFound"_s,
+                       u"VPNService %1 could not be found"_s.arg(serviceId));
         }
     }
     auto missingGroups = [&] {
@@ -625,7 +625,8 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
             which = localGroupId.isEmpty() ? u"local"_s : u"peer"_s;
         const QString suffix = which.contains(u' ') ? u"s"_s : QString();
         c.error(localGroupId.isEmpty() ? u"local_ep_group_id"_s : u"peer_ep_group_id"_s,
-                Text::tr("Choose a local (subnet) and a peer (CIDR) endpoint group."), u"MissingRequiredEndpointGroup"_s,
+                Text::tr("Choose a local (subnet) and a peer (CIDR) endpoint group."),
+                u"MissingRequiredEndpointGroup"_s,
                 u"Missing endpoint group%1 %2 for IPSec site-to-site connection"_s.arg(suffix, which));
     };
     if (modeKnown && service && service->isLegacy()) {
@@ -671,7 +672,8 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
                         local ? Text::tr("The local endpoint group must be of type subnet.")
                               : Text::tr("The peer endpoint group must be of type cidr."),
                         u"WrongEndpointGroupType"_s,
-                        u"Endpoint group %1 type is '%2' and should be '%3'"_s.arg(g->id, g->type.api(), apiName(expected)));
+                        u"Endpoint group %1 type is '%2' and should be '%3'"_s.arg(g->id, g->type.api(),
+                                                                                   apiName(expected)));
                 return;
             }
             // Every local subnet (that exists) must be an interface of the service's router.
@@ -690,20 +692,22 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
             }
             *cidrs = cidrsOf(*g, *state, known);
             if (versionsOf(*cidrs).size() > 1) {
-                c.error(field, Text::tr("The group mixes IPv4 and IPv6."), u"MixedIPVersionsForIPSecEndpoints"_s,
-                        u"Endpoints in group %1 do not have the same IP version, as required for IPSec site-to-site connection"_s
-                            .arg(g->id));
+                c.error(
+                    field, Text::tr("The group mixes IPv4 and IPv6."), u"MixedIPVersionsForIPSecEndpoints"_s,
+                    u"Endpoints in group %1 do not have the same IP version, as required for IPSec site-to-site connection"_s
+                        .arg(g->id));
             }
         };
         if (service && service->isLegacy()) {
             if (const Subnet *subnet = state->subnet(service->subnetId)) {
-                localCidrs = {subnet->cidr};
+                localCidrs = { subnet->cidr };
                 localKnown = true;
             }
             remoteCidrs = peerCidrs;
             remoteKnown = !peerCidrs.isEmpty();
             if (versionsOf(peerCidrs).size() > 1) {
-                c.error(u"peer_cidrs"_s, Text::tr("The peer CIDRs mix IPv4 and IPv6."), u"MixedIPVersionsForPeerCidrs"_s,
+                c.error(u"peer_cidrs"_s, Text::tr("The peer CIDRs mix IPv4 and IPv6."),
+                        u"MixedIPVersionsForPeerCidrs"_s,
                         u"Peer CIDRs do not have the same IP version, as required for IPSec site-to-site connection"_s);
             }
         } else {
@@ -715,7 +719,8 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
     const QSet<int> remoteVersions = versionsOf(remoteCidrs);
     if (localVersions.size() == 1 && remoteVersions.size() == 1 && localVersions != remoteVersions) {
         c.error(u"peer_ep_group_id"_s, Text::tr("The local and peer sides use different IP versions."),
-                u"MixedIPVersionsForIPSecConnection"_s, u"IP versions are not compatible between peer and local endpoints"_s);
+                u"MixedIPVersionsForIPSecConnection"_s,
+                u"IP versions are not compatible between peer and local endpoints"_s);
     }
     if (localKnown && remoteKnown) {
         for (const QString &local : std::as_const(localCidrs)) {

@@ -36,12 +36,17 @@ void DetailView::setDetails(const ResourceDetails &details)
     // A different resource starts hidden again; a refresh of the same one keeps the choice.
     if (details.id != m_details.id || details.kind != m_details.kind)
         setSecretRevealed(false);
+    if (details == m_details && m_placeholder.isEmpty())
+        return; // unchanged: no relayout (a large pane costs 100+ ms)
     m_details = details;
+    m_placeholder.clear();
     render();
 }
 
 void DetailView::clearDetails(const QString &placeholder)
 {
+    if (!m_details.isValid() && m_placeholder == placeholder && !placeholder.isEmpty())
+        return;
     m_details = {};
     m_placeholder = placeholder;
     setSecretRevealed(false);
@@ -81,12 +86,16 @@ QString DetailView::renderHtml(const ResourceDetails &details, bool revealed, co
                 value = u"%1 &nbsp;<a href='%2:show'>%3</a>"_s.arg(Secret::mask(), kRevealScheme, tr("Reveal"));
         } else if (!field.links.isEmpty()) {
             QStringList links;
-            for (const DetailLink &link : field.links) {
+            // Thousands of links are unreadable and slow to lay out: the first ones and a count.
+            constexpr qsizetype kMaxLinks = 50;
+            for (const DetailLink &link : field.links.first(qMin(kMaxLinks, field.links.size()))) {
                 links.append(u"<a href='%1:%2/%3'>%4</a>"_s.arg(kResourceScheme, resourceSlug(link.kind),
                                                                  QString::fromLatin1(QUrl::toPercentEncoding(link.id)),
                                                                  escaped(link.text)));
             }
             value = links.join(u", "_s);
+            if (field.links.size() > kMaxLinks)
+                value += u" "_s + tr("and %1 more").arg(field.links.size() - kMaxLinks);
         } else {
             value = escaped(field.value);
         }

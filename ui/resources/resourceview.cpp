@@ -66,12 +66,13 @@ ResourceView::ResourceView(ResourceKind kind, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setResizeContentsPrecision(50); // sizing measures 50 rows, not 1000
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        updateDetails();
+        refreshDetailsIfShown();
         Q_EMIT selectionChanged();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResourceView::updateDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResourceView::refreshDetailsIfShown);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT editRequested(index.data(ResourceTableModel::IdRole).toString());
     });
@@ -134,7 +135,8 @@ void ResourceView::setState(const ServerState &state, bool known)
         m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
-    updateDetails();
+    m_detailsStale = true;
+    refreshDetailsIfShown(); // hidden views catch up when shown
     updateCounts();
 }
 
@@ -186,8 +188,30 @@ bool ResourceView::isPskRevealed() const
     return m_details->isSecretRevealed();
 }
 
+void ResourceView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureDetailsCurrent();
+}
+
+void ResourceView::ensureDetailsCurrent()
+{
+    if (m_detailsStale)
+        updateDetails();
+}
+
+void ResourceView::refreshDetailsIfShown()
+{
+    // The detail pane of a view nobody looks at is not worth a relayout (each is 100+ ms for
+    // a resource used by thousands of connections).
+    m_detailsStale = true;
+    if (isVisibleTo(window()))
+        updateDetails();
+}
+
 void ResourceView::updateDetails()
 {
+    m_detailsStale = false;
     const QStringList ids = selectedIds();
     if (ids.size() > 1) {
         m_details->clearDetails(tr("%n rows selected.", nullptr, int(ids.size())));

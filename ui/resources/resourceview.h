@@ -51,6 +51,9 @@ public:
     QTableView *table() const { return m_table; }
     DetailView *detailView() const { return m_details; }
 
+    /*! Renders the detail pane if data or selection changed while the view was hidden. */
+    void ensureDetailsCurrent();
+
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
 
@@ -62,14 +65,19 @@ Q_SIGNALS:
     void editRequested(const QString &id);
     void pskRevealedChanged(bool revealed);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateDetails();
+    void refreshDetailsIfShown();
     void updateCounts();
 
     ResourceKind m_kind;
     ServerState m_state;
     bool m_known = false;
     bool m_columnsSized = false;
+    bool m_detailsStale = false;
     ResourceTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;

@@ -136,6 +136,7 @@ ConnectionPage::ConnectionPage(Workspace *workspace, QWidget *parent)
     connect(m_peerId, &QLineEdit::textEdited, this, [this] { m_peerIdEdited = true; });
     connect(m_psk, &QLineEdit::textChanged, this, &ConnectionPage::updateStrength);
 
+    ignoreFields({u"mtu"_s, u"dpd"_s, u"initiator"_s, u"admin_state_up"_s});
     auto *general = new QLabel(this);
     general->setWordWrap(true);
     general->hide();
@@ -228,8 +229,65 @@ void ConnectionPage::updateStrength()
                                           : tr("Strength: %1").arg(tr(texts[qBound(0, strength, 3)])));
 }
 
+void ConnectionPage::load(const IpsecSiteConnection &connection)
+{
+    m_original = connection;
+    m_name->setText(connection.name);
+    m_description->setText(connection.description);
+    selectValue(m_service, connection.vpnserviceId);
+    selectValue(m_ike, connection.ikepolicyId);
+    selectValue(m_ipsec, connection.ipsecpolicyId);
+    for (QComboBox *fixed : {m_service, m_ike, m_ipsec})
+        fixed->setEnabled(false);
+    updateLegacy();
+    if (!connection.localEpGroupId.isEmpty())
+        selectValue(m_localGroup, connection.localEpGroupId);
+    if (!connection.peerEpGroupId.isEmpty())
+        selectValue(m_peerGroup, connection.peerEpGroupId);
+    m_peerCidrs->setPlainText(connection.peerCidrs.join(u'\n'));
+    m_peerIdEdited = true;
+    m_peerAddress->setText(connection.peerAddress);
+    m_peerId->setText(connection.peerId);
+    m_localId->setText(connection.localId);
+    // The key is not shown: empty fields mean "keep the current key".
+    m_psk->clear();
+    m_pskConfirm->clear();
+    m_psk->setPlaceholderText(tr("unchanged (type a new key to replace it)"));
+    setEditing(connection.id);
+}
+
 IpsecSiteConnectionDraft ConnectionPage::draft() const
 {
+    if (m_original) {
+        const IpsecSiteConnection &o = *m_original;
+        IpsecSiteConnectionDraft d;
+        if (m_name->text().trimmed() != o.name)
+            d.name = m_name->text().trimmed();
+        if (m_description->text() != o.description)
+            d.description = m_description->text();
+        if (m_peerAddress->text().trimmed() != o.peerAddress)
+            d.peerAddress = m_peerAddress->text().trimmed();
+        if (m_peerId->text().trimmed() != o.peerId)
+            d.peerId = m_peerId->text().trimmed();
+        if (m_localId->text().trimmed() != o.localId)
+            d.localId = m_localId->text().trimmed();
+        if (!m_psk->text().isEmpty() && m_psk->text() != o.psk.reveal())
+            d.psk = Secret(m_psk->text());
+        if (isLegacyService()) {
+            static const QRegularExpression separators(u"[\\s,;]+"_s);
+            const QStringList cidrs = m_peerCidrs->toPlainText().split(separators, Qt::SkipEmptyParts);
+            if (cidrs != o.peerCidrs)
+                d.peerCidrs = cidrs;
+        } else {
+            if (optionalId(m_localGroup) != o.localEpGroupId)
+                d.localEpGroupId = optionalId(m_localGroup);
+            if (optionalId(m_peerGroup) != o.peerEpGroupId)
+                d.peerEpGroupId = optionalId(m_peerGroup);
+        }
+        if (m_options)
+            m_options->apply(d);
+        return d;
+    }
     IpsecSiteConnectionDraft draft;
     draft.name = m_name->text().trimmed();
     if (!m_description->text().isEmpty())
@@ -259,6 +317,10 @@ IpsecSiteConnectionDraft ConnectionPage::draft() const
 Problems ConnectionPage::validateDraft() const
 {
     Problems problems = validate(draft(), context());
+    if (m_original && m_psk->text().isEmpty()) {
+        // Keeping the current key: the empty field is not an empty key.
+        problems.removeIf([](const Problem &p) { return p.field == u"psk"; });
+    }
     if (m_psk->text() != m_pskConfirm->text()) {
         problems.append({u"psk_confirm"_s, tr("The two keys differ."), Problem::Severity::Error, {}, {}, 400, false});
     }
@@ -315,14 +377,39 @@ ConnectionOptionsPage::ConnectionOptionsPage(Workspace *workspace, ConnectionPag
     m_dpdAction->setObjectName(u"dpdAction"_s);
     addField(form, u"initiator"_s, tr("Initiator:"), m_initiator);
     addField(form, u"admin_state_up"_s, QString(), m_adminUp);
+    setForeignFieldsShown(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch(1);
     revalidate();
 }
 
+void ConnectionOptionsPage::load(const IpsecSiteConnection &connection)
+{
+    m_mtu->setValue(int(connection.mtu));
+    selectValue(m_dpdAction, connection.dpd.action.api());
+    m_dpdInterval->setValue(int(connection.dpd.interval));
+    m_dpdTimeout->setValue(int(connection.dpd.timeout));
+    selectValue(m_initiator, connection.initiator.api());
+    m_adminUp->setChecked(connection.adminStateUp);
+    setEditing(connection.id);
+}
+
 void ConnectionOptionsPage::apply(IpsecSiteConnectionDraft &draft) const
 {
+    if (m_main && m_main->original()) {
+        const IpsecSiteConnection &o = *m_main->original();
+        if (m_mtu->value() != o.mtu)
+            draft.mtu = m_mtu->value();
+        const Dpd dpd{choiceOf<DpdAction>(m_dpdAction), m_dpdInterval->value(), m_dpdTimeout->value()};
+        if (!(dpd == o.dpd))
+            draft.dpd = DpdDraft{dpd.action, dpd.interval, dpd.timeout};
+        if (choiceOf<Initiator>(m_initiator) != o.initiator)
+            draft.initiator = choiceOf<Initiator>(m_initiator);
+        if (m_adminUp->isChecked() != o.adminStateUp)
+            draft.adminStateUp = m_adminUp->isChecked();
+        return;
+    }
     draft.mtu = m_mtu->value();
     draft.dpd = DpdDraft{choiceOf<DpdAction>(m_dpdAction), m_dpdInterval->value(), m_dpdTimeout->value()};
     draft.initiator = choiceOf<Initiator>(m_initiator);

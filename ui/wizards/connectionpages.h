@@ -41,6 +41,12 @@ public:
     /*! Everything this page and the options page set (ids empty when provided by the wizard). */
     IpsecSiteConnectionDraft draft() const;
     bool isLegacyService() const;
+    /*!
+     * Edit mode: shows \a connection (service and policies cannot change; the key stays as it
+     * is unless a new one is typed); draft() holds what changed, options page included.
+     */
+    void load(const IpsecSiteConnection &connection);
+    const std::optional<IpsecSiteConnection> &original() const { return m_original; }
 
 protected:
     Problems validateDraft() const override;
@@ -62,6 +68,7 @@ private:
     QProgressBar *m_strength;
     QLabel *m_strengthText;
     bool m_peerIdEdited = false;
+    std::optional<IpsecSiteConnection> m_original;
 };
 
 /*! IPsec site connection, second page: MTU, dead peer detection, initiator, admin state. */
@@ -72,8 +79,9 @@ class ConnectionOptionsPage : public DraftPage
 public:
     ConnectionOptionsPage(Workspace *workspace, ConnectionPage *main, QWidget *parent = nullptr);
 
-    /*! Applies this page's values to \a draft. */
+    /*! Applies this page's values to \a draft (only what changed, in edit mode). */
     void apply(IpsecSiteConnectionDraft &draft) const;
+    void load(const IpsecSiteConnection &connection);
 
 protected:
     Problems validateDraft() const override;

@@ -30,7 +30,8 @@ DraftPage::DraftPage(Workspace *workspace, QWidget *parent)
 ValidationContext DraftPage::context() const
 {
     ValidationContext context;
-    context.operation = Operation::Create;
+    context.operation = m_targetId.isEmpty() ? Operation::Create : Operation::Update;
+    context.targetId = m_targetId;
     if (m_workspace) {
         context.capabilities = m_workspace->capabilities();
         if (m_workspace->hasSnapshot())
@@ -93,9 +94,10 @@ void DraftPage::revalidate()
         if (field != m_fields.cend() && field->editor && field->editor->isVisibleTo(this)) {
             m_problems.append(problem);
             (problem.isError() ? errors : warnings)[problem.field].append(problem.message);
-        } else if (problem.field.isEmpty()) {
+        } else if (field == m_fields.cend() && !m_ignored.contains(problem.field) && (problem.field.isEmpty() || m_foreignShown)) {
+            // About the resource as a whole (in use, pending) or an attribute without a widget here.
             m_problems.append(problem);
-            general.append(problem.message);
+            general.append(problem.isError() ? u"✖ "_s + problem.message : u"⚠ "_s + problem.message);
         }
     }
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
@@ -121,10 +123,19 @@ void DraftPage::revalidate()
         label->show();
     }
     if (m_general) {
+        QPalette palette = m_general->palette();
+        palette.setColor(QPalette::WindowText, statusColor(u"ERROR"_s, palette));
+        m_general->setPalette(palette);
         m_general->setText(general.join(u'\n'));
         m_general->setVisible(!general.isEmpty());
     }
     Q_EMIT completeChanged();
+}
+
+void DraftPage::setEditing(const QString &targetId)
+{
+    m_targetId = targetId;
+    revalidate();
 }
 
 bool DraftPage::isComplete() const

@@ -41,6 +41,11 @@ public:
     /*! Re-reads the widgets, validates and updates the messages. */
     void revalidate();
 
+    /*! Edit mode: validate as an update of \a targetId (in use, pending, not updatable). */
+    void setEditing(const QString &targetId);
+    bool isEditing() const { return !m_targetId.isEmpty(); }
+    QString targetId() const { return m_targetId; }
+
 protected:
     /*! Every problem of the page's draft (the page filters to its own fields). */
     virtual Problems validateDraft() const = 0;
@@ -53,6 +58,10 @@ protected:
                   const QString &hint = {});
     /*! A message line for problems without a field of their own (general errors). */
     void setGeneralMessageLabel(QLabel *label) { m_general = label; }
+    /*! Problems about these fields belong to another page: neither shown nor blocking here. */
+    void ignoreFields(const QStringList &fields) { m_ignored += fields; }
+    /*! Problems about fields this page does not show: general messages (default) or ignored. */
+    void setForeignFieldsShown(bool shown) { m_foreignShown = shown; }
     /*! Revalidate whenever \a widget's value changes (line edits, combos, spin boxes, check boxes). */
     void watch(QWidget *widget);
 
@@ -75,6 +84,16 @@ protected:
         const int kept = previous.isEmpty() ? -1 : combo->findData(previous);
         combo->setCurrentIndex(kept >= 0 ? kept : combo->findData(apiName(defaultValue)));
     }
+    /*! Selects \a api in \a combo, adding it first when the list lacks it (a value from a newer server). */
+    static void selectValue(QComboBox *combo, const QString &api)
+    {
+        int index = combo->findData(api);
+        if (index < 0) {
+            combo->addItem(api, api);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(index);
+    }
     template<typename E>
     static Choice<E> choiceOf(const QComboBox *combo)
     {
@@ -90,6 +109,9 @@ private:
     QHash<QString, Field> m_fields;
     QPointer<QLabel> m_general;
     Problems m_problems;
+    QStringList m_ignored;
+    QString m_targetId;
+    bool m_foreignShown = true;
 };
 
 } // namespace vpnaas::ui

@@ -227,8 +227,35 @@ EndpointGroupType EndpointGroupPage::type() const
     return fromApiName<EndpointGroupType>(m_type->currentData().toString()).value_or(EndpointGroupType::Subnet);
 }
 
+void EndpointGroupPage::load(const EndpointGroup &group)
+{
+    m_original = group;
+    m_name->setText(group.name);
+    m_description->setText(group.description);
+    selectValue(m_type, group.type.api());
+    m_type->setEnabled(false);
+    if (group.type == EndpointGroupType::Cidr) {
+        m_cidrs->setPlainText(group.endpoints.join(u'\n'));
+    } else {
+        for (int i = 0; i < m_subnets->count(); ++i) {
+            QListWidgetItem *item = m_subnets->item(i);
+            item->setCheckState(group.endpoints.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    m_endpointsStack->setEnabled(false);
+    setEditing(group.id);
+}
+
 EndpointGroupDraft EndpointGroupPage::draft() const
 {
+    if (m_original) {
+        EndpointGroupDraft d;
+        if (m_name->text().trimmed() != m_original->name)
+            d.name = m_name->text().trimmed();
+        if (m_description->text() != m_original->description)
+            d.description = m_description->text();
+        return d;
+    }
     EndpointGroupDraft draft;
     draft.name = m_name->text().trimmed();
     if (!m_description->text().isEmpty())

@@ -38,6 +38,8 @@ public:
 
     EndpointGroupType type() const;
     EndpointGroupDraft draft() const;
+    /*! Edit mode: only name and description can change; draft() holds what changed. */
+    void load(const EndpointGroup &group);
 
 protected:
     Problems validateDraft() const override;
@@ -60,6 +62,7 @@ private:
     QString m_fixedRouter;
     bool m_typeFixed = false;
     bool m_allowExisting = false;
+    std::optional<EndpointGroup> m_original;
 };
 
 } // namespace vpnaas::ui

@@ -176,8 +176,44 @@ void IkePolicyPage::initializePage()
     revalidate();
 }
 
+void IkePolicyPage::load(const IkePolicy &policy)
+{
+    m_original = policy;
+    m_name->setText(policy.name);
+    m_description->setText(policy.description);
+    selectValue(m_encryption, policy.encryptionAlgorithm.api());
+    selectValue(m_auth, policy.authAlgorithm.api());
+    selectValue(m_pfs, policy.pfs.api());
+    selectValue(m_version, policy.ikeVersion.api());
+    selectValue(m_mode, policy.phase1NegotiationMode.api());
+    m_lifetime->setValue(int(qBound(qint64(1), policy.lifetime.value, qint64(2147483647))));
+    setEditing(policy.id);
+}
+
 IkePolicyDraft IkePolicyPage::draft() const
 {
+    if (m_original) {
+        // An update sends what changed, nothing else.
+        const IkePolicy &o = *m_original;
+        IkePolicyDraft d;
+        if (name() != o.name)
+            d.name = name();
+        if (description() != o.description)
+            d.description = description();
+        if (choiceOf<EncryptionAlgorithm>(m_encryption) != o.encryptionAlgorithm)
+            d.encryptionAlgorithm = choiceOf<EncryptionAlgorithm>(m_encryption);
+        if (choiceOf<AuthAlgorithm>(m_auth) != o.authAlgorithm)
+            d.authAlgorithm = choiceOf<AuthAlgorithm>(m_auth);
+        if (choiceOf<PfsGroup>(m_pfs) != o.pfs)
+            d.pfs = choiceOf<PfsGroup>(m_pfs);
+        if (choiceOf<IkeVersion>(m_version) != o.ikeVersion)
+            d.ikeVersion = choiceOf<IkeVersion>(m_version);
+        if (choiceOf<Phase1NegotiationMode>(m_mode) != o.phase1NegotiationMode)
+            d.phase1NegotiationMode = choiceOf<Phase1NegotiationMode>(m_mode);
+        if (lifetime() != o.lifetime.value)
+            d.lifetime = LifetimeDraft{o.lifetime.units, lifetime()};
+        return d;
+    }
     IkePolicyDraft draft;
     draft.name = name();
     if (!description().isEmpty())
@@ -240,8 +276,43 @@ void IpsecPolicyPage::initializePage()
     revalidate();
 }
 
+void IpsecPolicyPage::load(const IpsecPolicy &policy)
+{
+    m_original = policy;
+    m_name->setText(policy.name);
+    m_description->setText(policy.description);
+    selectValue(m_transform, policy.transformProtocol.api());
+    selectValue(m_encapsulation, policy.encapsulationMode.api());
+    selectValue(m_encryption, policy.encryptionAlgorithm.api());
+    selectValue(m_auth, policy.authAlgorithm.api());
+    selectValue(m_pfs, policy.pfs.api());
+    m_lifetime->setValue(int(qBound(qint64(1), policy.lifetime.value, qint64(2147483647))));
+    setEditing(policy.id);
+}
+
 IpsecPolicyDraft IpsecPolicyPage::draft() const
 {
+    if (m_original) {
+        const IpsecPolicy &o = *m_original;
+        IpsecPolicyDraft d;
+        if (name() != o.name)
+            d.name = name();
+        if (description() != o.description)
+            d.description = description();
+        if (choiceOf<TransformProtocol>(m_transform) != o.transformProtocol)
+            d.transformProtocol = choiceOf<TransformProtocol>(m_transform);
+        if (choiceOf<EncapsulationMode>(m_encapsulation) != o.encapsulationMode)
+            d.encapsulationMode = choiceOf<EncapsulationMode>(m_encapsulation);
+        if (choiceOf<EncryptionAlgorithm>(m_encryption) != o.encryptionAlgorithm)
+            d.encryptionAlgorithm = choiceOf<EncryptionAlgorithm>(m_encryption);
+        if (choiceOf<AuthAlgorithm>(m_auth) != o.authAlgorithm)
+            d.authAlgorithm = choiceOf<AuthAlgorithm>(m_auth);
+        if (choiceOf<PfsGroup>(m_pfs) != o.pfs)
+            d.pfs = choiceOf<PfsGroup>(m_pfs);
+        if (lifetime() != o.lifetime.value)
+            d.lifetime = LifetimeDraft{o.lifetime.units, lifetime()};
+        return d;
+    }
     IpsecPolicyDraft draft;
     draft.name = name();
     if (!description().isEmpty())

@@ -63,12 +63,15 @@ public:
     explicit IkePolicyPage(Workspace *workspace, QWidget *parent = nullptr);
     void initializePage() override;
     IkePolicyDraft draft() const;
+    /*! Edit mode: shows \a policy; draft() then holds only what changed. */
+    void load(const IkePolicy &policy);
 
 protected:
     Problems validateDraft() const override;
 
 private:
     QComboBox *m_encryption, *m_auth, *m_pfs, *m_version, *m_mode;
+    std::optional<IkePolicy> m_original;
 };
 
 /*! IPsec (phase 2) policy: transform protocol, encapsulation, encryption, integrity, PFS, lifetime. */
@@ -80,12 +83,14 @@ public:
     explicit IpsecPolicyPage(Workspace *workspace, QWidget *parent = nullptr);
     void initializePage() override;
     IpsecPolicyDraft draft() const;
+    void load(const IpsecPolicy &policy);
 
 protected:
     Problems validateDraft() const override;
 
 private:
     QComboBox *m_transform, *m_encapsulation, *m_encryption, *m_auth, *m_pfs;
+    std::optional<IpsecPolicy> m_original;
 };
 
 } // namespace vpnaas::ui

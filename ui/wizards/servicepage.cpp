@@ -181,8 +181,32 @@ void VpnServicePage::updateMode()
     revalidate();
 }
 
+void VpnServicePage::load(const VpnService &service)
+{
+    m_original = service;
+    m_name->setText(service.name);
+    m_description->setText(service.description);
+    selectValue(m_router, service.routerId);
+    fillSubnets();
+    selectValue(m_subnet, service.subnetId);
+    m_router->setEnabled(false);
+    m_subnet->setEnabled(false);
+    m_adminUp->setChecked(service.adminStateUp);
+    setEditing(service.id);
+}
+
 VpnServiceDraft VpnServicePage::draft() const
 {
+    if (m_original) {
+        VpnServiceDraft d;
+        if (m_name->text().trimmed() != m_original->name)
+            d.name = m_name->text().trimmed();
+        if (m_description->text() != m_original->description)
+            d.description = m_description->text();
+        if (m_adminUp->isChecked() != m_original->adminStateUp)
+            d.adminStateUp = m_adminUp->isChecked();
+        return d;
+    }
     VpnServiceDraft draft;
     draft.name = m_name->text().trimmed();
     if (!m_description->text().isEmpty())

@@ -31,6 +31,8 @@ public:
     /*! The router of the new or existing service. */
     QString routerId() const;
     VpnServiceDraft draft() const;
+    /*! Edit mode: shows \a service (router and subnet cannot change); draft() holds what changed. */
+    void load(const VpnService &service);
     void setName(const QString &name);
     /*! Hides the legacy subnet choice (the guided wizard uses endpoint groups). */
     void setLegacySubnetOffered(bool offered);
@@ -50,6 +52,7 @@ private:
     QCheckBox *m_adminUp;
     QFormLayout *m_form = nullptr;
     bool m_allowExisting = false;
+    std::optional<VpnService> m_original;
 };
 
 } // namespace vpnaas::ui

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "editdialog.h"
+
+#include "connectionpages.h"
+#include "endpointgrouppage.h"
+#include "policypages.h"
+#include "resourcewizard.h"
+#include "servicepage.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::ui {
+
+EditDialog::EditDialog(ResourceKind kind, const QString &id, Workspace *workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_kind(kind)
+    , m_id(id)
+    , m_workspace(workspace)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(u"edit-"_s + resourceSlug(kind));
+    const ServerState &state = workspace->state();
+    const QString name = resourceDisplayName(kind, id, state);
+    setWindowTitle(tr("Edit %1 “%2”").arg(resourceSingularName(kind).toLower(), name.isEmpty() ? id : name));
+    auto *layout = new QVBoxLayout(this);
+
+    switch (kind) {
+    case ResourceKind::IkePolicy:
+        if (const IkePolicy *p = state.ikePolicy(id)) {
+            auto *page = new IkePolicyPage(workspace, this);
+            page->load(*p);
+            m_pages.append(page);
+        }
+        break;
+    case ResourceKind::IpsecPolicy:
+        if (const IpsecPolicy *p = state.ipsecPolicy(id)) {
+            auto *page = new IpsecPolicyPage(workspace, this);
+            page->load(*p);
+            m_pages.append(page);
+        }
+        break;
+    case ResourceKind::VpnService:
+        if (const VpnService *s = state.vpnService(id)) {
+            auto *page = new VpnServicePage(workspace, this);
+            page->load(*s);
+            m_pages.append(page);
+        }
+        break;
+    case ResourceKind::EndpointGroup:
+        if (const EndpointGroup *g = state.endpointGroup(id)) {
+            auto *page = new EndpointGroupPage(workspace, this);
+            page->load(*g);
+            m_pages.append(page);
+        }
+        break;
+    case ResourceKind::IpsecSiteConnection:
+        if (const IpsecSiteConnection *c = state.connection(id)) {
+            auto *main = new ConnectionPage(workspace, this);
+            auto *options = new ConnectionOptionsPage(workspace, main, this);
+            main->setOptionsPage(options);
+            main->load(*c);
+            options->load(*c);
+            main->revalidate();
+            m_pages = {main, options};
+        }
+        break;
+    }
+
+    if (m_pages.size() == 1) {
+        layout->addWidget(m_pages.first());
+    } else if (m_pages.size() > 1) {
+        auto *tabs = new QTabWidget(this);
+        for (DraftPage *page : std::as_const(m_pages))
+            tabs->addTab(page, page->title());
+        layout->addWidget(tabs);
+    } else {
+        auto *missing = new QLabel(tr("This %1 no longer exists; refresh to see the current list.")
+                                       .arg(resourceSingularName(kind).toLower()),
+                                   this);
+        layout->addWidget(missing);
+    }
+    for (DraftPage *page : std::as_const(m_pages)) {
+        // Edits here must reach every page: the connection's two pages share one draft.
+        connect(page, &QWizardPage::completeChanged, this, &EditDialog::updateButtons);
+    }
+    m_status->setObjectName(u"editStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->hide();
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &EditDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &EditDialog::reject);
+    updateButtons();
+    resize(620, 520);
+}
+
+EditDialog::~EditDialog() = default;
+
+bool EditDialog::hasChanges() const
+{
+    switch (m_kind) {
+    case ResourceKind::IkePolicy:
+        return !m_pages.isEmpty() && !(static_cast<IkePolicyPage *>(m_pages[0])->draft() == IkePolicyDraft{});
+    case ResourceKind::IpsecPolicy:
+        return !m_pages.isEmpty() && !(static_cast<IpsecPolicyPage *>(m_pages[0])->draft() == IpsecPolicyDraft{});
+    case ResourceKind::VpnService:
+        return !m_pages.isEmpty() && !(static_cast<VpnServicePage *>(m_pages[0])->draft() == VpnServiceDraft{});
+    case ResourceKind::EndpointGroup:
+        return !m_pages.isEmpty() && !(static_cast<EndpointGroupPage *>(m_pages[0])->draft() == EndpointGroupDraft{});
+    case ResourceKind::IpsecSiteConnection:
+        return !m_pages.isEmpty() && !(static_cast<ConnectionPage *>(m_pages[0])->draft() == IpsecSiteConnectionDraft{});
+    }
+    return false;
+}
+
+bool EditDialog::canSave() const
+{
+    if (m_pages.isEmpty() || m_saving || !hasChanges())
+        return false;
+    return std::all_of(m_pages.cbegin(), m_pages.cend(), [](const DraftPage *page) { return page->isComplete(); });
+}
+
+void EditDialog::updateButtons()
+{
+    // One page's edit can change the other's verdict (shared connection draft).
+    if (!m_revalidating && m_pages.size() > 1) {
+        m_revalidating = true;
+        for (DraftPage *page : std::as_const(m_pages))
+            page->revalidate();
+        m_revalidating = false;
+    }
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(canSave());
+}
+
+QString EditDialog::statusText() const
+{
+    return m_status->isVisibleTo(this) ? m_status->text() : QString();
+}
+
+openstack::Job *EditDialog::makeJob()
+{
+    switch (m_kind) {
+    case ResourceKind::IkePolicy:
+        return m_workspace->update<IkePolicy>(m_id, static_cast<IkePolicyPage *>(m_pages[0])->draft());
+    case ResourceKind::IpsecPolicy:
+        return m_workspace->update<IpsecPolicy>(m_id, static_cast<IpsecPolicyPage *>(m_pages[0])->draft());
+    case ResourceKind::VpnService:
+        return m_workspace->update<VpnService>(m_id, static_cast<VpnServicePage *>(m_pages[0])->draft());
+    case ResourceKind::EndpointGroup:
+        return m_workspace->update<EndpointGroup>(m_id, static_cast<EndpointGroupPage *>(m_pages[0])->draft());
+    case ResourceKind::IpsecSiteConnection:
+        return m_workspace->update<IpsecSiteConnection>(m_id, static_cast<ConnectionPage *>(m_pages[0])->draft());
+    }
+    return nullptr;
+}
+
+void EditDialog::accept()
+{
+    if (!canSave() || !m_workspace)
+        return;
+    openstack::Job *job = makeJob();
+    m_saving = true;
+    updateButtons();
+    showWizardStatus(m_status, tr("Saving…"), false);
+    connect(job, &openstack::Job::finished, this, [this](openstack::Job *done) {
+        m_saving = false;
+        if (done->error().isError()) {
+            const QString message = tr("The server refused the change: %1").arg(done->error().userMessage());
+            showWizardStatus(m_status, message, true);
+            updateButtons();
+            Q_EMIT saveFailed(message);
+            return;
+        }
+        Q_EMIT saved(m_kind, m_id);
+        QDialog::accept();
+    });
+    job->start();
+}
+
+} // namespace vpnaas::ui
