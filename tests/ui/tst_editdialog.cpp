@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: Apache-2.0
+// Edit dialogs against the sandbox: only updatable fields are enabled, Save sends only what
+// changed, refusals are explained before sending (policy in use names its connections, a
+// PENDING resource says to wait) and after (the server's words), the PSK stays unless retyped.
+#include "wizards/connectionpages.h"
+#include "wizards/draftpage.h"
+#include "wizards/editdialog.h"
+
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxnetworkaccessmanager.h"
+#include "sandbox/sandboxserver.h"
+#include "workspace/workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace vpnaas;
+using namespace vpnaas::ui;
+
+Q_DECLARE_METATYPE(vpnaas::ResourceKind)
+
+namespace {
+
+QLineEdit *edit(EditDialog &dialog, const QString &field)
+{
+    return dialog.findChild<QLineEdit *>(field);
+}
+
+QPushButton *saveButton(EditDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+}
+
+QString generalMessages(EditDialog &dialog)
+{
+    QStringList texts;
+    for (DraftPage *page : dialog.pages()) {
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->isVisibleTo(page) && label->objectName().isEmpty())
+                texts.append(label->text());
+        }
+    }
+    return texts.join(u'\n');
+}
+
+} // namespace
+
+class TestEditDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void fixedFieldsAreDisabled_data();
+    void fixedFieldsAreDisabled();
+    void renameUnusedPolicy();
+    void policyInUseNamesItsConnections();
+    void pendingConnectionSaysWait();
+    void connectionKeepsItsKey();
+    void refusalKeepsTheInput();
+    void unknownResource();
+
+private:
+    bool refresh();
+    EditDialog *open(ResourceKind kind, const QString &id);
+
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<EditDialog> m_dialog;
+};
+
+void TestEditDialog::init()
+{
+    m_sandbox = std::make_unique<sandbox::Sandbox>(u":memory:"_s);
+    QString error;
+    QVERIFY2(m_sandbox->open(&error), qPrintable(error));
+    // The agent settles the seed at once: ACTIVE, so updates are allowed.
+    for (const VpnService &s : m_sandbox->server()->state().vpnServices)
+        m_sandbox->server()->setStatus(u"vpnservices"_s, s.id, u"ACTIVE"_s);
+    for (const IpsecSiteConnection &c : m_sandbox->server()->state().connections)
+        m_sandbox->server()->setStatus(u"ipsec-site-connections"_s, c.id, u"ACTIVE"_s);
+    m_workspace = std::make_unique<Workspace>();
+    QSignalSpy refreshed(m_workspace.get(), &Workspace::refreshSucceeded);
+    m_workspace->connectTo(m_sandbox->cloudProfile(), m_sandbox->networkAccessManager(), true);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+}
+
+void TestEditDialog::cleanup()
+{
+    m_dialog.reset();
+    m_workspace.reset();
+    m_sandbox.reset();
+}
+
+bool TestEditDialog::refresh()
+{
+    QSignalSpy refreshed(m_workspace.get(), &Workspace::refreshSucceeded);
+    m_workspace->refresh();
+    return QTest::qWaitFor([&] { return !refreshed.isEmpty() && !m_workspace->isRefreshing(); }, 10000);
+}
+
+EditDialog *TestEditDialog::open(ResourceKind kind, const QString &id)
+{
+    m_dialog = std::make_unique<EditDialog>(kind, id, m_workspace.get());
+    m_dialog->show();
+    return m_dialog.get();
+}
+
+void TestEditDialog::fixedFieldsAreDisabled_data()
+{
+    QTest::addColumn<ResourceKind>("kind");
+    QTest::addColumn<QStringList>("fixed");
+    QTest::addColumn<QStringList>("editable");
+    QTest::addRow("service") << ResourceKind::VpnService << QStringList{u"router_id"_s, u"subnet_id"_s}
+                             << QStringList{u"name"_s, u"description"_s, u"admin_state_up"_s};
+    QTest::addRow("group") << ResourceKind::EndpointGroup << QStringList{u"type"_s, u"endpoints"_s}
+                           << QStringList{u"name"_s, u"description"_s};
+    QTest::addRow("connection") << ResourceKind::IpsecSiteConnection
+                                << QStringList{u"vpnservice_id"_s, u"ikepolicy_id"_s, u"ipsecpolicy_id"_s}
+                                << QStringList{u"name"_s, u"peer_address"_s, u"peer_id"_s, u"local_ep_group_id"_s, u"mtu"_s};
+}
+
+void TestEditDialog::fixedFieldsAreDisabled()
+{
+    QFETCH(ResourceKind, kind);
+    QFETCH(QStringList, fixed);
+    QFETCH(QStringList, editable);
+    const ServerState &state = m_workspace->state();
+    const QString id = kind == ResourceKind::VpnService  ? state.vpnServices.first().id
+        : kind == ResourceKind::EndpointGroup            ? state.endpointGroups.first().id
+                                                         : state.connections.first().id;
+    EditDialog *dialog = open(kind, id);
+    QVERIFY(dialog->isValid());
+    for (const QString &field : fixed) {
+        auto *widget = dialog->findChild<QWidget *>(field);
+        QVERIFY2(widget, qPrintable(field));
+        QVERIFY2(!widget->isEnabled(), qPrintable(field));
+    }
+    for (const QString &field : editable) {
+        auto *widget = dialog->findChild<QWidget *>(field);
+        QVERIFY2(widget, qPrintable(field));
+        QVERIFY2(widget->isEnabled(), qPrintable(field));
+    }
+    QVERIFY(!dialog->hasChanges());
+    QVERIFY(!saveButton(*dialog)->isEnabled()); // nothing changed yet
+}
+
+void TestEditDialog::renameUnusedPolicy()
+{
+    const sandbox::SandboxResponse created = m_sandbox->server()->handle(
+        "POST", QUrl(u"http://sandbox.invalid:9696/v2.0/vpn/ikepolicies"_s), R"({"ikepolicy": {"name": "spare"}})");
+    QCOMPARE(created.status, 201);
+    QVERIFY(refresh());
+    const QString id = m_workspace->state().ikePolicies.last().id;
+    EditDialog *dialog = open(ResourceKind::IkePolicy, id);
+    edit(*dialog, u"name"_s)->setText(u"renamed"_s);
+    auto *pfs = dialog->findChild<QComboBox *>(u"pfs"_s);
+    pfs->setCurrentIndex(pfs->findData(u"group14"_s));
+    QVERIFY(dialog->hasChanges());
+    QVERIFY(saveButton(*dialog)->isEnabled());
+    QSignalSpy saved(dialog, &EditDialog::saved);
+    saveButton(*dialog)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+    const IkePolicy *policy = m_sandbox->server()->state().ikePolicy(id);
+    QCOMPARE(policy->name, u"renamed"_s);
+    QCOMPARE(policy->pfs.api(), u"group14"_s);
+    QCOMPARE(policy->encryptionAlgorithm.api(), u"aes-128"_s); // untouched: not sent
+}
+
+void TestEditDialog::policyInUseNamesItsConnections()
+{
+    EditDialog *dialog = open(ResourceKind::IkePolicy, m_workspace->state().ikePolicies.first().id);
+    edit(*dialog, u"name"_s)->setText(u"renamed"_s);
+    QVERIFY(dialog->hasChanges());
+    QVERIFY(!saveButton(*dialog)->isEnabled());
+    const QString messages = generalMessages(*dialog);
+    QVERIFY2(messages.contains(u"In use by: conn"_s), qPrintable(messages));
+}
+
+void TestEditDialog::pendingConnectionSaysWait()
+{
+    const QString id = m_workspace->state().connections.first().id;
+    m_sandbox->server()->setStatus(u"ipsec-site-connections"_s, id, u"PENDING_UPDATE"_s);
+    QVERIFY(refresh());
+    EditDialog *dialog = open(ResourceKind::IpsecSiteConnection, id);
+    edit(*dialog, u"name"_s)->setText(u"renamed"_s);
+    QVERIFY(!saveButton(*dialog)->isEnabled());
+    const QString messages = generalMessages(*dialog);
+    QVERIFY2(messages.contains(u"PENDING_UPDATE"_s) && messages.contains(u"wait"_s), qPrintable(messages));
+}
+
+void TestEditDialog::connectionKeepsItsKey()
+{
+    const IpsecSiteConnection before = m_workspace->state().connections.first();
+    EditDialog *dialog = open(ResourceKind::IpsecSiteConnection, before.id);
+    QVERIFY(edit(*dialog, u"pskEdit"_s)->text().isEmpty()); // the key is never put on screen
+    edit(*dialog, u"peer_address"_s)->setText(u"203.0.113.50"_s);
+    dialog->findChild<QSpinBox *>(u"mtu"_s)->setValue(1400);
+    QVERIFY(saveButton(*dialog)->isEnabled());
+    QSignalSpy saved(dialog, &EditDialog::saved);
+    saveButton(*dialog)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+    const IpsecSiteConnection *after = m_sandbox->server()->state().connection(before.id);
+    QCOMPARE(after->peerAddress, u"203.0.113.50"_s);
+    QCOMPARE(after->peerId, before.peerId); // not retyped, not changed
+    QCOMPARE(after->mtu, 1400);
+    QCOMPARE(after->psk, before.psk);
+
+    // A new key needs its confirmation.
+    QVERIFY(refresh());
+    dialog = open(ResourceKind::IpsecSiteConnection, before.id);
+    edit(*dialog, u"pskEdit"_s)->setText(u"a-brand-new-key-0123456789"_s);
+    QVERIFY(!saveButton(*dialog)->isEnabled());
+    edit(*dialog, u"psk_confirm"_s)->setText(u"a-brand-new-key-0123456789"_s);
+    QVERIFY(saveButton(*dialog)->isEnabled());
+}
+
+void TestEditDialog::refusalKeepsTheInput()
+{
+    const QString id = m_workspace->state().vpnServices.first().id;
+    EditDialog *dialog = open(ResourceKind::VpnService, id);
+    edit(*dialog, u"description"_s)->setText(u"Seoul office"_s);
+    m_sandbox->networkAccessManager()->injectFault({"PUT", u"/v2.0/vpn/vpnservices/"_s, 400, u"VPNStateInvalidToUpdate"_s,
+                                                    u"Invalid state PENDING_UPDATE of vpnaas resource"_s, 1});
+    QSignalSpy failed(dialog, &EditDialog::saveFailed);
+    saveButton(*dialog)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->statusText().contains(u"Invalid state PENDING_UPDATE"_s), qPrintable(dialog->statusText()));
+    QVERIFY(dialog->statusText().contains(u"req-"_s));
+    QCOMPARE(edit(*dialog, u"description"_s)->text(), u"Seoul office"_s);
+    QVERIFY(saveButton(*dialog)->isEnabled());
+}
+
+void TestEditDialog::unknownResource()
+{
+    EditDialog *dialog = open(ResourceKind::EndpointGroup, u"d8f4b1c2-0000-4000-8000-000000000000"_s);
+    QVERIFY(!dialog->isValid());
+    QVERIFY(!saveButton(*dialog)->isEnabled());
+}
+
+QTEST_MAIN(TestEditDialog)
+#include "tst_editdialog.moc"
