@@ -89,6 +89,7 @@ void TestCommandLine::screenshot_data()
     QTest::addColumn<QSize>("size");
     QTest::addRow("default view") << QStringList() << QSize(1280, 800);
     QTest::addRow("connections view") << QStringList{u"--view"_s, u"resources:ipsec-site-connections"_s} << QSize(1280, 800);
+    QTest::addRow("guided wizard summary") << QStringList{u"--view"_s, u"wizard:site-to-site:8"_s, u"--sandbox"_s} << QSize(720, 640);
     QTest::addRow("small, Korean") << QStringList{u"--size"_s, u"800x600"_s, u"--lang"_s, u"ko"_s} << QSize(800, 600);
 }
 
@@ -122,6 +123,9 @@ void TestCommandLine::badArguments_data()
     QTest::addRow("unwritable screenshot") << QStringList{u"--screenshot"_s, u"/nonexistent-dir/x.png"_s} << 1
                                            << u"could not write"_s;
     QTest::addRow("unknown option") << QStringList{u"--frobnicate"_s} << 1 << u"frobnicate"_s;
+    QTest::addRow("unknown cloud") << QStringList{u"--cloud"_s, u"nope"_s} << 2 << u"no cloud named \"nope\""_s;
+    QTest::addRow("sandbox and cloud") << QStringList{u"--sandbox"_s, u"--cloud"_s, u"x"_s} << 2 << u"exclude each other"_s;
+    QTest::addRow("wizard page 0") << QStringList{u"--view"_s, u"wizard:ike-policy:0"_s} << 2 << u"Unknown view"_s;
 }
 
 void TestCommandLine::badArguments()
