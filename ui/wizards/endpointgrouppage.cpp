@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "endpointgrouppage.h"
 
+#include "neworexisting.h"
+
 #include "workspace/workspace.h"
 
 #include <QFormLayout>
@@ -19,10 +21,7 @@ namespace vpnaas::ui {
 
 EndpointGroupPage::EndpointGroupPage(Workspace *workspace, QWidget *parent)
     : DraftPage(workspace, parent)
-    , m_new(new QRadioButton(tr("Create a new one"), this))
-    , m_existing(new QRadioButton(tr("Use an existing one:"), this))
-    , m_existingBox(new QComboBox(this))
-    , m_modeBox(new QWidget(this))
+    , m_choice(new NewOrExisting(this))
     , m_formWidget(new QWidget(this))
     , m_name(new QLineEdit(this))
     , m_description(new QLineEdit(this))
@@ -34,18 +33,8 @@ EndpointGroupPage::EndpointGroupPage(Workspace *workspace, QWidget *parent)
 {
     setTitle(tr("Endpoint group"));
     setSubTitle(tr("The networks on one side of a tunnel: local subnets of a router, or the peer's CIDRs."));
-    m_new->setObjectName(u"createNew"_s);
-    m_existing->setObjectName(u"useExisting"_s);
-    m_existingBox->setObjectName(u"existing"_s);
-    m_new->setChecked(true);
-    auto *modeLayout = new QHBoxLayout(m_modeBox);
-    modeLayout->setContentsMargins(0, 0, 0, 0);
-    modeLayout->addWidget(m_new);
-    modeLayout->addWidget(m_existing);
-    modeLayout->addWidget(m_existingBox, 1);
-    m_modeBox->hide();
-    connect(m_new, &QRadioButton::toggled, this, &EndpointGroupPage::updateMode);
-    connect(m_existingBox, &QComboBox::currentIndexChanged, this, &DraftPage::revalidate);
+    m_choice->hide();
+    connect(m_choice, &NewOrExisting::changed, this, &EndpointGroupPage::updateMode);
 
     m_type->addItem(tr("subnet — local subnets behind a router"), apiName(EndpointGroupType::Subnet));
     m_type->addItem(tr("cidr — the peer's networks"), apiName(EndpointGroupType::Cidr));
@@ -86,7 +75,7 @@ EndpointGroupPage::EndpointGroupPage(Workspace *workspace, QWidget *parent)
     general->hide();
     setGeneralMessageLabel(general);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_modeBox);
+    layout->addWidget(m_choice);
     layout->addWidget(m_formWidget);
     layout->addWidget(general);
     layout->addStretch(1);
@@ -153,23 +142,14 @@ void EndpointGroupPage::fillSubnets()
 
 void EndpointGroupPage::fillExisting()
 {
-    const QString current = m_existingBox->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_existingBox);
-        m_existingBox->clear();
-        if (workspace()) {
-            for (const EndpointGroup &group : workspace()->state().endpointGroups) {
-                if (group.type.api() == apiName(type()))
-                    m_existingBox->addItem(u"%1 (%2)"_s.arg(group.name.isEmpty() ? group.id : group.name, group.endpoints.join(u", "_s)),
-                                           group.id);
-            }
+    QList<std::pair<QString, QString>> existing;
+    if (workspace()) {
+        for (const EndpointGroup &group : workspace()->state().endpointGroups) {
+            if (group.type.api() == apiName(type()))
+                existing.append({group.id, u"%1 (%2)"_s.arg(group.name.isEmpty() ? group.id : group.name, group.endpoints.join(u", "_s))});
         }
-        const int index = m_existingBox->findData(current);
-        m_existingBox->setCurrentIndex(index >= 0 ? index : 0);
     }
-    m_existing->setEnabled(m_existingBox->count() > 0);
-    if (m_existingBox->count() == 0)
-        m_new->setChecked(true);
+    m_choice->setItems(existing);
 }
 
 void EndpointGroupPage::setFixedType(EndpointGroupType type)
@@ -191,18 +171,18 @@ void EndpointGroupPage::setFixedRouter(const QString &routerId)
 void EndpointGroupPage::setAllowExisting(bool allow)
 {
     m_allowExisting = allow;
-    m_modeBox->setVisible(allow);
+    m_choice->setVisible(allow);
     updateMode();
 }
 
 bool EndpointGroupPage::usesExisting() const
 {
-    return m_allowExisting && m_existing->isChecked() && m_existingBox->currentIndex() >= 0;
+    return m_allowExisting && m_choice->usesExisting();
 }
 
 QString EndpointGroupPage::existingId() const
 {
-    return usesExisting() ? m_existingBox->currentData().toString() : QString();
+    return usesExisting() ? m_choice->existingId() : QString();
 }
 
 void EndpointGroupPage::setName(const QString &name)
@@ -218,7 +198,6 @@ void EndpointGroupPage::setCidrs(const QStringList &cidrs)
 void EndpointGroupPage::updateMode()
 {
     m_formWidget->setEnabled(!usesExisting());
-    m_existingBox->setEnabled(m_existing->isChecked());
     revalidate();
 }
 

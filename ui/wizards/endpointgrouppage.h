@@ -8,10 +8,11 @@
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
-class QRadioButton;
 class QStackedWidget;
 
 namespace vpnaas::ui {
+
+class NewOrExisting;
 
 /*!
  * Endpoint group: type subnet (local side; the subnets attached to a chosen router, checkable)
@@ -50,9 +51,8 @@ private:
     void fillExisting();
     void updateMode();
 
-    QRadioButton *m_new, *m_existing;
-    QComboBox *m_existingBox;
-    QWidget *m_modeBox, *m_formWidget;
+    NewOrExisting *m_choice;
+    QWidget *m_formWidget;
     QLineEdit *m_name, *m_description;
     QComboBox *m_type;
     QStackedWidget *m_endpointsStack;

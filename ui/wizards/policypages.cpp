@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "policypages.h"
 
+#include "neworexisting.h"
+
 #include "workspace/workspace.h"
 
 #include <QFormLayout>
@@ -31,25 +33,12 @@ PolicyPageBase::PolicyPageBase(Workspace *workspace, const QString &title, QWidg
     , m_description(new QLineEdit(this))
     , m_lifetime(new QSpinBox(this))
     , m_form(new QFormLayout)
-    , m_modeBox(new QWidget(this))
-    , m_new(new QRadioButton(tr("Create a new one"), this))
-    , m_existing(new QRadioButton(tr("Use an existing one:"), this))
-    , m_existingBox(new QComboBox(this))
+    , m_choice(new NewOrExisting(this))
     , m_formWidget(new QWidget(this))
 {
     setTitle(title);
-    m_new->setObjectName(u"createNew"_s);
-    m_existing->setObjectName(u"useExisting"_s);
-    m_existingBox->setObjectName(u"existing"_s);
-    m_new->setChecked(true);
-    auto *modeLayout = new QHBoxLayout(m_modeBox);
-    modeLayout->setContentsMargins(0, 0, 0, 0);
-    modeLayout->addWidget(m_new);
-    modeLayout->addWidget(m_existing);
-    modeLayout->addWidget(m_existingBox, 1);
-    m_modeBox->hide();
-    connect(m_new, &QRadioButton::toggled, this, &PolicyPageBase::updateMode);
-    connect(m_existingBox, &QComboBox::currentIndexChanged, this, &DraftPage::revalidate);
+    m_choice->hide();
+    connect(m_choice, &NewOrExisting::changed, this, &PolicyPageBase::updateMode);
 
     m_lifetime->setRange(1, 2147483647);
     m_lifetime->setValue(3600);
@@ -68,7 +57,7 @@ PolicyPageBase::PolicyPageBase(Workspace *workspace, const QString &title, QWidg
     setGeneralMessageLabel(general);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_modeBox);
+    layout->addWidget(m_choice);
     layout->addWidget(m_formWidget);
     layout->addWidget(general);
     layout->addStretch(1);
@@ -77,18 +66,18 @@ PolicyPageBase::PolicyPageBase(Workspace *workspace, const QString &title, QWidg
 void PolicyPageBase::setAllowExisting(bool allow)
 {
     m_allowExisting = allow;
-    m_modeBox->setVisible(allow);
+    m_choice->setVisible(allow);
     updateMode();
 }
 
 bool PolicyPageBase::usesExisting() const
 {
-    return m_allowExisting && m_existing->isChecked() && m_existingBox->currentIndex() >= 0;
+    return m_allowExisting && m_choice->usesExisting();
 }
 
 QString PolicyPageBase::existingId() const
 {
-    return usesExisting() ? m_existingBox->currentData().toString() : QString();
+    return usesExisting() ? m_choice->existingId() : QString();
 }
 
 void PolicyPageBase::setName(const QString &name)
@@ -113,21 +102,12 @@ qint64 PolicyPageBase::lifetime() const
 
 void PolicyPageBase::fillExisting(const QList<std::pair<QString, QString>> &idsAndNames)
 {
-    const QString current = m_existingBox->currentData().toString();
-    m_existingBox->clear();
-    for (const auto &[id, name] : idsAndNames)
-        m_existingBox->addItem(name.isEmpty() ? id : name, id);
-    m_existing->setEnabled(!idsAndNames.isEmpty());
-    m_existingBox->setEnabled(!idsAndNames.isEmpty());
-    const int index = m_existingBox->findData(current);
-    if (index >= 0)
-        m_existingBox->setCurrentIndex(index);
+    m_choice->setItems(idsAndNames);
 }
 
 void PolicyPageBase::updateMode()
 {
     m_formWidget->setEnabled(!usesExisting());
-    m_existingBox->setEnabled(m_existing->isChecked());
     revalidate();
 }
 

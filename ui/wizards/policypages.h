@@ -9,10 +9,11 @@
 class QButtonGroup;
 class QGroupBox;
 class QLineEdit;
-class QRadioButton;
 class QSpinBox;
 
 namespace vpnaas::ui {
+
+class NewOrExisting;
 
 /*!
  * Shared by the IKE and IPsec policy pages: "new or existing" choice (guided wizard only), name,
@@ -46,10 +47,7 @@ protected:
 
 private:
     QFormLayout *m_form = nullptr;
-    QWidget *m_modeBox = nullptr;
-    QRadioButton *m_new = nullptr;
-    QRadioButton *m_existing = nullptr;
-    QComboBox *m_existingBox = nullptr;
+    NewOrExisting *m_choice = nullptr;
     QWidget *m_formWidget = nullptr;
     bool m_allowExisting = false;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "servicepage.h"
 
+#include "neworexisting.h"
+
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -16,10 +18,7 @@ namespace vpnaas::ui {
 
 VpnServicePage::VpnServicePage(Workspace *workspace, QWidget *parent)
     : DraftPage(workspace, parent)
-    , m_new(new QRadioButton(tr("Create a new one"), this))
-    , m_existing(new QRadioButton(tr("Use an existing one:"), this))
-    , m_existingBox(new QComboBox(this))
-    , m_modeBox(new QWidget(this))
+    , m_choice(new NewOrExisting(this))
     , m_formWidget(new QWidget(this))
     , m_name(new QLineEdit(this))
     , m_description(new QLineEdit(this))
@@ -29,18 +28,8 @@ VpnServicePage::VpnServicePage(Workspace *workspace, QWidget *parent)
 {
     setTitle(tr("VPN service"));
     setSubTitle(tr("The router that terminates the tunnels. Its external gateway IP is this side's VPN address."));
-    m_new->setObjectName(u"createNew"_s);
-    m_existing->setObjectName(u"useExisting"_s);
-    m_existingBox->setObjectName(u"existing"_s);
-    m_new->setChecked(true);
-    auto *modeLayout = new QHBoxLayout(m_modeBox);
-    modeLayout->setContentsMargins(0, 0, 0, 0);
-    modeLayout->addWidget(m_new);
-    modeLayout->addWidget(m_existing);
-    modeLayout->addWidget(m_existingBox, 1);
-    m_modeBox->hide();
-    connect(m_new, &QRadioButton::toggled, this, &VpnServicePage::updateMode);
-    connect(m_existingBox, &QComboBox::currentIndexChanged, this, &DraftPage::revalidate);
+    m_choice->hide();
+    connect(m_choice, &NewOrExisting::changed, this, &VpnServicePage::updateMode);
 
     m_adminUp->setChecked(true);
     m_name->setPlaceholderText(tr("optional, e.g. vpn"));
@@ -60,7 +49,7 @@ VpnServicePage::VpnServicePage(Workspace *workspace, QWidget *parent)
     general->hide();
     setGeneralMessageLabel(general);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_modeBox);
+    layout->addWidget(m_choice);
     layout->addWidget(m_formWidget);
     layout->addWidget(general);
     layout->addStretch(1);
@@ -70,12 +59,10 @@ VpnServicePage::VpnServicePage(Workspace *workspace, QWidget *parent)
 void VpnServicePage::initializePage()
 {
     const QString currentRouter = m_router->currentData().toString();
-    const QString currentExisting = m_existingBox->currentData().toString();
+    QList<std::pair<QString, QString>> existing;
     {
         const QSignalBlocker blockRouter(m_router);
-        const QSignalBlocker blockExisting(m_existingBox);
         m_router->clear();
-        m_existingBox->clear();
         if (workspace()) {
             const ServerState &state = workspace()->state();
             for (const Router &router : state.routers) {
@@ -87,9 +74,8 @@ void VpnServicePage::initializePage()
             }
             for (const VpnService &service : state.vpnServices) {
                 const Router *router = state.router(service.routerId);
-                m_existingBox->addItem(tr("%1 (router %2)").arg(service.name.isEmpty() ? service.id : service.name,
-                                                                router ? router->name : service.routerId),
-                                       service.id);
+                existing.append({service.id, tr("%1 (router %2)").arg(service.name.isEmpty() ? service.id : service.name,
+                                                                      router ? router->name : service.routerId)});
             }
         }
         // Prefer a router with a gateway and no service yet.
@@ -105,10 +91,8 @@ void VpnServicePage::initializePage()
             }
         }
         m_router->setCurrentIndex(preferred >= 0 ? preferred : 0);
-        const int existing = m_existingBox->findData(currentExisting);
-        m_existingBox->setCurrentIndex(existing >= 0 ? existing : 0);
     }
-    m_existing->setEnabled(m_existingBox->count() > 0);
+    m_choice->setItems(existing);
     fillSubnets();
 }
 
@@ -139,18 +123,18 @@ void VpnServicePage::fillSubnets()
 void VpnServicePage::setAllowExisting(bool allow)
 {
     m_allowExisting = allow;
-    m_modeBox->setVisible(allow);
+    m_choice->setVisible(allow);
     updateMode();
 }
 
 bool VpnServicePage::usesExisting() const
 {
-    return m_allowExisting && m_existing->isChecked() && m_existingBox->currentIndex() >= 0;
+    return m_allowExisting && m_choice->usesExisting();
 }
 
 QString VpnServicePage::existingId() const
 {
-    return usesExisting() ? m_existingBox->currentData().toString() : QString();
+    return usesExisting() ? m_choice->existingId() : QString();
 }
 
 QString VpnServicePage::routerId() const
@@ -177,7 +161,6 @@ void VpnServicePage::setLegacySubnetOffered(bool offered)
 void VpnServicePage::updateMode()
 {
     m_formWidget->setEnabled(!usesExisting());
-    m_existingBox->setEnabled(m_existing->isChecked());
     revalidate();
 }
 

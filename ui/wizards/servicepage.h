@@ -8,9 +8,10 @@
 class QCheckBox;
 class QFormLayout;
 class QLineEdit;
-class QRadioButton;
 
 namespace vpnaas::ui {
+
+class NewOrExisting;
 
 /*!
  * VPN service: the router (shown with its gateway IP; routers without a gateway are listed but
@@ -44,9 +45,8 @@ private:
     void fillSubnets();
     void updateMode();
 
-    QRadioButton *m_new, *m_existing;
-    QComboBox *m_existingBox;
-    QWidget *m_modeBox, *m_formWidget;
+    NewOrExisting *m_choice;
+    QWidget *m_formWidget;
     QLineEdit *m_name, *m_description;
     QComboBox *m_router, *m_subnet;
     QCheckBox *m_adminUp;
