@@ -12,10 +12,6 @@
         <translation>창을 렌더링하여 스크린샷을 &lt;file&gt;에 PNG로 저장한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <source>Start on view &lt;name&gt;: %1.</source>
-        <translation>&lt;name&gt; 화면으로 시작합니다: %1.</translation>
-    </message>
-    <message>
         <source>Window size for --screenshot, e.g. 1280x800.</source>
         <translation>--screenshot에 사용할 창 크기입니다(예: 1280x800).</translation>
     </message>
@@ -30,6 +26,141 @@
     <message>
         <source>Bad --size &quot;%1&quot;; use WIDTHxHEIGHT, e.g. 1280x800.</source>
         <translation>잘못된 --size 값 &quot;%1&quot;입니다. WIDTHxHEIGHT 형식을 사용하십시오(예: 1280x800).</translation>
+    </message>
+    <message>
+        <source>Start on view &lt;name&gt;: %1 (a wizard name may end in :N for page N).</source>
+        <translation>&lt;name&gt; 화면으로 시작합니다: %1 (마법사 이름 뒤에 :N을 붙이면 N번째 페이지로 시작합니다).</translation>
+    </message>
+    <message>
+        <source>Use the built-in offline sandbox cloud, even when clouds are configured.</source>
+        <translation>클라우드가 구성되어 있어도 내장 오프라인 샌드박스 클라우드를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Start on cloud &lt;name&gt; from clouds.yaml (or &quot;envvars&quot;).</source>
+        <translation>clouds.yaml의 &lt;name&gt; 클라우드(또는 &quot;envvars&quot;)로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>--sandbox and --cloud exclude each other.</source>
+        <translation>--sandbox와 --cloud는 함께 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteToSiteWizard</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Some cloud configuration was skipped: %1</source>
+        <translation>일부 클라우드 구성을 건너뛰었습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ApiError</name>
+    <message>
+        <source>The cloud configuration cannot be used</source>
+        <translation>클라우드 구성을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The cloud could not be reached</source>
+        <translation>클라우드에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The cloud did not answer in time</source>
+        <translation>클라우드가 제시간에 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s TLS certificate was not accepted</source>
+        <translation>클라우드의 TLS 인증서를 신뢰할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The cloud refused the credentials</source>
+        <translation>클라우드가 자격 증명을 거부했습니다</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>사용 중입니다</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>서버가 요청을 거부했습니다</translation>
+    </message>
+    <message>
+        <source>The server failed</source>
+        <translation>서버 오류가 발생했습니다</translation>
+    </message>
+    <message>
+        <source>The server sent an unexpected reply</source>
+        <translation>서버가 예상하지 못한 응답을 보냈습니다</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>취소되었습니다</translation>
+    </message>
+    <message>
+        <source>(HTTP %1, request %2)</source>
+        <translation>(HTTP %1, 요청 %2)</translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation>(HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::CloudConfig</name>
+    <message>
+        <source>%1:1: the file is not a mapping (expected &quot;clouds:&quot;)</source>
+        <translation>%1:1: 파일이 매핑 형식이 아닙니다(&quot;clouds:&quot;가 필요합니다)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:1: OS_CLIENT_CONFIG_FILE names a file that does not exist</source>
+        <translation>%1:1: OS_CLIENT_CONFIG_FILE에 지정된 파일이 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1:1: cloud &quot;%2&quot; is not a mapping</source>
+        <translation>%1:1: 클라우드 &quot;%2&quot;이(가) 매핑 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>OS_CLOUD names &quot;%1&quot;, which no clouds.yaml defines</source>
+        <translation>OS_CLOUD에 지정된 &quot;%1&quot;을(를) 정의한 clouds.yaml이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cloud &quot;%2&quot; uses auth_type &quot;%3&quot;, which the console does not support</source>
+        <translation>%1: 클라우드 &quot;%2&quot;이(가) 이 콘솔에서 지원하지 않는 auth_type &quot;%3&quot;을(를) 사용합니다</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::CloudListModel</name>
+    <message>
+        <source>Sandbox (offline, simulated)</source>
+        <translation>샌드박스(오프라인, 시뮬레이션)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The built-in offline cloud: an emulated Neutron VPNaaS API with a simulated agent</source>
+        <translation>내장 오프라인 클라우드: 시뮬레이션 에이전트가 포함된 에뮬레이션 Neutron VPNaaS API</translation>
+    </message>
+    <message>
+        <source>OS_* environment variables</source>
+        <translation>OS_* 환경 변수</translation>
     </message>
 </context>
 <context>
@@ -133,6 +264,573 @@
     <message>
         <source>The reply does not describe a router interface.</source>
         <translation>응답에 라우터 인터페이스 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The reply has no &quot;ports&quot; list.</source>
+        <translation>응답에 &quot;ports&quot; 목록이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::Job</name>
+    <message>
+        <source>no connection to a cloud</source>
+        <translation>클라우드에 연결되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>%1초 안에 응답 없음</translation>
+    </message>
+    <message>
+        <source>the token was refused</source>
+        <translation>토큰이 거부됨</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::NavigationModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ResourceDetails</name>
+    <message>
+        <source>Up</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Down (administratively)</source>
+        <translation>비활성(관리자 설정)</translation>
+    </message>
+    <message>
+        <source>weak: prefer AES (aes-256)</source>
+        <translation>취약함: AES(aes-256) 권장</translation>
+    </message>
+    <message>
+        <source>weak: prefer sha256 or stronger</source>
+        <translation>취약함: sha256 이상 권장</translation>
+    </message>
+    <message>
+        <source>weak: prefer group14 or higher</source>
+        <translation>취약함: group14 이상 권장</translation>
+    </message>
+    <message>
+        <source>not a value this console knows</source>
+        <translation>이 콘솔에서 알 수 없는 값</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>not found in this project</source>
+        <translation>이 프로젝트에서 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>사용처</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>연결 없음</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>무결성</translation>
+    </message>
+    <message>
+        <source>PFS group</source>
+        <translation>PFS 그룹</translation>
+    </message>
+    <message>
+        <source>IKE version</source>
+        <translation>IKE 버전</translation>
+    </message>
+    <message>
+        <source>Phase 1 mode</source>
+        <translation>Phase 1 모드</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>수명</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>Transform protocol</source>
+        <translation>변환 프로토콜</translation>
+    </message>
+    <message>
+        <source>Encapsulation mode</source>
+        <translation>캡슐화 모드</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Admin state</source>
+        <translation>관리 상태</translation>
+    </message>
+    <message>
+        <source>%1, gateway %2</source>
+        <translation>%1, 게이트웨이 %2</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>라우터</translation>
+    </message>
+    <message>
+        <source>External IPv4</source>
+        <translation>외부 IPv4</translation>
+    </message>
+    <message>
+        <source>External IPv6</source>
+        <translation>외부 IPv6</translation>
+    </message>
+    <message>
+        <source>Subnet (legacy)</source>
+        <translation>서브넷(레거시)</translation>
+    </message>
+    <message>
+        <source>none: connections use endpoint groups</source>
+        <translation>없음: 연결에서 엔드포인트 그룹 사용</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>플레이버</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>엔드포인트</translation>
+    </message>
+    <message>
+        <source>the strongSwan driver still renders it</source>
+        <translation>strongSwan 드라이버는 그래도 설정을 생성함</translation>
+    </message>
+    <message>
+        <source>Peer address</source>
+        <translation>피어 주소</translation>
+    </message>
+    <message>
+        <source>Peer ID</source>
+        <translation>피어 ID</translation>
+    </message>
+    <message>
+        <source>Local ID</source>
+        <translation>로컬 ID</translation>
+    </message>
+    <message>
+        <source>the router&apos;s external IP</source>
+        <translation>라우터의 외부 IP</translation>
+    </message>
+    <message>
+        <source>Pre-shared key</source>
+        <translation>사전 공유 키</translation>
+    </message>
+    <message>
+        <source>VPN service</source>
+        <translation>VPN 서비스</translation>
+    </message>
+    <message>
+        <source>IKE policy</source>
+        <translation>IKE 정책</translation>
+    </message>
+    <message>
+        <source>IPsec policy</source>
+        <translation>IPsec 정책</translation>
+    </message>
+    <message>
+        <source>Local endpoint group</source>
+        <translation>로컬 엔드포인트 그룹</translation>
+    </message>
+    <message>
+        <source>Peer endpoint group</source>
+        <translation>피어 엔드포인트 그룹</translation>
+    </message>
+    <message>
+        <source>Local subnet (legacy)</source>
+        <translation>로컬 서브넷(레거시)</translation>
+    </message>
+    <message>
+        <source>Peer CIDRs (legacy)</source>
+        <translation>피어 CIDR(레거시)</translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <source>the strongSwan driver does not render the MTU</source>
+        <translation>strongSwan 드라이버는 MTU를 설정에 반영하지 않음</translation>
+    </message>
+    <message>
+        <source>the strongSwan driver ignores response-only</source>
+        <translation>strongSwan 드라이버는 response-only를 무시함</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>개시 방식</translation>
+    </message>
+    <message>
+        <source>the strongSwan driver writes an ipsec.conf that does not load with this action</source>
+        <translation>strongSwan 드라이버가 이 동작으로는 로드되지 않는 ipsec.conf를 생성함</translation>
+    </message>
+    <message>
+        <source>DPD action</source>
+        <translation>DPD 동작</translation>
+    </message>
+    <message>
+        <source>DPD interval / timeout</source>
+        <translation>DPD 간격 / 제한 시간</translation>
+    </message>
+    <message>
+        <source>%1 s / %2 s</source>
+        <translation>%1초 / %2초</translation>
+    </message>
+    <message>
+        <source>Route mode</source>
+        <translation>라우팅 모드</translation>
+    </message>
+    <message>
+        <source>Auth mode</source>
+        <translation>인증 모드</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ResourceKindText</name>
+    <message>
+        <source>IKE policies</source>
+        <translation>IKE 정책</translation>
+    </message>
+    <message>
+        <source>IPsec policies</source>
+        <translation>IPsec 정책</translation>
+    </message>
+    <message>
+        <source>VPN services</source>
+        <translation>VPN 서비스</translation>
+    </message>
+    <message>
+        <source>Endpoint groups</source>
+        <translation>엔드포인트 그룹</translation>
+    </message>
+    <message>
+        <source>IPsec site connections</source>
+        <translation>IPsec 사이트 연결</translation>
+    </message>
+    <message>
+        <source>IKE policy</source>
+        <translation>IKE 정책</translation>
+    </message>
+    <message>
+        <source>IPsec policy</source>
+        <translation>IPsec 정책</translation>
+    </message>
+    <message>
+        <source>VPN service</source>
+        <translation>VPN 서비스</translation>
+    </message>
+    <message>
+        <source>Endpoint group</source>
+        <translation>엔드포인트 그룹</translation>
+    </message>
+    <message>
+        <source>IPsec site connection</source>
+        <translation>IPsec 사이트 연결</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ResourceTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>미사용</translation>
+    </message>
+    <message>
+        <source>1 connection</source>
+        <translation>연결 1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connections</source>
+        <translation>
+            <numerusform>연결 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>무결성</translation>
+    </message>
+    <message>
+        <source>PFS</source>
+        <translation>PFS</translation>
+    </message>
+    <message>
+        <source>IKE version</source>
+        <translation>IKE 버전</translation>
+    </message>
+    <message>
+        <source>Phase 1 mode</source>
+        <translation>Phase 1 모드</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>수명</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>사용처</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>라우터</translation>
+    </message>
+    <message>
+        <source>External IP</source>
+        <translation>외부 IP</translation>
+    </message>
+    <message>
+        <source>Subnet (legacy)</source>
+        <translation>서브넷(레거시)</translation>
+    </message>
+    <message>
+        <source>Admin state</source>
+        <translation>관리 상태</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>엔드포인트</translation>
+    </message>
+    <message>
+        <source>Peer address</source>
+        <translation>피어 주소</translation>
+    </message>
+    <message>
+        <source>Peer ID</source>
+        <translation>피어 ID</translation>
+    </message>
+    <message>
+        <source>VPN service</source>
+        <translation>VPN 서비스</translation>
+    </message>
+    <message>
+        <source>IKE policy</source>
+        <translation>IKE 정책</translation>
+    </message>
+    <message>
+        <source>IPsec policy</source>
+        <translation>IPsec 정책</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>로컬</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>피어</translation>
+    </message>
+    <message>
+        <source>Pre-shared key</source>
+        <translation>사전 공유 키</translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <source>DPD</source>
+        <translation>DPD</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>개시 방식</translation>
+    </message>
+    <message>
+        <source>%1, %2 s / %3 s</source>
+        <translation>%1, %2초 / %3초</translation>
+    </message>
+    <message>
+        <source>Pre-shared key, revealed</source>
+        <translation>사전 공유 키(표시됨)</translation>
+    </message>
+    <message>
+        <source>Pre-shared key (hidden; use Reveal to show it)</source>
+        <translation>사전 공유 키(숨겨짐, 보려면 [사전 공유 키 표시] 사용)</translation>
+    </message>
+    <message>
+        <source>%1 is a weak choice: prefer AES-256, SHA-256 or better and DH group 14 or higher</source>
+        <translation>%1은(는) 취약한 선택입니다. AES-256, SHA-256 이상, DH group 14 이상을 권장합니다</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::Sandbox</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>built-in offline sandbox</source>
+        <translation>내장 오프라인 샌드박스</translation>
+    </message>
+    <message>
+        <source>Seeding the sandbox failed at %1 %2: %3</source>
+        <translation>샌드박스에 초기 데이터를 넣는 중 %1 %2에서 실패했습니다: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::SandboxStore</name>
+    <message>
+        <source>Cannot open the sandbox database %1: %2</source>
+        <translation>샌드박스 데이터베이스 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox database %1 cannot be used: %2</source>
+        <translation>샌드박스 데이터베이스 %1을(를) 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox database %1 cannot be read: %2</source>
+        <translation>샌드박스 데이터베이스 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::Session</name>
+    <message>
+        <source>auth_type &quot;%1&quot; is not supported</source>
+        <translation>auth_type &quot;%1&quot;은(는) 지원되지 않음</translation>
+    </message>
+    <message>
+        <source>no certificate could be read from cacert &quot;%1&quot;</source>
+        <translation>cacert &quot;%1&quot;에서 인증서를 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>auth_type none needs an endpoint (auth.endpoint or OS_ENDPOINT)</source>
+        <translation>auth_type none에는 엔드포인트(auth.endpoint 또는 OS_ENDPOINT)가 필요함</translation>
+    </message>
+    <message>
+        <source>auth_url is missing or not a URL</source>
+        <translation>auth_url이 없거나 URL이 아님</translation>
+    </message>
+    <message>
+        <source>Keystone refused the credentials of cloud &quot;%1&quot; (%2).</source>
+        <translation>Keystone이 클라우드 &quot;%1&quot;의 자격 증명을 거부했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>the service catalog has no network endpoint for interface &quot;%1&quot;%2</source>
+        <translation>서비스 카탈로그에 인터페이스 &quot;%1&quot;%2의 네트워크 엔드포인트가 없음</translation>
+    </message>
+    <message>
+        <source> in region &quot;%1&quot;</source>
+        <translation> (리전 &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Keystone sent no token</source>
+        <translation>Keystone이 토큰을 보내지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::SiteToSiteRun</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation>%1 생성 중</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>%1 삭제 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n resource(s).</source>
+        <translation>
+            <numerusform>리소스 %n개를 생성했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>Deleted again what this run had created (%1).</source>
+        <translation>이번 실행에서 생성한 리소스를 다시 삭제했습니다(%1개).</translation>
+    </message>
+    <message>
+        <source>Nothing had been created.</source>
+        <translation>생성된 리소스는 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1 %2 (%3); delete it by hand.</source>
+        <translation>%1 %2을(를) 삭제하지 못했습니다(%3). 직접 삭제하십시오.</translation>
     </message>
 </context>
 <context>
@@ -341,6 +1039,21 @@
         <source>The strongSwan and Libreswan drivers do not support ah-esp.</source>
         <translation>strongSwan 및 Libreswan 드라이버는 ah-esp를 지원하지 않습니다.</translation>
     </message>
+    <message>
+        <source>Subnet %1 is not attached to the service&apos;s router.</source>
+        <translation>서브넷 %1이(가) 서비스의 라우터에 연결되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::cli</name>
+    <message>
+        <source>The openstack CLI does not offer %1 %2 (its list: %3); the API and this console do.</source>
+        <translation>openstack CLI는 %1 %2을(를) 제공하지 않습니다(CLI 선택지: %3). API와 이 콘솔에서는 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The openstack CLI takes one --peer-cidr; add the others through the API.</source>
+        <translation>openstack CLI에는 --peer-cidr를 하나만 지정할 수 있습니다. 나머지는 API로 추가하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::ConfigPreview</name>
@@ -358,42 +1071,372 @@
     </message>
 </context>
 <context>
-    <name>vpnaas::ui::MainWindow</name>
+    <name>vpnaas::ui::ConnectionOptionsPage</name>
     <message>
-        <source>VPNaaS Console</source>
-        <translation>VPNaaS Console</translation>
+        <source>Administratively up</source>
+        <translation>관리 상태 활성</translation>
     </message>
     <message>
-        <source>IKE policies</source>
-        <translation>IKE 정책</translation>
+        <source>Connection options</source>
+        <translation>연결 옵션</translation>
     </message>
     <message>
-        <source>IPsec policies</source>
-        <translation>IPsec 정책</translation>
+        <source>Dead peer detection, MTU and who starts the negotiation. The defaults suit most peers.</source>
+        <translation>데드 피어 감지(DPD), MTU, 협상을 시작하는 쪽을 설정합니다. 대부분의 피어에는 기본값이 적합합니다.</translation>
     </message>
     <message>
-        <source>VPN services</source>
-        <translation>VPN 서비스</translation>
+        <source> s</source>
+        <translation> 초</translation>
     </message>
     <message>
-        <source>Endpoint groups</source>
-        <translation>엔드포인트 그룹</translation>
+        <source>every</source>
+        <translation>간격</translation>
     </message>
     <message>
-        <source>IPsec site connections</source>
+        <source>give up after</source>
+        <translation>제한 시간</translation>
+    </message>
+    <message>
+        <source>MTU:</source>
+        <translation>MTU:</translation>
+    </message>
+    <message>
+        <source>The strongSwan driver does not apply the MTU.</source>
+        <translation>strongSwan 드라이버는 MTU를 적용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Dead peer detection:</source>
+        <translation>데드 피어 감지(DPD):</translation>
+    </message>
+    <message>
+        <source>Initiator:</source>
+        <translation>개시 방식:</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::ConnectionPage</name>
+    <message>
+        <source>IPsec site connection</source>
         <translation>IPsec 사이트 연결</translation>
     </message>
     <message>
+        <source>The tunnel to one peer gateway: what it connects and how the two ends authenticate.</source>
+        <translation>한 피어 게이트웨이로 가는 터널입니다. 무엇을 연결하고 양 끝이 어떻게 인증하는지 지정합니다.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. conn</source>
+        <translation>선택 사항, 예: conn</translation>
+    </message>
+    <message>
+        <source>the peer gateway&apos;s public IP, e.g. 203.0.113.9</source>
+        <translation>피어 게이트웨이의 공인 IP, 예: 203.0.113.9</translation>
+    </message>
+    <message>
+        <source>usually the peer address</source>
+        <translation>보통 피어 주소와 같음</translation>
+    </message>
+    <message>
+        <source>optional; default: this router&apos;s external IP</source>
+        <translation>선택 사항, 기본값: 이 라우터의 외부 IP</translation>
+    </message>
+    <message>
+        <source>One CIDR per line</source>
+        <translation>한 줄에 CIDR 하나씩</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Show the pre-shared key while typing</source>
+        <translation>입력하는 동안 사전 공유 키 표시</translation>
+    </message>
+    <message>
+        <source>VPN service:</source>
+        <translation>VPN 서비스:</translation>
+    </message>
+    <message>
+        <source>IKE policy:</source>
+        <translation>IKE 정책:</translation>
+    </message>
+    <message>
+        <source>IPsec policy:</source>
+        <translation>IPsec 정책:</translation>
+    </message>
+    <message>
+        <source>Local endpoint group:</source>
+        <translation>로컬 엔드포인트 그룹:</translation>
+    </message>
+    <message>
+        <source>Peer endpoint group:</source>
+        <translation>피어 엔드포인트 그룹:</translation>
+    </message>
+    <message>
+        <source>Peer CIDRs:</source>
+        <translation>피어 CIDR:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>설명:</translation>
+    </message>
+    <message>
+        <source>Peer address:</source>
+        <translation>피어 주소:</translation>
+    </message>
+    <message>
+        <source>Peer ID:</source>
+        <translation>피어 ID:</translation>
+    </message>
+    <message>
+        <source>Local ID:</source>
+        <translation>로컬 ID:</translation>
+    </message>
+    <message>
+        <source>Pre-shared key:</source>
+        <translation>사전 공유 키:</translation>
+    </message>
+    <message>
+        <source>Confirm key:</source>
+        <translation>키 확인:</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>약함</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>좋음</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>강함</translation>
+    </message>
+    <message>
+        <source>Use a long random key (20+ characters).</source>
+        <translation>길고 무작위인 키(20자 이상)를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>강도: %1</translation>
+    </message>
+    <message>
+        <source>unchanged (type a new key to replace it)</source>
+        <translation>변경 안 함(바꾸려면 새 키 입력)</translation>
+    </message>
+    <message>
+        <source>The two keys differ.</source>
+        <translation>두 키가 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to choose from: create one first.</source>
+        <translation>선택할 항목이 없습니다. 먼저 생성하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::DetailView</name>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>숨기기</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>외 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::DraftPage</name>
+    <message>
+        <source> (weak)</source>
+        <translation> (취약)</translation>
+    </message>
+    <message>
+        <source> — default</source>
+        <translation> — 기본값</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::EditDialog</name>
+    <message>
+        <source>Edit %1 “%2”</source>
+        <translation>%1 “%2” 편집</translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists; refresh to see the current list.</source>
+        <translation>이 %1은(는) 더 이상 존재하지 않습니다. 새로 고침하여 현재 목록을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>서버가 변경을 거부했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::EndpointGroupPage</name>
+    <message>
+        <source>Endpoint group</source>
+        <translation>엔드포인트 그룹</translation>
+    </message>
+    <message>
+        <source>The networks on one side of a tunnel: local subnets of a router, or the peer&apos;s CIDRs.</source>
+        <translation>터널 한쪽의 네트워크입니다. 라우터의 로컬 서브넷 또는 피어의 CIDR을 지정합니다.</translation>
+    </message>
+    <message>
+        <source>subnet — local subnets behind a router</source>
+        <translation>subnet — 라우터 뒤의 로컬 서브넷</translation>
+    </message>
+    <message>
+        <source>cidr — the peer&apos;s networks</source>
+        <translation>cidr — 피어의 네트워크</translation>
+    </message>
+    <message>
+        <source>optional, e.g. ep_subnet</source>
+        <translation>선택 사항, 예: ep_subnet</translation>
+    </message>
+    <message>
+        <source>One CIDR per line, e.g.
+192.168.1.0/24</source>
+        <translation>한 줄에 CIDR 하나씩, 예:
+192.168.1.0/24</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>설명:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>유형:</translation>
+    </message>
+    <message>
+        <source>Endpoints:</source>
+        <translation>엔드포인트:</translation>
+    </message>
+    <message>
+        <source>Subnets attached to router %1</source>
+        <translation>라우터 %1에 연결된 서브넷</translation>
+    </message>
+    <message>
+        <source>Local endpoint group</source>
+        <translation>로컬 엔드포인트 그룹</translation>
+    </message>
+    <message>
+        <source>Peer endpoint group</source>
+        <translation>피어 엔드포인트 그룹</translation>
+    </message>
+    <message>
+        <source>The subnets on this side that the tunnel connects.</source>
+        <translation>터널로 연결할 이쪽의 서브넷입니다.</translation>
+    </message>
+    <message>
+        <source>The networks behind the peer gateway, as CIDRs.</source>
+        <translation>피어 게이트웨이 뒤의 네트워크를 CIDR로 지정합니다.</translation>
+    </message>
+    <message>
+        <source>The router has no subnet attached. Attach one (router interface) first.</source>
+        <translation>라우터에 연결된 서브넷이 없습니다. 먼저 서브넷을 연결(라우터 인터페이스)하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::IkePolicyPage</name>
+    <message>
+        <source>IKE policy</source>
+        <translation>IKE 정책</translation>
+    </message>
+    <message>
+        <source>Phase 1: how the two gateways authenticate each other and protect their own negotiation.</source>
+        <translation>Phase 1: 두 게이트웨이가 서로를 인증하고 둘 사이의 협상을 보호하는 방식입니다.</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>암호화:</translation>
+    </message>
+    <message>
+        <source>Integrity:</source>
+        <translation>무결성:</translation>
+    </message>
+    <message>
+        <source>Diffie-Hellman group:</source>
+        <translation>Diffie-Hellman 그룹:</translation>
+    </message>
+    <message>
+        <source>IKE version:</source>
+        <translation>IKE 버전:</translation>
+    </message>
+    <message>
+        <source>Phase 1 mode:</source>
+        <translation>Phase 1 모드:</translation>
+    </message>
+    <message>
+        <source>Aggressive mode exists for IKEv1 only and exposes the PSK to offline guessing.</source>
+        <translation>Aggressive 모드는 IKEv1에만 있으며 PSK가 오프라인 추측 공격에 노출됩니다.</translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation>수명:</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::IpsecPolicyPage</name>
+    <message>
+        <source>IPsec policy</source>
+        <translation>IPsec 정책</translation>
+    </message>
+    <message>
+        <source>Phase 2: how the traffic between the two networks is protected.</source>
+        <translation>Phase 2: 두 네트워크 사이의 트래픽을 보호하는 방식입니다.</translation>
+    </message>
+    <message>
+        <source>Transform protocol:</source>
+        <translation>변환 프로토콜:</translation>
+    </message>
+    <message>
+        <source>Encapsulation:</source>
+        <translation>캡슐화:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>암호화:</translation>
+    </message>
+    <message>
+        <source>Integrity:</source>
+        <translation>무결성:</translation>
+    </message>
+    <message>
+        <source>PFS group:</source>
+        <translation>PFS 그룹:</translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation>수명:</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::MainWindow</name>
+    <message>
         <source>Config preview</source>
         <translation>설정 미리보기</translation>
-    </message>
-    <message>
-        <source>No cloud configured</source>
-        <translation>구성된 클라우드 없음</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>준비됨</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -406,14 +1449,6 @@
     <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Resources</source>
-        <translation>리소스(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Config &amp;preview</source>
-        <translation>설정 미리보기(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -436,20 +1471,453 @@
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;VPNaaS Console&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;VPNaaS Console&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Site-to-site IPsec VPNs of OpenStack Neutron in one place: create them with wizards, see how routers, endpoint groups and peers connect, read the strongSwan configuration both ends will run, and watch the tunnels live.</source>
-        <translation>OpenStack Neutron의 사이트 간 IPsec VPN을 한곳에서 관리합니다. 마법사로 VPN을 생성하고, 라우터, 엔드포인트 그룹, 피어가 어떻게 연결되는지 확인하고, 양쪽 끝에서 실행될 strongSwan 설정을 읽고, 터널 상태를 실시간으로 모니터링할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Choose a resource type on the left. Clouds come from clouds.yaml and the OS_* environment variables.</source>
-        <translation>왼쪽에서 리소스 유형을 선택하십시오. 클라우드 정보는 clouds.yaml과 OS_* 환경 변수에서 가져옵니다.</translation>
-    </message>
-    <message>
         <source>Example %1</source>
         <translation>예제 %1</translation>
+    </message>
+    <message>
+        <source>The cloud and project the console shows</source>
+        <translation>콘솔에 표시할 클라우드와 프로젝트</translation>
+    </message>
+    <message>
+        <source>The sandbox is not available: %1</source>
+        <translation>샌드박스를 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>새로 고침 실패: %1</translation>
+    </message>
+    <message>
+        <source>The tables still show the last good refresh.</source>
+        <translation>표에는 마지막으로 성공한 새로 고침 결과가 계속 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2
+Request ID: %3</source>
+        <translation>요청: %1 %2
+요청 ID: %3</translation>
+    </message>
+    <message>
+        <source>no cloud</source>
+        <translation>클라우드 없음</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>연결되지 않음</translation>
+    </message>
+    <message>
+        <source>Sandbox (offline, simulated)</source>
+        <translation>샌드박스(오프라인, 시뮬레이션)</translation>
+    </message>
+    <message>
+        <source>Sandbox · simulated agent, no real cloud</source>
+        <translation>샌드박스 · 시뮬레이션 에이전트, 실제 클라우드 아님</translation>
+    </message>
+    <message>
+        <source>The built-in offline cloud. Statuses and counters are simulated; nothing leaves this machine. File ▸ Reset sandbox restores the example.</source>
+        <translation>내장 오프라인 클라우드입니다. 상태와 카운터는 시뮬레이션된 값이며, 이 컴퓨터 밖으로 나가는 데이터는 없습니다. 파일 ▸ 샌드박스 초기화로 예제를 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cloud: %1</source>
+        <translation>클라우드: %1</translation>
+    </message>
+    <message>
+        <source>%1 — VPNaaS Console</source>
+        <translation>%1 — VPNaaS Console</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Never refreshed</source>
+        <translation>새로 고침한 적 없음</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 in %2 ms</source>
+        <translation>%1에 새로 고침(%2 ms 소요)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fetch everything again from the cloud (F5)</source>
+        <translation>클라우드에서 모든 항목 다시 가져오기(F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal pre-shared key</source>
+        <translation>사전 공유 키 표시(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the selected connection&apos;s pre-shared key in clear</source>
+        <translation>선택한 연결의 사전 공유 키를 평문으로 표시</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>ID 복사(&amp;I)</translation>
+    </message>
+    <message>
+        <source>New &amp;site-to-site VPN…</source>
+        <translation>새 사이트 간 VPN(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Create everything a site-to-site tunnel needs, step by step</source>
+        <translation>사이트 간 터널에 필요한 모든 리소스를 단계별로 생성</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;sandbox…</source>
+        <translation>샌드박스 초기화(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>%1초마다</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation>클라우드:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation>자동 새로 고침(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Saved %1 “%2”.</source>
+        <translation>%1 “%2”을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Created %1 “%2”.</source>
+        <translation>%1 “%2”을(를) 생성했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>삭제할 수 없음</translation>
+    </message>
+    <message>
+        <source>Nothing selected can be deleted now:</source>
+        <translation>선택한 항목 중 지금 삭제할 수 있는 항목이 없습니다:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2?</source>
+        <translation>%2 %1개를 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Kept, because they are in use:</source>
+        <translation>사용 중이어서 삭제하지 않는 항목:</translation>
+    </message>
+    <message>
+        <source>Also delete what only these connections use: %1</source>
+        <translation>이 연결에서만 사용하는 리소스도 삭제: %1</translation>
+    </message>
+    <message>
+        <source>Deleting %1 “%2”</source>
+        <translation>%1 “%2” 삭제 중</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)…</source>
+        <translation>%1 (%2/%3)…</translation>
+    </message>
+    <message>
+        <source>Deleted 1 resource.</source>
+        <translation>리소스 1개를 삭제했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n resources.</source>
+        <translation>
+            <numerusform>리소스 %n개를 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting failed after %1 of %2 steps</source>
+        <translation>%2단계 중 %1단계를 완료한 후 삭제에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>Reset sandbox</source>
+        <translation>샌드박스 초기화</translation>
+    </message>
+    <message>
+        <source>Put the sandbox back to its example scenario? Everything created in the sandbox is deleted. Real clouds are not affected.</source>
+        <translation>샌드박스를 예제 시나리오 상태로 되돌리시겠습니까? 샌드박스에서 생성한 모든 항목이 삭제됩니다. 실제 클라우드에는 영향을 주지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be reset: %1</source>
+        <translation>샌드박스를 초기화할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox holds the example scenario again.</source>
+        <translation>샌드박스가 예제 시나리오 상태로 돌아갔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::NewOrExisting</name>
+    <message>
+        <source>Create a new one</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>Use an existing one:</source>
+        <translation>기존 항목 사용:</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::PolicyPageBase</name>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>optional, e.g. %1</source>
+        <translation>선택 사항, 예: %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>설명:</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::ResourceView</name>
+    <message>
+        <source>Filter by any column…</source>
+        <translation>모든 열에서 필터링…</translation>
+    </message>
+    <message>
+        <source>This project has no %1 yet. Create one with New ▸ %2.</source>
+        <translation>이 프로젝트에는 아직 %1이(가) 없습니다. 새로 만들기 ▸ %2에서 생성하십시오.</translation>
+    </message>
+    <message>
+        <source>Select a row to see all its attributes.</source>
+        <translation>행을 선택하면 모든 속성을 볼 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows selected.</source>
+        <translation>
+            <numerusform>%n개 행이 선택되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>항목 1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::ResourceWizard</name>
+    <message>
+        <source>New %1</source>
+        <translation>새 %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Creating the %1…</source>
+        <translation>%1 생성 중…</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>서버가 거부했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::SiteToSiteWizard</name>
+    <message>
+        <source>New site-to-site VPN</source>
+        <translation>새 사이트 간 VPN</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>New IKE policy “%1”: %2, %3, %4, IKE %5, %6 mode, lifetime %7</source>
+        <translation>새 IKE 정책 “%1”: %2, %3, %4, IKE %5, %6 모드, 수명 %7</translation>
+    </message>
+    <message>
+        <source>Existing IKE policy “%1”</source>
+        <translation>기존 IKE 정책 “%1”</translation>
+    </message>
+    <message>
+        <source>New IPsec policy “%1”: %2 %3, %4, %5, %6, lifetime %7</source>
+        <translation>새 IPsec 정책 “%1”: %2 %3, %4, %5, %6, 수명 %7</translation>
+    </message>
+    <message>
+        <source>Existing IPsec policy “%1”</source>
+        <translation>기존 IPsec 정책 “%1”</translation>
+    </message>
+    <message>
+        <source>New VPN service “%1” on router %2 (gateway %3)</source>
+        <translation>새 VPN 서비스 “%1”: 라우터 %2 (게이트웨이 %3)</translation>
+    </message>
+    <message>
+        <source>Existing VPN service “%1”</source>
+        <translation>기존 VPN 서비스 “%1”</translation>
+    </message>
+    <message>
+        <source>New local endpoint group “%1”: %2</source>
+        <translation>새 로컬 엔드포인트 그룹 “%1”: %2</translation>
+    </message>
+    <message>
+        <source>New peer endpoint group “%1”: %2</source>
+        <translation>새 피어 엔드포인트 그룹 “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Existing local endpoint group “%1”</source>
+        <translation>기존 로컬 엔드포인트 그룹 “%1”</translation>
+    </message>
+    <message>
+        <source>Existing peer endpoint group “%1”</source>
+        <translation>기존 피어 엔드포인트 그룹 “%1”</translation>
+    </message>
+    <message>
+        <source>New IPsec site connection “%1” to peer %2 (ID %3), pre-shared key set, DPD %4, MTU %5</source>
+        <translation>새 IPsec 사이트 연결 “%1”: 피어 %2 (ID %3), 사전 공유 키 설정됨, DPD %4, MTU %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)…</source>
+        <translation>%1 (%2/%3)…</translation>
+    </message>
+    <message>
+        <source>A step failed; undoing: %1…</source>
+        <translation>단계가 실패하여 되돌리는 중: %1…</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::SummaryPage</name>
+    <message>
+        <source>strongSwan configuration</source>
+        <translation>strongSwan 설정</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Check what will be created. Create sends it in this order; if a step fails, what this run created is deleted again.</source>
+        <translation>생성될 항목을 확인하십시오. [생성]을 누르면 이 순서대로 요청하며, 한 단계라도 실패하면 이번 실행에서 생성한 항목을 다시 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Copy commands</source>
+        <translation>명령 복사</translation>
+    </message>
+    <message>
+        <source>The ipsec.conf and swanctl.conf both ends will run are previewed here.</source>
+        <translation>양쪽 끝에서 사용할 ipsec.conf와 swanctl.conf가 여기에 미리 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The same with the openstack CLI:</source>
+        <translation>같은 작업을 openstack CLI로 수행하는 명령:</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::VpnServicePage</name>
+    <message>
+        <source>Administratively up</source>
+        <translation>관리 상태 활성</translation>
+    </message>
+    <message>
+        <source>VPN service</source>
+        <translation>VPN 서비스</translation>
+    </message>
+    <message>
+        <source>The router that terminates the tunnels. Its external gateway IP is this side&apos;s VPN address.</source>
+        <translation>터널이 종단되는 라우터입니다. 이 라우터의 외부 게이트웨이 IP가 이쪽의 VPN 주소가 됩니다.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. vpn</source>
+        <translation>선택 사항, 예: vpn</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>설명:</translation>
+    </message>
+    <message>
+        <source>Router:</source>
+        <translation>라우터:</translation>
+    </message>
+    <message>
+        <source>Local subnet (legacy):</source>
+        <translation>로컬 서브넷(레거시):</translation>
+    </message>
+    <message>
+        <source>Leave at “none” and use endpoint groups: a subnet here makes a legacy service whose connections take peer CIDRs.</source>
+        <translation>“없음”으로 두고 엔드포인트 그룹을 사용하십시오. 여기에서 서브넷을 지정하면 연결에 피어 CIDR을 사용하는 레거시 서비스가 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 — no external gateway</source>
+        <translation>%1 — 외부 게이트웨이 없음</translation>
+    </message>
+    <message>
+        <source>%1 — gateway %2</source>
+        <translation>%1 — 게이트웨이 %2</translation>
+    </message>
+    <message>
+        <source>%1 (router %2)</source>
+        <translation>%1 (라우터 %2)</translation>
+    </message>
+    <message>
+        <source>none — use endpoint groups (recommended)</source>
+        <translation>없음 — 엔드포인트 그룹 사용(권장)</translation>
+    </message>
+    <message>
+        <source>This project has no router. Create a router with an external gateway first.</source>
+        <translation>이 프로젝트에 라우터가 없습니다. 먼저 외부 게이트웨이가 있는 라우터를 생성하십시오.</translation>
     </message>
 </context>
 </TS>
