@@ -3,6 +3,8 @@
 // The seed scenario through the client against a real neutron-server with VPNaaS
 // (tests/integration/run-with-openstack starts it in a private network namespace and sets
 // NEUTRON_URL, NEUTRON_SET_STATUS). A missing server is a failure, never a skip.
+#include "neutronseed.h"
+
 #include "openstack/neutronclient.h"
 #include "openstack/neutronjobs.h"
 #include "openstack/session.h"
@@ -65,18 +67,7 @@ private:
 QJsonObject TestNeutronClientIntegration::raw(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
     // Test set-up only (networks and routers): the console reads them, it never creates them.
-    QNetworkRequest request(QUrl(m_url.toString() + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!done.wait(60000))
-        qFatal("no answer to %s %s", method.constData(), qPrintable(path));
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray text = reply->readAll();
-    reply->deleteLater();
-    if (status < 200 || status >= 300)
-        qFatal("%s %s -> %d %s", method.constData(), qPrintable(path), status, text.constData());
-    return QJsonDocument::fromJson(text).object();
+    return integration::raw(m_network, m_url, method, path, body);
 }
 
 void TestNeutronClientIntegration::setStatus(const char *table, const QString &id, const char *status)
@@ -101,26 +92,9 @@ void TestNeutronClientIntegration::initTestCase()
 
     // The seed's network side: private network/subnet, external network/subnet, router with
     // gateway and an interface on the private subnet.
-    const QString net = raw("POST", u"/v2.0/networks"_s, {{u"network"_s, QJsonObject{{u"name"_s, u"private"_s}}}})
-                            [u"network"][u"id"].toString();
-    m_subnetId = raw("POST", u"/v2.0/subnets"_s,
-                     {{u"subnet"_s, QJsonObject{{u"name"_s, u"private-subnet"_s}, {u"network_id"_s, net},
-                                                {u"ip_version"_s, 4}, {u"cidr"_s, u"10.1.0.0/24"_s}}}})[u"subnet"][u"id"]
-                     .toString();
-    const QString ext = raw("POST", u"/v2.0/networks"_s,
-                            {{u"network"_s, QJsonObject{{u"name"_s, u"public"_s}, {u"router:external"_s, true},
-                                                        {u"provider:network_type"_s, u"flat"_s},
-                                                        {u"provider:physical_network"_s, u"public"_s}}}})[u"network"][u"id"]
-                            .toString();
-    raw("POST", u"/v2.0/subnets"_s,
-        {{u"subnet"_s, QJsonObject{{u"name"_s, u"public-subnet"_s}, {u"network_id"_s, ext}, {u"ip_version"_s, 4},
-                                   {u"cidr"_s, u"172.24.4.0/24"_s}, {u"gateway_ip"_s, u"172.24.4.1"_s},
-                                   {u"enable_dhcp"_s, false}}}});
-    m_routerId = raw("POST", u"/v2.0/routers"_s,
-                     {{u"router"_s, QJsonObject{{u"name"_s, u"router1"_s},
-                                                {u"external_gateway_info"_s, QJsonObject{{u"network_id"_s, ext}}}}}})
-                     [u"router"][u"id"].toString();
-    raw("PUT", u"/v2.0/routers/%1/add_router_interface"_s.arg(m_routerId), {{u"subnet_id"_s, m_subnetId}});
+    const integration::NetworkSide side = integration::seedNetworkSide(m_network, m_url);
+    m_subnetId = side.subnetId;
+    m_routerId = side.routerId;
 }
 
 void TestNeutronClientIntegration::extensionsAndNetworkReads()
