@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -469,6 +470,12 @@ void MainWindow::setAutoRefreshInterval(int seconds)
 
 void MainWindow::createToolBar()
 {
+    // Toolbar buttons show action texts without "&", but a translated "(&R)" suffix stays: drop it.
+    const auto plain = [](QAction *action) {
+        static const QRegularExpression accelerator(u"\\(&.\\)|&"_s);
+        action->setIconText(action->text().remove(accelerator).remove(u"…"_s).trimmed());
+        return action;
+    };
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(u"mainToolBar"_s);
     bar->setMovable(false);
@@ -478,11 +485,11 @@ void MainWindow::createToolBar()
     bar->addWidget(label);
     bar->addWidget(m_cloudBox);
     bar->addSeparator();
-    bar->addAction(m_guidedAction);
-    bar->addAction(m_refreshAction);
-    bar->addAction(m_editAction);
-    bar->addAction(m_deleteAction);
-    bar->addAction(m_revealAction);
+    bar->addAction(plain(m_guidedAction));
+    bar->addAction(plain(m_refreshAction));
+    bar->addAction(plain(m_editAction));
+    bar->addAction(plain(m_deleteAction));
+    bar->addAction(plain(m_revealAction));
 }
 
 void MainWindow::createMenus()
