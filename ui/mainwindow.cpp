@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "deployment/deploymentview.h"
 #include "preview/configpreview.h"
 #include "resources.h"
 #include "resources/resourceview.h"
@@ -53,6 +54,7 @@ namespace {
 
 const QString kResourcesPrefix = u"resources:"_s;
 const QString kConfigView = u"config"_s;
+const QString kDeploymentView = u"deployment"_s;
 const QString kWizardPrefix = u"wizard:"_s;
 const QString kSiteToSite = u"site-to-site"_s;
 
@@ -120,6 +122,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_previewPage = createPreviewPage();
     m_pages->addWidget(m_previewPage);
     m_navigationModel->addView(kConfigView, tr("Config preview"));
+    m_deployment = new DeploymentView(m_pages);
+    m_pages->addWidget(m_deployment);
+    m_navigationModel->addView(kDeploymentView, tr("Deployment"));
 
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setModel(m_navigationModel);
@@ -202,6 +207,7 @@ QStringList MainWindow::viewNames()
     for (ResourceKind kind : kAllResourceKinds)
         names.append(kResourcesPrefix + resourceSlug(kind));
     names.append(kConfigView);
+    names.append(kDeploymentView);
     for (const QString &wizard : wizardNames())
         names.append(kWizardPrefix + wizard);
     return names;
@@ -320,6 +326,13 @@ void MainWindow::onStateChanged()
     for (ResourceView *view : std::as_const(m_resourceViews))
         view->setState(state, known);
     m_navigationModel->setState(state, known);
+    // A cloud without the extension: say why the wizards are off and what would enable them.
+    const bool vpnaas = m_workspace->hasVpnaas();
+    m_deployment->setVpnaasAvailable(vpnaas, m_workspace->cloudName());
+    if (!vpnaas && known && m_deploymentShownFor != m_workspace->cloudName()) {
+        m_deploymentShownFor = m_workspace->cloudName();
+        setView(kDeploymentView);
+    }
     updateActions();
 }
 
@@ -397,9 +410,15 @@ void MainWindow::updateActions()
     m_revealAction->setChecked(connection && view->isPskRevealed());
     m_resetSandboxAction->setEnabled(m_sandbox && m_workspace->isSimulated());
     const bool canCreate = connected && m_workspace->hasVpnaas();
+    const QString why = connected && !m_workspace->hasVpnaas()
+        ? tr("This cloud does not offer VPNaaS: see View ▸ Deployment")
+        : QString();
     m_guidedAction->setEnabled(canCreate);
-    for (QAction *action : std::as_const(m_newActions))
+    m_guidedAction->setStatusTip(why);
+    for (QAction *action : std::as_const(m_newActions)) {
         action->setEnabled(canCreate);
+        action->setStatusTip(why);
+    }
 }
 
 void MainWindow::createActions()

@@ -32,6 +32,7 @@ class Sandbox;
 
 namespace vpnaas::ui {
 
+class DeploymentView;
 class EditDialog;
 class ResourceView;
 
@@ -119,6 +120,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QList<ResourceView *> m_resourceViews;
     QWidget *m_previewPage = nullptr;
+    DeploymentView *m_deployment = nullptr;
+    QString m_deploymentShownFor;
 
     QLabel *m_cloudLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;

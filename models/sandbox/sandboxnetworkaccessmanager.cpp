@@ -118,7 +118,8 @@ QNetworkReply *SandboxNetworkAccessManager::createRequest(Operation op, const QN
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         Fault &fault = m_faults[i];
         if (fault.method == method && request.url().path().startsWith(fault.pathPrefix)) {
-            SandboxResponse failure = errorResponse(fault.status, fault.type, fault.message);
+            SandboxResponse failure = fault.body.isEmpty() ? errorResponse(fault.status, fault.type, fault.message)
+                                                           : SandboxResponse{fault.status, fault.body, {}};
             failure.requestId = u"req-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
             if (--fault.count <= 0)
                 m_faults.removeAt(i);

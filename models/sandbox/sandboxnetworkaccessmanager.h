@@ -38,6 +38,9 @@ public:
         QString type = QStringLiteral("HTTPInternalServerError");
         QString message = QStringLiteral("Request Failed: internal server error while processing your request.");
         int count = 1;
+        /*! Non-empty: answer \a status with this body instead of a NeutronError (e.g. an
+         *  extension list without vpnaas, to look like a cloud that lacks it). */
+        QByteArray body = {};
     };
     void injectFault(const Fault &fault) { m_faults.append(fault); }
     void clearFaults() { m_faults.clear(); }

@@ -19,6 +19,8 @@ struct Workspace::Refresh {
     QList<Network> networks;
     QStringList extensions;
     openstack::ApiError error;
+    /*! A VPN collection answered 404: fine when the cloud has no vpnaas extension. */
+    openstack::ApiError vpnMissing;
 };
 
 namespace {
@@ -109,7 +111,10 @@ void Workspace::refresh()
             Refresh *r = current();
             if (!r)
                 return;
-            if (done->error().isError()) {
+            const bool vpnList = done->property("vpnList").toBool();
+            if (vpnList && done->error().kind == openstack::ApiError::Kind::NotFound) {
+                r->vpnMissing = done->error();
+            } else if (done->error().isError()) {
                 if (!r->error.isError())
                     r->error = done->error();
             } else {
@@ -143,6 +148,7 @@ void Workspace::refresh()
     launch(subnets, [subnets](Refresh *r) { r->state.subnets = subnets->items(); });
     auto *networks = new openstack::ListNetworksJob(m_client);
     launch(networks, [networks](Refresh *r) { r->networks = networks->items(); });
+    // No vpnaas extension: these answer 404, which finishRefresh() accepts as "no VPN here".
     auto *ike = new openstack::ListIkePoliciesJob(m_client);
     launch(ike, [ike](Refresh *r) { r->state.ikePolicies = ike->items(); });
     auto *ipsec = new openstack::ListIpsecPoliciesJob(m_client);
@@ -153,6 +159,9 @@ void Workspace::refresh()
     launch(groups, [groups](Refresh *r) { r->state.endpointGroups = groups->items(); });
     auto *connections = new openstack::ListIpsecSiteConnectionsJob(m_client);
     launch(connections, [connections](Refresh *r) { r->state.connections = connections->items(); });
+
+    for (openstack::Job *vpnJob : std::initializer_list<openstack::Job *>{ike, ipsec, services, groups, connections})
+        vpnJob->setProperty("vpnList", true);
 
     Q_EMIT refreshStarted();
     const auto jobs = refresh->jobs;
@@ -166,6 +175,8 @@ void Workspace::finishRefresh()
 {
     std::unique_ptr<Refresh> done = std::move(m_refresh);
     const qint64 elapsed = done->timer.elapsed();
+    if (!done->error.isError() && done->vpnMissing.isError() && done->extensions.contains(u"vpnaas"_s))
+        done->error = done->vpnMissing; // the extension is there, so a 404 is a real error
     if (done->error.isError()) {
         // Keep the snapshot on screen; say why it is not fresh.
         m_lastError = done->error;

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void failedRefreshKeepsTheData();
     void settingsPersist();
     void noSandboxSaysWhy();
+    void cloudWithoutVpnaasShowsDeployment();
 
 private:
     bool openWindow();
@@ -132,7 +133,7 @@ void TestMainWindow::shell()
     QCOMPARE(menus, (QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s}));
 
     auto *navigation = window.findChild<QListView *>(u"navigation"_s);
-    QCOMPARE(navigation->model()->rowCount(), 6);
+    QCOMPARE(navigation->model()->rowCount(), 7);
     QCOMPARE(navigation->model()->index(3, 0).data().toString(), u"Endpoint groups (2)"_s);
     QCOMPARE(navigation->model()->index(4, 0).data().toString(), u"IPsec site connections (1)"_s);
     QVERIFY(window.findChild<QLabel *>(u"refreshLabel"_s)->text().startsWith(u"Refreshed"_s));
@@ -327,6 +328,44 @@ void TestMainWindow::noSandboxSaysWhy()
     auto *error = window.findChild<QLabel *>(u"errorLabel"_s);
     QVERIFY(error->text().contains(u"database is locked"_s));
     QVERIFY(window.windowTitle().contains(u"no cloud"_s));
+}
+
+void TestMainWindow::cloudWithoutVpnaasShowsDeployment()
+{
+    // A cloud whose extension list lacks vpnaas answers 404 on every VPN collection.
+    using Fault = sandbox::SandboxNetworkAccessManager::Fault;
+    m_sandbox->networkAccessManager()->injectFault(
+        Fault{"GET", u"/v2.0/extensions"_s, 200, {}, {}, 1,
+              R"({"extensions": [{"alias": "router", "name": "Neutron L3 Router", "description": "", "updated": ""}]})"});
+    m_sandbox->networkAccessManager()->injectFault(
+        Fault{"GET", u"/v2.0/vpn/"_s, 404, u"HTTPNotFound"_s, u"The resource could not be found."_s, 5});
+    QSignalSpy refreshed(m_window->workspace(), &Workspace::refreshSucceeded);
+    m_window->setView(u"resources:ike-policies"_s);
+    action(*m_window, u"&Refresh"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+    QVERIFY(!m_window->workspace()->hasVpnaas());
+    QCOMPARE(m_window->workspace()->state().ikePolicies.size(), 0);
+    QCOMPARE(m_window->currentView(), u"deployment"_s);
+    auto *deployment = m_window->findChild<QLabel *>(u"deploymentHeadline"_s);
+    QVERIFY(deployment->text().contains(u"does not offer VPNaaS"_s));
+    QVERIFY(!action(*m_window, u"New &site-to-site VPN…"_s)->isEnabled());
+    auto *tabs = m_window->findChild<QTabWidget *>(u"deploymentTabs"_s);
+    QStringList texts;
+    for (int i = 0; i < tabs->count(); ++i)
+        texts.append(qobject_cast<ConfigPreview *>(tabs->widget(i))->text());
+    const QString all = texts.join(u'\n');
+    QVERIFY(all.contains(u"service_plugins = router,vpnaas"_s));
+    QVERIFY(all.contains(u"service_provider = VPN:strongswan:neutron_vpnaas.services.vpn.service_drivers.ipsec.IPsecVPNDriver:default"_s));
+    QVERIFY(all.contains(u"extensions = vpnaas"_s));
+    QVERIFY(all.contains(u"StrongSwanDriver"_s));
+    QCOMPARE(qobject_cast<ConfigPreview *>(tabs->widget(0))->definitionName(), u"INI Files"_s);
+
+    // The next refresh of a cloud that has it again: wizards back on.
+    QVERIFY(QTest::qWaitFor([&] { return !m_window->workspace()->isRefreshing(); }, 10000));
+    action(*m_window, u"&Refresh"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 2, 10000);
+    QVERIFY(m_window->workspace()->hasVpnaas());
+    QVERIFY(action(*m_window, u"New &site-to-site VPN…"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

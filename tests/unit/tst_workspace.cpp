@@ -54,6 +54,8 @@ private Q_SLOTS:
     void refusedWriteChangesNothing();
     void cloudSwitchDropsStaleAnswers();
     void refreshDuringRefreshRunsOnceMore();
+    void cloudWithoutVpnaas();
+    void vpnCollectionMissingDespiteExtensionIsAnError();
 };
 
 void TestWorkspace::refreshLoadsEverything()
@@ -217,6 +219,35 @@ void TestWorkspace::refreshDuringRefreshRunsOnceMore()
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 2, 10000);
     QCOMPARE(started.size(), 2);
     QVERIFY(!workspace.isRefreshing());
+}
+
+void TestWorkspace::cloudWithoutVpnaas()
+{
+    auto sandbox = openSandbox();
+    using Fault = SandboxNetworkAccessManager::Fault;
+    sandbox->networkAccessManager()->injectFault(
+        Fault{"GET", u"/v2.0/extensions"_s, 200, {}, {}, 1, R"({"extensions": [{"alias": "router"}]})"});
+    sandbox->networkAccessManager()->injectFault(
+        Fault{"GET", u"/v2.0/vpn/"_s, 404, u"HTTPNotFound"_s, u"The resource could not be found."_s, 5});
+    Workspace workspace;
+    connectToSandbox(workspace, *sandbox);
+    QVERIFY(waitForRefresh(workspace)); // not an error: the cloud simply has no VPN
+    QVERIFY(!workspace.hasVpnaas());
+    QCOMPARE(workspace.state().connections.size(), 0);
+    QCOMPARE(workspace.state().routers.size(), 1);
+}
+
+void TestWorkspace::vpnCollectionMissingDespiteExtensionIsAnError()
+{
+    auto sandbox = openSandbox();
+    sandbox->networkAccessManager()->injectFault(
+        {"GET", u"/v2.0/vpn/vpnservices"_s, 404, u"HTTPNotFound"_s, u"The resource could not be found."_s, 1});
+    Workspace workspace;
+    QSignalSpy failed(&workspace, &Workspace::refreshFailed);
+    connectToSandbox(workspace, *sandbox);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QCOMPARE(failed[0][0].value<ApiError>().httpStatus, 404);
+    QVERIFY(!workspace.hasSnapshot());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

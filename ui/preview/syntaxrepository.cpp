@@ -18,6 +18,10 @@ QString definitionName(ConfigSyntax syntax)
         return u"strongSwan ipsec.secrets"_s;
     case ConfigSyntax::SwanctlConf:
         return u"strongSwan swanctl.conf"_s;
+    case ConfigSyntax::Ini: // KDE's built-in definitions
+        return u"INI Files"_s;
+    case ConfigSyntax::Shell:
+        return u"Bash"_s;
     }
     return {};
 }
