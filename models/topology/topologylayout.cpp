@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "topologylayout.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace vpnaas::topology {
+namespace {
+
+struct Placement {
+    QList<QList<int>> layers;   // node indices per column, in order
+    QList<int> layer;           // column of each node
+    QList<double> position;     // rank within the column
+};
+
+/*! Orders \a column by the mean rank of each node's neighbours in the columns \a toward. */
+void sortByBarycenter(Placement &p, int column, const QList<QList<int>> &neighbours)
+{
+    QList<int> &nodes = p.layers[column];
+    QList<std::pair<double, int>> keyed;
+    keyed.reserve(nodes.size());
+    for (int node : std::as_const(nodes)) {
+        double sum = 0;
+        int count = 0;
+        for (int other : neighbours[node]) {
+            sum += p.position[other];
+            ++count;
+        }
+        // No neighbours there: keep the current place.
+        keyed.append({count ? sum / count : p.position[node], node});
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return p.position[a.second] < p.position[b.second];
+    });
+    for (qsizetype i = 0; i < keyed.size(); ++i) {
+        nodes[i] = keyed[i].second;
+        p.position[keyed[i].second] = double(i);
+    }
+}
+
+qint64 inversions(QList<int> &values)
+{
+    // Merge-sort inversion count.
+    if (values.size() < 2)
+        return 0;
+    const qsizetype mid = values.size() / 2;
+    QList<int> left = values.first(mid), right = values.mid(mid);
+    qint64 count = inversions(left) + inversions(right);
+    qsizetype i = 0, j = 0, k = 0;
+    while (i < left.size() && j < right.size()) {
+        if (left[i] <= right[j]) {
+            values[k++] = left[i++];
+        } else {
+            values[k++] = right[j++];
+            count += left.size() - i;
+        }
+    }
+    while (i < left.size())
+        values[k++] = left[i++];
+    while (j < right.size())
+        values[k++] = right[j++];
+    return count;
+}
+
+} // namespace
+
+qint64 countCrossings(const Graph &graph, const Layout &layout)
+{
+    // For each pair of adjacent columns: sort edges by the upper end, count inversions of the lower.
+    QList<QList<std::pair<double, double>>> byColumn(kLayerCount);
+    for (const Edge &edge : graph.edges) {
+        const Node *from = graph.node(edge.from);
+        const Node *to = graph.node(edge.to);
+        if (!from || !to || !layout.rects.contains(edge.from) || !layout.rects.contains(edge.to))
+            continue;
+        int a = layerOf(from->kind), b = layerOf(to->kind);
+        double ya = layout.rects.value(edge.from).center().y(), yb = layout.rects.value(edge.to).center().y();
+        if (a > b) {
+            std::swap(a, b);
+            std::swap(ya, yb);
+        }
+        if (b - a == 1)
+            byColumn[a].append({ya, yb});
+    }
+    qint64 total = 0;
+    for (auto &edges : byColumn) {
+        std::sort(edges.begin(), edges.end());
+        // Rank the lower ends so equal y's don't count as crossings.
+        QList<double> ys;
+        ys.reserve(edges.size());
+        for (const auto &e : std::as_const(edges))
+            ys.append(e.second);
+        QList<double> sorted = ys;
+        std::sort(sorted.begin(), sorted.end());
+        QList<int> ranks;
+        ranks.reserve(ys.size());
+        for (double y : std::as_const(ys))
+            ranks.append(int(std::lower_bound(sorted.cbegin(), sorted.cend(), y) - sorted.cbegin()));
+        total += inversions(ranks);
+    }
+    return total;
+}
+
+Layout layoutGraph(const Graph &graph, const LayoutParams &params)
+{
+    const int n = int(graph.nodes.size());
+    Placement p;
+    p.layers.resize(kLayerCount);
+    p.layer.resize(n);
+    p.position.resize(n);
+
+    // Start from a stable order: by title, then key.
+    QList<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const Node &x = graph.nodes[a], &y = graph.nodes[b];
+        if (x.title != y.title)
+            return x.title < y.title;
+        return x.key < y.key;
+    });
+    for (int node : std::as_const(order)) {
+        const int column = layerOf(graph.nodes[node].kind);
+        p.layer[node] = column;
+        p.position[node] = double(p.layers[column].size());
+        p.layers[column].append(node);
+    }
+
+    // Neighbours toward the left (lower columns) and toward the right.
+    QList<QList<int>> left(n), right(n);
+    for (const Edge &edge : graph.edges) {
+        const int a = graph.indexOf(edge.from), b = graph.indexOf(edge.to);
+        if (a < 0 || b < 0 || p.layer[a] == p.layer[b])
+            continue;
+        const auto [lo, hi] = p.layer[a] < p.layer[b] ? std::pair{a, b} : std::pair{b, a};
+        right[lo].append(hi);
+        left[hi].append(lo);
+    }
+
+    for (int sweep = 0; sweep < params.sweeps; ++sweep) {
+        for (int column = 1; column < kLayerCount; ++column)
+            sortByBarycenter(p, column, left);
+        for (int column = kLayerCount - 2; column >= 0; --column)
+            sortByBarycenter(p, column, right);
+    }
+
+    // Stack each column, centred on the tallest one; empty columns take no space.
+    Layout layout;
+    const double rowHeight = params.nodeHeight + params.rowGap;
+    qsizetype tallest = 0;
+    for (const QList<int> &column : std::as_const(p.layers))
+        tallest = std::max(tallest, column.size());
+    const double fullHeight = tallest * rowHeight;
+    double x = 0;
+    for (const QList<int> &column : std::as_const(p.layers)) {
+        if (column.isEmpty())
+            continue;
+        const double top = (fullHeight - column.size() * rowHeight) / 2;
+        for (qsizetype i = 0; i < column.size(); ++i) {
+            const QRectF rect(x, top + i * rowHeight, params.nodeWidth, params.nodeHeight);
+            layout.rects.insert(graph.nodes[column[i]].key, rect);
+            layout.bounds = layout.bounds.isNull() ? rect : layout.bounds.united(rect);
+        }
+        x += params.nodeWidth + params.columnGap;
+    }
+    layout.crossings = countCrossings(graph, layout);
+    return layout;
+}
+
+} // namespace vpnaas::topology
