@@ -27,6 +27,7 @@ struct SandboxServer::Request {
     QUrl url;
     QByteArray body;
     QList<std::pair<QString, QString>> query; // decoded, in order
+    QString projectId;                         // the request context's project; empty: none
 };
 
 namespace {
@@ -752,6 +753,26 @@ SandboxResponse httpBadRequest(const QString &message)
     return errorResponse(400, u"HTTPBadRequest"_s, message);
 }
 
+/*! neutron-lib's populate_project_id() when neither the context nor the body names a project. */
+const QString kNoProjectMessage = u"Running without keystone AuthN requires that tenant_id is specified"_s;
+
+/*!
+ * noauth's context (neutron/auth.py NoauthFakeProjectId, oslo.context from_environ()): the first
+ * of these headers present sets the project; a non-empty one keeps the fake project out, and the
+ * request then runs with wsgi's get_admin_context(): admin, no project. Its value is never used.
+ */
+bool projectHeaderSet(const SandboxServer::Headers &headers)
+{
+    for (const QByteArray &name : {QByteArrayLiteral("x-project-id"), QByteArrayLiteral("x-tenant-id"),
+                                  QByteArrayLiteral("x-tenant")}) {
+        for (const auto &[key, value] : headers) {
+            if (key.toLower() == name)
+                return !value.isEmpty();
+        }
+    }
+    return false;
+}
+
 /*!
  * neutron's Resource deserializer and Controller.prepare_request_body(): the request's resource
  * object, checked, completed with defaults (create), converted and validated; or the error.
@@ -805,6 +826,8 @@ std::optional<SandboxResponse> prepareRequestBody(const QByteArray &body, const 
     if (request.value(u"project_id"_s) != request.value(u"tenant_id"_s))
         return httpBadRequest(u"'project_id' and 'tenant_id' do not match"_s);
     if (create && !request.contains(u"project_id"_s)) {
+        if (projectId.isEmpty())
+            return httpBadRequest(kNoProjectMessage);
         request.set(u"project_id"_s, projectId);
         request.set(u"tenant_id"_s, projectId);
     }
@@ -1061,9 +1084,10 @@ ServerState SandboxServer::state() const
     return s;
 }
 
-SandboxResponse SandboxServer::handle(const QByteArray &method, const QUrl &url, const QByteArray &body)
+SandboxResponse SandboxServer::handle(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                                      const Headers &headers)
 {
-    Request request{method, url, body, {}};
+    Request request{method, url, body, {}, projectHeaderSet(headers) ? QString() : m_options.projectId};
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
         request.query.append({key, value});
@@ -1393,8 +1417,8 @@ SandboxResponse SandboxServer::createVpn(Request &r, const QString &collection)
 {
     const QString key = singularOf(collection);
     ApiRequest request;
-    if (auto error = prepareRequestBody(r.body, key, attributeMap(collection, capabilities()), true,
-                                        m_options.projectId, &request))
+    if (auto error = prepareRequestBody(r.body, key, attributeMap(collection, capabilities()), true, r.projectId,
+                                        &request))
         return *error;
     // What passed the API layer, read into a draft by the console's own codec.
     const QByteArray normalized = json({{key, request.object()}});
@@ -1407,7 +1431,7 @@ SandboxResponse SandboxServer::createVpn(Request &r, const QString &collection)
 
     auto build = [&](auto value, const auto &draft) {
         value.id = id;
-        value.projectId = draft.projectId.value_or(m_options.projectId);
+        value.projectId = draft.projectId.value_or(r.projectId);
         apply(value, draft);
         return value;
     };
@@ -1492,8 +1516,8 @@ SandboxResponse SandboxServer::updateVpn(Request &r, const QString &collection, 
 {
     const QString key = singularOf(collection);
     ApiRequest request;
-    if (auto error = prepareRequestBody(r.body, key, attributeMap(collection, capabilities()), false,
-                                        m_options.projectId, &request))
+    if (auto error = prepareRequestBody(r.body, key, attributeMap(collection, capabilities()), false, r.projectId,
+                                        &request))
         return *error;
     // The controller reads the resource before the plugin runs (404 first).
     const auto existing = m_store->get(collection, id);
@@ -1600,7 +1624,9 @@ SandboxResponse SandboxServer::createNetwork(Request &r)
     const bool external = in.value(u"router:external").toBool();
     const QString type = in.value(u"provider:network_type").toString(u"vxlan"_s);
     const QString id = newId();
-    const QString project = in.value(u"project_id").toString(m_options.projectId);
+    const QString project = in.value(u"project_id").toString(r.projectId);
+    if (project.isEmpty())
+        return httpBadRequest(kNoProjectMessage);
     const QJsonObject body{
         {u"id"_s, id},
         {u"name"_s, in.value(u"name").toString()},
@@ -1632,6 +1658,10 @@ SandboxResponse SandboxServer::createNetwork(Request &r)
 SandboxResponse SandboxServer::createSubnet(Request &r)
 {
     const QJsonObject in = QJsonDocument::fromJson(r.body).object().value(u"subnet").toObject();
+    // The API layer names the project before the plugin looks anything up.
+    const QString project = in.value(u"project_id").toString(r.projectId);
+    if (project.isEmpty())
+        return httpBadRequest(kNoProjectMessage);
     const QString networkId = in.value(u"network_id").toString();
     auto network = m_store->get(kNetworks, networkId);
     if (!network)
@@ -1657,7 +1687,6 @@ SandboxResponse SandboxServer::createSubnet(Request &r)
         gateway = QHostAddress(a).toString();
     }
     const QString id = newId();
-    const QString project = in.value(u"project_id").toString(m_options.projectId);
     const QJsonObject body{{u"id"_s, id},
                            {u"name"_s, in.value(u"name").toString()},
                            {u"tenant_id"_s, project},
@@ -1691,7 +1720,9 @@ SandboxResponse SandboxServer::createRouter(Request &r)
 {
     const QJsonObject in = QJsonDocument::fromJson(r.body).object().value(u"router").toObject();
     const QString id = newId();
-    const QString project = in.value(u"project_id").toString(m_options.projectId);
+    const QString project = in.value(u"project_id").toString(r.projectId);
+    if (project.isEmpty())
+        return httpBadRequest(kNoProjectMessage);
     QList<SandboxStore::Change> changes;
     QJsonValue gatewayInfo;
     const QString externalNetwork = in.value(u"external_gateway_info").toObject().value(u"network_id").toString();

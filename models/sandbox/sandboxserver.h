@@ -49,7 +49,16 @@ public:
     const Options &options() const { return m_options; }
     ServerCapabilities capabilities() const;
 
-    SandboxResponse handle(const QByteArray &method, const QUrl &url, const QByteArray &body);
+    /*! Request headers, as QNetworkRequest::rawHeaderList() pairs (names in any case). */
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+    /*!
+     * One request. Of \a headers only X-Project-Id (X-Tenant-Id, X-Tenant) matters, as on a
+     * noauth server: a non-empty one keeps the default project out, so the request runs as an
+     * admin without a project, and a create must then name its project in the body.
+     */
+    SandboxResponse handle(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                           const Headers &headers = {});
 
     /*! What an agent does: set the status of a vpnservice or connection ("vpnservices", id). */
     bool setStatus(const QString &collection, const QString &id, const QString &status);

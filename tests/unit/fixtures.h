@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QString>
 
+#include <utility>
+
 /*! One recorded request/response exchange from tests/data/neutron-fixtures/. */
 struct Fixture {
     QString name;            // file name without .json, e.g. "20_ikepolicy_create"
@@ -14,6 +16,9 @@ struct Fixture {
     QString method;
     QString path;            // with the query string
     QByteArray requestBody;  // as sent (malformed on purpose in 84); empty for none
+    // Headers sent beyond curl's own and Content-Type (the recording scripts' EXTRA_HDR): the
+    // files do not record request headers, so they come from a table of the scripts.
+    QList<std::pair<QByteArray, QByteArray>> requestHeaders;
     int status = 0;
     QMap<QString, QString> headers;
     QByteArray body;         // the response body as JSON text; empty for none
