@@ -33,6 +33,7 @@ class Sandbox;
 namespace vpnaas::ui {
 
 class DeploymentView;
+class TopologyView;
 class EditDialog;
 class ResourceView;
 
@@ -107,6 +108,7 @@ private:
     void resetSandbox();
     void showResource(ResourceKind kind, const QString &id);
     void onWizardCreated(ResourceKind kind, const QString &id);
+    void updateTopology();
 
     Workspace *m_workspace = nullptr;
     CloudListModel *m_clouds = nullptr;
@@ -121,6 +123,9 @@ private:
     QList<ResourceView *> m_resourceViews;
     QWidget *m_previewPage = nullptr;
     DeploymentView *m_deployment = nullptr;
+    TopologyView *m_topology = nullptr;
+    QPointer<ResourceView> m_lastResourceView;
+    bool m_topologyStale = true;
     QString m_deploymentShownFor;
 
     QLabel *m_cloudLabel = nullptr;

@@ -145,21 +145,52 @@ Layout layoutGraph(const Graph &graph, const LayoutParams &params)
             sortByBarycenter(p, column, right);
     }
 
-    // Stack each column, centred on the tallest one; empty columns take no space.
+    // Vertical placement: the tallest column is stacked; every other column, walking away from
+    // it, puts each node level with the mean of its already placed neighbours, pushed down just
+    // enough not to overlap the node above (the order stays the barycenter order).
     Layout layout;
     const double rowHeight = params.nodeHeight + params.rowGap;
-    qsizetype tallest = 0;
-    for (const QList<int> &column : std::as_const(p.layers))
-        tallest = std::max(tallest, column.size());
-    const double fullHeight = tallest * rowHeight;
+    int tallest = 0;
+    for (int column = 0; column < kLayerCount; ++column) {
+        if (p.layers[column].size() > p.layers[tallest].size())
+            tallest = column;
+    }
+    QList<double> top(n, 0.0);
+    QList<bool> placed(n, false);
+    const auto placeColumn = [&](int column, const QList<QList<int>> &towardPlaced) {
+        double floor = -1e300;
+        for (int node : std::as_const(p.layers[column])) {
+            double sum = 0;
+            int count = 0;
+            for (int other : towardPlaced[node]) {
+                if (placed[other]) {
+                    sum += top[other];
+                    ++count;
+                }
+            }
+            const double wanted = count ? sum / count : (floor > -1e299 ? floor : 0.0);
+            top[node] = std::max(wanted, floor);
+            floor = top[node] + rowHeight;
+        }
+        for (int node : std::as_const(p.layers[column]))
+            placed[node] = true;
+    };
+    for (qsizetype i = 0; i < p.layers[tallest].size(); ++i) {
+        top[p.layers[tallest][i]] = i * rowHeight;
+        placed[p.layers[tallest][i]] = true;
+    }
+    for (int column = tallest + 1; column < kLayerCount; ++column)
+        placeColumn(column, left);
+    for (int column = tallest - 1; column >= 0; --column)
+        placeColumn(column, right);
+
     double x = 0;
     for (const QList<int> &column : std::as_const(p.layers)) {
         if (column.isEmpty())
-            continue;
-        const double top = (fullHeight - column.size() * rowHeight) / 2;
-        for (qsizetype i = 0; i < column.size(); ++i) {
-            const QRectF rect(x, top + i * rowHeight, params.nodeWidth, params.nodeHeight);
-            layout.rects.insert(graph.nodes[column[i]].key, rect);
+            continue; // empty columns take no space
+        for (int node : column) {
+            const QRectF rect(x, top[node], params.nodeWidth, params.nodeHeight);
+            layout.rects.insert(graph.nodes[node].key, rect);
             layout.bounds = layout.bounds.isNull() ? rect : layout.bounds.united(rect);
         }
         x += params.nodeWidth + params.columnGap;

@@ -27,7 +27,7 @@ struct Layout {
 /*!
  * A layered layout, pure and deterministic: one column per NodeKind (our side left, peers
  * right), nodes ordered within a column by barycenter sweeps to reduce edge crossings (ties by
- * the previous order, then by key), stacked without overlap and centred vertically. The same
+ * the previous order, then by key), each level with its neighbours and without overlap. The same
  * graph always gives the same positions; a node's position depends only on the graph.
  */
 Layout layoutGraph(const Graph &graph, const LayoutParams &params = {});

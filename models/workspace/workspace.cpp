@@ -19,6 +19,8 @@ struct Workspace::Refresh {
     QList<Network> networks;
     QStringList extensions;
     openstack::ApiError error;
+    /*! A write landed while this refresh was in flight: its answers may predate the write. */
+    bool stale = false;
     /*! A VPN collection answered 404: fine when the cloud has no vpnaas extension. */
     openstack::ApiError vpnMissing;
 };
@@ -175,6 +177,12 @@ void Workspace::finishRefresh()
 {
     std::unique_ptr<Refresh> done = std::move(m_refresh);
     const qint64 elapsed = done->timer.elapsed();
+    if (done->stale) {
+        // Lists read before our own write finished would undo it on screen: read again.
+        m_refreshAgain = false;
+        refresh();
+        return;
+    }
     if (!done->error.isError() && done->vpnMissing.isError() && done->extensions.contains(u"vpnaas"_s))
         done->error = done->vpnMissing; // the extension is there, so a 404 is a real error
     if (done->error.isError()) {
@@ -211,7 +219,10 @@ void Workspace::track(openstack::Job *job, std::function<void()> onSuccess)
         }
         onSuccess();
         Q_EMIT stateChanged();
-        refresh();
+        if (m_refresh)
+            m_refresh->stale = true; // finishRefresh() discards it and reads again
+        else
+            refresh();
     });
 }
 

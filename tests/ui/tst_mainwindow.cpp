@@ -133,7 +133,7 @@ void TestMainWindow::shell()
     QCOMPARE(menus, (QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s}));
 
     auto *navigation = window.findChild<QListView *>(u"navigation"_s);
-    QCOMPARE(navigation->model()->rowCount(), 7);
+    QCOMPARE(navigation->model()->rowCount(), 8); // 5 resource types, topology, config, deployment
     QCOMPARE(navigation->model()->index(3, 0).data().toString(), u"Endpoint groups (2)"_s);
     QCOMPARE(navigation->model()->index(4, 0).data().toString(), u"IPsec site connections (1)"_s);
     QVERIFY(window.findChild<QLabel *>(u"refreshLabel"_s)->text().startsWith(u"Refreshed"_s));

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: Apache-2.0
+// The topology view over synthetic projects of 1, 10 and 200 connections: item counts and
+// status colours, in-place updates keep items (no jumping), filter and search, click ↔ browser
+// selection, PNG/SVG export. With VPNAAS_TOPOLOGY_SHOTS=<dir> it also writes the rendered views
+// there for review (docs/screenshots/topology-*.png came from it).
+#include "resources/statusstyle.h"
+#include "topology/topologyitems.h"
+#include "topology/topologyscene.h"
+#include "topology/topologyview.h"
+
+#include <QComboBox>
+#include <QGraphicsView>
+#include <QImage>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+using namespace vpnaas;
+using namespace vpnaas::ui;
+
+namespace {
+
+ServerState project(int connections)
+{
+    ServerState state;
+    const int routers = connections >= 10 ? 2 : 1;
+    for (int r = 0; r < routers; ++r) {
+        Router router;
+        router.id = u"r%1"_s.arg(r);
+        router.name = u"router%1"_s.arg(r + 1);
+        router.externalNetworkId = u"ext"_s;
+        router.externalFixedIps = {{u"s-ext"_s, u"203.0.113.%1"_s.arg(r + 1)}};
+        state.routers.append(router);
+        VpnService service;
+        service.id = u"svc%1"_s.arg(r);
+        service.name = u"vpn-%1"_s.arg(r + 1);
+        service.routerId = router.id;
+        service.externalV4Ip = router.externalFixedIps.first().ipAddress;
+        service.status = Choice<ResourceStatus>(ResourceStatus::Active);
+        state.vpnServices.append(service);
+        EndpointGroup local;
+        local.id = u"local%1"_s.arg(r);
+        local.name = u"office-lan-%1"_s.arg(r + 1);
+        local.type = Choice<EndpointGroupType>(EndpointGroupType::Subnet);
+        state.endpointGroups.append(local);
+    }
+    const int peers = std::max(1, connections * 2 / 3);
+    for (int p = 0; p < peers; ++p) {
+        EndpointGroup remote;
+        remote.id = u"peer%1"_s.arg(p);
+        remote.name = u"branch-%1"_s.arg(p + 1);
+        remote.type = Choice<EndpointGroupType>(EndpointGroupType::Cidr);
+        remote.endpoints = {u"10.%1.0.0/16"_s.arg(p + 10)};
+        state.endpointGroups.append(remote);
+    }
+    const ResourceStatus statuses[] = {ResourceStatus::Active, ResourceStatus::Active, ResourceStatus::Active,
+                                       ResourceStatus::Down, ResourceStatus::Error, ResourceStatus::PendingCreate};
+    for (int i = 0; i < connections; ++i) {
+        IpsecSiteConnection c;
+        c.id = u"c%1"_s.arg(i);
+        c.name = u"tunnel-%1"_s.arg(i + 1);
+        const int r = i % routers, p = (i * 5) % peers;
+        c.vpnserviceId = u"svc%1"_s.arg(r);
+        c.localEpGroupId = u"local%1"_s.arg(r);
+        c.peerEpGroupId = u"peer%1"_s.arg(p);
+        c.peerAddress = u"198.51.100.%1"_s.arg(p + 1);
+        c.peerId = c.peerAddress;
+        c.status = Choice<ResourceStatus>(statuses[i % 6]);
+        state.connections.append(c);
+    }
+    return state;
+}
+
+} // namespace
+
+class TestTopologyView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rendersProjects_data();
+    void rendersProjects();
+    void updatesInPlace();
+    void filterAndSearch();
+    void selectionBothWays();
+    void exports();
+};
+
+void TestTopologyView::rendersProjects_data()
+{
+    QTest::addColumn<int>("connections");
+    QTest::addRow("1") << 1;
+    QTest::addRow("10") << 10;
+    QTest::addRow("200") << 200;
+}
+
+void TestTopologyView::rendersProjects()
+{
+    QFETCH(int, connections);
+    TopologyView view;
+    view.resize(1100, 700);
+    const ServerState state = project(connections);
+    view.setState(state, {});
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const topology::Graph &graph = view.scene()->graph();
+    QCOMPARE(view.scene()->nodeCount(), graph.nodes.size());
+    QCOMPARE(view.scene()->edgeItems().size(), graph.edges.size());
+
+    // Every connection edge has its status colour; non-ACTIVE ones are dashed (see item paint).
+    for (TopologyEdgeItem *edge : view.scene()->edgeItems()) {
+        if (!edge->edge().status.isEmpty())
+            QCOMPARE(edge->color(), statusColor(edge->edge().status, view.scene()->palette()));
+    }
+    for (const IpsecSiteConnection &c : state.connections) {
+        const TopologyNodeItem *node = view.scene()->nodeItem(u"connection:"_s + c.id);
+        QVERIFY(node);
+        QCOMPARE(node->statusColor(), statusColor(c.status.api(), view.scene()->palette()));
+    }
+    const QImage shot = view.grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < shot.height(); y += 5) {
+        for (int x = 0; x < shot.width(); x += 5)
+            colours.insert(shot.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 8, "blank");
+    if (const QString dir = qEnvironmentVariable("VPNAAS_TOPOLOGY_SHOTS"); !dir.isEmpty())
+        QVERIFY(shot.save(u"%1/topology-%2.png"_s.arg(dir).arg(connections)));
+}
+
+void TestTopologyView::updatesInPlace()
+{
+    TopologyView view;
+    ServerState state = project(10);
+    view.setState(state, {});
+    TopologyNodeItem *kept = view.scene()->nodeItem(u"connection:c3"_s);
+    QVERIFY(kept);
+    const QRectF before = kept->boundingRect();
+    view.graphicsView()->scale(1.7, 1.7);
+    const QTransform zoom = view.graphicsView()->transform();
+
+    // The usual refresh: statuses change, nothing moves.
+    state.connections[3].status = Choice<ResourceStatus>(ResourceStatus::Error);
+    view.setState(state, {});
+    QCOMPARE(view.scene()->nodeItem(u"connection:c3"_s), kept); // the same item, updated
+    QCOMPARE(kept->node().status, u"ERROR"_s);
+    QCOMPARE(kept->boundingRect(), before);
+    QCOMPARE(view.graphicsView()->transform(), zoom);
+
+    // A connection goes: its items go, the others stay the same objects, the zoom stays.
+    state.connections.removeLast();
+    view.setState(state, {});
+    QCOMPARE(view.scene()->nodeItem(u"connection:c3"_s), kept);
+    QVERIFY(!view.scene()->nodeItem(u"connection:c9"_s));
+    QCOMPARE(view.graphicsView()->transform(), zoom);
+}
+
+void TestTopologyView::filterAndSearch()
+{
+    TopologyView view;
+    view.setState(project(10), {});
+    auto *status = view.findChild<QComboBox *>(u"topologyStatusFilter"_s);
+    status->setCurrentIndex(status->findData(u"DOWN"_s));
+    int bright = 0;
+    for (const topology::Node &node : view.scene()->graph().nodes) {
+        const TopologyNodeItem *item = view.scene()->nodeItem(node.key);
+        if (node.kind == topology::NodeKind::Connection)
+            QCOMPARE(item->isDimmed(), node.status != u"DOWN");
+        bright += !item->isDimmed();
+    }
+    QVERIFY(bright > 0);
+    status->setCurrentIndex(0);
+    auto *router = view.findChild<QComboBox *>(u"topologyRouterFilter"_s);
+    router->setCurrentIndex(router->findData(u"router:r1"_s));
+    QVERIFY(view.scene()->nodeItem(u"connection:c0"_s)->isDimmed());  // on router r0
+    QVERIFY(!view.scene()->nodeItem(u"connection:c1"_s)->isDimmed()); // on router r1
+    router->setCurrentIndex(0);
+
+    view.findChild<QLineEdit *>(u"topologySearch"_s)->setText(u"10.12.0.0"_s);
+    QVERIFY(view.scene()->nodeItem(u"group:peer2"_s)->isHighlighted());
+    QVERIFY(!view.scene()->nodeItem(u"group:peer3"_s)->isHighlighted());
+}
+
+void TestTopologyView::selectionBothWays()
+{
+    TopologyView view;
+    view.setState(project(10), {});
+    QSignalSpy activated(&view, &TopologyView::resourceActivated);
+    view.scene()->nodeItem(u"connection:c4"_s)->setSelected(true); // a click
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated[0][0].value<ResourceKind>(), ResourceKind::IpsecSiteConnection);
+    QCOMPARE(activated[0][1].toString(), u"c4"_s);
+
+    QVERIFY(view.selectResource(ResourceKind::EndpointGroup, u"peer1"_s)); // from the browser
+    QCOMPARE(view.scene()->selectedKey(), u"group:peer1"_s);
+    QCOMPARE(activated.size(), 1); // no echo back to the browser
+    QVERIFY(!view.selectResource(ResourceKind::IkePolicy, u"x"_s));
+}
+
+void TestTopologyView::exports()
+{
+    TopologyView view;
+    view.setState(project(10), {});
+    QTemporaryDir dir;
+    QString error;
+    const QString svgPath = dir.filePath(u"t.svg"_s), pngPath = dir.filePath(u"t.png"_s);
+    QVERIFY2(view.exportTo(svgPath, &error), qPrintable(error));
+    QVERIFY2(view.exportTo(pngPath, &error), qPrintable(error));
+    QFile svg(svgPath);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&svg);
+    bool sawSvgRoot = false, sawText = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"svg")
+            sawSvgRoot = true;
+        if (xml.isCharacters() && xml.text().contains(u"tunnel-1"))
+            sawText = true;
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(sawSvgRoot);
+    QVERIFY(sawText);
+    const QImage png(pngPath);
+    QVERIFY(!png.isNull());
+    QSet<QRgb> colours;
+    for (int y = 0; y < png.height(); y += 7) {
+        for (int x = 0; x < png.width(); x += 7)
+            colours.insert(png.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 8, "blank PNG");
+    QVERIFY(!view.exportTo(u"/nonexistent-dir/t.svg"_s, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_MAIN(TestTopologyView)
+#include "tst_topologyview.moc"

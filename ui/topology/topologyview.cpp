@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "topologyview.h"
+
+#include "topologyitems.h"
+#include "topologyscene.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QGraphicsView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::ui {
+namespace {
+
+/*! Wheel zooms around the cursor; drag pans. */
+class ZoomingView : public QGraphicsView
+{
+public:
+    using QGraphicsView::QGraphicsView;
+
+protected:
+    void wheelEvent(QWheelEvent *event) override
+    {
+        const qreal factor = std::pow(1.0015, event->angleDelta().y());
+        const qreal current = transform().m11();
+        if ((factor > 1 && current > 4) || (factor < 1 && current < 0.05))
+            return;
+        scale(factor, factor);
+        event->accept();
+    }
+};
+
+} // namespace
+
+TopologyView::TopologyView(QWidget *parent)
+    : QWidget(parent)
+    , m_scene(new TopologyScene(this))
+    , m_view(new ZoomingView(m_scene, this))
+    , m_search(new QLineEdit(this))
+    , m_router(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(u"topologyView"_s);
+    m_view->setObjectName(u"topologyGraphicsView"_s);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setDragMode(QGraphicsView::ScrollHandDrag);
+    m_view->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    m_view->setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    m_search->setObjectName(u"topologySearch"_s);
+    m_search->setPlaceholderText(tr("Find a node (name, IP, CIDR)…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(260);
+    connect(m_search, &QLineEdit::textChanged, this, &TopologyView::search);
+    m_router->setObjectName(u"topologyRouterFilter"_s);
+    m_status->setObjectName(u"topologyStatusFilter"_s);
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString &status : {u"ACTIVE"_s, u"DOWN"_s, u"ERROR"_s, u"PENDING_CREATE"_s, u"PENDING_UPDATE"_s, u"PENDING_DELETE"_s})
+        m_status->addItem(status, status);
+    connect(m_router, &QComboBox::currentIndexChanged, this, &TopologyView::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &TopologyView::applyFilter);
+    connect(m_scene, &TopologyScene::resourceClicked, this, &TopologyView::resourceActivated);
+
+    const auto button = [this](const QString &text, const QString &tip, auto slot) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAutoRaise(true);
+        connect(b, &QToolButton::clicked, this, slot);
+        return b;
+    };
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search);
+    bar->addWidget(m_router);
+    bar->addWidget(m_status);
+    bar->addWidget(button(tr("Fit"), tr("Show the whole topology"), [this] { fitToView(); }));
+    bar->addWidget(button(u"+"_s, tr("Zoom in"), [this] { zoom(1.25); }));
+    bar->addWidget(button(u"−"_s, tr("Zoom out"), [this] { zoom(0.8); }));
+    bar->addWidget(button(tr("Export…"), tr("Save as PNG or SVG"), [this] { exportInteractively(); }));
+    bar->addStretch(1);
+    bar->addWidget(m_summary);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+}
+
+TopologyView::~TopologyView() = default;
+
+void TopologyView::setState(const ServerState &state, const QList<Network> &networks)
+{
+    const topology::Graph graph = topology::buildGraph(state, networks);
+    m_layout = topology::layoutGraph(graph);
+    // Keep where the user is looking: the scene updates in place, the view's transform stays.
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    m_scene->setGraph(graph, m_layout);
+    if (m_fitted)
+        m_view->centerOn(centre);
+
+    const QString router = m_router->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_router);
+        m_router->clear();
+        m_router->addItem(tr("All routers"), QString());
+        for (const topology::Node &node : graph.nodes) {
+            if (node.kind == topology::NodeKind::Router)
+                m_router->addItem(tr("Router %1").arg(node.title), node.key);
+        }
+        const int index = m_router->findData(router);
+        m_router->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    int connections = 0, up = 0;
+    for (const topology::Node &node : graph.nodes) {
+        if (node.kind == topology::NodeKind::Connection) {
+            ++connections;
+            up += node.status == u"ACTIVE";
+        }
+    }
+    m_summary->setText(tr("%1 of %2 connections active").arg(up).arg(connections));
+    applyFilter();
+    if (!m_search->text().isEmpty())
+        search();
+    if (!m_fitted && isVisible())
+        fitToView();
+}
+
+void TopologyView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_fitted && m_scene->nodeCount() > 0)
+        fitToView();
+}
+
+void TopologyView::fitToView()
+{
+    m_view->resetTransform();
+    const QRectF area = m_scene->sceneRect();
+    m_view->fitInView(area, Qt::KeepAspectRatio);
+    // Large topologies are unreadable when fitted: start at a readable zoom on our side (the
+    // first VPN service), from where the user pans to the peers.
+    if (m_view->transform().m11() < 0.5) {
+        m_view->resetTransform();
+        m_view->scale(0.5, 0.5);
+        QRectF anchor(area.topLeft(), QSizeF(10, 10));
+        for (const topology::Node &node : m_scene->graph().nodes) {
+            if (node.kind == topology::NodeKind::VpnService) {
+                anchor = m_scene->nodeItem(node.key)->boundingRect();
+                break;
+            }
+        }
+        m_view->centerOn(anchor.center() + QPointF(m_view->viewport()->width() * 0.6, 0));
+    } else if (m_view->transform().m11() > 1.5) {
+        m_view->resetTransform();
+        m_view->scale(1.5, 1.5);
+        m_view->centerOn(area.center());
+    }
+    m_fitted = true;
+}
+
+void TopologyView::zoom(qreal factor)
+{
+    m_view->scale(factor, factor);
+}
+
+bool TopologyView::selectResource(ResourceKind kind, const QString &id)
+{
+    const QString key = topology::nodeKeyFor(kind, id);
+    if (key.isEmpty() || !m_scene->selectNode(key))
+        return false;
+    m_view->ensureVisible(m_scene->nodeItem(key)->boundingRect(), 40, 40);
+    return true;
+}
+
+void TopologyView::search()
+{
+    const QString first = m_scene->highlight(m_search->text());
+    if (!first.isEmpty())
+        m_view->centerOn(m_scene->nodeItem(first)->boundingRect().center());
+}
+
+void TopologyView::applyFilter()
+{
+    m_scene->setFilter(m_router->currentData().toString(), m_status->currentData().toString());
+}
+
+bool TopologyView::exportTo(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
+        file.write(m_scene->renderSvg(tr("VPN topology")));
+    } else {
+        const QImage image = m_scene->renderImage(2.0);
+        if (!image.save(&file, "PNG")) {
+            if (error)
+                *error = tr("the image could not be encoded");
+            file.cancelWriting();
+            return false;
+        }
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void TopologyView::exportInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export topology"), u"vpn-topology.svg"_s,
+                                                      tr("SVG image (*.svg);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export topology"), tr("Could not write %1: %2").arg(path, error));
+}
+
+} // namespace vpnaas::ui
