@@ -3,6 +3,9 @@
 // groups and peers are drawn once; legacy services and broken references still show.
 #include "topology/topologygraph.h"
 
+#include "fixtures.h"
+#include "vpnaas/codec.h"
+
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxserver.h"
 
@@ -39,6 +42,7 @@ class TestTopologyGraph : public QObject
 
 private Q_SLOTS:
     void seedChain();
+    void recordedScenario();
     void sharedNodesOnce();
     void legacyAndBrokenReferences();
     void selectionKeys_data();
@@ -70,6 +74,32 @@ void TestTopologyGraph::seedChain()
     const Edge &toPeer = graph.edges[4];
     QCOMPARE(toPeer.status, state.connections.first().status.api());
     QCOMPARE(toPeer.label, toPeer.status);
+}
+
+void TestTopologyGraph::recordedScenario()
+{
+    // The real server's lists after the recorded docs scenario (fixtures 30-42, 15).
+    QHash<QString, QByteArray> bodies;
+    for (const Fixture &fx : loadFixtures())
+        bodies.insert(fx.name, fx.body);
+    ServerState state;
+    state.ikePolicies = codec::decodeList<IkePolicy>(bodies[u"30_ikepolicies_list"_s]).value->items;
+    state.ipsecPolicies = codec::decodeList<IpsecPolicy>(bodies[u"31_ipsecpolicies_list"_s]).value->items;
+    state.vpnServices = codec::decodeList<VpnService>(bodies[u"32_vpnservices_list"_s]).value->items;
+    state.endpointGroups = codec::decodeList<EndpointGroup>(bodies[u"33_endpoint_groups_list"_s]).value->items;
+    state.connections = codec::decodeList<IpsecSiteConnection>(bodies[u"34_ipsec_site_connections_list"_s]).value->items;
+    state.routers = codec::decodeList<Router>(bodies[u"40_routers_list"_s]).value->items;
+    state.subnets = codec::decodeList<Subnet>(bodies[u"42_subnets_list"_s]).value->items;
+    const QList<Network> networks = codec::decodeList<Network>(bodies[u"41_networks_list"_s]).value->items;
+    state.routers[0].interfaces = {*codec::decodeRouterInterface(bodies[u"15_router_add_interface"_s]).value};
+
+    const Graph graph = buildGraph(state, networks);
+    QCOMPARE(describe(graph), (QStringList{u"public -> router1"_s, u"router1 -> vpn"_s, u"vpn -> my-locals"_s,
+                                           u"my-locals -> conn"_s, u"conn -> 192.168.20.9"_s, u"192.168.20.9 -> my-peers"_s}));
+    QCOMPARE(graph.nodes.size(), 7);
+    QCOMPARE(graph.node(u"group:"_s + state.endpointGroups[0].id)->details, QStringList{u"10.1.0.0/24"_s});
+    QCOMPARE(graph.node(u"router:"_s + state.routers[0].id)->details, QStringList{state.routers[0].gatewayIp(4)});
+    QCOMPARE(graph.node(u"connection:"_s + state.connections[0].id)->status, u"PENDING_CREATE"_s);
 }
 
 void TestTopologyGraph::sharedNodesOnce()
