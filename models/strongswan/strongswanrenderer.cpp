@@ -1,0 +1,607 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "strongswanrenderer.h"
+
+#include "resolvedconnection.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::strongswan {
+namespace {
+
+// The driver's %default section: rekeymargin=3m, rekeyfuzz left at 100%.
+constexpr qint64 kRekeyMargin = 180;
+
+/*! What Jinja's autoescape (markupsafe) makes of a value. */
+QString jinja(const QString &value)
+{
+    QString out;
+    out.reserve(value.size());
+    for (const QChar c : value) {
+        switch (c.unicode()) {
+        case u'&':
+            out += u"&amp;"_s;
+            break;
+        case u'<':
+            out += u"&lt;"_s;
+            break;
+        case u'>':
+            out += u"&gt;"_s;
+            break;
+        case u'"':
+            out += u"&#34;"_s;
+            break;
+        case u'\'':
+            out += u"&#39;"_s;
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString seconds(qint64 value)
+{
+    return QString::number(value) + u's';
+}
+
+QString pskText(const Secret &psk, bool reveal)
+{
+    return u"0s"_s + (reveal ? QString::fromLatin1(psk.reveal().toUtf8().toBase64()) : Secret::mask());
+}
+
+/*! A value as a quoted string when it holds anything but the characters ids and addresses use. */
+QString quoted(const QString &value)
+{
+    bool plain = true;
+    for (const QChar c : value) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && !QStringView(u".:@_-/+*").contains(c)) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return value;
+    QString escaped = value;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+    return u'"' + escaped + u'"';
+}
+
+/*! A user-typed name as one comment line. */
+QString commentText(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return out;
+}
+
+struct Lifetimes {
+    qint64 life = 0;
+    qint64 rekey = 0;
+    qint64 margin = 0;
+};
+
+Lifetimes lifetimes(qint64 life)
+{
+    const qint64 margin = std::min(kRekeyMargin, std::max<qint64>(life, 0) / 2);
+    return {life, life - margin, margin};
+}
+
+bool isAh(const IpsecPolicy &policy)
+{
+    return policy.transformProtocol.api() == u"ah";
+}
+
+bool isAggressiveV1(const IkePolicy &policy)
+{
+    return policy.phase1NegotiationMode.api() == u"aggressive" && policy.ikeVersion.api() != u"v2";
+}
+
+// ---- Proposals ----------------------------------------------------------------------------
+
+QString ikeProposal(const IkePolicy &policy)
+{
+    return strongSwanKeyword(policy.encryptionAlgorithm.api()) + u'-'
+        + strongSwanKeyword(policy.authAlgorithm.api()) + u'-' + strongSwanKeyword(policy.pfs.api());
+}
+
+QString childProposal(const IpsecPolicy &policy)
+{
+    const QString pfs = strongSwanKeyword(policy.pfs.api());
+    if (isAh(policy))
+        return strongSwanKeyword(policy.authAlgorithm.api()) + u'-' + pfs;
+    const QString enc = strongSwanKeyword(policy.encryptionAlgorithm.api());
+    if (isAeadName(enc))
+        return enc + u'-' + pfs;
+    return enc + u'-' + strongSwanKeyword(policy.authAlgorithm.api()) + u'-' + pfs;
+}
+
+QString libreswanGroup(const QString &api)
+{
+    const QString name = libreswanName(api);
+    return name.isEmpty() ? strongSwanKeyword(api) : name;
+}
+
+QString libreswanIke(const IkePolicy &policy)
+{
+    return libreswanName(policy.encryptionAlgorithm.api()) + u'-' + libreswanName(policy.authAlgorithm.api())
+        + u';' + libreswanGroup(policy.pfs.api());
+}
+
+QString libreswanPhase2alg(const IpsecPolicy &policy)
+{
+    const QString pfs = libreswanGroup(policy.pfs.api());
+    if (isAh(policy))
+        return libreswanName(policy.authAlgorithm.api()) + u';' + pfs;
+    const QString enc = libreswanName(policy.encryptionAlgorithm.api());
+    if (isAeadName(enc))
+        return enc + u';' + pfs;
+    return enc + u'-' + libreswanName(policy.authAlgorithm.api()) + u';' + pfs;
+}
+
+int ikeVersionNumber(const IkePolicy &policy)
+{
+    const QString &version = policy.ikeVersion.api();
+    return version == u"v1" ? 1 : version == u"v2" ? 2 : 0;
+}
+
+// ---- DPD ------------------------------------------------------------------------------------
+
+bool dpdDisabled(const Dpd &dpd)
+{
+    return dpd.action.api() == u"disabled";
+}
+
+/*! The action for a modern strongSwan (swanctl): hold is called trap there. */
+QString swanctlDpdAction(const Dpd &dpd)
+{
+    const QString &action = dpd.action.api();
+    if (action == u"hold")
+        return u"trap"_s;
+    if (action == u"restart-by-peer")
+        return u"restart"_s;
+    return action;
+}
+
+/*! The action for a peer's ipsec.conf (strongSwan or Libreswan), which know none/clear/hold/restart. */
+QString classicDpdAction(const Dpd &dpd)
+{
+    const QString &action = dpd.action.api();
+    if (action == u"restart-by-peer")
+        return u"restart"_s;
+    if (action == u"disabled")
+        return u"none"_s;
+    return action;
+}
+
+// ---- Writers --------------------------------------------------------------------------------
+
+/*! A swanctl.conf (strongswan.conf syntax) writer: sections and `key = value` lines. */
+class SwanctlWriter
+{
+public:
+    void comment(const QString &text) { line(u"# "_s + text); }
+    void open(const QString &name)
+    {
+        line(name + u" {"_s);
+        ++m_depth;
+    }
+    void close()
+    {
+        --m_depth;
+        line(u"}"_s);
+    }
+    void set(const QString &key, const QString &value) { line(key + u" = "_s + value); }
+    void blank() { m_text += u'\n'; }
+    const QString &text() const { return m_text; }
+
+private:
+    void line(const QString &text) { m_text += QString(m_depth * 4, u' ') + text + u'\n'; }
+
+    QString m_text;
+    int m_depth = 0;
+};
+
+/*! An ipsec.conf conn section: `    key=value` lines. */
+class ConnWriter
+{
+public:
+    explicit ConnWriter(QString *text)
+        : m_text(text)
+    {
+    }
+    void set(const QString &key, const QString &value) { *m_text += u"    "_s + key + u'=' + value + u'\n'; }
+
+private:
+    QString *m_text;
+};
+
+/*! Everything one side of a swanctl connection needs. */
+struct SwanctlSide {
+    QString name;
+    QString comment;
+    QString localAddress;
+    QString remoteAddress;
+    QStringList localTs;
+    QStringList remoteTs;
+    QString localId;
+    QString remoteId;
+    bool strict = false;
+    int keyingTries = 1;
+    QString startAction = u"trap"_s;
+};
+
+void writeSwanctlConnection(SwanctlWriter &w, const SwanctlSide &side, const ResolvedConnection &rc)
+{
+    const QString suffix = side.strict ? QString() : u", default"_s;
+    w.open(side.name);
+    if (!side.comment.isEmpty())
+        w.comment(side.comment);
+    const std::optional<IkePolicy> &ike = rc.ikePolicy;
+    if (ike)
+        w.set(u"version"_s, QString::number(ikeVersionNumber(*ike)));
+    if (!side.localAddress.isEmpty())
+        w.set(u"local_addrs"_s, quoted(side.localAddress));
+    if (!side.remoteAddress.isEmpty())
+        w.set(u"remote_addrs"_s, quoted(side.remoteAddress));
+    if (ike) {
+        w.set(u"proposals"_s, ikeProposal(*ike) + suffix);
+        if (isAggressiveV1(*ike))
+            w.set(u"aggressive"_s, u"yes"_s);
+    }
+    w.set(u"mobike"_s, u"no"_s);
+    w.set(u"keyingtries"_s, QString::number(side.keyingTries));
+    const Dpd &dpd = rc.connection.dpd;
+    if (dpdDisabled(dpd)) {
+        w.set(u"dpd_delay"_s, u"0s"_s);
+    } else {
+        w.set(u"dpd_delay"_s, seconds(dpd.interval));
+        if (!ike || ike->ikeVersion.api() != u"v2")
+            w.set(u"dpd_timeout"_s, seconds(dpd.timeout));
+    }
+    if (ike) {
+        const Lifetimes ikeLife = lifetimes(ike->lifetime.value);
+        w.set(u"rekey_time"_s, seconds(ikeLife.rekey));
+        w.set(u"over_time"_s, seconds(ikeLife.margin));
+        w.set(u"rand_time"_s, seconds(ikeLife.margin));
+    }
+    w.open(u"local"_s);
+    w.set(u"auth"_s, u"psk"_s);
+    if (!side.localId.isEmpty())
+        w.set(u"id"_s, quoted(side.localId));
+    w.close();
+    w.open(u"remote"_s);
+    w.set(u"auth"_s, u"psk"_s);
+    if (!side.remoteId.isEmpty())
+        w.set(u"id"_s, quoted(side.remoteId));
+    w.close();
+    w.open(u"children"_s);
+    w.open(side.name);
+    if (!side.localTs.isEmpty())
+        w.set(u"local_ts"_s, side.localTs.join(u','));
+    if (!side.remoteTs.isEmpty())
+        w.set(u"remote_ts"_s, side.remoteTs.join(u','));
+    if (const std::optional<IpsecPolicy> &ipsec = rc.ipsecPolicy) {
+        w.set(isAh(*ipsec) ? u"ah_proposals"_s : u"esp_proposals"_s, childProposal(*ipsec) + suffix);
+        w.set(u"mode"_s, ipsec->encapsulationMode.api());
+    }
+    w.set(u"start_action"_s, side.startAction);
+    if (!dpdDisabled(dpd))
+        w.set(u"dpd_action"_s, swanctlDpdAction(dpd));
+    if (const std::optional<IpsecPolicy> &ipsec = rc.ipsecPolicy) {
+        const Lifetimes childLife = lifetimes(ipsec->lifetime.value);
+        w.set(u"rekey_time"_s, seconds(childLife.rekey));
+        w.set(u"life_time"_s, seconds(childLife.life));
+        w.set(u"rand_time"_s, seconds(childLife.margin));
+    }
+    w.close();
+    w.close();
+    w.close();
+}
+
+void writeSwanctlSecret(SwanctlWriter &w, const SwanctlSide &side, const Secret &psk, bool reveal)
+{
+    w.open(u"ike-"_s + side.name);
+    if (!side.localId.isEmpty())
+        w.set(u"id-local"_s, quoted(side.localId));
+    if (!side.remoteId.isEmpty())
+        w.set(u"id-remote"_s, quoted(side.remoteId));
+    w.set(u"secret"_s, pskText(psk, reveal));
+    w.close();
+}
+
+SwanctlSide ownSide(const ResolvedConnection &rc)
+{
+    SwanctlSide side;
+    side.name = rc.connection.id;
+    side.comment = commentText(rc.connection.name);
+    side.localAddress = rc.externalIp;
+    side.remoteAddress = rc.connection.peerAddress;
+    side.localTs = rc.localCidrs;
+    side.remoteTs = rc.peerCidrs;
+    side.localId = rc.localId;
+    side.remoteId = rc.peerId;
+    // auto=route plus the driver's `ipsec up` at start.
+    side.startAction = u"trap|start"_s;
+    return side;
+}
+
+SwanctlSide peerSide(const ResolvedConnection &rc)
+{
+    SwanctlSide side;
+    side.name = rc.connection.id;
+    side.comment = commentText(rc.connection.name);
+    side.localAddress = rc.connection.peerAddress;
+    side.remoteAddress = rc.externalIp;
+    side.localTs = rc.peerCidrs;
+    side.remoteTs = rc.localCidrs;
+    side.localId = rc.peerId;
+    side.remoteId = rc.localId;
+    side.strict = true;
+    side.keyingTries = 0; // %forever
+    return side;
+}
+
+QString peerHeader(const QString &what, const ResolvedConnection &rc)
+{
+    QString text = u"# "_s + what + u" for the remote peer of an OpenStack VPNaaS connection\n"_s
+        + u"# connection: "_s + commentText(rc.connection.id);
+    if (rc.known && !rc.connection.name.isEmpty())
+        text += u" ("_s + commentText(rc.connection.name) + u')';
+    text += u'\n';
+    if (rc.known) {
+        text += u"# this gateway: "_s + commentText(rc.connection.peerAddress) + u"\n# OpenStack router: "_s
+            + (rc.externalIp.isEmpty() ? u"?"_s : commentText(rc.externalIp)) + u" (VPN service "_s
+            + commentText(rc.connection.vpnserviceId) + u")\n"_s;
+    }
+    return text;
+}
+
+} // namespace
+
+// ---- Own side -------------------------------------------------------------------------------
+
+QString renderIpsecConf(const ServerState &state, const QString &vpnServiceId, const RenderOptions &options)
+{
+    const ResolvedService rs = resolveService(state, vpnServiceId);
+    const Dialect dialect = options.dialect;
+    QString out = u"# Configuration for "_s + jinja(vpnServiceId)
+        + u"\nconfig setup\n\nconn %default\n        keylife=20m\n        rekeymargin=3m\n"
+          u"        keyingtries=1\n        authby=psk\n        mobike=no\n"_s;
+    for (const ResolvedConnection &rc : rs.connections) {
+        const IpsecSiteConnection &c = rc.connection;
+        out += u"\nconn "_s + jinja(c.id) + u'\n';
+        ConnWriter w(&out);
+        if (rc.ikePolicy)
+            w.set(u"keyexchange"_s, jinja(driverName(rc.ikePolicy->ikeVersion.api(), dialect)));
+        w.set(u"left"_s, jinja(rc.externalIp));
+        w.set(u"leftsubnet"_s, jinja(rc.localCidrs.join(u',')));
+        w.set(u"leftid"_s, jinja(rc.localId));
+        w.set(u"leftfirewall"_s, u"yes"_s);
+        w.set(u"right"_s, jinja(c.peerAddress));
+        w.set(u"rightsubnet"_s, jinja(rc.peerCidrs.join(u',')));
+        w.set(u"rightid"_s, jinja(rc.peerId));
+        w.set(u"auto"_s, u"route"_s);
+        w.set(u"dpdaction"_s, jinja(c.dpd.action.api()));
+        w.set(u"dpddelay"_s, seconds(c.dpd.interval));
+        w.set(u"dpdtimeout"_s, seconds(c.dpd.timeout));
+        if (const std::optional<IkePolicy> &ike = rc.ikePolicy) {
+            w.set(u"ike"_s,
+                  jinja(driverName(ike->encryptionAlgorithm.api(), dialect) + u'-'
+                        + driverName(ike->authAlgorithm.api(), dialect) + u'-' + driverName(ike->pfs.api(), dialect)));
+            w.set(u"ikelifetime"_s, seconds(ike->lifetime.value));
+            if (ike->phase1NegotiationMode.api() == u"aggressive")
+                w.set(u"aggressive"_s, u"yes"_s);
+        }
+        if (const std::optional<IpsecPolicy> &ipsec = rc.ipsecPolicy) {
+            const QString enc = driverName(ipsec->encryptionAlgorithm.api(), dialect);
+            const QString auth = driverName(ipsec->authAlgorithm.api(), dialect);
+            const QString pfs = driverName(ipsec->pfs.api(), dialect);
+            if (isAh(*ipsec))
+                w.set(u"ah"_s, jinja(auth + u'-' + pfs));
+            else if (dialect == Dialect::Master && isAeadName(enc)) // the AEAD branch arrived after Zed
+                w.set(u"esp"_s, jinja(enc + u'-' + pfs));
+            else
+                w.set(u"esp"_s, jinja(enc + u'-' + auth + u'-' + pfs));
+            w.set(u"lifetime"_s, seconds(ipsec->lifetime.value));
+            w.set(u"type"_s, jinja(ipsec->encapsulationMode.api()));
+        }
+    }
+    return out;
+}
+
+QString renderIpsecSecrets(const ServerState &state, const QString &vpnServiceId, const RenderOptions &options)
+{
+    const ResolvedService rs = resolveService(state, vpnServiceId);
+    // The template's loop body starts and ends with a newline, hence the blank lines between
+    // entries, and Jinja drops the template's final newline.
+    QString out = u"# Configuration for "_s + jinja(vpnServiceId);
+    for (const ResolvedConnection &rc : rs.connections) {
+        out += u'\n' + jinja(rc.localId) + u' ' + jinja(rc.peerId) + u" : PSK "_s
+            + jinja(pskText(rc.connection.psk, options.revealSecrets)) + u'\n';
+    }
+    return out;
+}
+
+QString renderStrongSwanConf()
+{
+    return u"charon {\n        load_modular = yes\n        plugins {\n"
+           u"                include strongswan.d/charon/*.conf\n        }\n}\n\n"
+           u"include strongswan.d/*.conf"_s;
+}
+
+QString renderSwanctlConf(const ServerState &state, const QString &vpnServiceId, const RenderOptions &options)
+{
+    const ResolvedService rs = resolveService(state, vpnServiceId);
+    SwanctlWriter w;
+    w.comment(u"swanctl.conf for VPN service "_s + commentText(vpnServiceId));
+    w.comment(u"The equivalent of the ipsec.conf and ipsec.secrets that the Neutron strongSwan"_s);
+    w.comment(u"driver renders for it; load with swanctl --load-all."_s);
+    w.open(u"connections"_s);
+    for (const ResolvedConnection &rc : rs.connections)
+        writeSwanctlConnection(w, ownSide(rc), rc);
+    w.close();
+    w.blank();
+    w.open(u"secrets"_s);
+    for (const ResolvedConnection &rc : rs.connections)
+        writeSwanctlSecret(w, ownSide(rc), rc.connection.psk, options.revealSecrets);
+    w.close();
+    return w.text();
+}
+
+QList<ConfigFile> renderOwnSide(const ServerState &state, const QString &vpnServiceId, const RenderOptions &options)
+{
+    return {
+        {u"ipsec.conf"_s, renderIpsecConf(state, vpnServiceId, options), false},
+        {u"ipsec.secrets"_s, renderIpsecSecrets(state, vpnServiceId, options), true},
+        {u"strongswan.conf"_s, renderStrongSwanConf(), false},
+        {u"swanctl.conf"_s, renderSwanctlConf(state, vpnServiceId, options), true},
+    };
+}
+
+// ---- Peer side ------------------------------------------------------------------------------
+
+QString renderPeerSwanctlConf(const ServerState &state, const QString &connectionId, const RenderOptions &options)
+{
+    const ResolvedConnection rc = resolveConnection(state, connectionId);
+    SwanctlWriter w;
+    const QString header = peerHeader(u"swanctl.conf"_s, rc);
+    for (const QString &line : header.split(u'\n', Qt::SkipEmptyParts))
+        w.comment(line.mid(2));
+    w.open(u"connections"_s);
+    if (rc.known)
+        writeSwanctlConnection(w, peerSide(rc), rc);
+    w.close();
+    w.blank();
+    w.open(u"secrets"_s);
+    if (rc.known)
+        writeSwanctlSecret(w, peerSide(rc), rc.connection.psk, options.revealSecrets);
+    w.close();
+    return w.text();
+}
+
+QString renderPeerIpsecConf(const ServerState &state, const QString &connectionId, const RenderOptions &)
+{
+    const ResolvedConnection rc = resolveConnection(state, connectionId);
+    QString out = peerHeader(u"strongSwan ipsec.conf"_s, rc) + u"config setup\n"_s;
+    if (!rc.known)
+        return out;
+    const IpsecSiteConnection &c = rc.connection;
+    out += u"\nconn "_s + c.id + u'\n';
+    ConnWriter w(&out);
+    if (rc.ikePolicy)
+        w.set(u"keyexchange"_s, strongSwanKeyword(rc.ikePolicy->ikeVersion.api()));
+    w.set(u"authby"_s, u"psk"_s);
+    w.set(u"left"_s, quoted(c.peerAddress));
+    w.set(u"leftsubnet"_s, rc.peerCidrs.join(u','));
+    w.set(u"leftid"_s, quoted(rc.peerId));
+    w.set(u"right"_s, quoted(rc.externalIp));
+    w.set(u"rightsubnet"_s, rc.localCidrs.join(u','));
+    w.set(u"rightid"_s, quoted(rc.localId));
+    w.set(u"auto"_s, u"route"_s);
+    w.set(u"dpdaction"_s, classicDpdAction(c.dpd));
+    if (!dpdDisabled(c.dpd)) {
+        w.set(u"dpddelay"_s, seconds(c.dpd.interval));
+        w.set(u"dpdtimeout"_s, seconds(c.dpd.timeout));
+    }
+    if (const std::optional<IkePolicy> &ike = rc.ikePolicy) {
+        w.set(u"ike"_s, ikeProposal(*ike) + u'!');
+        w.set(u"ikelifetime"_s, seconds(ike->lifetime.value));
+        if (isAggressiveV1(*ike))
+            w.set(u"aggressive"_s, u"yes"_s);
+    }
+    if (const std::optional<IpsecPolicy> &ipsec = rc.ipsecPolicy) {
+        w.set(isAh(*ipsec) ? u"ah"_s : u"esp"_s, childProposal(*ipsec) + u'!');
+        w.set(u"lifetime"_s, seconds(ipsec->lifetime.value));
+        w.set(u"type"_s, ipsec->encapsulationMode.api());
+    }
+    w.set(u"rekeymargin"_s, u"3m"_s);
+    w.set(u"keyingtries"_s, u"%forever"_s);
+    w.set(u"mobike"_s, u"no"_s);
+    return out;
+}
+
+QString renderPeerIpsecSecrets(const ServerState &state, const QString &connectionId, const RenderOptions &options)
+{
+    const ResolvedConnection rc = resolveConnection(state, connectionId);
+    QString out = peerHeader(u"strongSwan ipsec.secrets"_s, rc);
+    if (rc.known)
+        out += quoted(rc.peerId) + u' ' + quoted(rc.localId) + u" : PSK "_s
+            + pskText(rc.connection.psk, options.revealSecrets) + u'\n';
+    return out;
+}
+
+QString renderPeerLibreswanConf(const ServerState &state, const QString &connectionId, const RenderOptions &)
+{
+    const ResolvedConnection rc = resolveConnection(state, connectionId);
+    QString out = peerHeader(u"Libreswan ipsec.conf"_s, rc) + u"config setup\n"_s;
+    if (!rc.known)
+        return out;
+    const IpsecSiteConnection &c = rc.connection;
+    out += u"\nconn "_s + c.id + u'\n';
+    ConnWriter w(&out);
+    const auto subnets = [&w](const QString &side, const QStringList &cidrs) {
+        if (cidrs.size() == 1)
+            w.set(side + u"subnet"_s, cidrs.first());
+        else
+            w.set(side + u"subnets"_s, u"{ "_s + cidrs.join(u' ') + u" }"_s);
+    };
+    w.set(u"left"_s, quoted(c.peerAddress));
+    w.set(u"leftid"_s, quoted(rc.peerId));
+    subnets(u"left"_s, rc.peerCidrs);
+    w.set(u"right"_s, quoted(rc.externalIp));
+    w.set(u"rightid"_s, quoted(rc.localId));
+    subnets(u"right"_s, rc.localCidrs);
+    w.set(u"authby"_s, u"secret"_s);
+    w.set(u"auto"_s, u"start"_s);
+    if (const std::optional<IkePolicy> &ike = rc.ikePolicy) {
+        w.set(u"ikev2"_s, libreswanName(ike->ikeVersion.api()));
+        w.set(u"ike"_s, libreswanIke(*ike));
+        if (isAggressiveV1(*ike))
+            w.set(u"aggressive"_s, u"yes"_s);
+        w.set(u"ikelifetime"_s, seconds(ike->lifetime.value));
+    }
+    if (const std::optional<IpsecPolicy> &ipsec = rc.ipsecPolicy) {
+        w.set(u"phase2"_s, ipsec->transformProtocol.api());
+        w.set(u"phase2alg"_s, libreswanPhase2alg(*ipsec));
+        w.set(u"type"_s, ipsec->encapsulationMode.api());
+        w.set(u"lifetime"_s, seconds(ipsec->lifetime.value));
+    }
+    w.set(u"rekeymargin"_s, u"3m"_s);
+    w.set(u"keyingtries"_s, u"%forever"_s);
+    if (!dpdDisabled(c.dpd)) {
+        w.set(u"dpddelay"_s, QString::number(c.dpd.interval));
+        w.set(u"dpdtimeout"_s, QString::number(c.dpd.timeout));
+        w.set(u"dpdaction"_s, classicDpdAction(c.dpd));
+    }
+    if (c.mtu > 0)
+        w.set(u"mtu"_s, QString::number(c.mtu));
+    return out;
+}
+
+QString renderPeerLibreswanSecrets(const ServerState &state, const QString &connectionId,
+                                   const RenderOptions &options)
+{
+    const ResolvedConnection rc = resolveConnection(state, connectionId);
+    QString out = peerHeader(u"Libreswan ipsec.secrets"_s, rc);
+    if (rc.known)
+        out += quoted(rc.peerId) + u' ' + quoted(rc.localId) + u" : PSK "_s
+            + pskText(rc.connection.psk, options.revealSecrets) + u'\n';
+    return out;
+}
+
+QList<ConfigFile> renderPeerSide(const ServerState &state, const QString &connectionId, const RenderOptions &options)
+{
+    return {
+        {u"swanctl.conf"_s, renderPeerSwanctlConf(state, connectionId, options), true},
+        {u"ipsec.conf"_s, renderPeerIpsecConf(state, connectionId, options), false},
+        {u"ipsec.secrets"_s, renderPeerIpsecSecrets(state, connectionId, options), true},
+        {u"libreswan/ipsec.conf"_s, renderPeerLibreswanConf(state, connectionId, options), false},
+        {u"libreswan/ipsec.secrets"_s, renderPeerLibreswanSecrets(state, connectionId, options), true},
+    };
+}
+
+} // namespace vpnaas::strongswan
