@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commandline.h"
 #include "mainwindow.h"
+#include "rendercommand.h"
 
 #include "itemmodels/cloudlistmodel.h"
 #include "openstack/cloudconfigloader.h"
@@ -30,23 +31,33 @@ void printError(const QString &text)
 }
 
 /*! Our translation for --lang or the system locale, plus Qt's own strings when installed. */
-void installTranslators(QApplication &app, const QString &language)
+void installTranslators(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *ours = new QTranslator(&app);
     if (ours->load(locale, u"vpnaas-console"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(ours);
+        QCoreApplication::installTranslator(ours);
     else if (!language.isEmpty() && locale.language() != QLocale::English)
         printError(u"no translation for \"%1\"; using English"_s.arg(language));
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "render") == 0) {
+        // Headless: no window, no display needed.
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(u"vpnaas-console"_s);
+        QCoreApplication::setOrganizationName(u"vpnaas-console"_s);
+        installTranslators(app, QString());
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeAt(1);
+        return runRenderCommand(app, arguments);
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"vpnaas-console"_s);
     QApplication::setApplicationDisplayName(u"VPNaaS Console"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "config/configview.h"
 #include "deployment/deploymentview.h"
 #include "preview/configpreview.h"
 #include "resources.h"
@@ -79,14 +80,6 @@ QString wizardSlug(ResourceKind kind)
 }
 const QList<int> kAutoRefreshChoices{0, 5, 15, 30, 60};
 
-QString readResource(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
-
 QString nameOrId(ResourceKind kind, const QString &id, const ServerState &state)
 {
     const QString name = resourceDisplayName(kind, id, state);
@@ -125,9 +118,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_topology);
     m_navigationModel->addView(kTopologyView, tr("Topology"));
     connect(m_topology, &TopologyView::resourceActivated, this, &MainWindow::showResource);
-    m_previewPage = createPreviewPage();
-    m_pages->addWidget(m_previewPage);
-    m_navigationModel->addView(kConfigView, tr("Config preview"));
+    m_config = new ConfigView(m_pages);
+    m_pages->addWidget(m_config);
+    m_navigationModel->addView(kConfigView, tr("Configuration"));
     m_deployment = new DeploymentView(m_pages);
     m_pages->addWidget(m_deployment);
     m_navigationModel->addView(kDeploymentView, tr("Deployment"));
@@ -147,6 +140,8 @@ MainWindow::MainWindow(QWidget *parent)
                 }
                 if (m_pages->currentWidget() == m_topology)
                     updateTopology();
+                if (m_pages->currentWidget() == m_config)
+                    updateConfig();
                 updateActions();
             });
 
@@ -338,8 +333,11 @@ void MainWindow::onStateChanged()
         view->setState(state, known);
     m_navigationModel->setState(state, known);
     m_topologyStale = true;
+    m_configStale = true;
     if (m_pages->currentWidget() == m_topology)
         updateTopology(); // otherwise when it is shown: 100 ms at 10,000 connections
+    if (m_pages->currentWidget() == m_config)
+        updateConfig();
     // A cloud without the extension: say why the wizards are off and what would enable them.
     const bool vpnaas = m_workspace->hasVpnaas();
     m_deployment->setVpnaasAvailable(vpnaas, m_workspace->cloudName());
@@ -564,26 +562,6 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-QWidget *MainWindow::createPreviewPage()
-{
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(u"previewTabs"_s);
-    struct File {
-        QString name;
-        ConfigSyntax syntax;
-    };
-    const File files[] = {{u"ipsec.conf"_s, ConfigSyntax::IpsecConf},
-                          {u"ipsec.secrets"_s, ConfigSyntax::IpsecSecrets},
-                          {u"swanctl.conf"_s, ConfigSyntax::SwanctlConf}};
-    for (const File &file : files) {
-        auto *preview = new ConfigPreview(tabs);
-        preview->setDocument(tr("Example %1").arg(file.name), readResource(u":/vpnaas-samples/"_s + file.name),
-                             file.syntax);
-        tabs->addTab(preview, file.name);
-    }
-    return tabs;
-}
-
 void MainWindow::updateTopology()
 {
     if (m_topologyStale) {
@@ -593,6 +571,17 @@ void MainWindow::updateTopology()
     // Show what the browser had selected.
     if (m_lastResourceView && !m_lastResourceView->currentId().isEmpty())
         m_topology->selectResource(m_lastResourceView->kind(), m_lastResourceView->currentId());
+}
+
+void MainWindow::updateConfig()
+{
+    if (m_configStale) {
+        m_configStale = false;
+        m_config->setState(m_workspace->state());
+    }
+    // The service or connection the browser had selected.
+    if (m_lastResourceView && !m_lastResourceView->currentId().isEmpty())
+        m_config->setTarget(m_lastResourceView->kind(), m_lastResourceView->currentId());
 }
 
 void MainWindow::showResource(ResourceKind kind, const QString &id)

@@ -32,6 +32,7 @@ class Sandbox;
 
 namespace vpnaas::ui {
 
+class ConfigView;
 class DeploymentView;
 class TopologyView;
 class EditDialog;
@@ -93,7 +94,6 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
-    QWidget *createPreviewPage();
     void restoreSettings();
     void saveSettings();
 
@@ -109,6 +109,7 @@ private:
     void showResource(ResourceKind kind, const QString &id);
     void onWizardCreated(ResourceKind kind, const QString &id);
     void updateTopology();
+    void updateConfig();
 
     Workspace *m_workspace = nullptr;
     CloudListModel *m_clouds = nullptr;
@@ -121,7 +122,8 @@ private:
     QListView *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QList<ResourceView *> m_resourceViews;
-    QWidget *m_previewPage = nullptr;
+    ConfigView *m_config = nullptr;
+    bool m_configStale = true;
     DeploymentView *m_deployment = nullptr;
     TopologyView *m_topology = nullptr;
     QPointer<ResourceView> m_lastResourceView;

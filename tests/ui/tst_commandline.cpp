@@ -51,6 +51,8 @@ private Q_SLOTS:
     void screenshot();
     void badArguments_data();
     void badArguments();
+    void render_data();
+    void render();
 };
 
 void TestCommandLine::initTestCase()
@@ -136,6 +138,44 @@ void TestCommandLine::badArguments()
     const Run r = run(arguments);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCommandLine::render_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    const QString psk = QString::fromLatin1(QByteArrayLiteral("sandbox-demo-psk-not-secret").toBase64());
+    QTest::addRow("list") << QStringList{u"--list-vpnservices"_s} << 0 << u" vpn router=router1"_s;
+    QTest::addRow("own ipsec.conf") << QStringList() << 0 << u"right=192.168.20.9"_s;
+    QTest::addRow("own secrets masked") << QStringList{u"--format"_s, u"ipsec.secrets"_s} << 0 << u"PSK 0s\u2022"_s;
+    QTest::addRow("own secrets revealed") << QStringList{u"--format"_s, u"ipsec.secrets"_s, u"--reveal-secrets"_s} << 0
+                                          << u"PSK 0s"_s + psk;
+    QTest::addRow("own swanctl") << QStringList{u"--format"_s, u"swanctl"_s} << 0 << u"connections {"_s;
+    QTest::addRow("peer libreswan") << QStringList{u"--side"_s, u"peer"_s, u"--format"_s, u"libreswan"_s} << 0
+                                    << u"left=192.168.20.9"_s;
+    QTest::addRow("zed dialect") << QStringList{u"--dialect"_s, u"zed"_s} << 0 << u"ike=aes128-sha1-modp1536"_s;
+    QTest::addRow("bad side") << QStringList{u"--side"_s, u"middle"_s} << 2 << u"--side is own or peer"_s;
+    QTest::addRow("libreswan own side") << QStringList{u"--format"_s, u"libreswan"_s} << 2 << u"--format for the own side"_s;
+    QTest::addRow("unknown service") << QStringList{u"--vpnservice"_s, u"nope"_s} << 1 << u"no VPN service nope"_s;
+    QTest::addRow("unknown cloud") << QStringList{u"--cloud"_s, u"nope"_s} << 2 << u"no cloud named"_s;
+}
+
+void TestCommandLine::render()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    QStringList args{u"render"_s};
+    if (!arguments.contains(u"--cloud"_s))
+        args.append(u"--sandbox"_s);
+    args += arguments;
+    const Run r = run(args);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(u"%1: %2%3"_s.arg(r.exitCode).arg(r.out, r.err)));
+    const QString output = r.out + r.err;
+    QVERIFY2(output.contains(expected), qPrintable(output));
+    if (!arguments.contains(u"--reveal-secrets"_s))
+        QVERIFY(!r.out.contains(QString::fromLatin1(QByteArrayLiteral("sandbox-demo-psk-not-secret").toBase64())));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

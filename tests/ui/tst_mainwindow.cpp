@@ -190,10 +190,14 @@ void TestMainWindow::unknownViewIsRefused()
 
 void TestMainWindow::configShowsExamples()
 {
+    // The selected connection's service, both ends.
+    m_window->setView(u"resources:ipsec-site-connections"_s);
     m_window->setView(u"config"_s);
-    auto *tabs = m_window->findChild<QTabWidget *>(u"previewTabs"_s);
+    auto *tabs = m_window->findChild<QTabWidget *>(u"configTabs"_s);
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->count(), 9);
+    const QString connection = m_sandbox->server()->state().connections.first().id;
+    QVERIFY(qobject_cast<ConfigPreview *>(tabs->widget(0))->text().contains(u"conn "_s + connection));
     for (int i = 0; i < tabs->count(); ++i) {
         auto *preview = qobject_cast<ConfigPreview *>(tabs->widget(i));
         QVERIFY(preview);

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextBlock>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -80,6 +81,36 @@ QString ConfigPreview::fileName() const
 QString ConfigPreview::text() const
 {
     return m_editor->toPlainText();
+}
+
+void ConfigPreview::markLines(const QList<int> &lines, const QColor &color)
+{
+    m_marked = lines;
+    QList<QTextEdit::ExtraSelection> selections;
+    for (int line : lines) {
+        const QTextBlock block = m_editor->document()->findBlockByNumber(line);
+        if (!block.isValid())
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(block);
+        QColor background = color;
+        background.setAlpha(60);
+        selection.format.setBackground(background);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selections.append(selection);
+    }
+    m_editor->setExtraSelections(selections);
+}
+
+void ConfigPreview::showLine(int line)
+{
+    const QTextBlock block = m_editor->document()->findBlockByNumber(line);
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    cursor.select(QTextCursor::LineUnderCursor);
+    m_editor->setTextCursor(cursor);
+    m_editor->centerCursor();
 }
 
 QString ConfigPreview::definitionName() const

@@ -35,6 +35,12 @@ public:
     /*! The definition in use (empty if it failed to load, which the view then says). */
     QString definitionName() const;
 
+    /*! Marks the lines (0-based) with \a color behind the text, e.g. where lint findings point. */
+    void markLines(const QList<int> &lines, const QColor &color);
+    QList<int> markedLines() const { return m_marked; }
+    /*! Scrolls to and selects line \a line (0-based). */
+    void showLine(int line);
+
     QPlainTextEdit *editor() const { return m_editor; }
 
 Q_SIGNALS:
@@ -52,6 +58,7 @@ private:
     QToolButton *m_copy = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    QList<int> m_marked;
 };
 
 } // namespace vpnaas::ui

@@ -90,6 +90,8 @@ TopologyView::TopologyView(QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_summary);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

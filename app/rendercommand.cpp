@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "rendercommand.h"
+
+#include "itemmodels/cloudlistmodel.h"
+#include "openstack/cloudconfigloader.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxnetworkaccessmanager.h"
+#include "sandbox/sandboxserver.h"
+#include "strongswan/strongswanrenderer.h"
+#include "workspace/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RenderCommand", text);
+}
+
+int fail(int status, const QString &message)
+{
+    std::fprintf(stderr, "vpnaas-console render: %s\n", qPrintable(message));
+    return status;
+}
+
+} // namespace
+
+int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print a rendered strongSwan or Libreswan file of a VPN service."));
+    parser.addHelpOption();
+    const QCommandLineOption cloud(u"cloud"_s, tr("The cloud from clouds.yaml (or \"envvars\")."), u"name"_s);
+    const QCommandLineOption sandbox(u"sandbox"_s, tr("The built-in offline sandbox."));
+    const QCommandLineOption service(u"vpnservice"_s, tr("The VPN service (default: the only or first one)."), u"id"_s);
+    const QCommandLineOption list(u"list-vpnservices"_s, tr("List the VPN services, one per line, id first."));
+    const QCommandLineOption side(u"side"_s, tr("own (default) or peer."), u"side"_s, u"own"_s);
+    const QCommandLineOption connection(u"connection"_s, tr("The connection whose peer side to print (default: the first)."),
+                                        u"id"_s);
+    const QCommandLineOption format(u"format"_s,
+                                    tr("ipsec.conf (default), ipsec.secrets, strongswan.conf, swanctl, libreswan, "
+                                       "libreswan.secrets."),
+                                    u"format"_s, u"ipsec.conf"_s);
+    const QCommandLineOption dialect(u"dialect"_s, tr("The Neutron driver's name map: master (default) or zed."),
+                                     u"dialect"_s, u"master"_s);
+    const QCommandLineOption reveal(u"reveal-secrets"_s, tr("Write the pre-shared keys instead of masks."));
+    parser.addOptions({cloud, sandbox, service, list, side, connection, format, dialect, reveal});
+    if (!parser.parse(arguments))
+        return fail(2, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(cloud) == parser.isSet(sandbox))
+        return fail(2, tr("give exactly one of --cloud NAME and --sandbox"));
+    const QString sideName = parser.value(side);
+    if (sideName != u"own" && sideName != u"peer")
+        return fail(2, tr("--side is own or peer"));
+    bool dialectOk = false;
+    const vpnaas::strongswan::Dialect chosenDialect = vpnaas::strongswan::dialectFromName(parser.value(dialect), &dialectOk);
+    if (!dialectOk)
+        return fail(2, tr("--dialect is master or zed"));
+    const QString formatName = parser.value(format);
+    const QStringList ownFormats{u"ipsec.conf"_s, u"ipsec.secrets"_s, u"strongswan.conf"_s, u"swanctl"_s};
+    const QStringList peerFormats{u"ipsec.conf"_s, u"ipsec.secrets"_s, u"swanctl"_s, u"libreswan"_s, u"libreswan.secrets"_s};
+    if (!(sideName == u"own" ? ownFormats : peerFormats).contains(formatName)) {
+        return fail(2, tr("--format for the %1 side is one of: %2")
+                           .arg(sideName, (sideName == u"own" ? ownFormats : peerFormats).join(u", "_s)));
+    }
+
+    // Connect like the window does, then wait for the first refresh.
+    vpnaas::Workspace workspace;
+    QNetworkAccessManager network;
+    std::unique_ptr<vpnaas::sandbox::Sandbox> box;
+    if (parser.isSet(sandbox)) {
+        box = std::make_unique<vpnaas::sandbox::Sandbox>();
+        QString error;
+        if (!box->open(&error))
+            return fail(1, tr("the sandbox is not available: %1").arg(error));
+        workspace.connectTo(box->cloudProfile(), box->networkAccessManager(), true);
+    } else {
+        const vpnaas::openstack::CloudConfig config = vpnaas::openstack::CloudConfigLoader::load();
+        const vpnaas::openstack::CloudProfile *profile = config.cloud(parser.value(cloud));
+        if (!profile)
+            return fail(2, tr("no cloud named \"%1\"").arg(parser.value(cloud)));
+        workspace.connectTo(*profile, &network, false);
+    }
+    QEventLoop loop;
+    QString refreshError;
+    QObject::connect(&workspace, &vpnaas::Workspace::refreshSucceeded, &loop, &QEventLoop::quit);
+    QObject::connect(&workspace, &vpnaas::Workspace::refreshFailed, &loop, [&](const vpnaas::openstack::ApiError &e) {
+        refreshError = e.userMessage();
+        loop.quit();
+    });
+    QTimer::singleShot(120000, &loop, [&] {
+        refreshError = tr("no answer from the cloud within 120 s");
+        loop.quit();
+    });
+    loop.exec();
+    if (!refreshError.isEmpty())
+        return fail(1, refreshError);
+
+    const vpnaas::ServerState &state = workspace.state();
+    if (parser.isSet(list)) {
+        for (const vpnaas::VpnService &s : state.vpnServices) {
+            const vpnaas::Router *router = state.router(s.routerId);
+            std::printf("%s %s router=%s status=%s\n", qPrintable(s.id), qPrintable(s.name.isEmpty() ? u"-"_s : s.name),
+                        qPrintable(router ? router->name : s.routerId), qPrintable(s.status.api()));
+        }
+        return 0;
+    }
+    QString serviceId = parser.value(service);
+    if (serviceId.isEmpty()) {
+        if (state.vpnServices.isEmpty())
+            return fail(1, tr("the project has no VPN service"));
+        serviceId = state.vpnServices.first().id;
+    } else if (!state.vpnService(serviceId)) {
+        return fail(1, tr("no VPN service %1 in this project").arg(serviceId));
+    }
+
+    vpnaas::strongswan::RenderOptions options;
+    options.dialect = chosenDialect;
+    options.revealSecrets = parser.isSet(reveal);
+    QString text;
+    if (sideName == u"own") {
+        if (formatName == u"ipsec.conf")
+            text = vpnaas::strongswan::renderIpsecConf(state, serviceId, options);
+        else if (formatName == u"ipsec.secrets")
+            text = vpnaas::strongswan::renderIpsecSecrets(state, serviceId, options);
+        else if (formatName == u"strongswan.conf")
+            text = vpnaas::strongswan::renderStrongSwanConf();
+        else
+            text = vpnaas::strongswan::renderSwanctlConf(state, serviceId, options);
+    } else {
+        QString connectionId = parser.value(connection);
+        if (connectionId.isEmpty()) {
+            for (const vpnaas::IpsecSiteConnection &c : state.connections) {
+                if (c.vpnserviceId == serviceId) {
+                    connectionId = c.id;
+                    break;
+                }
+            }
+        }
+        const vpnaas::IpsecSiteConnection *c = state.connection(connectionId);
+        if (!c || c->vpnserviceId != serviceId)
+            return fail(1, tr("no connection of VPN service %1 to render the peer side of").arg(serviceId));
+        if (formatName == u"ipsec.conf")
+            text = vpnaas::strongswan::renderPeerIpsecConf(state, connectionId, options);
+        else if (formatName == u"ipsec.secrets")
+            text = vpnaas::strongswan::renderPeerIpsecSecrets(state, connectionId, options);
+        else if (formatName == u"swanctl")
+            text = vpnaas::strongswan::renderPeerSwanctlConf(state, connectionId, options);
+        else if (formatName == u"libreswan")
+            text = vpnaas::strongswan::renderPeerLibreswanConf(state, connectionId, options);
+        else
+            text = vpnaas::strongswan::renderPeerLibreswanSecrets(state, connectionId, options);
+    }
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fflush(stdout);
+    Q_UNUSED(app);
+    return 0;
+}
