@@ -91,7 +91,7 @@ void TestCommandLine::screenshot_data()
     QTest::addColumn<QSize>("size");
     QTest::addRow("default view") << QStringList() << QSize(1280, 800);
     QTest::addRow("connections view") << QStringList{u"--view"_s, u"resources:ipsec-site-connections"_s} << QSize(1280, 800);
-    QTest::addRow("guided wizard summary") << QStringList{u"--view"_s, u"wizard:site-to-site:8"_s, u"--sandbox"_s} << QSize(720, 640);
+    QTest::addRow("guided wizard summary") << QStringList{u"--view"_s, u"wizard:site-to-site:8"_s, u"--sandbox"_s} << QSize(780, 680);
     QTest::addRow("small, Korean") << QStringList{u"--size"_s, u"800x600"_s, u"--lang"_s, u"ko"_s} << QSize(800, 600);
 }
 

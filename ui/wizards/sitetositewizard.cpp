@@ -7,6 +7,7 @@
 #include "resourcewizard.h"
 #include "servicepage.h"
 
+#include "config/configview.h"
 #include "workspace/clicommands.h"
 #include "workspace/workspace.h"
 
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -86,7 +88,8 @@ SummaryPage::SummaryPage(SiteToSiteWizard *wizard)
     , m_wizard(wizard)
     , m_summary(new QTextBrowser(this))
     , m_cli(new QPlainTextEdit(this))
-    , m_previewSlot(new QGroupBox(tr("strongSwan configuration"), this))
+    , m_previewSlot(new QWidget(this))
+    , m_config(new ConfigView(this))
 {
     setTitle(tr("Summary"));
     setSubTitle(tr("Check what will be created. Create sends it in this order; if a step fails, what this run "
@@ -101,23 +104,33 @@ SummaryPage::SummaryPage(SiteToSiteWizard *wizard)
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_cli->toPlainText()); });
     m_previewSlot->setObjectName(u"configPreviewSlot"_s);
     auto *previewLayout = new QVBoxLayout(m_previewSlot);
-    auto *previewHint = new QLabel(tr("The ipsec.conf and swanctl.conf both ends will run are previewed here."), m_previewSlot);
-    previewHint->setForegroundRole(QPalette::PlaceholderText);
-    previewHint->setWordWrap(true);
-    previewLayout->addWidget(previewHint);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_config);
 
+    auto *cliPage = new QWidget(this);
     auto *cliHeader = new QHBoxLayout;
-    cliHeader->addWidget(new QLabel(tr("The same with the openstack CLI:"), this), 1);
+    cliHeader->addWidget(new QLabel(tr("The same with the openstack CLI:"), cliPage), 1);
     cliHeader->addWidget(copy);
+    auto *cliLayout = new QVBoxLayout(cliPage);
+    cliLayout->setContentsMargins(0, 0, 0, 0);
+    cliLayout->addLayout(cliHeader);
+    cliLayout->addWidget(m_cli, 1);
+
+    // What, how (CLI) and what it becomes on both gateways (the strongSwan files).
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"summaryTabs"_s);
+    tabs->addTab(cliPage, tr("openstack CLI"));
+    tabs->addTab(m_previewSlot, tr("strongSwan configuration"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addLayout(cliHeader);
-    layout->addWidget(m_cli, 1);
-    layout->addWidget(m_previewSlot);
+    layout->addWidget(tabs, 1);
 }
 
 void SummaryPage::initializePage()
 {
+    QString connectionId;
+    m_config->setState(m_wizard->plannedState(&connectionId));
+    m_config->setTarget(ResourceKind::IpsecSiteConnection, connectionId);
     QString html = u"<ul style='margin-left:-20px'>"_s;
     for (const QString &line : m_wizard->summaryLines())
         html += u"<li>%1</li>"_s.arg(line.toHtmlEscaped());
@@ -188,7 +201,7 @@ SiteToSiteWizard::SiteToSiteWizard(Workspace *workspace, QWidget *parent)
     setPage(SummaryPageId, m_summary);
     setButtonText(QWizard::FinishButton, tr("Create"));
     m_status = addWizardStatusLine(this);
-    resize(720, 640);
+    resize(780, 680);
 }
 
 SiteToSiteWizard::~SiteToSiteWizard() = default;
@@ -198,6 +211,94 @@ void SiteToSiteWizard::initializePage(int id)
     if (id == LocalGroupPage)
         m_local->setFixedRouter(m_service->routerId());
     QWizard::initializePage(id);
+}
+
+ServerState SiteToSiteWizard::plannedState(QString *connectionId) const
+{
+    // The project as it will be after Create: what exists plus the planned resources under
+    // placeholder ids, so the renderers can show the files both gateways will run.
+    ServerState state = m_workspace ? m_workspace->state() : ServerState{};
+    const SiteToSitePlan p = plan();
+    const auto planned = [](const char *kind) { return u"planned-%1"_s.arg(QLatin1StringView(kind)); };
+    QString ike = p.ikePolicy.existingId, ipsec = p.ipsecPolicy.existingId, service = p.vpnService.existingId,
+            local = p.localGroup.existingId, peer = p.peerGroup.existingId;
+    if (p.ikePolicy.isNew()) {
+        const IkePolicyDraft &d = *p.ikePolicy.draft;
+        IkePolicy policy;
+        policy.id = ike = planned("ikepolicy");
+        policy.name = d.name.value_or(QString());
+        policy.authAlgorithm = d.authAlgorithm.value_or(policy.authAlgorithm);
+        policy.encryptionAlgorithm = d.encryptionAlgorithm.value_or(policy.encryptionAlgorithm);
+        policy.phase1NegotiationMode = d.phase1NegotiationMode.value_or(policy.phase1NegotiationMode);
+        policy.ikeVersion = d.ikeVersion.value_or(policy.ikeVersion);
+        policy.pfs = d.pfs.value_or(policy.pfs);
+        if (d.lifetime && d.lifetime->value)
+            policy.lifetime.value = *d.lifetime->value;
+        state.ikePolicies.append(policy);
+    }
+    if (p.ipsecPolicy.isNew()) {
+        const IpsecPolicyDraft &d = *p.ipsecPolicy.draft;
+        IpsecPolicy policy;
+        policy.id = ipsec = planned("ipsecpolicy");
+        policy.name = d.name.value_or(QString());
+        policy.transformProtocol = d.transformProtocol.value_or(policy.transformProtocol);
+        policy.encapsulationMode = d.encapsulationMode.value_or(policy.encapsulationMode);
+        policy.authAlgorithm = d.authAlgorithm.value_or(policy.authAlgorithm);
+        policy.encryptionAlgorithm = d.encryptionAlgorithm.value_or(policy.encryptionAlgorithm);
+        policy.pfs = d.pfs.value_or(policy.pfs);
+        if (d.lifetime && d.lifetime->value)
+            policy.lifetime.value = *d.lifetime->value;
+        state.ipsecPolicies.append(policy);
+    }
+    if (p.vpnService.isNew()) {
+        const VpnServiceDraft &d = *p.vpnService.draft;
+        VpnService s;
+        s.id = service = planned("vpnservice");
+        s.name = d.name.value_or(QString());
+        s.routerId = d.routerId.value_or(QString());
+        s.subnetId = d.subnetId.value_or(QString());
+        s.adminStateUp = d.adminStateUp.value_or(true);
+        if (const Router *router = state.router(s.routerId)) {
+            s.externalV4Ip = router->gatewayIp(4); // what the server snapshots at create time
+            s.externalV6Ip = router->gatewayIp(6);
+        }
+        state.vpnServices.append(s);
+    }
+    for (auto [part, id, kind] : {std::tuple{&p.localGroup, &local, "local-group"}, std::tuple{&p.peerGroup, &peer, "peer-group"}}) {
+        if (!part->isNew())
+            continue;
+        EndpointGroup group;
+        group.id = *id = planned(kind);
+        group.name = part->draft->name.value_or(QString());
+        group.type = part->draft->type.value_or(group.type);
+        group.endpoints = part->draft->endpoints.value_or(QStringList());
+        state.endpointGroups.append(group);
+    }
+    const IpsecSiteConnectionDraft &d = p.connection;
+    IpsecSiteConnection c;
+    c.id = planned("connection");
+    c.name = d.name.value_or(QString());
+    c.peerAddress = d.peerAddress.value_or(QString());
+    c.peerId = d.peerId.value_or(QString());
+    c.localId = d.localId.value_or(QString());
+    c.psk = d.psk.value_or(Secret());
+    c.mtu = d.mtu.value_or(c.mtu);
+    c.initiator = d.initiator.value_or(c.initiator);
+    if (d.dpd) {
+        c.dpd.action = d.dpd->action.value_or(c.dpd.action);
+        c.dpd.interval = d.dpd->interval.value_or(c.dpd.interval);
+        c.dpd.timeout = d.dpd->timeout.value_or(c.dpd.timeout);
+    }
+    c.adminStateUp = d.adminStateUp.value_or(true);
+    c.vpnserviceId = service;
+    c.ikepolicyId = ike;
+    c.ipsecpolicyId = ipsec;
+    c.localEpGroupId = local;
+    c.peerEpGroupId = peer;
+    state.connections.append(c);
+    if (connectionId)
+        *connectionId = c.id;
+    return state;
 }
 
 SiteToSitePlan SiteToSiteWizard::plan() const

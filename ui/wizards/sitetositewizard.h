@@ -15,6 +15,7 @@ class QTextBrowser;
 
 namespace vpnaas::ui {
 
+class ConfigView;
 class ConnectionOptionsPage;
 class ConnectionPage;
 class EndpointGroupPage;
@@ -34,14 +35,16 @@ public:
 
     QString summaryText() const;
     QString cliText() const;
-    /*! Where the strongSwan configuration preview goes (empty until renderers exist). */
+    /*! The strongSwan configuration both gateways will run (the Configuration view). */
     QWidget *configPreviewSlot() const { return m_previewSlot; }
+    ConfigView *configView() const { return m_config; }
 
 private:
     SiteToSiteWizard *m_wizard;
     QTextBrowser *m_summary;
     QPlainTextEdit *m_cli;
     QWidget *m_previewSlot;
+    ConfigView *m_config;
 };
 
 /*!
@@ -62,6 +65,8 @@ public:
 
     Workspace *workspace() const { return m_workspace; }
     SiteToSitePlan plan() const;
+    /*! The project as it will be after Create (planned resources under "planned-…" ids). */
+    ServerState plannedState(QString *connectionId = nullptr) const;
     /*! The CLI commands that do what plan() does (the PSK read from $VPN_PSK). */
     QStringList cliCommands(QStringList *notes = nullptr) const;
     /*! Human-readable lines: "New IKE policy “ikepolicy”: aes-256, sha256, group14, v2, 3600 s". */
