@@ -87,6 +87,7 @@ private Q_SLOTS:
     void filterAndSearch();
     void selectionBothWays();
     void exports();
+    void liveStateOverridesStatus();
 };
 
 void TestTopologyView::rendersProjects_data()
@@ -233,6 +234,33 @@ void TestTopologyView::exports()
     QVERIFY2(colours.size() > 8, "blank PNG");
     QVERIFY(!view.exportTo(u"/nonexistent-dir/t.svg"_s, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestTopologyView::liveStateOverridesStatus()
+{
+    TopologyView view;
+    view.setState(project(10), {});
+    // c0 is ACTIVE in Neutron but its SA is gone; c3 is DOWN in Neutron but its SA is up.
+    view.scene()->setLiveStates({{u"c0"_s, {false, u"no SA"_s}}, {u"c3"_s, {true, u"SA INSTALLED, 12 MB"_s}}});
+    const auto edgeStatus = [&](const QString &from, const QString &to) {
+        for (TopologyEdgeItem *edge : view.scene()->edgeItems()) {
+            if (edge->edge().from == from && edge->edge().to == to)
+                return edge->effectiveStatus();
+        }
+        return QString();
+    };
+    QCOMPARE(edgeStatus(u"connection:c0"_s, u"peer:198.51.100.1|198.51.100.1"_s), u"DOWN"_s);
+    QCOMPARE(edgeStatus(u"connection:c3"_s, u"peer:198.51.100.4|198.51.100.4"_s), u"ACTIVE"_s);
+    QCOMPARE(edgeStatus(u"connection:c1"_s, u"peer:198.51.100.6|198.51.100.6"_s), u"ACTIVE"_s); // untouched: Neutron's
+    for (TopologyEdgeItem *edge : view.scene()->edgeItems()) {
+        if (edge->edge().from == u"connection:c0")
+            QCOMPARE(edge->color(), statusColor(u"DOWN"_s, view.scene()->palette()));
+    }
+    // The state survives a refresh (new scene items get it too) and clears with an empty map.
+    view.setState(project(10), {});
+    QCOMPARE(edgeStatus(u"connection:c0"_s, u"peer:198.51.100.1|198.51.100.1"_s), u"DOWN"_s);
+    view.scene()->setLiveStates({});
+    QCOMPARE(edgeStatus(u"connection:c0"_s, u"peer:198.51.100.1|198.51.100.1"_s), u"ACTIVE"_s);
 }
 
 QTEST_MAIN(TestTopologyView)

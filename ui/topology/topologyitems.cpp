@@ -103,6 +103,14 @@ void TopologyNodeItem::setHighlighted(bool on)
     }
 }
 
+void TopologyNodeItem::setLiveText(const QString &text)
+{
+    if (text != m_liveText) {
+        m_liveText = text;
+        update();
+    }
+}
+
 void TopologyNodeItem::setDimmed(bool on)
 {
     if (on != m_dimmed) {
@@ -212,11 +220,15 @@ void TopologyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     QStringList lines;
     if (!m_node.status.isEmpty())
         lines.append(m_node.status);
+    if (!m_liveText.isEmpty())
+        lines.append(m_liveText);
     lines += m_node.details;
     for (const QString &line : std::as_const(lines)) {
         if (y + metrics.height() > text.bottom() + 1)
             break;
-        painter->setPen(line == m_node.status ? statusColor() : palette.color(QPalette::PlaceholderText));
+        painter->setPen(line == m_node.status ? statusColor()
+                        : line == m_liveText         ? palette.color(QPalette::Text)
+                                                     : palette.color(QPalette::PlaceholderText));
         painter->drawText(QRectF(text.left(), y, text.width(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                           metrics.elidedText(line, Qt::ElideRight, text.width()));
         y += metrics.height();
@@ -258,10 +270,25 @@ void TopologyEdgeItem::setDimmed(bool on)
     }
 }
 
+void TopologyEdgeItem::setLiveStatus(const QString &status)
+{
+    if (status != m_liveStatus) {
+        m_liveStatus = status;
+        update();
+    }
+}
+
 QColor TopologyEdgeItem::color() const
 {
     const QPalette palette = paletteOf(this);
-    return m_edge.status.isEmpty() ? palette.color(QPalette::Mid) : statusColor(m_edge.status, palette);
+    const QString status = effectiveStatus();
+    return status.isEmpty() ? palette.color(QPalette::Mid) : statusColor(status, palette);
+}
+
+QString TopologyEdgeItem::effectiveStatus() const
+{
+    // Live SA state, where monitoring knows it, beats Neutron's (possibly stale) status.
+    return !m_edge.status.isEmpty() && !m_liveStatus.isEmpty() ? m_liveStatus : m_edge.status;
 }
 
 QRectF TopologyEdgeItem::boundingRect() const
@@ -273,8 +300,9 @@ QRectF TopologyEdgeItem::boundingRect() const
 void TopologyEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen pen(color(), m_edge.status.isEmpty() ? 1.5 : 2.5);
-    if (!m_edge.status.isEmpty() && m_edge.status != u"ACTIVE")
+    const QString status = effectiveStatus();
+    QPen pen(color(), status.isEmpty() ? 1.5 : 2.5);
+    if (!status.isEmpty() && status != u"ACTIVE")
         pen.setStyle(Qt::DashLine); // down, error, pending: not carrying traffic
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);

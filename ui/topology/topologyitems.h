@@ -18,6 +18,8 @@ public:
     const topology::Node &node() const { return m_node; }
     void setRect(const QRectF &rect);
     void setHighlighted(bool on);
+    /*! A monitoring line under the status ("SA INSTALLED, 12 MB"); empty for none. */
+    void setLiveText(const QString &text);
     bool isHighlighted() const { return m_highlighted; }
     void setDimmed(bool on);
     bool isDimmed() const { return m_dimmed; }
@@ -36,6 +38,7 @@ private:
     QRectF m_rect;
     bool m_highlighted = false;
     bool m_dimmed = false;
+    QString m_liveText;
 };
 
 /*! One edge: a curve from the right side of one node to the left side of the next. */
@@ -47,13 +50,18 @@ public:
     const topology::Edge &edge() const { return m_edge; }
     void route(const QRectF &from, const QRectF &to);
     void setDimmed(bool on);
+    /*! Overrides the status colour with live SA state: "ACTIVE" (up) or "DOWN"; empty to clear. */
+    void setLiveStatus(const QString &status);
     QColor color() const;
+    /*! The live status when monitoring set one on a connection edge, else Neutron's. */
+    QString effectiveStatus() const;
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     topology::Edge m_edge;
     bool m_dimmed = false;
+    QString m_liveStatus;
 };
 
 } // namespace vpnaas::ui

@@ -86,6 +86,8 @@ void TopologyScene::setGraph(const topology::Graph &graph, const topology::Layou
     }
     setSceneRect(layout.bounds.adjusted(-40, -40, 40, 40));
     applyDimming();
+    if (!m_live.isEmpty())
+        setLiveStates(m_live); // new items get the known live state too
 }
 
 QString TopologyScene::highlight(const QString &text)
@@ -107,6 +109,26 @@ QString TopologyScene::highlight(const QString &text)
         return a.first.x() != b.first.x() ? a.first.x() < b.first.x() : a.first.y() < b.first.y();
     });
     return matches.isEmpty() ? QString() : matches.first().second;
+}
+
+void TopologyScene::setLiveStates(const QHash<QString, LiveState> &states)
+{
+    m_live = states;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        const topology::Node &node = it.value()->node();
+        const bool connection = node.kind == topology::NodeKind::Connection;
+        it.value()->setLiveText(connection && states.contains(node.resourceId) ? states.value(node.resourceId).text : QString());
+    }
+    for (TopologyEdgeItem *edge : std::as_const(m_edges)) {
+        // An edge carries a connection's state when one of its ends is that connection.
+        QString status;
+        for (const QString &key : {edge->edge().from, edge->edge().to}) {
+            const TopologyNodeItem *node = m_nodes.value(key);
+            if (node && node->node().kind == topology::NodeKind::Connection && states.contains(node->node().resourceId))
+                status = states.value(node->node().resourceId).up ? u"ACTIVE"_s : u"DOWN"_s;
+        }
+        edge->setLiveStatus(status);
+    }
 }
 
 void TopologyScene::setFilter(const QString &routerKey, const QString &status)

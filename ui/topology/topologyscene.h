@@ -40,6 +40,17 @@ public:
     bool selectNode(const QString &key);
     QString selectedKey() const;
 
+    /*!
+     * Live tunnel state from monitoring (VICI), by connection id: "up" colours the connection's
+     * edges as carrying traffic whatever Neutron's status says, "down" as broken; \a text (e.g.
+     * "SA INSTALLED, 12 MB") is shown on the connection. An empty map returns to Neutron's status.
+     */
+    struct LiveState {
+        bool up = false;
+        QString text;
+    };
+    void setLiveStates(const QHash<QString, LiveState> &states);
+
     /*! The scene as a PNG image / SVG document (QtSvg), for export. */
     QImage renderImage(qreal scale = 1.0);
     QByteArray renderSvg(const QString &title);
@@ -54,6 +65,7 @@ private:
     topology::Graph m_graph;
     QHash<QString, TopologyNodeItem *> m_nodes;
     QHash<QString, TopologyEdgeItem *> m_edges; // "from\nto"
+    QHash<QString, LiveState> m_live;
     QString m_routerFilter;
     QString m_statusFilter;
     bool m_selecting = false;
