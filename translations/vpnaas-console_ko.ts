@@ -834,6 +834,245 @@
     </message>
 </context>
 <context>
+    <name>vpnaas::StrongSwanLint</name>
+    <message>
+        <source>The connection names no local endpoint group and the VPN service has no subnet, so leftsubnet is empty.</source>
+        <translation>연결에 로컬 엔드포인트 그룹이 지정되지 않았고 VPN 서비스에도 서브넷이 없어 leftsubnet이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The local endpoint group %1 has type &quot;%2&quot;; it must be a subnet group, so leftsubnet is empty.</source>
+        <translation>로컬 엔드포인트 그룹 %1의 유형이 &quot;%2&quot;이므로 leftsubnet이 비어 있습니다. 로컬 그룹은 subnet 유형이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The local endpoint group %1 is not known, so leftsubnet is empty.</source>
+        <translation>로컬 엔드포인트 그룹 %1을(를) 찾을 수 없어 leftsubnet이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The subnet %1 is not known; its CIDR is missing from leftsubnet.</source>
+        <translation>서브넷 %1을(를) 찾을 수 없어 해당 CIDR이 leftsubnet에서 빠졌습니다.</translation>
+    </message>
+    <message>
+        <source>The connection names no peer endpoint group, so rightsubnet is empty.</source>
+        <translation>연결에 피어 엔드포인트 그룹이 지정되지 않아 rightsubnet이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The peer endpoint group %1 has type &quot;%2&quot;; it must be a cidr group, so rightsubnet is empty.</source>
+        <translation>피어 엔드포인트 그룹 %1의 유형이 &quot;%2&quot;이므로 rightsubnet이 비어 있습니다. 피어 그룹은 cidr 유형이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The peer endpoint group %1 is not known, so rightsubnet is empty.</source>
+        <translation>피어 엔드포인트 그룹 %1을(를) 찾을 수 없어 rightsubnet이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The connection has no peer CIDRs, so rightsubnet is empty.</source>
+        <translation>연결에 피어 CIDR이 없어 rightsubnet이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The peer address &quot;%1&quot; is not an IP address. Neutron stores the address a host name resolves to; the driver cannot choose an external IP for anything else.</source>
+        <translation>피어 주소 &quot;%1&quot;은(는) IP 주소가 아닙니다. Neutron은 호스트 이름을 확인한 주소를 저장하며, 그 밖의 값으로는 드라이버가 외부 IP를 선택할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The router&apos;s IPv%1 gateway is now %2, but the driver keeps using the address recorded when the VPN service was created (%3).</source>
+        <translation>라우터의 IPv%1 게이트웨이는 현재 %2이지만, 드라이버는 VPN 서비스를 생성할 때 기록된 주소(%3)를 계속 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The VPN service has no IPv%1 external address recorded; the router&apos;s gateway IP %2 is shown instead.</source>
+        <translation>VPN 서비스에 기록된 IPv%1 외부 주소가 없어 대신 라우터의 게이트웨이 IP %2을(를) 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Neither the VPN service nor its router has an IPv%1 external address for this IPv%1 peer, so left and leftid are empty.</source>
+        <translation>VPN 서비스와 라우터 모두 이 IPv%1 피어에 사용할 IPv%1 외부 주소가 없어 left와 leftid가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The IKE policy %1 is not known, so keyexchange, ike and ikelifetime cannot be rendered.</source>
+        <translation>IKE 정책 %1을(를) 찾을 수 없어 keyexchange, ike, ikelifetime을 생성할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The IPsec policy %1 is not known, so esp (or ah), lifetime and type cannot be rendered.</source>
+        <translation>IPsec 정책 %1을(를) 찾을 수 없어 esp(또는 ah), lifetime, type을 생성할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The VPN service %1 of this connection is not known, so the local side (left, leftsubnet) cannot be rendered.</source>
+        <translation>이 연결의 VPN 서비스 %1을(를) 찾을 수 없어 로컬 측(left, leftsubnet)을 생성할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The VPN service %1 is not known; only the fixed parts of the files can be rendered.</source>
+        <translation>VPN 서비스 %1을(를) 찾을 수 없어 파일의 고정된 부분만 생성할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The IPsec site connection %1 is not known; only the fixed parts of the files can be rendered.</source>
+        <translation>IPsec 사이트 연결 %1을(를) 찾을 수 없어 파일의 고정된 부분만 생성할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The VPN service is administratively down: the driver stops strongSwan on this router and none of these files is in use.</source>
+        <translation>VPN 서비스의 관리 상태가 비활성입니다. 드라이버가 이 라우터의 strongSwan을 중지하므로 이 파일은 모두 사용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The VPN service uses the deprecated subnet mode (a subnet on the service, peer_cidrs on each connection) instead of endpoint groups.</source>
+        <translation>VPN 서비스가 엔드포인트 그룹 대신 더 이상 권장되지 않는 서브넷 방식(서비스에 서브넷, 각 연결에 peer_cidrs 지정)을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The VPN service has no connections; the agent renders nothing for it until one is created.</source>
+        <translation>VPN 서비스에 연결이 없습니다. 연결을 생성하기 전까지 에이전트는 이 서비스의 설정을 생성하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Every connection of the VPN service is administratively down: the driver stops strongSwan on this router instead of running these files.</source>
+        <translation>VPN 서비스의 모든 연결이 관리 상태 비활성입니다. 드라이버는 이 파일로 strongSwan을 실행하지 않고 이 라우터의 strongSwan을 중지합니다.</translation>
+    </message>
+    <message>
+        <source>The driver writes ike= and esp= without the strict &quot;!&quot;: as a responder the router also accepts strongSwan&apos;s default proposals, so a peer can negotiate other algorithms than the policies name. The peer files here are strict.</source>
+        <translation>드라이버는 ike=와 esp=를 엄격 지정 기호 &quot;!&quot; 없이 기록합니다. 이 때문에 응답자인 라우터는 strongSwan의 기본 제안도 수락하며, 피어가 정책에 지정되지 않은 알고리즘으로 협상할 수 있습니다. 여기의 피어 측 파일은 &quot;!&quot;를 붙여 엄격하게 지정합니다.</translation>
+    </message>
+    <message>
+        <source>The connection is administratively down, but the strongSwan driver still writes it (auto=route) and brings it up; only the Libreswan driver leaves it out.</source>
+        <translation>연결의 관리 상태가 비활성이지만 strongSwan 드라이버는 이 연결을 그대로 기록(auto=route)하고 활성화합니다. 이 연결을 제외하는 것은 Libreswan 드라이버뿐입니다.</translation>
+    </message>
+    <message>
+        <source>initiator=response-only has no effect with strongSwan: the driver writes auto=route and brings every connection up itself.</source>
+        <translation>initiator=response-only는 strongSwan에서 효과가 없습니다. 드라이버가 auto=route를 기록하고 모든 연결을 직접 활성화합니다.</translation>
+    </message>
+    <message>
+        <source>mtu=%1 is not rendered by the strongSwan driver; the tunnel uses the router interface&apos;s MTU (the Libreswan peer file sets it).</source>
+        <translation>strongSwan 드라이버는 mtu=%1을(를) 설정에 반영하지 않습니다. 터널에는 라우터 인터페이스의 MTU가 사용됩니다(Libreswan 피어 파일에는 설정됨).</translation>
+    </message>
+    <message>
+        <source>dpdaction=%1 is not a value strongSwan&apos;s ipsec.conf accepts (none, clear, hold, restart): the starter rejects this connection (&quot;bad argument value&quot;, &quot;ignored conn&quot;) and it never comes up. Use hold, clear or restart.</source>
+        <translation>dpdaction=%1은(는) strongSwan의 ipsec.conf에서 허용하는 값(none, clear, hold, restart)이 아닙니다. starter가 이 연결을 거부하므로(&quot;bad argument value&quot;, &quot;ignored conn&quot;) 연결이 전혀 수립되지 않습니다. hold, clear 또는 restart를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>With IKEv2 strongSwan ignores dpdtimeout=%1s: a dead peer is noticed when retransmissions time out (about 165 s with the default settings).</source>
+        <translation>IKEv2에서는 strongSwan이 dpdtimeout=%1s를 무시합니다. 데드 피어는 재전송 시간이 초과될 때 감지됩니다(기본 설정에서 약 165초).</translation>
+    </message>
+    <message>
+        <source>The %1 driver has no strongSwan name for the %2 &quot;%3&quot;: it writes the value unchanged and strongSwan rejects the proposal.</source>
+        <translation>%1 드라이버에는 %2 &quot;%3&quot;에 해당하는 strongSwan 이름이 없습니다. 드라이버가 값을 그대로 기록하므로 strongSwan이 제안을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Libreswan does not implement %1 (%2); a Libreswan peer cannot match this policy.</source>
+        <translation>Libreswan은 %1(%2)을(를) 구현하지 않으므로, Libreswan 피어와는 이 정책으로 협상할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The lifetime unit &quot;%1&quot; is not supported; the driver writes the value as seconds.</source>
+        <translation>수명 단위 &quot;%1&quot;은(는) 지원되지 않습니다. 드라이버는 값을 초 단위로 기록합니다.</translation>
+    </message>
+    <message>
+        <source>%1=%2s is shorter than the driver&apos;s rekeymargin=3m plus its random fuzz (6 minutes), which must not exceed the lifetime: rekeying becomes erratic.</source>
+        <translation>%1=%2s가 드라이버의 rekeymargin=3m에 무작위 fuzz를 더한 값(6분)보다 짧습니다. 이 값은 수명을 넘으면 안 되므로, 키 재생성(rekey)이 불규칙하게 일어납니다.</translation>
+    </message>
+    <message>
+        <source>lifetime=%1s is longer than strongSwan&apos;s maximum IPsec SA lifetime of 24 hours.</source>
+        <translation>lifetime=%1s가 strongSwan의 최대 IPsec SA 수명인 24시간보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>IKE version</source>
+        <translation>IKE 버전</translation>
+    </message>
+    <message>
+        <source>IKE encryption algorithm</source>
+        <translation>IKE 암호화 알고리즘</translation>
+    </message>
+    <message>
+        <source>IKE authentication algorithm</source>
+        <translation>IKE 인증 알고리즘</translation>
+    </message>
+    <message>
+        <source>IKE PFS group</source>
+        <translation>IKE PFS 그룹</translation>
+    </message>
+    <message>
+        <source>The IKE policy uses weak algorithms: %1.</source>
+        <translation>IKE 정책에서 취약한 알고리즘을 사용합니다: %1.</translation>
+    </message>
+    <message>
+        <source>IKEv1 aggressive mode sends the identities in clear and a hash an eavesdropper can use to attack the pre-shared key offline; prefer main mode.</source>
+        <translation>IKEv1 Aggressive 모드는 ID를 평문으로 보내고, 도청자가 사전 공유 키를 오프라인으로 공격하는 데 쓸 수 있는 해시도 함께 보냅니다. Main 모드를 권장합니다.</translation>
+    </message>
+    <message>
+        <source>aggressive=yes has no effect with IKEv2; the peer files leave it out.</source>
+        <translation>aggressive=yes는 IKEv2에서 효과가 없으므로 피어 파일에서는 생략합니다.</translation>
+    </message>
+    <message>
+        <source>With IKEv1 strongSwan negotiates only the first subnet of %1 (unless the Cisco Unity plugin is enabled): traffic for %2 is not tunnelled. Use IKEv2.</source>
+        <translation>IKEv1에서는 strongSwan이 %1의 첫 번째 서브넷만 협상합니다(Cisco Unity 플러그인이 활성화된 경우 제외). %2의 트래픽은 터널로 전달되지 않습니다. IKEv2를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>IKEv1: current Libreswan builds (RHEL 9 and later, Libreswan 5) may ship without IKEv1 support, so a Libreswan peer may not be able to load ikev2=never.</source>
+        <translation>IKEv1: 최신 Libreswan 빌드(RHEL 9 이상, Libreswan 5)는 IKEv1 지원 없이 배포될 수 있으므로, Libreswan 피어가 ikev2=never를 로드하지 못할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>transform_protocol ah-esp is refused by the strongSwan and Libreswan drivers (&quot;IPSec does not support IPsec Policy attribute transform_protocol with value &apos;ah-esp&apos;&quot;): a connection with this policy cannot be created. It is shown here as plain ESP.</source>
+        <translation>strongSwan 및 Libreswan 드라이버는 transform_protocol ah-esp를 거부합니다(&quot;IPSec does not support IPsec Policy attribute transform_protocol with value &apos;ah-esp&apos;&quot;). 이 정책으로는 연결을 생성할 수 없습니다. 여기에서는 일반 ESP로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The transform protocol &quot;%1&quot; is not known; the driver renders it as ESP.</source>
+        <translation>변환 프로토콜 &quot;%1&quot;은(는) 알 수 없는 값이므로 드라이버가 ESP로 생성합니다.</translation>
+    </message>
+    <message>
+        <source>The encapsulation mode &quot;%1&quot; is not one strongSwan knows (tunnel, transport).</source>
+        <translation>캡슐화 모드 &quot;%1&quot;은(는) strongSwan에서 인식하는 값(tunnel, transport)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>IPsec encryption algorithm</source>
+        <translation>IPsec 암호화 알고리즘</translation>
+    </message>
+    <message>
+        <source>IPsec authentication algorithm</source>
+        <translation>IPsec 인증 알고리즘</translation>
+    </message>
+    <message>
+        <source>IPsec PFS group</source>
+        <translation>IPsec PFS 그룹</translation>
+    </message>
+    <message>
+        <source>The IPsec policy uses weak algorithms: %1.</source>
+        <translation>IPsec 정책에서 취약한 알고리즘을 사용합니다: %1.</translation>
+    </message>
+    <message>
+        <source>Transport mode protects only traffic between the two gateways themselves; with subnets strongSwan falls back to tunnel mode (&quot;not using transport mode, not host-to-host&quot;).</source>
+        <translation>Transport 모드는 두 게이트웨이 자신 사이의 트래픽만 보호합니다. 서브넷이 지정되면 strongSwan은 Tunnel 모드로 대체합니다(&quot;not using transport mode, not host-to-host&quot;).</translation>
+    </message>
+    <message>
+        <source>The local subnet %1 overlaps the peer subnet %2: traffic between them cannot be routed through the tunnel.</source>
+        <translation>로컬 서브넷 %1과(와) 피어 서브넷 %2이(가) 겹칩니다. 두 서브넷 사이의 트래픽을 터널로 라우팅할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The local and peer subnets mix IPv4 and IPv6, which Neutron refuses for one connection.</source>
+        <translation>로컬 및 피어 서브넷에 IPv4와 IPv6가 섞여 있습니다. Neutron은 한 연결에서 이를 허용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The peer id is empty; the driver writes rightid=@, which matches no peer.</source>
+        <translation>피어 ID가 비어 있습니다. 드라이버가 rightid=@를 기록하며, 이 값은 어떤 피어와도 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is an IP address, but the driver writes it as @%2 because the other id is not an IP: strongSwan then treats it as a host name, and the other end must send it as such.</source>
+        <translation>%1 %2은(는) IP 주소이지만, 다른 쪽 ID가 IP가 아니므로 드라이버는 이를 @%2(으)로 기록합니다. 그러면 strongSwan은 이를 호스트 이름으로 처리하므로, 상대편도 호스트 이름 형식으로 보내야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; already starts with @; the driver adds another one, and strongSwan reads &quot;@@…&quot; as an e-mail style identity.</source>
+        <translation>%1 &quot;%2&quot;은(는) 이미 @로 시작합니다. 드라이버가 @를 하나 더 붙이므로 strongSwan은 &quot;@@…&quot;를 이메일 형식 ID로 해석합니다.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; contains characters the driver&apos;s templates HTML-escape (&amp; &lt; &gt; &quot; &apos;): the router uses the escaped text as its identity.</source>
+        <translation>%1 &quot;%2&quot;에 드라이버 템플릿이 HTML 이스케이프하는 문자(&amp; &lt; &gt; &quot; &apos;)가 포함되어 있습니다. 라우터는 이스케이프된 텍스트를 ID로 사용합니다.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; contains spaces or #, but the driver writes it without quotes: strongSwan&apos;s ipsec.conf parser does not read it as one value.</source>
+        <translation>%1 &quot;%2&quot;에 공백 또는 #이 포함되어 있지만 드라이버는 따옴표 없이 기록합니다. strongSwan의 ipsec.conf 파서는 이를 하나의 값으로 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This connection and connection %1 both cover traffic from %2 to %3: strongSwan installs conflicting policies and the traffic follows only one of them.</source>
+        <translation>이 연결과 연결 %1이(가) 모두 %2에서 %3(으)로 가는 트래픽을 다룹니다. strongSwan이 서로 충돌하는 정책을 설치하며, 트래픽은 그중 하나만 따릅니다.</translation>
+    </message>
+    <message>
+        <source>IKEv1 aggressive mode sends the identities in clear and a hash an eavesdropper can use to attack the pre-shared key offline; prefer main mode. strongSwan also refuses it as responder unless strongswan.conf sets charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes: a strongSwan peer needs that setting, and the router (whose strongswan.conf does not set it) can only initiate.</source>
+        <translation>IKEv1 Aggressive 모드는 ID를 평문으로 보내고, 도청자가 사전 공유 키를 오프라인으로 공격하는 데 쓸 수 있는 해시도 함께 보냅니다. Main 모드를 권장합니다. 또한 strongSwan은 strongswan.conf에 charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes가 설정되어 있지 않으면 응답자로서 이 모드를 거부합니다. 따라서 strongSwan 피어에는 이 설정이 필요하며, 라우터(strongswan.conf에 이 설정이 없음)는 연결을 개시하는 쪽으로만 동작할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>strongSwan applies the driver&apos;s &quot;conn %default&quot; keylife=20m after this connection&apos;s lifetime=%1s (keylife and lifetime are the same setting): the router&apos;s IPsec SAs expire after 1200 s and are rekeyed 840 to 1020 s after they were set up. swanctl.conf and the peer files keep %1 s.</source>
+        <translation>strongSwan은 드라이버의 &quot;conn %default&quot; keylife=20m을 이 연결의 lifetime=%1s보다 나중에 적용합니다(keylife와 lifetime은 같은 설정임). 그 결과 라우터의 IPsec SA는 1200초 후에 만료되고, 설정된 후 840~1020초 사이에 키가 재생성됩니다. swanctl.conf와 피어 파일에는 %1초가 그대로 유지됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>vpnaas::Validation</name>
     <message>
         <source>This field is required.</source>
@@ -1056,6 +1295,44 @@
     </message>
 </context>
 <context>
+    <name>vpnaas::deployment</name>
+    <message>
+        <source>controller (neutron-server)</source>
+        <translation>컨트롤러(neutron-server)</translation>
+    </message>
+    <message>
+        <source>every network node (neutron-l3-agent)</source>
+        <translation>모든 네트워크 노드(neutron-l3-agent)</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::topology</name>
+    <message>
+        <source>not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>no external gateway</source>
+        <translation>외부 게이트웨이 없음</translation>
+    </message>
+    <message>
+        <source>external network</source>
+        <translation>외부 네트워크</translation>
+    </message>
+    <message>
+        <source>administratively down</source>
+        <translation>관리 상태 비활성</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>peer CIDRs</source>
+        <translation>피어 CIDR</translation>
+    </message>
+</context>
+<context>
     <name>vpnaas::ui::ConfigPreview</name>
     <message>
         <source>Copy</source>
@@ -1068,6 +1345,93 @@
     <message>
         <source>(syntax definition %1 missing: shown without colours)</source>
         <translation>(구문 정의 %1이(가) 없어 색상 없이 표시합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::ConfigView</name>
+    <message>
+        <source>Reveal pre-shared keys</source>
+        <translation>사전 공유 키 표시</translation>
+    </message>
+    <message>
+        <source>The connection whose peer side is shown</source>
+        <translation>피어 측 설정을 표시할 연결</translation>
+    </message>
+    <message>
+        <source>Neutron 2025.1 and later</source>
+        <translation>Neutron 2025.1 이상</translation>
+    </message>
+    <message>
+        <source>Neutron Zed (Debian 12)</source>
+        <translation>Neutron Zed (Debian 12)</translation>
+    </message>
+    <message>
+        <source>The driver release whose algorithm names ipsec.conf uses</source>
+        <translation>ipsec.conf의 알고리즘 이름을 결정하는 드라이버 릴리스</translation>
+    </message>
+    <message>
+        <source>Show the keys in clear; until then copies, saves and screenshots get masks</source>
+        <translation>키를 평문으로 표시합니다. 그 전까지는 복사, 저장, 스크린샷에 마스킹된 값이 들어갑니다</translation>
+    </message>
+    <message>
+        <source>Save file…</source>
+        <translation>파일 저장…</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 저장</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>모두 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export the configuration into</source>
+        <translation>설정을 내보낼 위치</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>내보내지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Peer side of:</source>
+        <translation>피어 측 연결:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Findings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;검사 결과&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;VPN service “%1”&lt;/b&gt; — router %2</source>
+        <translation>&lt;b&gt;VPN 서비스 “%1”&lt;/b&gt; — 라우터 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No VPN service&lt;/b&gt; — create one to see its configuration</source>
+        <translation>&lt;b&gt;VPN 서비스 없음&lt;/b&gt; — VPN 서비스를 생성하면 설정을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>발견된 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1을(를) 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>nothing to save</source>
+        <translation>저장할 내용 없음</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1602,49 @@
     <message>
         <source>Nothing to choose from: create one first.</source>
         <translation>선택할 항목이 없습니다. 먼저 생성하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::DeploymentView</name>
+    <message>
+        <source>Debian / Ubuntu — strongSwan driver</source>
+        <translation>Debian / Ubuntu — strongSwan 드라이버</translation>
+    </message>
+    <message>
+        <source>RHEL family — Libreswan driver</source>
+        <translation>RHEL 계열 — Libreswan 드라이버</translation>
+    </message>
+    <message>
+        <source>Network nodes run:</source>
+        <translation>네트워크 노드 환경:</translation>
+    </message>
+    <message>
+        <source>Edit the files below on the controller and on every network node, then run the commands in the last tab. The console&apos;s wizards work once &lt;code&gt;GET /v2.0/extensions&lt;/code&gt; lists &lt;code&gt;vpnaas&lt;/code&gt;.</source>
+        <translation>컨트롤러와 모든 네트워크 노드에서 아래 파일을 편집한 다음, 마지막 탭의 명령을 실행하십시오. &lt;code&gt;GET /v2.0/extensions&lt;/code&gt; 결과에 &lt;code&gt;vpnaas&lt;/code&gt;가 나타나면 콘솔의 마법사를 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>How VPNaaS is enabled on a cloud</source>
+        <translation>클라우드에서 VPNaaS를 활성화하는 방법</translation>
+    </message>
+    <message>
+        <source>This cloud does not offer VPNaaS</source>
+        <translation>이 클라우드는 VPNaaS를 제공하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 has no &lt;code&gt;vpnaas&lt;/code&gt; extension, so the VPN wizards are disabled instead of failing with “404 Not Found”. An operator enables it like this:</source>
+        <translation>%1에는 &lt;code&gt;vpnaas&lt;/code&gt; 확장이 없으므로, VPN 마법사가 “404 Not Found”로 실패하지 않도록 비활성화되어 있습니다. 운영자는 다음과 같이 활성화할 수 있습니다:</translation>
+    </message>
+    <message>
+        <source>%1 — on the %2</source>
+        <translation>%1 — %2에서</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>그런 다음 실행할 명령</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>명령</translation>
     </message>
 </context>
 <context>
@@ -1435,10 +1842,6 @@
 <context>
     <name>vpnaas::ui::MainWindow</name>
     <message>
-        <source>Config preview</source>
-        <translation>설정 미리보기</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1469,10 +1872,6 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Example %1</source>
-        <translation>예제 %1</translation>
     </message>
     <message>
         <source>The cloud and project the console shows</source>
@@ -1686,6 +2085,22 @@ Request ID: %3</source>
         <source>The sandbox holds the example scenario again.</source>
         <translation>샌드박스가 예제 시나리오 상태로 돌아갔습니다.</translation>
     </message>
+    <message>
+        <source>Topology</source>
+        <translation>토폴로지</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>배포</translation>
+    </message>
+    <message>
+        <source>This cloud does not offer VPNaaS: see View ▸ Deployment</source>
+        <translation>이 클라우드는 VPNaaS를 제공하지 않습니다. 보기 ▸ 배포를 참조하십시오</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::NewOrExisting</name>
@@ -1853,12 +2268,118 @@ Request ID: %3</source>
         <translation>명령 복사</translation>
     </message>
     <message>
-        <source>The ipsec.conf and swanctl.conf both ends will run are previewed here.</source>
-        <translation>양쪽 끝에서 사용할 ipsec.conf와 swanctl.conf가 여기에 미리 표시됩니다.</translation>
-    </message>
-    <message>
         <source>The same with the openstack CLI:</source>
         <translation>같은 작업을 openstack CLI로 수행하는 명령:</translation>
+    </message>
+    <message>
+        <source>openstack CLI</source>
+        <translation>openstack CLI</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::TopologyScene</name>
+    <message>
+        <source>External network</source>
+        <translation>외부 네트워크</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>라우터</translation>
+    </message>
+    <message>
+        <source>VPN service</source>
+        <translation>VPN 서비스</translation>
+    </message>
+    <message>
+        <source>Local networks</source>
+        <translation>로컬 네트워크</translation>
+    </message>
+    <message>
+        <source>IPsec site connection</source>
+        <translation>IPsec 사이트 연결</translation>
+    </message>
+    <message>
+        <source>Peer gateway</source>
+        <translation>피어 게이트웨이</translation>
+    </message>
+    <message>
+        <source>Peer networks</source>
+        <translation>피어 네트워크</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>VPN topology exported by VPNaaS Console</source>
+        <translation>VPNaaS Console에서 내보낸 VPN 토폴로지</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::TopologyView</name>
+    <message>
+        <source>Find a node (name, IP, CIDR)…</source>
+        <translation>이름·IP·CIDR 검색…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>화면 맞춤</translation>
+    </message>
+    <message>
+        <source>Show the whole topology</source>
+        <translation>전체 토폴로지 표시</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Save as PNG or SVG</source>
+        <translation>PNG 또는 SVG로 저장</translation>
+    </message>
+    <message>
+        <source>All routers</source>
+        <translation>모든 라우터</translation>
+    </message>
+    <message>
+        <source>Router %1</source>
+        <translation>라우터 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections active</source>
+        <translation>연결 %2개 중 %1개 활성</translation>
+    </message>
+    <message>
+        <source>VPN topology</source>
+        <translation>VPN 토폴로지</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>이미지를 인코딩할 수 없음</translation>
+    </message>
+    <message>
+        <source>Export topology</source>
+        <translation>토폴로지 내보내기</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>SVG 이미지 (*.svg);;PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 파일을 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
