@@ -21,10 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+class RenderCommand
 {
-    return QCoreApplication::translate("RenderCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RenderCommand)
+};
 
 int fail(int status, const QString &message)
 {
@@ -37,22 +37,22 @@ int fail(int status, const QString &message)
 int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print a rendered strongSwan or Libreswan file of a VPN service."));
+    parser.setApplicationDescription(RenderCommand::tr("Print a rendered strongSwan or Libreswan file of a VPN service."));
     parser.addHelpOption();
-    const QCommandLineOption cloud(u"cloud"_s, tr("The cloud from clouds.yaml (or \"envvars\")."), u"name"_s);
-    const QCommandLineOption sandbox(u"sandbox"_s, tr("The built-in offline sandbox."));
-    const QCommandLineOption service(u"vpnservice"_s, tr("The VPN service (default: the only or first one)."), u"id"_s);
-    const QCommandLineOption list(u"list-vpnservices"_s, tr("List the VPN services, one per line, id first."));
-    const QCommandLineOption side(u"side"_s, tr("own (default) or peer."), u"side"_s, u"own"_s);
-    const QCommandLineOption connection(u"connection"_s, tr("The connection whose peer side to print (default: the first)."),
+    const QCommandLineOption cloud(u"cloud"_s, RenderCommand::tr("The cloud from clouds.yaml (or \"envvars\")."), u"name"_s);
+    const QCommandLineOption sandbox(u"sandbox"_s, RenderCommand::tr("The built-in offline sandbox."));
+    const QCommandLineOption service(u"vpnservice"_s, RenderCommand::tr("The VPN service (default: the only or first one)."), u"id"_s);
+    const QCommandLineOption list(u"list-vpnservices"_s, RenderCommand::tr("List the VPN services, one per line, id first."));
+    const QCommandLineOption side(u"side"_s, RenderCommand::tr("own (default) or peer."), u"side"_s, u"own"_s);
+    const QCommandLineOption connection(u"connection"_s, RenderCommand::tr("The connection whose peer side to print (default: the first)."),
                                         u"id"_s);
     const QCommandLineOption format(u"format"_s,
-                                    tr("ipsec.conf (default), ipsec.secrets, strongswan.conf, swanctl, libreswan, "
+                                    RenderCommand::tr("ipsec.conf (default), ipsec.secrets, strongswan.conf, swanctl, libreswan, "
                                        "libreswan.secrets."),
                                     u"format"_s, u"ipsec.conf"_s);
-    const QCommandLineOption dialect(u"dialect"_s, tr("The Neutron driver's name map: master (default) or zed."),
+    const QCommandLineOption dialect(u"dialect"_s, RenderCommand::tr("The Neutron driver's name map: master (default) or zed."),
                                      u"dialect"_s, u"master"_s);
-    const QCommandLineOption reveal(u"reveal-secrets"_s, tr("Write the pre-shared keys instead of masks."));
+    const QCommandLineOption reveal(u"reveal-secrets"_s, RenderCommand::tr("Write the pre-shared keys instead of masks."));
     parser.addOptions({cloud, sandbox, service, list, side, connection, format, dialect, reveal});
     if (!parser.parse(arguments))
         return fail(2, parser.errorText());
@@ -61,19 +61,19 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
         return 0;
     }
     if (parser.isSet(cloud) == parser.isSet(sandbox))
-        return fail(2, tr("give exactly one of --cloud NAME and --sandbox"));
+        return fail(2, RenderCommand::tr("give exactly one of --cloud NAME and --sandbox"));
     const QString sideName = parser.value(side);
     if (sideName != u"own" && sideName != u"peer")
-        return fail(2, tr("--side is own or peer"));
+        return fail(2, RenderCommand::tr("--side is own or peer"));
     bool dialectOk = false;
     const vpnaas::strongswan::Dialect chosenDialect = vpnaas::strongswan::dialectFromName(parser.value(dialect), &dialectOk);
     if (!dialectOk)
-        return fail(2, tr("--dialect is master or zed"));
+        return fail(2, RenderCommand::tr("--dialect is master or zed"));
     const QString formatName = parser.value(format);
     const QStringList ownFormats{u"ipsec.conf"_s, u"ipsec.secrets"_s, u"strongswan.conf"_s, u"swanctl"_s};
     const QStringList peerFormats{u"ipsec.conf"_s, u"ipsec.secrets"_s, u"swanctl"_s, u"libreswan"_s, u"libreswan.secrets"_s};
     if (!(sideName == u"own" ? ownFormats : peerFormats).contains(formatName)) {
-        return fail(2, tr("--format for the %1 side is one of: %2")
+        return fail(2, RenderCommand::tr("--format for the %1 side is one of: %2")
                            .arg(sideName, (sideName == u"own" ? ownFormats : peerFormats).join(u", "_s)));
     }
 
@@ -85,13 +85,13 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
         box = std::make_unique<vpnaas::sandbox::Sandbox>();
         QString error;
         if (!box->open(&error))
-            return fail(1, tr("the sandbox is not available: %1").arg(error));
+            return fail(1, RenderCommand::tr("the sandbox is not available: %1").arg(error));
         workspace.connectTo(box->cloudProfile(), box->networkAccessManager(), true);
     } else {
         const vpnaas::openstack::CloudConfig config = vpnaas::openstack::CloudConfigLoader::load();
         const vpnaas::openstack::CloudProfile *profile = config.cloud(parser.value(cloud));
         if (!profile)
-            return fail(2, tr("no cloud named \"%1\"").arg(parser.value(cloud)));
+            return fail(2, RenderCommand::tr("no cloud named \"%1\"").arg(parser.value(cloud)));
         workspace.connectTo(*profile, &network, false);
     }
     QEventLoop loop;
@@ -102,7 +102,7 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
         loop.quit();
     });
     QTimer::singleShot(120000, &loop, [&] {
-        refreshError = tr("no answer from the cloud within 120 s");
+        refreshError = RenderCommand::tr("no answer from the cloud within 120 s");
         loop.quit();
     });
     loop.exec();
@@ -121,10 +121,10 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
     QString serviceId = parser.value(service);
     if (serviceId.isEmpty()) {
         if (state.vpnServices.isEmpty())
-            return fail(1, tr("the project has no VPN service"));
+            return fail(1, RenderCommand::tr("the project has no VPN service"));
         serviceId = state.vpnServices.first().id;
     } else if (!state.vpnService(serviceId)) {
-        return fail(1, tr("no VPN service %1 in this project").arg(serviceId));
+        return fail(1, RenderCommand::tr("no VPN service %1 in this project").arg(serviceId));
     }
 
     vpnaas::strongswan::RenderOptions options;
@@ -152,7 +152,7 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
         }
         const vpnaas::IpsecSiteConnection *c = state.connection(connectionId);
         if (!c || c->vpnserviceId != serviceId)
-            return fail(1, tr("no connection of VPN service %1 to render the peer side of").arg(serviceId));
+            return fail(1, RenderCommand::tr("no connection of VPN service %1 to render the peer side of").arg(serviceId));
         if (formatName == u"ipsec.conf")
             text = vpnaas::strongswan::renderPeerIpsecConf(state, connectionId, options);
         else if (formatName == u"ipsec.secrets")

@@ -87,8 +87,7 @@ TopologyView::TopologyView(QWidget *parent)
     bar->addWidget(button(u"+"_s, tr("Zoom in"), [this] { zoom(1.25); }));
     bar->addWidget(button(u"−"_s, tr("Zoom out"), [this] { zoom(0.8); }));
     bar->addWidget(button(tr("Export…"), tr("Save as PNG or SVG"), [this] { exportInteractively(); }));
-    bar->addStretch(1);
-    bar->addWidget(m_summary);
+    bar->addWidget(m_summary, 1); // takes what is left, never widens the window
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
