@@ -22,6 +22,8 @@ class Text
 constexpr qint64 kMinLifetimeForMargin = 2 * 180;
 // ipsec.conf(5): lifetime maximum 24h.
 constexpr qint64 kMaxIpsecLifetime = 24 * 3600;
+// The driver's `conn %default keylife=20m`, in seconds.
+constexpr qint64 kDriverKeylife = 1200;
 
 class Linter
 {
@@ -263,6 +265,13 @@ void Linter::ikePolicy(const ResolvedConnection &rc, const IkePolicy &ike)
             warning(id, u"aggressive-psk"_s, u"aggressive"_s,
                     Text::tr("IKEv1 aggressive mode sends the identities in clear and a hash an eavesdropper "
                              "can use to attack the pre-shared key offline; prefer main mode."));
+            // Seen with strongSwan 5.9.8 (tests/integration/tst_strongswan_rendered_integration).
+            warning(id, u"aggressive-psk-responder"_s, u"aggressive"_s,
+                    Text::tr("strongSwan refuses IKEv1 aggressive mode with a pre-shared key as responder "
+                             "(\"Aggressive Mode PSK disabled for security reasons\") unless strongswan.conf sets "
+                             "charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes: a strongSwan "
+                             "peer needs that setting, and the router, whose strongswan.conf does not set it, "
+                             "can only initiate."));
         } else {
             info(id, u"aggressive-ikev2"_s, u"aggressive"_s,
                  Text::tr("aggressive=yes has no effect with IKEv2; the peer files leave it out."));
@@ -338,6 +347,17 @@ void Linter::ipsecPolicy(const ResolvedConnection &rc, const IpsecPolicy &ipsec)
         }
     }
     lifetime(id, u"lifetime"_s, ipsec.lifetime, true);
+    // keylife and lifetime are one ipsec.conf setting (KW_KEYLIFE in starter's keywords.txt), and
+    // starter merges %default into a conn by key name, after the conn's own keys: %default wins.
+    // Seen with strongSwan 5.9.8 (tests/integration/tst_strongswan_rendered_integration).
+    if (ipsec.lifetime.units.api() == u"seconds" && ipsec.lifetime.value != kDriverKeylife) {
+        info(id, u"lifetime-overridden-by-keylife"_s, u"lifetime"_s,
+             Text::tr("strongSwan applies the driver's \"conn %default\" keylife=20m after this connection's "
+                      "lifetime=%1s (keylife and lifetime are the same setting): the router's IPsec SAs expire "
+                      "after 1200 s and are rekeyed 840 to 1020 s after they were set up. swanctl.conf and the "
+                      "peer files keep %1 s.")
+                 .arg(ipsec.lifetime.value));
+    }
     libreswanGroup(id, key, ipsec.pfs.api());
 }
 

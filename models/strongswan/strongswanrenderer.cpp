@@ -142,6 +142,18 @@ QString libreswanPhase2alg(const IpsecPolicy &policy)
     return enc + u'-' + libreswanName(policy.authAlgorithm.api()) + u';' + pfs;
 }
 
+/*!
+ * Why an aggressive-mode connection may not come up although both files agree: charon as
+ * responder refuses IKEv1 aggressive mode with a PSK ("Aggressive Mode PSK disabled for
+ * security reasons") unless strongswan.conf allows it, which neither swanctl.conf nor
+ * ipsec.conf can (seen with strongSwan 5.9.8, tests/integration/tst_strongswan_rendered_integration).
+ */
+QStringList aggressivePskNote()
+{
+    return {u"As responder strongSwan refuses IKEv1 aggressive mode with a PSK unless"_s,
+            u"strongswan.conf sets charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes."_s};
+}
+
 int ikeVersionNumber(const IkePolicy &policy)
 {
     const QString &version = policy.ikeVersion.api();
@@ -214,6 +226,7 @@ public:
     {
     }
     void set(const QString &key, const QString &value) { *m_text += u"    "_s + key + u'=' + value + u'\n'; }
+    void comment(const QString &text) { *m_text += u"    # "_s + text + u'\n'; }
 
 private:
     QString *m_text;
@@ -249,8 +262,11 @@ void writeSwanctlConnection(SwanctlWriter &w, const SwanctlSide &side, const Res
         w.set(u"remote_addrs"_s, quoted(side.remoteAddress));
     if (ike) {
         w.set(u"proposals"_s, ikeProposal(*ike) + suffix);
-        if (isAggressiveV1(*ike))
+        if (isAggressiveV1(*ike)) {
+            for (const QString &line : aggressivePskNote())
+                w.comment(line);
             w.set(u"aggressive"_s, u"yes"_s);
+        }
     }
     w.set(u"mobike"_s, u"no"_s);
     w.set(u"keyingtries"_s, QString::number(side.keyingTries));
@@ -510,8 +526,11 @@ QString renderPeerIpsecConf(const ServerState &state, const QString &connectionI
     if (const std::optional<IkePolicy> &ike = rc.ikePolicy) {
         w.set(u"ike"_s, ikeProposal(*ike) + u'!');
         w.set(u"ikelifetime"_s, seconds(ike->lifetime.value));
-        if (isAggressiveV1(*ike))
+        if (isAggressiveV1(*ike)) {
+            for (const QString &line : aggressivePskNote())
+                w.comment(line);
             w.set(u"aggressive"_s, u"yes"_s);
+        }
     }
     if (const std::optional<IpsecPolicy> &ipsec = rc.ipsecPolicy) {
         w.set(isAh(*ipsec) ? u"ah"_s : u"esp"_s, childProposal(*ipsec) + u'!');

@@ -32,6 +32,12 @@
  *   positive. The starter's default reauth=yes makes the driver reauthenticate instead of
  *   rekeying; a rekey renews the same keys on the same schedule (IKEv1 always reauthenticates).
  * - lifetime=L (IPsec) → the child's `life_time` = L, `rekey_time` = L − m, `rand_time` = m.
+ *   The policy's L, not what the driver's files really give: starter applies the `%default`
+ *   keylife=20m (an alias of lifetime) after the conn's own lifetime=, so a Neutron router's
+ *   CHILD_SAs live 1200 s whatever L is (lint `lifetime-overridden-by-keylife`).
+ * - `aggressive = yes` comes with a comment (so do the peer files' aggressive lines): a
+ *   strongSwan responder accepts aggressive mode with a PSK only when its strongswan.conf sets
+ *   `charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes`.
  * - dpddelay → `dpd_delay`; dpdtimeout → `dpd_timeout`, written for IKEv1 only (IKEv2 detects
  *   dead peers by retransmission); dpdaction hold/clear/restart → the child's `dpd_action`
  *   trap/clear/restart; `disabled` → `dpd_delay = 0s` (no DPD); `restart-by-peer` → restart.

@@ -16,7 +16,7 @@ const QString kService = u"4d5e6f70-8192-4a3b-94d5-e6f708192a3b"_s;
 const QString kConnection = u"8192a3b4-c5d6-4e7f-9801-2a3b4c5d6e7f"_s;
 const QString kSecond = u"92a3b4c5-d6e7-4f80-a912-3b4c5d6e7f80"_s;
 
-/*! One clean IKEv2 connection with strong algorithms: lint has only the two notes every such service gets. */
+/*! One clean IKEv2 connection with strong algorithms: lint has only the notes every such service gets. */
 ServerState cleanState()
 {
     ServerState s;
@@ -164,6 +164,11 @@ const QList<Row> &rows()
              s.ikePolicies[0].phase1NegotiationMode = Phase1NegotiationMode::Aggressive;
          },
          "aggressive-psk", S::Warning, "aggressive"},
+        {"aggressive IKEv1 as responder", [](ServerState &s) {
+             s.ikePolicies[0].ikeVersion = IkeVersion::V1;
+             s.ikePolicies[0].phase1NegotiationMode = Phase1NegotiationMode::Aggressive;
+         },
+         "aggressive-psk-responder", S::Warning, "aggressive"},
         {"aggressive IKEv2",
          [](ServerState &s) { s.ikePolicies[0].phase1NegotiationMode = Phase1NegotiationMode::Aggressive; },
          "aggressive-ikev2", S::Info, "aggressive"},
@@ -184,6 +189,8 @@ const QList<Row> &rows()
          "lifetime-below-rekey-margin", S::Warning, "lifetime"},
         {"IPsec lifetime over 24h", [](ServerState &s) { s.ipsecPolicies[0].lifetime.value = 90000; },
          "lifetime-above-maximum", S::Warning, "lifetime"},
+        {"IPsec lifetime overridden by keylife", [](ServerState &s) { s.ipsecPolicies[0].lifetime.value = 28800; },
+         "lifetime-overridden-by-keylife", S::Info, "lifetime"},
         {"kilobytes", [](ServerState &s) { s.ipsecPolicies[0].lifetime.units = Choice<LifetimeUnits>::fromApi(u"kilobytes"_s); },
          "lifetime-units", S::Error, "lifetime"},
         {"unknown transform",
@@ -262,10 +269,15 @@ private Q_SLOTS:
 void TestStrongSwanLint::cleanBaseline()
 {
     const Findings findings = lint(cleanState(), kService);
-    QCOMPARE(codes(findings), (QStringList{u"proposals-not-strict"_s, u"ikev2-dpdtimeout-ignored"_s}));
+    QCOMPARE(codes(findings), (QStringList{u"proposals-not-strict"_s, u"ikev2-dpdtimeout-ignored"_s,
+                                           u"lifetime-overridden-by-keylife"_s}));
     QVERIFY(!hasErrors(findings));
     for (const Finding &finding : findings)
         QCOMPARE(finding.severity, Finding::Severity::Info);
+    // An IPsec lifetime of the driver's keylife (20 min) is what the router really gets.
+    ServerState keylife = cleanState();
+    keylife.ipsecPolicies[0].lifetime.value = 1200;
+    QVERIFY(!codes(lint(keylife, kService)).contains(u"lifetime-overridden-by-keylife"_s));
 }
 
 void TestStrongSwanLint::finding_data()
