@@ -45,6 +45,89 @@
     </message>
 </context>
 <context>
+    <name>RenderCommand</name>
+    <message>
+        <source>Print a rendered strongSwan or Libreswan file of a VPN service.</source>
+        <translation>VPN 서비스의 strongSwan 또는 Libreswan 설정 파일을 생성하여 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The cloud from clouds.yaml (or &quot;envvars&quot;).</source>
+        <translation>clouds.yaml에 정의된 클라우드(또는 &quot;envvars&quot;).</translation>
+    </message>
+    <message>
+        <source>The built-in offline sandbox.</source>
+        <translation>내장 오프라인 샌드박스.</translation>
+    </message>
+    <message>
+        <source>The VPN service (default: the only or first one).</source>
+        <translation>VPN 서비스(기본값: 유일하거나 첫 번째 서비스).</translation>
+    </message>
+    <message>
+        <source>List the VPN services, one per line, id first.</source>
+        <translation>VPN 서비스를 한 줄에 하나씩 ID부터 나열합니다.</translation>
+    </message>
+    <message>
+        <source>own (default) or peer.</source>
+        <translation>own(기본값) 또는 peer.</translation>
+    </message>
+    <message>
+        <source>The connection whose peer side to print (default: the first).</source>
+        <translation>피어 측 설정을 출력할 연결(기본값: 첫 번째 연결).</translation>
+    </message>
+    <message>
+        <source>ipsec.conf (default), ipsec.secrets, strongswan.conf, swanctl, libreswan, libreswan.secrets.</source>
+        <translation>ipsec.conf(기본값), ipsec.secrets, strongswan.conf, swanctl, libreswan, libreswan.secrets.</translation>
+    </message>
+    <message>
+        <source>The Neutron driver&apos;s name map: master (default) or zed.</source>
+        <translation>Neutron 드라이버의 이름 매핑: master(기본값) 또는 zed.</translation>
+    </message>
+    <message>
+        <source>Write the pre-shared keys instead of masks.</source>
+        <translation>마스크 대신 사전 공유 키를 그대로 기록합니다.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --cloud NAME and --sandbox</source>
+        <translation>--cloud NAME과 --sandbox 중 정확히 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>--side is own or peer</source>
+        <translation>--side는 own 또는 peer입니다</translation>
+    </message>
+    <message>
+        <source>--dialect is master or zed</source>
+        <translation>--dialect는 master 또는 zed입니다</translation>
+    </message>
+    <message>
+        <source>--format for the %1 side is one of: %2</source>
+        <translation>%1 측의 --format은 다음 중 하나입니다: %2</translation>
+    </message>
+    <message>
+        <source>the sandbox is not available: %1</source>
+        <translation>샌드박스를 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>no cloud named &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;(이)라는 클라우드가 없습니다</translation>
+    </message>
+    <message>
+        <source>no answer from the cloud within 120 s</source>
+        <translation>120초 안에 클라우드의 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>the project has no VPN service</source>
+        <translation>프로젝트에 VPN 서비스가 없습니다</translation>
+    </message>
+    <message>
+        <source>no VPN service %1 in this project</source>
+        <translation>이 프로젝트에 VPN 서비스 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>no connection of VPN service %1 to render the peer side of</source>
+        <translation>피어 측 설정을 생성할 VPN 서비스 %1의 연결이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>SiteToSiteWizard</name>
     <message>
         <source>%1 s</source>
@@ -1064,12 +1147,12 @@
         <translation>이 연결과 연결 %1이(가) 모두 %2에서 %3(으)로 가는 트래픽을 다룹니다. strongSwan이 서로 충돌하는 정책을 설치하며, 트래픽은 그중 하나만 따릅니다.</translation>
     </message>
     <message>
-        <source>IKEv1 aggressive mode sends the identities in clear and a hash an eavesdropper can use to attack the pre-shared key offline; prefer main mode. strongSwan also refuses it as responder unless strongswan.conf sets charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes: a strongSwan peer needs that setting, and the router (whose strongswan.conf does not set it) can only initiate.</source>
-        <translation>IKEv1 Aggressive 모드는 ID를 평문으로 보내고, 도청자가 사전 공유 키를 오프라인으로 공격하는 데 쓸 수 있는 해시도 함께 보냅니다. Main 모드를 권장합니다. 또한 strongSwan은 strongswan.conf에 charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes가 설정되어 있지 않으면 응답자로서 이 모드를 거부합니다. 따라서 strongSwan 피어에는 이 설정이 필요하며, 라우터(strongswan.conf에 이 설정이 없음)는 연결을 개시하는 쪽으로만 동작할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>strongSwan applies the driver&apos;s &quot;conn %default&quot; keylife=20m after this connection&apos;s lifetime=%1s (keylife and lifetime are the same setting): the router&apos;s IPsec SAs expire after 1200 s and are rekeyed 840 to 1020 s after they were set up. swanctl.conf and the peer files keep %1 s.</source>
         <translation>strongSwan은 드라이버의 &quot;conn %default&quot; keylife=20m을 이 연결의 lifetime=%1s보다 나중에 적용합니다(keylife와 lifetime은 같은 설정임). 그 결과 라우터의 IPsec SA는 1200초 후에 만료되고, 설정된 후 840~1020초 사이에 키가 재생성됩니다. swanctl.conf와 피어 파일에는 %1초가 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>strongSwan refuses IKEv1 aggressive mode with a pre-shared key as responder (&quot;Aggressive Mode PSK disabled for security reasons&quot;) unless strongswan.conf sets charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes: a strongSwan peer needs that setting, and the router, whose strongswan.conf does not set it, can only initiate.</source>
+        <translation>strongSwan은 strongswan.conf에 charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes가 설정되지 않으면 응답자로서 사전 공유 키를 사용하는 IKEv1 Aggressive 모드를 거부합니다(&quot;Aggressive Mode PSK disabled for security reasons&quot;). strongSwan 피어에는 이 설정이 필요하며, strongswan.conf에 이 설정이 없는 라우터는 개시자로만 동작할 수 있습니다.</translation>
     </message>
 </context>
 <context>
