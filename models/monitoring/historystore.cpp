@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "historystore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::monitoring {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vpnaas::monitoring::HistoryStore)
+};
+
+qint64 msecs(const QDateTime &at)
+{
+    return at.toMSecsSinceEpoch();
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+/*! A null QString binds as SQL NULL; the columns are NOT NULL, "nothing" is ''. */
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+QString isoUtc(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+void bindRange(QSqlQuery &query, const QDateTime &from, const QDateTime &to)
+{
+    query.bindValue(u":from"_s, from.isValid() ? msecs(from) : std::numeric_limits<qint64>::min());
+    query.bindValue(u":to"_s, to.isValid() ? msecs(to) : std::numeric_limits<qint64>::max());
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(const QString &path)
+    : m_path(path.isEmpty() ? defaultPath() : path)
+    , m_connectionName(u"vpnaas-history-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+HistoryStore::~HistoryStore()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString HistoryStore::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"monitoring.sqlite"_s);
+}
+
+bool HistoryStore::open(QString *error)
+{
+    if (m_path != u":memory:" && !QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        if (error)
+            *error = Text::tr("Cannot create the folder of %1.").arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        if (error)
+            *error = Text::tr("Cannot open the monitoring history %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    const QStringList schema{
+        u"PRAGMA journal_mode=WAL"_s,
+        u"CREATE TABLE IF NOT EXISTS transitions (connection_id TEXT NOT NULL, at INTEGER NOT NULL, "
+        "from_status TEXT NOT NULL, to_status TEXT NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS transitions_by_connection ON transitions(connection_id, at)"_s,
+        u"CREATE TABLE IF NOT EXISTS samples (connection_id TEXT NOT NULL, child TEXT NOT NULL, at INTEGER NOT NULL, "
+        "bytes_in INTEGER NOT NULL, bytes_out INTEGER NOT NULL, packets_in INTEGER NOT NULL, packets_out INTEGER NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS samples_by_connection ON samples(connection_id, at)"_s,
+    };
+    for (const QString &statement : schema) {
+        if (!q.exec(statement)) {
+            if (error)
+                *error = Text::tr("The monitoring history %1 is not usable: %2")
+                             .arg(QDir::toNativeSeparators(m_path), q.lastError().text());
+            return false;
+        }
+    }
+    m_open = true;
+    return true;
+}
+
+bool HistoryStore::addTransition(const StatusTransition &t, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"INSERT INTO transitions VALUES (:id, :at, :from, :to)"_s);
+    q.bindValue(u":id"_s, t.connectionId);
+    q.bindValue(u":at"_s, msecs(t.at));
+    q.bindValue(u":from"_s, text(t.from));
+    q.bindValue(u":to"_s, text(t.to));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::addSamples(const QList<CounterSample> &samples, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    // One transaction per batch: 100 tunnels every 5 s is 20 rows a second.
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO samples VALUES (:id, :child, :at, :bi, :bo, :pi, :po)"_s);
+    for (const CounterSample &s : samples) {
+        q.bindValue(u":id"_s, s.connectionId);
+        q.bindValue(u":child"_s, text(s.child));
+        q.bindValue(u":at"_s, msecs(s.at));
+        q.bindValue(u":bi"_s, qlonglong(s.bytesIn));
+        q.bindValue(u":bo"_s, qlonglong(s.bytesOut));
+        q.bindValue(u":pi"_s, qlonglong(s.packetsIn));
+        q.bindValue(u":po"_s, qlonglong(s.packetsOut));
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<StatusTransition> HistoryStore::transitions(const QString &connectionId, const QDateTime &from, const QDateTime &to) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT connection_id, at, from_status, to_status FROM transitions "
+              "WHERE (:all OR connection_id = :id) AND at BETWEEN :from AND :to ORDER BY at, rowid"_s);
+    q.bindValue(u":all"_s, connectionId.isEmpty());
+    q.bindValue(u":id"_s, connectionId);
+    bindRange(q, from, to);
+    QList<StatusTransition> result;
+    if (q.exec()) {
+        while (q.next()) {
+            result.append({q.value(0).toString(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+                           q.value(2).toString(), q.value(3).toString()});
+        }
+    }
+    return result;
+}
+
+QList<CounterSample> HistoryStore::samples(const QString &connectionId, const QDateTime &from, const QDateTime &to) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT connection_id, child, at, bytes_in, bytes_out, packets_in, packets_out FROM samples "
+              "WHERE connection_id = :id AND at BETWEEN :from AND :to ORDER BY at, rowid"_s);
+    q.bindValue(u":id"_s, connectionId);
+    bindRange(q, from, to);
+    QList<CounterSample> result;
+    if (q.exec()) {
+        while (q.next()) {
+            result.append({q.value(0).toString(), q.value(1).toString(),
+                           QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC),
+                           quint64(q.value(3).toLongLong()), quint64(q.value(4).toLongLong()),
+                           quint64(q.value(5).toLongLong()), quint64(q.value(6).toLongLong())});
+        }
+    }
+    return result;
+}
+
+int HistoryStore::prune(int days, const QDateTime &now)
+{
+    const qint64 cutoff = msecs(now.addDays(-days));
+    int removed = 0;
+    for (const QString &table : {u"transitions"_s, u"samples"_s}) {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName));
+        q.prepare(u"DELETE FROM %1 WHERE at < :cutoff"_s.arg(table));
+        q.bindValue(u":cutoff"_s, cutoff);
+        if (q.exec())
+            removed += q.numRowsAffected();
+    }
+    return removed;
+}
+
+bool HistoryStore::exportTransitionsCsv(QIODevice *out, const QString &connectionId) const
+{
+    QByteArray csv = "connection_id,time_utc,from_status,to_status\r\n";
+    for (const StatusTransition &t : transitions(connectionId)) {
+        csv += (QStringList{csvField(t.connectionId), isoUtc(t.at), csvField(t.from), csvField(t.to)}.join(u',') + u"\r\n"_s)
+                   .toUtf8();
+    }
+    return out->write(csv) == csv.size();
+}
+
+bool HistoryStore::exportSamplesCsv(QIODevice *out, const QString &connectionId) const
+{
+    QByteArray csv = "connection_id,child,time_utc,bytes_in,bytes_out,packets_in,packets_out\r\n";
+    for (const CounterSample &s : samples(connectionId)) {
+        csv += (QStringList{csvField(s.connectionId), csvField(s.child), isoUtc(s.at), QString::number(s.bytesIn),
+                            QString::number(s.bytesOut), QString::number(s.packetsIn), QString::number(s.packetsOut)}
+                    .join(u',')
+                + u"\r\n"_s)
+                   .toUtf8();
+    }
+    return out->write(csv) == csv.size();
+}
+
+} // namespace vpnaas::monitoring

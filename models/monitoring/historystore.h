@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "statuspoller.h"
+
+#include <QDateTime>
+#include <QString>
+
+class QIODevice;
+
+namespace vpnaas::monitoring {
+
+/*! One counter reading of a CHILD_SA (VICI) or a simulated one (sandbox). */
+struct CounterSample {
+    QString connectionId;
+    QString child;        // CHILD_SA name or unique id; empty for connection totals
+    QDateTime at;
+    quint64 bytesIn = 0;
+    quint64 bytesOut = 0;
+    quint64 packetsIn = 0;
+    quint64 packetsOut = 0;
+    bool operator==(const CounterSample &other) const = default;
+};
+
+/*!
+ * The monitoring history: status transitions and counter samples in a SQLite database (Qt Sql)
+ * in the user's data directory, kept for a retention period, exportable as CSV. Holds no
+ * secrets (ids, statuses, numbers). Each instance has its own named database connection; use it
+ * from the thread that created it.
+ */
+class HistoryStore
+{
+public:
+    /*! \a path empty: the default file in the user's data directory; ":memory:" keeps it in memory. */
+    explicit HistoryStore(const QString &path = {});
+    ~HistoryStore();
+    HistoryStore(const HistoryStore &) = delete;
+    HistoryStore &operator=(const HistoryStore &) = delete;
+
+    /*! Opens (and creates) the database; false with \a error. */
+    bool open(QString *error);
+    static QString defaultPath();
+
+    bool addTransition(const StatusTransition &transition, QString *error = nullptr);
+    bool addSamples(const QList<CounterSample> &samples, QString *error = nullptr);
+
+    /*! Transitions of \a connectionId (all when empty) in [from, to], oldest first. */
+    QList<StatusTransition> transitions(const QString &connectionId = {}, const QDateTime &from = {},
+                                        const QDateTime &to = {}) const;
+    QList<CounterSample> samples(const QString &connectionId, const QDateTime &from = {}, const QDateTime &to = {}) const;
+
+    /*! Deletes everything older than \a days days before \a now; returns the number of rows removed. */
+    int prune(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    /*! CSV (RFC 4180, UTC ISO timestamps) of the transitions or the samples of \a connectionId. */
+    bool exportTransitionsCsv(QIODevice *out, const QString &connectionId = {}) const;
+    bool exportSamplesCsv(QIODevice *out, const QString &connectionId) const;
+
+private:
+    QString m_path;
+    QString m_connectionName;
+    bool m_open = false;
+};
+
+} // namespace vpnaas::monitoring

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "statuspoller.h"
+
+#include "openstack/neutronclient.h"
+#include "openstack/neutronjobs.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::monitoring {
+
+StatusPoller::StatusPoller(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &StatusPoller::pollNow);
+}
+
+StatusPoller::~StatusPoller() = default;
+
+void StatusPoller::setClient(openstack::NeutronClient *client)
+{
+    m_client = client;
+    m_statuses.clear();
+    m_lastSuccess = {};
+}
+
+void StatusPoller::setInterval(int milliseconds)
+{
+    m_intervalMs = std::max(100, milliseconds);
+    m_delayMs = m_intervalMs;
+}
+
+void StatusPoller::start()
+{
+    m_running = true;
+    pollNow();
+}
+
+void StatusPoller::stop()
+{
+    m_running = false;
+    m_timer->stop();
+}
+
+bool StatusPoller::isRunning() const
+{
+    return m_running;
+}
+
+qint64 StatusPoller::age(const QDateTime &now) const
+{
+    return m_lastSuccess.isValid() ? m_lastSuccess.msecsTo(now) : -1;
+}
+
+void StatusPoller::scheduleNext()
+{
+    if (m_running)
+        m_timer->start(m_delayMs);
+}
+
+void StatusPoller::pollNow()
+{
+    if (m_inFlight || !m_client)
+        return;
+    m_inFlight = true;
+    openstack::ListQuery query;
+    query.fields = {u"id"_s, u"status"_s};
+    query.pageSize = m_pageSize;
+    auto *job = new openstack::ListIpsecSiteConnectionsJob(m_client, query);
+    connect(job, &openstack::Job::finished, this, [this, job] {
+        m_inFlight = false;
+        if (job->error().isError()) {
+            if (job->error().kind == openstack::ApiError::Kind::Canceled)
+                return;
+            m_lastError = job->error();
+            // Back off: a failing server gets fewer requests, up to the maximum.
+            m_delayMs = std::min(m_maxBackoffMs, std::max(m_intervalMs, m_delayMs * 2));
+            Q_EMIT pollFailed(m_lastError);
+            scheduleNext();
+            return;
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QHash<QString, QString> seen;
+        for (const IpsecSiteConnection &c : job->items())
+            seen.insert(c.id, c.status.api());
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+            const auto previous = m_statuses.constFind(it.key());
+            if (previous == m_statuses.cend())
+                Q_EMIT transition({it.key(), now, QString(), it.value()});
+            else if (*previous != it.value())
+                Q_EMIT transition({it.key(), now, *previous, it.value()});
+        }
+        for (auto it = m_statuses.cbegin(); it != m_statuses.cend(); ++it) {
+            if (!seen.contains(it.key()))
+                Q_EMIT transition({it.key(), now, it.value(), QString()});
+        }
+        m_statuses = std::move(seen);
+        m_lastSuccess = now;
+        m_lastError = {};
+        m_delayMs = m_intervalMs;
+        Q_EMIT polled(int(m_statuses.size()));
+        scheduleNext();
+    });
+    job->start();
+}
+
+} // namespace vpnaas::monitoring

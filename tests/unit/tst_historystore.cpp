@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: Apache-2.0
+// The monitoring history: transitions and samples stored and queried by time, kept across a
+// reopen, pruned by retention, exported as CSV.
+#include "monitoring/historystore.h"
+
+#include <QBuffer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace vpnaas::monitoring;
+
+namespace {
+const QDateTime kT0 = QDateTime(QDate(2026, 11, 27), QTime(3, 0), Qt::UTC);
+}
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void transitionsByTime();
+    void samplesBatch();
+    void persistsAcrossReopen();
+    void prune();
+    void csv();
+    void unwritablePath();
+};
+
+void TestHistoryStore::transitionsByTime()
+{
+    HistoryStore store(u":memory:"_s);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QVERIFY(store.addTransition({u"a"_s, kT0, {}, u"ACTIVE"_s}));
+    QVERIFY(store.addTransition({u"b"_s, kT0.addSecs(10), {}, u"DOWN"_s}));
+    QVERIFY(store.addTransition({u"a"_s, kT0.addSecs(60), u"ACTIVE"_s, u"DOWN"_s}));
+    QCOMPARE(store.transitions().size(), 3);
+    const QList<StatusTransition> a = store.transitions(u"a"_s);
+    QCOMPARE(a.size(), 2);
+    QCOMPARE(a[1], (StatusTransition{u"a"_s, kT0.addSecs(60), u"ACTIVE"_s, u"DOWN"_s}));
+    QCOMPARE(store.transitions({}, kT0.addSecs(5), kT0.addSecs(30)).size(), 1);
+}
+
+void TestHistoryStore::samplesBatch()
+{
+    HistoryStore store(u":memory:"_s);
+    QString error;
+    QVERIFY(store.open(&error));
+    QList<CounterSample> batch;
+    for (int i = 0; i < 100; ++i)
+        batch.append({u"c%1"_s.arg(i % 10), u"child"_s, kT0.addSecs(i), quint64(i) * 1000, quint64(i) * 2000, quint64(i), quint64(i)});
+    QVERIFY2(store.addSamples(batch, &error), qPrintable(error));
+    const QList<CounterSample> c3 = store.samples(u"c3"_s);
+    QCOMPARE(c3.size(), 10);
+    QCOMPARE(c3.first().bytesIn, 3000u);
+    QCOMPARE(c3.last().at, kT0.addSecs(93));
+    // Counters beyond 2^31 survive the round trip.
+    QVERIFY(store.addSamples({{u"big"_s, {}, kT0, 5'000'000'000ULL, 1, 1, 1}}));
+    QCOMPARE(store.samples(u"big"_s).first().bytesIn, 5'000'000'000ULL);
+}
+
+void TestHistoryStore::persistsAcrossReopen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sub/history.sqlite"_s);
+    {
+        HistoryStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(store.addTransition({u"a"_s, kT0, {}, u"ACTIVE"_s}));
+    }
+    HistoryStore again(path);
+    QString error;
+    QVERIFY(again.open(&error));
+    QCOMPARE(again.transitions().size(), 1);
+}
+
+void TestHistoryStore::prune()
+{
+    HistoryStore store(u":memory:"_s);
+    QString error;
+    QVERIFY(store.open(&error));
+    QVERIFY(store.addTransition({u"old"_s, kT0.addDays(-10), {}, u"ACTIVE"_s}));
+    QVERIFY(store.addTransition({u"new"_s, kT0.addDays(-1), {}, u"ACTIVE"_s}));
+    QVERIFY(store.addSamples({{u"old"_s, {}, kT0.addDays(-9), 1, 1, 1, 1}, {u"new"_s, {}, kT0, 1, 1, 1, 1}}));
+    QCOMPARE(store.prune(7, kT0), 2);
+    QCOMPARE(store.transitions().size(), 1);
+    QCOMPARE(store.transitions().first().connectionId, u"new"_s);
+    QCOMPARE(store.samples(u"old"_s).size(), 0);
+}
+
+void TestHistoryStore::csv()
+{
+    HistoryStore store(u":memory:"_s);
+    QString error;
+    QVERIFY(store.open(&error));
+    QVERIFY(store.addTransition({u"a,b"_s, kT0, {}, u"ACTIVE"_s}));
+    QVERIFY(store.addSamples({{u"a,b"_s, u"child \"1\""_s, kT0, 10, 20, 1, 2}}));
+    QBuffer transitions;
+    transitions.open(QIODevice::WriteOnly);
+    QVERIFY(store.exportTransitionsCsv(&transitions));
+    QCOMPARE(transitions.data(), QByteArray("connection_id,time_utc,from_status,to_status\r\n"
+                                            "\"a,b\",2026-11-27T03:00:00.000Z,,ACTIVE\r\n"));
+    QBuffer samples;
+    samples.open(QIODevice::WriteOnly);
+    QVERIFY(store.exportSamplesCsv(&samples, u"a,b"_s));
+    QCOMPARE(samples.data(), QByteArray("connection_id,child,time_utc,bytes_in,bytes_out,packets_in,packets_out\r\n"
+                                        "\"a,b\",\"child \"\"1\"\"\",2026-11-27T03:00:00.000Z,10,20,1,2\r\n"));
+}
+
+void TestHistoryStore::unwritablePath()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(u"file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    HistoryStore store(dir.filePath(u"file/history.sqlite"_s));
+    QString error;
+    QVERIFY(!store.open(&error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "tst_historystore.moc"

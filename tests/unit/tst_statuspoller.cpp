@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Neutron status poller over the sandbox (the real client path): one list request per poll
+// with fields=id&fields=status (pages followed), transitions with their time, new and deleted
+// connections, back-off on failure while the last statuses stay, recovery.
+#include "monitoring/statuspoller.h"
+
+#include "openstack/neutronclient.h"
+#include "openstack/session.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxnetworkaccessmanager.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace vpnaas;
+using namespace vpnaas::monitoring;
+
+class TestStatusPoller : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void firstPollSeesEveryConnection();
+    void transitionsAndDeletions();
+    void pagesAreFollowed();
+    void backsOffAndRecovers();
+
+private:
+    bool poll(StatusPoller &poller);
+
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<openstack::Session> m_session;
+    std::unique_ptr<openstack::NeutronClient> m_client;
+    QString m_conn;
+};
+
+void TestStatusPoller::init()
+{
+    m_sandbox = std::make_unique<sandbox::Sandbox>(u":memory:"_s);
+    QString error;
+    QVERIFY2(m_sandbox->open(&error), qPrintable(error));
+    m_session = std::make_unique<openstack::Session>(m_sandbox->cloudProfile(), m_sandbox->networkAccessManager());
+    m_client = std::make_unique<openstack::NeutronClient>(m_session.get(), m_sandbox->networkAccessManager());
+    m_conn = m_sandbox->server()->state().connections.first().id;
+}
+
+void TestStatusPoller::cleanup()
+{
+    m_client.reset();
+    m_session.reset();
+    m_sandbox.reset();
+}
+
+bool TestStatusPoller::poll(StatusPoller &poller)
+{
+    QSignalSpy polled(&poller, &StatusPoller::polled);
+    QSignalSpy failed(&poller, &StatusPoller::pollFailed);
+    poller.pollNow();
+    return QTest::qWaitFor([&] { return !polled.isEmpty() || !failed.isEmpty(); }, 10000) && !polled.isEmpty();
+}
+
+void TestStatusPoller::firstPollSeesEveryConnection()
+{
+    StatusPoller poller;
+    poller.setClient(m_client.get());
+    QCOMPARE(poller.age(), -1);
+    QSignalSpy transitions(&poller, &StatusPoller::transition);
+    const int requestsBefore = m_sandbox->networkAccessManager()->requestCount();
+    QVERIFY(poll(poller));
+    QCOMPARE(m_sandbox->networkAccessManager()->requestCount() - requestsBefore, 1); // one request per poll
+    QCOMPARE(transitions.size(), 1);
+    const auto first = transitions[0][0].value<StatusTransition>();
+    QCOMPARE(first.connectionId, m_conn);
+    QCOMPARE(first.from, QString());
+    QCOMPARE(first.to, u"PENDING_CREATE"_s);
+    QVERIFY(poller.lastSuccess().isValid());
+    QVERIFY(poller.age() >= 0);
+    QCOMPARE(poller.statuses().value(m_conn), u"PENDING_CREATE"_s);
+}
+
+void TestStatusPoller::transitionsAndDeletions()
+{
+    StatusPoller poller;
+    poller.setClient(m_client.get());
+    QVERIFY(poll(poller));
+    QSignalSpy transitions(&poller, &StatusPoller::transition);
+    QVERIFY(poll(poller));
+    QCOMPARE(transitions.size(), 0); // nothing changed, nothing said
+
+    QVERIFY(m_sandbox->server()->setStatus(u"ipsec-site-connections"_s, m_conn, u"DOWN"_s));
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QVERIFY(poll(poller));
+    QCOMPARE(transitions.size(), 1);
+    const auto down = transitions[0][0].value<StatusTransition>();
+    QCOMPARE(down.from, u"PENDING_CREATE"_s);
+    QCOMPARE(down.to, u"DOWN"_s);
+    QVERIFY(down.at >= before.addMSecs(-1));
+
+    const auto deleted = m_sandbox->server()->handle("DELETE", QUrl(u"http://sandbox.invalid:9696/v2.0/vpn/ipsec-site-connections/"_s + m_conn), {});
+    QCOMPARE(deleted.status, 204);
+    QVERIFY(poll(poller));
+    QCOMPARE(transitions.size(), 2);
+    QCOMPARE(transitions[1][0].value<StatusTransition>().to, QString()); // gone
+    QVERIFY(poller.statuses().isEmpty());
+}
+
+void TestStatusPoller::pagesAreFollowed()
+{
+    for (int i = 0; i < 4; ++i) {
+        const auto created = m_sandbox->server()->handle(
+            "POST", QUrl(u"http://sandbox.invalid:9696/v2.0/vpn/ipsec-site-connections"_s),
+            QJsonDocument(QJsonObject{{u"ipsec_site_connection"_s,
+                                       QJsonObject{{u"name"_s, u"extra%1"_s.arg(i)},
+                                                   {u"vpnservice_id"_s, m_sandbox->server()->state().vpnServices.first().id},
+                                                   {u"ikepolicy_id"_s, m_sandbox->server()->state().ikePolicies.first().id},
+                                                   {u"ipsecpolicy_id"_s, m_sandbox->server()->state().ipsecPolicies.first().id},
+                                                   {u"local_ep_group_id"_s, m_sandbox->server()->state().endpointGroups[0].id},
+                                                   {u"peer_ep_group_id"_s, m_sandbox->server()->state().endpointGroups[1].id},
+                                                   {u"peer_address"_s, u"203.0.113.%1"_s.arg(i + 1)},
+                                                   {u"peer_id"_s, u"203.0.113.%1"_s.arg(i + 1)},
+                                                   {u"psk"_s, u"a-long-enough-key-1234"_s}}}})
+                .toJson());
+        QCOMPARE(created.status, 201);
+    }
+    StatusPoller poller;
+    poller.setClient(m_client.get());
+    poller.setPageSize(2);
+    const int before = m_sandbox->networkAccessManager()->requestCount();
+    QVERIFY(poll(poller));
+    QCOMPARE(poller.statuses().size(), 5);
+    QVERIFY(m_sandbox->networkAccessManager()->requestCount() - before >= 3); // 5 items, pages of 2
+}
+
+void TestStatusPoller::backsOffAndRecovers()
+{
+    StatusPoller poller;
+    poller.setClient(m_client.get());
+    poller.setInterval(1000);
+    poller.setMaxBackoff(3000);
+    QVERIFY(poll(poller));
+    QCOMPARE(poller.currentDelay(), 1000);
+
+    QSignalSpy failed(&poller, &StatusPoller::pollFailed);
+    m_sandbox->networkAccessManager()->injectFault({"GET", u"/v2.0/vpn/ipsec-site-connections"_s, 500,
+                                                    u"HTTPInternalServerError"_s, u"boom"_s, 3});
+    for (int expected : {2000, 3000, 3000}) {
+        QVERIFY(!poll(poller));
+        QCOMPARE(poller.currentDelay(), expected);
+    }
+    QCOMPARE(failed.size(), 3);
+    QCOMPARE(poller.lastError().message, u"boom"_s);
+    QCOMPARE(poller.statuses().value(m_conn), u"PENDING_CREATE"_s); // the last known statuses stay
+
+    QVERIFY(poll(poller));
+    QCOMPARE(poller.currentDelay(), 1000);
+    QVERIFY(!poller.lastError().isError());
+}
+
+QTEST_GUILESS_MAIN(TestStatusPoller)
+#include "tst_statuspoller.moc"
