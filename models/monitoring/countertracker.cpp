@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "countertracker.h"
+
+#include <QSet>
+
+namespace vpnaas::monitoring {
+namespace {
+
+void add(Totals &totals, const ChildCounters &child)
+{
+    totals.bytesIn += child.bytesIn;
+    totals.bytesOut += child.bytesOut;
+    totals.packetsIn += child.packetsIn;
+    totals.packetsOut += child.packetsOut;
+}
+
+bool wentDown(const ChildCounters &before, const ChildCounters &now)
+{
+    return now.bytesIn < before.bytesIn || now.bytesOut < before.bytesOut || now.packetsIn < before.packetsIn
+        || now.packetsOut < before.packetsOut;
+}
+
+} // namespace
+
+void CounterTracker::update(const QDateTime &at, const QList<ConnectionSnapshot> &snapshots)
+{
+    QSet<QString> listed;
+    for (const ConnectionSnapshot &snapshot : snapshots) {
+        listed.insert(snapshot.connectionId);
+        State &state = m_state[snapshot.connectionId];
+        QHash<QString, ChildCounters> now;
+        for (const ChildCounters &child : snapshot.children) {
+            const auto before = state.children.constFind(child.uniqueId);
+            // Same id, smaller numbers: the daemon restarted and reused the id. Keep the old counts.
+            if (before != state.children.cend() && wentDown(*before, child))
+                add(state.closed, *before);
+            now.insert(child.uniqueId, child);
+        }
+        for (auto it = state.children.cbegin(); it != state.children.cend(); ++it) {
+            if (!now.contains(it.key()))
+                add(state.closed, it.value()); // rekeyed away or closed: its traffic happened
+        }
+        state.children = std::move(now);
+
+        Totals totals = state.closed;
+        totals.rateIn = totals.rateOut = 0;
+        for (const ChildCounters &child : std::as_const(state.children))
+            add(totals, child);
+        if (state.at.isValid() && at > state.at) {
+            const double seconds = state.at.msecsTo(at) / 1000.0;
+            totals.rateIn = totals.bytesIn >= state.current.bytesIn ? (totals.bytesIn - state.current.bytesIn) / seconds : 0;
+            totals.rateOut = totals.bytesOut >= state.current.bytesOut ? (totals.bytesOut - state.current.bytesOut) / seconds : 0;
+        }
+        state.current = totals;
+        state.at = at;
+    }
+    for (auto it = m_state.begin(); it != m_state.end(); ++it) {
+        if (!listed.contains(it.key())) {
+            // Not reported (tunnel down): whatever it carried stays counted; nothing flows now.
+            for (const ChildCounters &child : std::as_const(it->children))
+                add(it->closed, child);
+            it->children.clear();
+            it->current.rateIn = it->current.rateOut = 0;
+            it->at = at;
+        }
+    }
+}
+
+Totals CounterTracker::totals(const QString &connectionId) const
+{
+    return m_state.value(connectionId).current;
+}
+
+} // namespace vpnaas::monitoring

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace vpnaas::monitoring {
+
+/*! One CHILD_SA's counters as strongSwan reports them (they start at 0 for every new SA). */
+struct ChildCounters {
+    QString uniqueId;
+    quint64 bytesIn = 0;
+    quint64 bytesOut = 0;
+    quint64 packetsIn = 0;
+    quint64 packetsOut = 0;
+};
+
+/*! The CHILD_SAs of one connection at one moment. */
+struct ConnectionSnapshot {
+    QString connectionId;
+    QList<ChildCounters> children;
+};
+
+struct Totals {
+    quint64 bytesIn = 0;
+    quint64 bytesOut = 0;
+    quint64 packetsIn = 0;
+    quint64 packetsOut = 0;
+    /*! Bytes per second since the previous update (0 on the first). */
+    double rateIn = 0;
+    double rateOut = 0;
+    bool operator==(const Totals &other) const = default;
+};
+
+/*!
+ * Keeps each connection's byte and packet totals right across rekeys and daemon restarts:
+ * a rekey replaces a CHILD_SA by a new one whose counters start at 0, a restart resets every
+ * SA. A CHILD_SA that disappears keeps its last counts in the total; one whose counters went
+ * down was replaced under the same id (restart) and its old counts are kept too. Pure logic,
+ * fed by the monitoring poller (VICI list-sas, or the sandbox's simulated counters).
+ */
+class CounterTracker
+{
+public:
+    /*! The connections in \a snapshots at \a at; connections not listed keep their totals, rate 0. */
+    void update(const QDateTime &at, const QList<ConnectionSnapshot> &snapshots);
+    Totals totals(const QString &connectionId) const;
+    QStringList connections() const { return m_state.keys(); }
+    void forget(const QString &connectionId) { m_state.remove(connectionId); }
+
+private:
+    struct State {
+        Totals closed;                            // SAs that are gone
+        QHash<QString, ChildCounters> children;   // SAs seen last time
+        Totals current;                           // closed + children, with the rates
+        QDateTime at;
+    };
+    QHash<QString, State> m_state;
+};
+
+} // namespace vpnaas::monitoring
