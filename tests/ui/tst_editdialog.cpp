@@ -170,7 +170,8 @@ void TestEditDialog::renameUnusedPolicy()
     QSignalSpy saved(dialog, &EditDialog::saved);
     saveButton(*dialog)->click();
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
-    const IkePolicy *policy = m_sandbox->server()->state().ikePolicy(id);
+    const ServerState state = m_sandbox->server()->state();
+    const IkePolicy *policy = state.ikePolicy(id);
     QCOMPARE(policy->name, u"renamed"_s);
     QCOMPARE(policy->pfs.api(), u"group14"_s);
     QCOMPARE(policy->encryptionAlgorithm.api(), u"aes-128"_s); // untouched: not sent
@@ -209,7 +210,8 @@ void TestEditDialog::connectionKeepsItsKey()
     QSignalSpy saved(dialog, &EditDialog::saved);
     saveButton(*dialog)->click();
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
-    const IpsecSiteConnection *after = m_sandbox->server()->state().connection(before.id);
+    const ServerState now = m_sandbox->server()->state();
+    const IpsecSiteConnection *after = now.connection(before.id);
     QCOMPARE(after->peerAddress, u"203.0.113.50"_s);
     QCOMPARE(after->peerId, before.peerId); // not retyped, not changed
     QCOMPARE(after->mtu, 1400);

@@ -332,7 +332,8 @@ void TestResourceWizard::legacyServiceAsksForPeerCidrs()
     child<QPlainTextEdit>(page, u"peer_cidrs"_s)->setPlainText(u"198.51.100.0/24"_s);
     QVERIFY(draftPage->isComplete());
     QVERIFY(finish(wizard));
-    const IpsecSiteConnection *created = m_sandbox->server()->state().connection(wizard.createdId());
+    const ServerState after = m_sandbox->server()->state();
+    const IpsecSiteConnection *created = after.connection(wizard.createdId());
     QVERIFY(created);
     QCOMPARE(created->peerCidrs, (QStringList{u"198.51.100.0/24"_s}));
     QVERIFY(created->localEpGroupId.isEmpty());

@@ -35,7 +35,15 @@ TopologyScene::TopologyScene(QObject *parent)
     });
 }
 
-TopologyScene::~TopologyScene() = default;
+TopologyScene::~TopologyScene()
+{
+    // QGraphicsScene's destructor removes the items and announces the selection change; by then
+    // this part of the object is gone, so drop the items while it still exists.
+    m_selecting = true;
+    m_nodes.clear();
+    m_edges.clear();
+    clear();
+}
 
 void TopologyScene::setGraph(const topology::Graph &graph, const topology::Layout &layout)
 {
