@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "monitor.h"
+
+#include "countersource.h"
+#include "historystore.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::monitoring {
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vpnaas::monitoring::Monitor)
+};
+} // namespace
+
+Monitor::Monitor(QObject *parent)
+    : QObject(parent)
+    , m_poller(new StatusPoller(this))
+    , m_counterTimer(new QTimer(this))
+{
+    connect(m_poller, &StatusPoller::transition, this, &Monitor::onTransition);
+    connect(m_poller, &StatusPoller::polled, this, &Monitor::updated);
+    connect(m_counterTimer, &QTimer::timeout, this, &Monitor::fetchCounters);
+    setInterval(5000);
+}
+
+Monitor::~Monitor() = default;
+
+void Monitor::setClient(openstack::NeutronClient *client)
+{
+    m_poller->setClient(client);
+    m_tracker = {};
+    m_lastChange.clear();
+    m_saUp.clear();
+}
+
+void Monitor::setCounterSource(CounterSource *source)
+{
+    m_source = source;
+}
+
+void Monitor::setInterval(int milliseconds)
+{
+    m_poller->setInterval(milliseconds);
+    m_counterTimer->setInterval(std::max(100, milliseconds));
+}
+
+void Monitor::start()
+{
+    m_poller->start();
+    m_counterTimer->start();
+    fetchCounters();
+}
+
+void Monitor::stop()
+{
+    m_poller->stop();
+    m_counterTimer->stop();
+}
+
+void Monitor::pollNow()
+{
+    m_poller->pollNow();
+    fetchCounters();
+}
+
+void Monitor::onTransition(const StatusTransition &change)
+{
+    m_lastChange.insert(change.connectionId, change.at);
+    if (m_history)
+        m_history->addTransition(change);
+    if (!change.from.isEmpty() && (change.to == u"DOWN" || change.to == u"ERROR"))
+        Q_EMIT alert(change.connectionId, Text::tr("Connection went %1 (was %2).").arg(change.to, change.from));
+}
+
+void Monitor::fetchCounters()
+{
+    if (!m_source || m_fetching)
+        return;
+    m_fetching = true;
+    QPointer<Monitor> self(this);
+    m_source->fetch([self](const QList<ConnectionSnapshot> &snapshots, const QString &error) {
+        if (!self)
+            return;
+        self->m_fetching = false;
+        if (!error.isEmpty())
+            return;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        self->m_tracker.update(now, snapshots);
+        QList<CounterSample> samples;
+        for (const ConnectionSnapshot &s : snapshots) {
+            const bool up = !s.children.isEmpty();
+            const bool wasUp = self->m_saUp.value(s.connectionId, false);
+            if (wasUp && !up)
+                Q_EMIT self->alert(s.connectionId, Text::tr("The connection's security association went away."));
+            self->m_saUp.insert(s.connectionId, up);
+            const Totals t = self->m_tracker.totals(s.connectionId);
+            samples.append({s.connectionId, {}, now, t.bytesIn, t.bytesOut, t.packetsIn, t.packetsOut});
+        }
+        if (self->m_history)
+            self->m_history->addSamples(samples);
+        Q_EMIT self->updated();
+    });
+}
+
+QList<MonitorRow> Monitor::rows() const
+{
+    QList<MonitorRow> rows;
+    const QHash<QString, QString> &statuses = m_poller->statuses();
+    QStringList ids = statuses.keys();
+    ids.sort();
+    for (const QString &id : std::as_const(ids)) {
+        MonitorRow row;
+        row.connectionId = id;
+        row.status = statuses.value(id);
+        row.saKnown = m_saUp.contains(id);
+        row.saUp = m_saUp.value(id, false);
+        row.totals = m_tracker.totals(id);
+        row.lastChange = m_lastChange.value(id);
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace vpnaas::monitoring

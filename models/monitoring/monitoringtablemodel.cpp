@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "monitoringtablemodel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::monitoring {
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vpnaas::monitoring::MonitoringTableModel)
+};
+} // namespace
+
+MonitoringTableModel::MonitoringTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QString MonitoringTableModel::formatBytes(quint64 bytes)
+{
+    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeSIFormat);
+}
+
+QString MonitoringTableModel::formatRate(double bytesPerSecond)
+{
+    return Text::tr("%1/s").arg(QLocale().formattedDataSize(qint64(bytesPerSecond), 1, QLocale::DataSizeSIFormat));
+}
+
+void MonitoringTableModel::setSimulated(bool simulated)
+{
+    if (simulated == m_simulated)
+        return;
+    m_simulated = simulated;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Sa), index(rowCount() - 1, Sa));
+}
+
+void MonitoringTableModel::setRows(const QList<MonitorRow> &rows, const QHash<QString, QString> &names)
+{
+    bool sameIds = rows.size() == m_rows.size();
+    for (qsizetype i = 0; sameIds && i < rows.size(); ++i)
+        sameIds = rows[i].connectionId == m_rows[i].connectionId;
+    if (!sameIds) {
+        beginResetModel();
+        m_rows = rows;
+        m_names = names;
+        endResetModel();
+        return;
+    }
+    const bool namesChanged = names != m_names;
+    m_names = names;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (namesChanged || !(rows[i] == m_rows[i])) {
+            m_rows[i] = rows[i];
+            Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+        }
+    }
+}
+
+QString MonitoringTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].connectionId : QString();
+}
+
+int MonitoringTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MonitoringTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MonitoringTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MonitorRow &row = m_rows[index.row()];
+    if (role == IdRole)
+        return row.connectionId;
+    if (role == StatusRole)
+        return row.status;
+    const bool sort = role == SortRole;
+    if (role != Qt::DisplayRole && !sort)
+        return {};
+    switch (index.column()) {
+    case Name: {
+        const QString name = m_names.value(row.connectionId);
+        return name.isEmpty() ? row.connectionId : name;
+    }
+    case Status:
+        return row.status;
+    case Sa:
+        if (!row.saKnown)
+            return sort ? QVariant(-1) : QVariant(Text::tr("unknown"));
+        if (sort)
+            return int(row.saUp);
+        return row.saUp ? (m_simulated ? Text::tr("up (simulated)") : Text::tr("up")) : Text::tr("none");
+    case BytesIn:
+        return sort ? QVariant(qulonglong(row.totals.bytesIn)) : QVariant(formatBytes(row.totals.bytesIn));
+    case BytesOut:
+        return sort ? QVariant(qulonglong(row.totals.bytesOut)) : QVariant(formatBytes(row.totals.bytesOut));
+    case RateIn:
+        return sort ? QVariant(row.totals.rateIn) : QVariant(formatRate(row.totals.rateIn));
+    case RateOut:
+        return sort ? QVariant(row.totals.rateOut) : QVariant(formatRate(row.totals.rateOut));
+    case LastChange:
+        if (sort)
+            return row.lastChange;
+        return row.lastChange.isValid() ? QLocale().toString(row.lastChange.toLocalTime(), QLocale::ShortFormat) : QString();
+    }
+    return {};
+}
+
+QVariant MonitoringTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return Text::tr("Connection");
+    case Status:
+        return Text::tr("Neutron status");
+    case Sa:
+        return Text::tr("Security association");
+    case BytesIn:
+        return Text::tr("Bytes in");
+    case BytesOut:
+        return Text::tr("Bytes out");
+    case RateIn:
+        return Text::tr("Rate in");
+    case RateOut:
+        return Text::tr("Rate out");
+    case LastChange:
+        return Text::tr("Last change");
+    }
+    return {};
+}
+
+} // namespace vpnaas::monitoring

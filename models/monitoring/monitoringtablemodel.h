@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "monitor.h"
+
+#include <QAbstractTableModel>
+
+namespace vpnaas::monitoring {
+
+/*!
+ * The monitoring table: one row per connection with Neutron's status, the SA state, bytes in and
+ * out, current rates and the last status change. setRows() updates in place when the set of
+ * connections is unchanged (the usual poll), else resets. Rates and sizes are formatted for
+ * display; SortRole gives the numbers.
+ */
+class MonitoringTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Status, Sa, BytesIn, BytesOut, RateIn, RateOut, LastChange, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, StatusRole, SortRole };
+
+    explicit MonitoringTableModel(QObject *parent = nullptr);
+
+    /*! \a names: connection id → name (ids are shown where a name is missing). */
+    void setRows(const QList<MonitorRow> &rows, const QHash<QString, QString> &names = {});
+    void setSimulated(bool simulated);
+    QString idAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString formatBytes(quint64 bytes);
+    static QString formatRate(double bytesPerSecond);
+
+private:
+    QList<MonitorRow> m_rows;
+    QHash<QString, QString> m_names;
+    bool m_simulated = false;
+};
+
+} // namespace vpnaas::monitoring

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sandboxcountersource.h"
+
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxsimulator.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::monitoring {
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vpnaas::monitoring::SandboxCounterSource)
+};
+} // namespace
+
+SandboxCounterSource::SandboxCounterSource(sandbox::Sandbox *sandbox)
+    : m_sandbox(sandbox)
+{
+}
+
+QString SandboxCounterSource::description() const
+{
+    return Text::tr("simulated by the sandbox");
+}
+
+void SandboxCounterSource::fetch(Done done)
+{
+    QList<ConnectionSnapshot> snapshots;
+    if (!m_sandbox || !m_sandbox->simulator()) {
+        done({}, Text::tr("the sandbox is not open"));
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const IpsecSiteConnection &c : m_sandbox->server()->state().connections) {
+        ConnectionSnapshot snapshot{c.id, {}};
+        if (const auto counters = m_sandbox->simulator()->counters(c.id, now)) {
+            snapshot.children.append({c.id + u"-simulated"_s, counters->bytesIn, counters->bytesOut, counters->packetsIn,
+                                      counters->packetsOut});
+        }
+        snapshots.append(snapshot);
+    }
+    done(snapshots, {});
+}
+
+} // namespace vpnaas::monitoring
