@@ -3,6 +3,7 @@
 
 #include "config/configview.h"
 #include "deployment/deploymentview.h"
+#include "monitoring/monitoringview.h"
 #include "preview/configpreview.h"
 #include "resources.h"
 #include "resources/resourceview.h"
@@ -22,6 +23,9 @@
 #include "sandbox/sandboxsimulator.h"
 #include "workspace/deletionplan.h"
 #include "workspace/jobsequence.h"
+#include "monitoring/historystore.h"
+#include "monitoring/monitor.h"
+#include "monitoring/sandboxcountersource.h"
 #include "workspace/workspace.h"
 
 #include <QActionGroup>
@@ -58,6 +62,7 @@ const QString kResourcesPrefix = u"resources:"_s;
 const QString kConfigView = u"config"_s;
 const QString kDeploymentView = u"deployment"_s;
 const QString kTopologyView = u"topology"_s;
+const QString kMonitoringView = u"monitoring"_s;
 const QString kWizardPrefix = u"wizard:"_s;
 const QString kSiteToSite = u"site-to-site"_s;
 
@@ -118,6 +123,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_topology);
     m_navigationModel->addView(kTopologyView, tr("Topology"));
     connect(m_topology, &TopologyView::resourceActivated, this, &MainWindow::showResource);
+    m_monitoring = new MonitoringView(m_pages);
+    m_pages->addWidget(m_monitoring);
+    m_navigationModel->addView(kMonitoringView, tr("Monitoring"));
     m_config = new ConfigView(m_pages);
     m_pages->addWidget(m_config);
     m_navigationModel->addView(kConfigView, tr("Configuration"));
@@ -196,6 +204,27 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_autoRefresh, &QTimer::timeout, m_workspace, &Workspace::refresh);
 
+    // Monitoring: Neutron statuses every 5 s, counters from the sandbox's simulation (VICI
+    // endpoints come with the monitoring settings), history in the user's data directory.
+    m_monitor = new monitoring::Monitor(this);
+    m_monitor->setInterval(5000);
+    m_history = std::make_unique<monitoring::HistoryStore>();
+    if (QString error; m_history->open(&error)) {
+        m_monitor->setHistory(m_history.get());
+        m_monitoring->setHistory(m_history.get());
+    } else {
+        m_history.reset();
+        statusBar()->showMessage(tr("Monitoring history unavailable: %1").arg(error), 15000);
+    }
+    connect(m_monitor, &monitoring::Monitor::updated, this, &MainWindow::updateMonitoring);
+    connect(m_monitor, &monitoring::Monitor::alert, this, [this](const QString &id, const QString &message) {
+        const QString name = nameOrId(ResourceKind::IpsecSiteConnection, id, m_workspace->state());
+        m_monitoring->addEvent(name, message);
+        statusBar()->showMessage(tr("%1: %2").arg(name, message), 15000);
+    });
+    connect(m_workspace, &Workspace::connectionChanged, this, &MainWindow::connectMonitoring);
+    connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateMonitoring); // names
+
     resize(1280, 800);
     m_navigation->setCurrentIndex(m_navigationModel->index(0));
     restoreSettings();
@@ -212,6 +241,7 @@ QStringList MainWindow::viewNames()
     for (ResourceKind kind : kAllResourceKinds)
         names.append(kResourcesPrefix + resourceSlug(kind));
     names.append(kTopologyView);
+    names.append(kMonitoringView);
     names.append(kConfigView);
     names.append(kDeploymentView);
     for (const QString &wizard : wizardNames())
@@ -571,6 +601,32 @@ void MainWindow::updateTopology()
     // Show what the browser had selected.
     if (m_lastResourceView && !m_lastResourceView->currentId().isEmpty())
         m_topology->selectResource(m_lastResourceView->kind(), m_lastResourceView->currentId());
+}
+
+void MainWindow::connectMonitoring()
+{
+    m_monitor->stop();
+    m_monitor->setCounterSource(nullptr);
+    m_counterSource.reset();
+    m_monitor->setClient(m_workspace->client());
+    if (!m_workspace->isConnected())
+        return;
+    if (m_workspace->isSimulated() && m_sandbox) {
+        m_counterSource = std::make_unique<monitoring::SandboxCounterSource>(m_sandbox);
+        m_monitor->setCounterSource(m_counterSource.get());
+        m_monitoring->setSourceDescription(m_counterSource->description(), true);
+    } else {
+        m_monitoring->setSourceDescription(tr("none attached (Neutron statuses only)"), false);
+    }
+    m_monitor->start();
+}
+
+void MainWindow::updateMonitoring()
+{
+    QHash<QString, QString> names;
+    for (const IpsecSiteConnection &c : m_workspace->state().connections)
+        names.insert(c.id, c.name);
+    m_monitoring->setRows(m_monitor->rows(), names);
 }
 
 void MainWindow::updateConfig()

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWizard>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QComboBox;
@@ -28,11 +30,17 @@ struct ApiError;
 namespace sandbox {
 class Sandbox;
 }
+namespace monitoring {
+class CounterSource;
+class HistoryStore;
+class Monitor;
+} // namespace monitoring
 } // namespace vpnaas
 
 namespace vpnaas::ui {
 
 class ConfigView;
+class MonitoringView;
 class DeploymentView;
 class TopologyView;
 class EditDialog;
@@ -110,6 +118,8 @@ private:
     void onWizardCreated(ResourceKind kind, const QString &id);
     void updateTopology();
     void updateConfig();
+    void connectMonitoring();
+    void updateMonitoring();
 
     Workspace *m_workspace = nullptr;
     CloudListModel *m_clouds = nullptr;
@@ -123,6 +133,10 @@ private:
     QStackedWidget *m_pages = nullptr;
     QList<ResourceView *> m_resourceViews;
     ConfigView *m_config = nullptr;
+    MonitoringView *m_monitoring = nullptr;
+    monitoring::Monitor *m_monitor = nullptr;
+    std::unique_ptr<monitoring::HistoryStore> m_history;
+    std::unique_ptr<monitoring::CounterSource> m_counterSource;
     bool m_configStale = true;
     DeploymentView *m_deployment = nullptr;
     TopologyView *m_topology = nullptr;

@@ -4,6 +4,7 @@
 // resources, delete with dependency handling, a failed refresh keeps the data, settings persist.
 #include "mainwindow.h"
 #include "preview/configpreview.h"
+#include "monitoring/monitoringview.h"
 #include "resources/detailview.h"
 #include "resources/resourceview.h"
 
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void settingsPersist();
     void noSandboxSaysWhy();
     void cloudWithoutVpnaasShowsDeployment();
+    void monitoringShowsSimulatedCounters();
 
 private:
     bool openWindow();
@@ -133,7 +135,7 @@ void TestMainWindow::shell()
     QCOMPARE(menus, (QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s}));
 
     auto *navigation = window.findChild<QListView *>(u"navigation"_s);
-    QCOMPARE(navigation->model()->rowCount(), 8); // 5 resource types, topology, config, deployment
+    QCOMPARE(navigation->model()->rowCount(), 9); // 5 resource types, topology, monitoring, config, deployment
     QCOMPARE(navigation->model()->index(3, 0).data().toString(), u"Endpoint groups (2)"_s);
     QCOMPARE(navigation->model()->index(4, 0).data().toString(), u"IPsec site connections (1)"_s);
     QVERIFY(window.findChild<QLabel *>(u"refreshLabel"_s)->text().startsWith(u"Refreshed"_s));
@@ -370,6 +372,18 @@ void TestMainWindow::cloudWithoutVpnaasShowsDeployment()
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 2, 10000);
     QVERIFY(m_window->workspace()->hasVpnaas());
     QVERIFY(action(*m_window, u"New &site-to-site VPN…"_s)->isEnabled());
+}
+
+void TestMainWindow::monitoringShowsSimulatedCounters()
+{
+    m_window->setView(u"monitoring"_s);
+    auto *view = m_window->findChild<MonitoringView *>(u"monitoringView"_s);
+    QVERIFY(view);
+    QVERIFY(m_window->findChild<QLabel *>(u"monitoringSource"_s)->text().contains(u"simulated"_s));
+    // The seed's connection, by name, with its status; the sandbox agent has settled it.
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, monitoring::MonitoringTableModel::Name).data().toString(), u"conn"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, monitoring::MonitoringTableModel::Status).data().toString(), u"ACTIVE"_s, 15000);
 }
 
 QTEST_MAIN(TestMainWindow)
