@@ -1389,6 +1389,98 @@
     </message>
 </context>
 <context>
+    <name>vpnaas::monitoring::HistoryStore</name>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>%1이(가) 들어갈 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open the monitoring history %1: %2</source>
+        <translation>모니터링 기록 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The monitoring history %1 is not usable: %2</source>
+        <translation>모니터링 기록 %1을(를) 사용할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::monitoring::Monitor</name>
+    <message>
+        <source>Connection went %1 (was %2).</source>
+        <translation>연결 상태가 %1(으)로 바뀌었습니다(이전: %2).</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s security association went away.</source>
+        <translation>연결의 보안 연결(SA)이 사라졌습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::monitoring::MonitoringTableModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>up (simulated)</source>
+        <translation>활성(시뮬레이션)</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Neutron status</source>
+        <translation>Neutron 상태</translation>
+    </message>
+    <message>
+        <source>Security association</source>
+        <translation>보안 연결(SA)</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>수신 바이트</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>송신 바이트</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>수신 속도</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>송신 속도</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>마지막 변경</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::monitoring::SandboxCounterSource</name>
+    <message>
+        <source>simulated by the sandbox</source>
+        <translation>샌드박스에서 생성</translation>
+    </message>
+    <message>
+        <source>the sandbox is not open</source>
+        <translation>샌드박스가 열려 있지 않음</translation>
+    </message>
+</context>
+<context>
     <name>vpnaas::topology</name>
     <message>
         <source>not found</source>
@@ -2184,6 +2276,41 @@ Request ID: %3</source>
         <source>This cloud does not offer VPNaaS: see View ▸ Deployment</source>
         <translation>이 클라우드는 VPNaaS를 제공하지 않습니다. 보기 ▸ 배포를 참조하십시오</translation>
     </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <source>Monitoring history unavailable: %1</source>
+        <translation>모니터링 기록을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>none attached (Neutron statuses only)</source>
+        <translation>없음(Neutron 상태만 표시)</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::MonitoringView</name>
+    <message>
+        <source>&lt;b&gt;Events&lt;/b&gt;</source>
+        <translation>&lt;b&gt;이벤트&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Neutron statuses only: no counter source attached</source>
+        <translation>Neutron 상태만 표시: 카운터 소스 없음</translation>
+    </message>
+    <message>
+        <source>Counters: %1 — simulated, not measured</source>
+        <translation>카운터: %1 — 실측값이 아닌 시뮬레이션 값</translation>
+    </message>
+    <message>
+        <source>Counters: %1</source>
+        <translation>카운터: %1</translation>
+    </message>
+    <message>
+        <source>%1 — last 15 minutes</source>
+        <translation>%1 — 최근 15분</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::NewOrExisting</name>
@@ -2360,6 +2487,29 @@ Request ID: %3</source>
     </message>
 </context>
 <context>
+    <name>vpnaas::ui::ThroughputChart</name>
+    <message>
+        <source>In (bytes/s)</source>
+        <translation>수신(바이트/초)</translation>
+    </message>
+    <message>
+        <source>Out (bytes/s)</source>
+        <translation>송신(바이트/초)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Bytes per second</source>
+        <translation>초당 바이트</translation>
+    </message>
+    <message>
+        <source>%1 — waiting for counter samples</source>
+        <translation>%1 — 카운터 샘플 대기 중</translation>
+    </message>
+</context>
+<context>
     <name>vpnaas::ui::TopologyScene</name>
     <message>
         <source>External network</source>
@@ -2522,6 +2672,239 @@ Request ID: %3</source>
     <message>
         <source>This project has no router. Create a router with an external gateway first.</source>
         <translation>이 프로젝트에 라우터가 없습니다. 먼저 외부 게이트웨이가 있는 라우터를 생성하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::vici</name>
+    <message>
+        <source>name of %1 bytes is longer than 255: %2</source>
+        <translation>이름 길이 %1바이트가 255바이트를 초과함: %2</translation>
+    </message>
+    <message>
+        <source>value of %1 bytes is longer than 65535</source>
+        <translation>값 길이 %1바이트가 65535바이트를 초과함</translation>
+    </message>
+    <message>
+        <source>packet name of %1 bytes is longer than 255</source>
+        <translation>패킷 이름 길이 %1바이트가 255바이트를 초과함</translation>
+    </message>
+    <message>
+        <source>empty packet</source>
+        <translation>빈 패킷</translation>
+    </message>
+    <message>
+        <source>unknown packet type %1</source>
+        <translation>알 수 없는 패킷 유형 %1</translation>
+    </message>
+    <message>
+        <source>truncated: %1 without a name length</source>
+        <translation>잘림: %1에 이름 길이가 없음</translation>
+    </message>
+    <message>
+        <source>truncated: %1 name of %2 bytes, %3 left</source>
+        <translation>잘림: %1 이름은 %2바이트인데 %3바이트만 남음</translation>
+    </message>
+    <message>
+        <source>%1 bytes after %2, which carries no message</source>
+        <translation>메시지가 없는 %2 뒤에 %1바이트가 더 있음</translation>
+    </message>
+    <message>
+        <source>packet of length 0</source>
+        <translation>길이가 0인 패킷</translation>
+    </message>
+    <message>
+        <source>packet of %1 bytes exceeds the limit of %2</source>
+        <translation>%1바이트 패킷이 한도인 %2바이트를 초과함</translation>
+    </message>
+    <message>
+        <source>truncated frame: %1 bytes</source>
+        <translation>잘린 프레임: %1바이트</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the frame</source>
+        <translation>프레임 뒤에 %1바이트가 더 있음</translation>
+    </message>
+    <message>
+        <source>CHILD_SA %1</source>
+        <translation>CHILD_SA %1</translation>
+    </message>
+    <message>
+        <source>IKE_SA %1</source>
+        <translation>IKE_SA %1</translation>
+    </message>
+    <message>
+        <source>child-rekey %1: no old and new sections</source>
+        <translation>child-rekey %1: old 및 new 섹션이 없음</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::vici::Decoder</name>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>요소가 %1개를 초과함</translation>
+    </message>
+    <message>
+        <source>sections nested deeper than %1</source>
+        <translation>섹션 중첩이 %1단계보다 깊음</translation>
+    </message>
+    <message>
+        <source>section %1 is not closed</source>
+        <translation>섹션 %1이(가) 닫히지 않음</translation>
+    </message>
+    <message>
+        <source>section end without a section</source>
+        <translation>열린 섹션 없이 섹션 끝이 나타남</translation>
+    </message>
+    <message>
+        <source>list %1 is not closed</source>
+        <translation>목록 %1이(가) 닫히지 않음</translation>
+    </message>
+    <message>
+        <source>element type %1 inside list %2</source>
+        <translation>목록 %2 안에 요소 유형 %1이(가) 있음</translation>
+    </message>
+    <message>
+        <source>list item outside a list</source>
+        <translation>목록 밖에 목록 항목이 있음</translation>
+    </message>
+    <message>
+        <source>list end outside a list</source>
+        <translation>목록 밖에 목록 끝이 나타남</translation>
+    </message>
+    <message>
+        <source>unknown element type %1</source>
+        <translation>알 수 없는 요소 유형 %1</translation>
+    </message>
+    <message>
+        <source>truncated: %1 name length missing</source>
+        <translation>잘림: %1 이름 길이가 없음</translation>
+    </message>
+    <message>
+        <source>truncated: %1 name of %2 bytes, %3 left</source>
+        <translation>잘림: %1 이름은 %2바이트인데 %3바이트만 남음</translation>
+    </message>
+    <message>
+        <source>truncated: value length missing</source>
+        <translation>잘림: 값 길이가 없음</translation>
+    </message>
+    <message>
+        <source>truncated: value of %1 bytes, %2 left</source>
+        <translation>잘림: 값은 %1바이트인데 %2바이트만 남음</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::vici::Reader</name>
+    <message>
+        <source>%1: %2 &quot;%3&quot; is not a number</source>
+        <translation>%1: %2 &quot;%3&quot;은(는) 숫자가 아님</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::vici::ViciClient</name>
+    <message>
+        <source>connection replaced</source>
+        <translation>연결이 교체됨</translation>
+    </message>
+    <message>
+        <source>connection to %1 closed</source>
+        <translation>%1과(와)의 연결이 닫힘</translation>
+    </message>
+    <message>
+        <source>%1: not connected to charon</source>
+        <translation>%1: charon에 연결되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>%1 without a request</source>
+        <translation>요청 없이 %1을(를) 받음</translation>
+    </message>
+    <message>
+        <source>%1: charon does not know the event %2</source>
+        <translation>%1: charon이 이벤트 %2을(를) 인식하지 못함</translation>
+    </message>
+    <message>
+        <source>charon does not know the command %1</source>
+        <translation>charon이 명령 %1을(를) 인식하지 못함</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>사유가 제공되지 않음</translation>
+    </message>
+    <message>
+        <source>unexpected %1 while running %2</source>
+        <translation>%2 실행 중 예기치 않은 %1을(를) 받음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>protocol error from %1: %2</source>
+        <translation>%1의 프로토콜 오류: %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 within %3 ms</source>
+        <translation>%1: %3 ms 안에 %2의 응답 없음</translation>
+    </message>
+    <message>
+        <source>connection dropped after a command timed out</source>
+        <translation>명령 시간 초과 후 연결을 끊음</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::vici::ViciCodecError</name>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1(오프셋 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::vici::ViciConnection</name>
+    <message>
+        <source>not a VICI socket URI (unix:///path or tcp://host:port): %1</source>
+        <translation>VICI 소켓 URI(unix:///path 또는 tcp://host:port)가 아님: %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1이(가) 연결을 닫음</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1에 연결할 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost: %2</source>
+        <translation>%1과(와)의 연결이 끊어짐: %2</translation>
+    </message>
+    <message>
+        <source>malformed packet from %1: %2</source>
+        <translation>%1에서 잘못된 형식의 패킷을 받음: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>%1에 연결되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>cannot encode %1 %2: %3</source>
+        <translation>%1 %2을(를) 인코딩할 수 없음: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::vici::ViciEventListener</name>
+    <message>
+        <source>charon does not know the event %1</source>
+        <translation>charon이 이벤트 %1을(를) 인식하지 못함</translation>
+    </message>
+    <message>
+        <source>protocol error from %1: unexpected %2</source>
+        <translation>%1의 프로토콜 오류: 예기치 않은 %2</translation>
+    </message>
+    <message>
+        <source>no answer from %1 to registering %2 within %3 ms</source>
+        <translation>%3 ms 안에 %2 등록에 대한 %1의 응답 없음</translation>
     </message>
 </context>
 </TS>
