@@ -34,6 +34,8 @@ void printError(const QString &text)
 void installTranslators(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale); // numbers, sizes and dates follow --lang too
     auto *ours = new QTranslator(&app);
     if (ours->load(locale, u"vpnaas-console"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ours);

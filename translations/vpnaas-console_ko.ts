@@ -2675,54 +2675,10 @@ Request ID: %3</source>
     </message>
 </context>
 <context>
-    <name>vpnaas::vici</name>
+    <name>vpnaas::vici::SaInfo</name>
     <message>
-        <source>name of %1 bytes is longer than 255: %2</source>
-        <translation>이름 길이 %1바이트가 255바이트를 초과함: %2</translation>
-    </message>
-    <message>
-        <source>value of %1 bytes is longer than 65535</source>
-        <translation>값 길이 %1바이트가 65535바이트를 초과함</translation>
-    </message>
-    <message>
-        <source>packet name of %1 bytes is longer than 255</source>
-        <translation>패킷 이름 길이 %1바이트가 255바이트를 초과함</translation>
-    </message>
-    <message>
-        <source>empty packet</source>
-        <translation>빈 패킷</translation>
-    </message>
-    <message>
-        <source>unknown packet type %1</source>
-        <translation>알 수 없는 패킷 유형 %1</translation>
-    </message>
-    <message>
-        <source>truncated: %1 without a name length</source>
-        <translation>잘림: %1에 이름 길이가 없음</translation>
-    </message>
-    <message>
-        <source>truncated: %1 name of %2 bytes, %3 left</source>
-        <translation>잘림: %1 이름은 %2바이트인데 %3바이트만 남음</translation>
-    </message>
-    <message>
-        <source>%1 bytes after %2, which carries no message</source>
-        <translation>메시지가 없는 %2 뒤에 %1바이트가 더 있음</translation>
-    </message>
-    <message>
-        <source>packet of length 0</source>
-        <translation>길이가 0인 패킷</translation>
-    </message>
-    <message>
-        <source>packet of %1 bytes exceeds the limit of %2</source>
-        <translation>%1바이트 패킷이 한도인 %2바이트를 초과함</translation>
-    </message>
-    <message>
-        <source>truncated frame: %1 bytes</source>
-        <translation>잘린 프레임: %1바이트</translation>
-    </message>
-    <message>
-        <source>%1 bytes after the frame</source>
-        <translation>프레임 뒤에 %1바이트가 더 있음</translation>
+        <source>%1: %2 &quot;%3&quot; is not a number</source>
+        <translation>%1: %2 &quot;%3&quot;은(는) 숫자가 아님</translation>
     </message>
     <message>
         <source>CHILD_SA %1</source>
@@ -2735,68 +2691,6 @@ Request ID: %3</source>
     <message>
         <source>child-rekey %1: no old and new sections</source>
         <translation>child-rekey %1: old 및 new 섹션이 없음</translation>
-    </message>
-</context>
-<context>
-    <name>vpnaas::vici::Decoder</name>
-    <message>
-        <source>more than %1 elements</source>
-        <translation>요소가 %1개를 초과함</translation>
-    </message>
-    <message>
-        <source>sections nested deeper than %1</source>
-        <translation>섹션 중첩이 %1단계보다 깊음</translation>
-    </message>
-    <message>
-        <source>section %1 is not closed</source>
-        <translation>섹션 %1이(가) 닫히지 않음</translation>
-    </message>
-    <message>
-        <source>section end without a section</source>
-        <translation>열린 섹션 없이 섹션 끝이 나타남</translation>
-    </message>
-    <message>
-        <source>list %1 is not closed</source>
-        <translation>목록 %1이(가) 닫히지 않음</translation>
-    </message>
-    <message>
-        <source>element type %1 inside list %2</source>
-        <translation>목록 %2 안에 요소 유형 %1이(가) 있음</translation>
-    </message>
-    <message>
-        <source>list item outside a list</source>
-        <translation>목록 밖에 목록 항목이 있음</translation>
-    </message>
-    <message>
-        <source>list end outside a list</source>
-        <translation>목록 밖에 목록 끝이 나타남</translation>
-    </message>
-    <message>
-        <source>unknown element type %1</source>
-        <translation>알 수 없는 요소 유형 %1</translation>
-    </message>
-    <message>
-        <source>truncated: %1 name length missing</source>
-        <translation>잘림: %1 이름 길이가 없음</translation>
-    </message>
-    <message>
-        <source>truncated: %1 name of %2 bytes, %3 left</source>
-        <translation>잘림: %1 이름은 %2바이트인데 %3바이트만 남음</translation>
-    </message>
-    <message>
-        <source>truncated: value length missing</source>
-        <translation>잘림: 값 길이가 없음</translation>
-    </message>
-    <message>
-        <source>truncated: value of %1 bytes, %2 left</source>
-        <translation>잘림: 값은 %1바이트인데 %2바이트만 남음</translation>
-    </message>
-</context>
-<context>
-    <name>vpnaas::vici::Reader</name>
-    <message>
-        <source>%1: %2 &quot;%3&quot; is not a number</source>
-        <translation>%1: %2 &quot;%3&quot;은(는) 숫자가 아님</translation>
     </message>
 </context>
 <context>
@@ -2855,10 +2749,106 @@ Request ID: %3</source>
     </message>
 </context>
 <context>
-    <name>vpnaas::vici::ViciCodecError</name>
+    <name>vpnaas::vici::ViciCodec</name>
+    <message>
+        <source>name of %1 bytes is longer than 255: %2</source>
+        <translation>이름 길이 %1바이트가 255바이트를 초과함: %2</translation>
+    </message>
+    <message>
+        <source>value of %1 bytes is longer than 65535</source>
+        <translation>값 길이 %1바이트가 65535바이트를 초과함</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>요소가 %1개를 초과함</translation>
+    </message>
+    <message>
+        <source>sections nested deeper than %1</source>
+        <translation>섹션 중첩이 %1단계보다 깊음</translation>
+    </message>
+    <message>
+        <source>section %1 is not closed</source>
+        <translation>섹션 %1이(가) 닫히지 않음</translation>
+    </message>
+    <message>
+        <source>section end without a section</source>
+        <translation>열린 섹션 없이 섹션 끝이 나타남</translation>
+    </message>
+    <message>
+        <source>list %1 is not closed</source>
+        <translation>목록 %1이(가) 닫히지 않음</translation>
+    </message>
+    <message>
+        <source>element type %1 inside list %2</source>
+        <translation>목록 %2 안에 요소 유형 %1이(가) 있음</translation>
+    </message>
+    <message>
+        <source>list item outside a list</source>
+        <translation>목록 밖에 목록 항목이 있음</translation>
+    </message>
+    <message>
+        <source>list end outside a list</source>
+        <translation>목록 밖에 목록 끝이 나타남</translation>
+    </message>
+    <message>
+        <source>unknown element type %1</source>
+        <translation>알 수 없는 요소 유형 %1</translation>
+    </message>
+    <message>
+        <source>truncated: %1 name length missing</source>
+        <translation>잘림: %1 이름 길이가 없음</translation>
+    </message>
+    <message>
+        <source>truncated: %1 name of %2 bytes, %3 left</source>
+        <translation>잘림: %1 이름은 %2바이트인데 %3바이트만 남음</translation>
+    </message>
+    <message>
+        <source>truncated: value length missing</source>
+        <translation>잘림: 값 길이가 없음</translation>
+    </message>
+    <message>
+        <source>truncated: value of %1 bytes, %2 left</source>
+        <translation>잘림: 값은 %1바이트인데 %2바이트만 남음</translation>
+    </message>
     <message>
         <source>%1 at offset %2</source>
         <translation>%1(오프셋 %2)</translation>
+    </message>
+    <message>
+        <source>packet name of %1 bytes is longer than 255</source>
+        <translation>패킷 이름 길이 %1바이트가 255바이트를 초과함</translation>
+    </message>
+    <message>
+        <source>empty packet</source>
+        <translation>빈 패킷</translation>
+    </message>
+    <message>
+        <source>unknown packet type %1</source>
+        <translation>알 수 없는 패킷 유형 %1</translation>
+    </message>
+    <message>
+        <source>truncated: %1 without a name length</source>
+        <translation>잘림: %1에 이름 길이가 없음</translation>
+    </message>
+    <message>
+        <source>%1 bytes after %2, which carries no message</source>
+        <translation>메시지가 없는 %2 뒤에 %1바이트가 더 있음</translation>
+    </message>
+    <message>
+        <source>packet of length 0</source>
+        <translation>길이가 0인 패킷</translation>
+    </message>
+    <message>
+        <source>packet of %1 bytes exceeds the limit of %2</source>
+        <translation>%1바이트 패킷이 한도인 %2바이트를 초과함</translation>
+    </message>
+    <message>
+        <source>truncated frame: %1 bytes</source>
+        <translation>잘린 프레임: %1바이트</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the frame</source>
+        <translation>프레임 뒤에 %1바이트가 더 있음</translation>
     </message>
 </context>
 <context>

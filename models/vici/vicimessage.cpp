@@ -19,10 +19,10 @@ enum Element : quint8 {
     ListEnd = 6,
 };
 
-QString tr(const char *text)
+class CodecText
 {
-    return QCoreApplication::translate("vpnaas::vici::ViciCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpnaas::vici::ViciCodec)
+};
 
 QString quoted(QByteArrayView bytes)
 {
@@ -76,7 +76,7 @@ bool encodeInto(const ViciMessage &message, QByteArray *out, ViciCodecError *err
     };
     const auto putName = [&](quint8 type, const QByteArray &name) {
         if (name.size() > 0xff)
-            return fail(tr("name of %1 bytes is longer than 255: %2").arg(name.size()).arg(quoted(name.left(40))));
+            return fail(CodecText::tr("name of %1 bytes is longer than 255: %2").arg(name.size()).arg(quoted(name.left(40))));
         out->append(char(type));
         out->append(char(name.size()));
         out->append(name);
@@ -84,7 +84,7 @@ bool encodeInto(const ViciMessage &message, QByteArray *out, ViciCodecError *err
     };
     const auto putValue = [&](const QByteArray &value) {
         if (value.size() > 0xffff)
-            return fail(tr("value of %1 bytes is longer than 65535").arg(value.size()));
+            return fail(CodecText::tr("value of %1 bytes is longer than 65535").arg(value.size()));
         out->append(char((value.size() >> 8) & 0xff));
         out->append(char(value.size() & 0xff));
         out->append(value);
@@ -133,7 +133,7 @@ public:
         while (m_pos < m_data.size()) {
             const qsizetype start = m_pos;
             if (++m_elements > m_limits.maxElements)
-                return fail(tr("more than %1 elements").arg(m_limits.maxElements), start);
+                return fail(CodecText::tr("more than %1 elements").arg(m_limits.maxElements), start);
             const auto type = static_cast<quint8>(m_data[m_pos++]);
             switch (type) {
             case SectionStart: {
@@ -141,19 +141,19 @@ public:
                 if (!readName(&name, "section"))
                     return false;
                 if (depth + 1 > m_limits.maxDepth)
-                    return fail(tr("sections nested deeper than %1").arg(m_limits.maxDepth), start);
+                    return fail(CodecText::tr("sections nested deeper than %1").arg(m_limits.maxDepth), start);
                 ViciMessage section;
                 if (!parse(&section, depth + 1))
                     return false;
                 if (!m_closed)
-                    return fail(tr("section %1 is not closed").arg(quoted(name)), start);
+                    return fail(CodecText::tr("section %1 is not closed").arg(quoted(name)), start);
                 m_closed = false;
                 message->addSection(name, section);
                 break;
             }
             case SectionEnd:
                 if (depth == 0)
-                    return fail(tr("section end without a section"), start);
+                    return fail(CodecText::tr("section end without a section"), start);
                 m_closed = true;
                 return true;
             case KeyValue: {
@@ -171,15 +171,15 @@ public:
                 QList<QByteArray> items;
                 for (;;) {
                     if (m_pos >= m_data.size())
-                        return fail(tr("list %1 is not closed").arg(quoted(name)), start);
+                        return fail(CodecText::tr("list %1 is not closed").arg(quoted(name)), start);
                     const qsizetype itemStart = m_pos;
                     const auto itemType = static_cast<quint8>(m_data[m_pos++]);
                     if (itemType == ListEnd)
                         break;
                     if (itemType != ListItem)
-                        return fail(tr("element type %1 inside list %2").arg(itemType).arg(quoted(name)), itemStart);
+                        return fail(CodecText::tr("element type %1 inside list %2").arg(itemType).arg(quoted(name)), itemStart);
                     if (++m_elements > m_limits.maxElements)
-                        return fail(tr("more than %1 elements").arg(m_limits.maxElements), itemStart);
+                        return fail(CodecText::tr("more than %1 elements").arg(m_limits.maxElements), itemStart);
                     QByteArray item;
                     if (!readValue(&item))
                         return false;
@@ -189,11 +189,11 @@ public:
                 break;
             }
             case ListItem:
-                return fail(tr("list item outside a list"), start);
+                return fail(CodecText::tr("list item outside a list"), start);
             case ListEnd:
-                return fail(tr("list end outside a list"), start);
+                return fail(CodecText::tr("list end outside a list"), start);
             default:
-                return fail(tr("unknown element type %1").arg(type), start);
+                return fail(CodecText::tr("unknown element type %1").arg(type), start);
             }
         }
         return true; // the caller decides whether ending here is fine (only at depth 0)
@@ -211,10 +211,10 @@ private:
     bool readName(QByteArray *name, const char *what)
     {
         if (m_pos >= m_data.size())
-            return fail(tr("truncated: %1 name length missing").arg(QLatin1StringView(what)), m_pos);
+            return fail(CodecText::tr("truncated: %1 name length missing").arg(QLatin1StringView(what)), m_pos);
         const auto length = static_cast<quint8>(m_data[m_pos]);
         if (m_data.size() - m_pos - 1 < length)
-            return fail(tr("truncated: %1 name of %2 bytes, %3 left")
+            return fail(CodecText::tr("truncated: %1 name of %2 bytes, %3 left")
                             .arg(QLatin1StringView(what))
                             .arg(length)
                             .arg(m_data.size() - m_pos - 1),
@@ -227,11 +227,11 @@ private:
     bool readValue(QByteArray *value)
     {
         if (m_data.size() - m_pos < 2)
-            return fail(tr("truncated: value length missing"), m_pos);
+            return fail(CodecText::tr("truncated: value length missing"), m_pos);
         const qsizetype length = (qsizetype(static_cast<quint8>(m_data[m_pos])) << 8)
             | static_cast<quint8>(m_data[m_pos + 1]);
         if (m_data.size() - m_pos - 2 < length)
-            return fail(tr("truncated: value of %1 bytes, %2 left").arg(length).arg(m_data.size() - m_pos - 2), m_pos);
+            return fail(CodecText::tr("truncated: value of %1 bytes, %2 left").arg(length).arg(m_data.size() - m_pos - 2), m_pos);
         *value = m_data.sliced(m_pos + 2, length).toByteArray();
         m_pos += 2 + length;
         return true;
@@ -335,7 +335,7 @@ QString ViciMessage::toDebugString() const
 
 QString ViciCodecError::toString() const
 {
-    return tr("%1 at offset %2").arg(message).arg(offset);
+    return CodecText::tr("%1 at offset %2").arg(message).arg(offset);
 }
 
 QString packetTypeName(ViciPacketType type)
@@ -387,7 +387,7 @@ std::optional<QByteArray> encodePacket(const ViciPacket &packet, ViciCodecError 
     if (packetHasName(packet.type)) {
         if (packet.name.size() > 0xff) {
             if (error)
-                *error = {tr("packet name of %1 bytes is longer than 255").arg(packet.name.size()), 5};
+                *error = {CodecText::tr("packet name of %1 bytes is longer than 255").arg(packet.name.size()), 5};
             return std::nullopt;
         }
         body.append(char(packet.name.size()));
@@ -435,19 +435,19 @@ std::optional<ViciPacket> decodePacket(QByteArrayView body, ViciCodecError *erro
         return std::nullopt;
     };
     if (body.isEmpty())
-        return fail(tr("empty packet"), 0);
+        return fail(CodecText::tr("empty packet"), 0);
     const auto rawType = static_cast<quint8>(body[0]);
     if (rawType > quint8(ViciPacketType::Event))
-        return fail(tr("unknown packet type %1").arg(rawType), 0);
+        return fail(CodecText::tr("unknown packet type %1").arg(rawType), 0);
     ViciPacket packet;
     packet.type = ViciPacketType(rawType);
     qsizetype pos = 1;
     if (packetHasName(packet.type)) {
         if (body.size() < 2)
-            return fail(tr("truncated: %1 without a name length").arg(packetTypeName(packet.type)), pos);
+            return fail(CodecText::tr("truncated: %1 without a name length").arg(packetTypeName(packet.type)), pos);
         const auto length = static_cast<quint8>(body[1]);
         if (body.size() - 2 < length)
-            return fail(tr("truncated: %1 name of %2 bytes, %3 left")
+            return fail(CodecText::tr("truncated: %1 name of %2 bytes, %3 left")
                             .arg(packetTypeName(packet.type))
                             .arg(length)
                             .arg(body.size() - 2),
@@ -461,7 +461,7 @@ std::optional<ViciPacket> decodePacket(QByteArrayView body, ViciCodecError *erro
             return std::nullopt;
         packet.message = std::move(*message);
     } else if (pos != body.size()) {
-        return fail(tr("%1 bytes after %2, which carries no message")
+        return fail(CodecText::tr("%1 bytes after %2, which carries no message")
                         .arg(body.size() - pos)
                         .arg(packetTypeName(packet.type)),
                     pos);
@@ -478,12 +478,12 @@ ViciFrameStatus checkFrame(QByteArrayView buffer, qsizetype *frameSize, ViciCode
         | quint32(static_cast<quint8>(buffer[3]));
     if (length == 0) {
         if (error)
-            *error = {tr("packet of length 0"), 0};
+            *error = {CodecText::tr("packet of length 0"), 0};
         return ViciFrameStatus::Error;
     }
     if (qint64(length) > qint64(limits.maxFrameSize)) {
         if (error)
-            *error = {tr("packet of %1 bytes exceeds the limit of %2").arg(length).arg(limits.maxFrameSize), 0};
+            *error = {CodecText::tr("packet of %1 bytes exceeds the limit of %2").arg(length).arg(limits.maxFrameSize), 0};
         return ViciFrameStatus::Error;
     }
     if (buffer.size() - 4 < qsizetype(length))
@@ -501,14 +501,14 @@ std::optional<ViciPacket> decodeFrame(QByteArrayView frame, ViciCodecError *erro
         return std::nullopt;
     case ViciFrameStatus::NeedMore:
         if (error)
-            *error = {tr("truncated frame: %1 bytes").arg(frame.size()), frame.size()};
+            *error = {CodecText::tr("truncated frame: %1 bytes").arg(frame.size()), frame.size()};
         return std::nullopt;
     case ViciFrameStatus::Complete:
         break;
     }
     if (size != frame.size()) {
         if (error)
-            *error = {tr("%1 bytes after the frame").arg(frame.size() - size), size};
+            *error = {CodecText::tr("%1 bytes after the frame").arg(frame.size() - size), size};
         return std::nullopt;
     }
     return decodePacket(frame.sliced(4), error, limits, 4);

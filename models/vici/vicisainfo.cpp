@@ -9,10 +9,10 @@ namespace vpnaas::vici {
 
 namespace {
 
-QString tr(const char *text)
+class SaInfoText
 {
-    return QCoreApplication::translate("vpnaas::vici::SaInfo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vpnaas::vici::SaInfo)
+};
 
 // Reads the typed fields of one section; remembers the first problem.
 class Reader
@@ -53,7 +53,7 @@ public:
                 *out = T(v);
         }
         if (!ok && m_error.isEmpty())
-            m_error = tr("%1: %2 \"%3\" is not a number")
+            m_error = SaInfoText::tr("%1: %2 \"%3\" is not a number")
                           .arg(m_context, QLatin1StringView(key), QString::fromUtf8(raw.left(40)));
     }
 
@@ -88,7 +88,7 @@ const ChildSaInfo *SaInfo::installedChild(const QString &childName) const
 
 std::optional<ChildSaInfo> parseChildSa(const QByteArray &key, const ViciMessage &section, QString *error)
 {
-    Reader r(section, tr("CHILD_SA %1").arg(QString::fromUtf8(key)));
+    Reader r(section, SaInfoText::tr("CHILD_SA %1").arg(QString::fromUtf8(key)));
     ChildSaInfo child;
     child.key = QString::fromUtf8(key);
     child.name = r.text("name");
@@ -122,7 +122,7 @@ std::optional<ChildSaInfo> parseChildSa(const QByteArray &key, const ViciMessage
 
 std::optional<SaInfo> parseIkeSa(const QByteArray &name, const ViciMessage &section, QString *error)
 {
-    Reader r(section, tr("IKE_SA %1").arg(QString::fromUtf8(name)));
+    Reader r(section, SaInfoText::tr("IKE_SA %1").arg(QString::fromUtf8(name)));
     SaInfo sa;
     sa.name = QString::fromUtf8(name);
     r.number("uniqueid", &sa.uniqueId);
@@ -196,7 +196,7 @@ std::optional<QList<ChildRekeyInfo>> parseChildRekey(const ViciMessage &message,
             const ViciMessage *newSection = child.section.section("new");
             if (!oldSection || !newSection) {
                 if (error)
-                    *error = tr("child-rekey %1: no old and new sections").arg(QString::fromUtf8(child.name));
+                    *error = SaInfoText::tr("child-rekey %1: no old and new sections").arg(QString::fromUtf8(child.name));
                 return std::nullopt;
             }
             auto oldSa = parseChildSa(child.name, *oldSection, error);
