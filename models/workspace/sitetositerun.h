@@ -2,6 +2,7 @@
 #pragma once
 
 #include "deletionplan.h"
+#include "sitetositeplan.h"
 
 #include "openstack/apierror.h"
 #include "vpnaas/endpointgroup.h"
@@ -17,25 +18,6 @@ namespace vpnaas {
 
 class JobSequence;
 class Workspace;
-
-/*! One resource of the guided wizard: an existing one (its id) or a new one (its draft). */
-template<typename Draft>
-struct PlanPart {
-    QString existingId;
-    std::optional<Draft> draft;
-    bool isNew() const { return existingId.isEmpty(); }
-};
-
-/*! What the guided "New site-to-site VPN" wizard will do, in the seed's order. */
-struct SiteToSitePlan {
-    PlanPart<IkePolicyDraft> ikePolicy;
-    PlanPart<IpsecPolicyDraft> ipsecPolicy;
-    PlanPart<VpnServiceDraft> vpnService;
-    PlanPart<EndpointGroupDraft> localGroup;
-    PlanPart<EndpointGroupDraft> peerGroup;
-    /*! The references (service, policies, groups) are filled in while it runs. */
-    IpsecSiteConnectionDraft connection;
-};
 
 /*!
  * Creates a SiteToSitePlan through the workspace, one request at a time in the seed's order

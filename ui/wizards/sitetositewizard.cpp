@@ -49,31 +49,11 @@ QString freeName(const QString &base, const QStringList &taken)
     }
 }
 
-/*! How the CLI should name an existing resource: its name when unique in the project, else its id. */
-template<typename T>
-QString cliReference(const QList<T> &items, const QString &id)
+/*! The name of existing resource \a id, or its id. */
+QString existingName(ResourceKind kind, const QString &id, const ServerState &state)
 {
-    QString name;
-    int sameName = 0;
-    for (const T &item : items) {
-        if (item.id == id)
-            name = item.name;
-    }
-    if (name.isEmpty())
-        return id;
-    for (const T &item : items)
-        sameName += item.name == name ? 1 : 0;
-    return sameName == 1 ? name : id;
-}
-
-template<typename T>
-QString existingName(const QList<T> &items, const QString &id)
-{
-    for (const T &item : items) {
-        if (item.id == id)
-            return item.name.isEmpty() ? item.id : item.name;
-    }
-    return id;
+    const QString name = resourceDisplayName(kind, id, state);
+    return name.isEmpty() ? id : name;
 }
 
 QString lifetimeText(const std::optional<LifetimeDraft> &lifetime)
@@ -215,90 +195,7 @@ void SiteToSiteWizard::initializePage(int id)
 
 ServerState SiteToSiteWizard::plannedState(QString *connectionId) const
 {
-    // The project as it will be after Create: what exists plus the planned resources under
-    // placeholder ids, so the renderers can show the files both gateways will run.
-    ServerState state = m_workspace ? m_workspace->state() : ServerState{};
-    const SiteToSitePlan p = plan();
-    const auto planned = [](const char *kind) { return u"planned-%1"_s.arg(QLatin1StringView(kind)); };
-    QString ike = p.ikePolicy.existingId, ipsec = p.ipsecPolicy.existingId, service = p.vpnService.existingId,
-            local = p.localGroup.existingId, peer = p.peerGroup.existingId;
-    if (p.ikePolicy.isNew()) {
-        const IkePolicyDraft &d = *p.ikePolicy.draft;
-        IkePolicy policy;
-        policy.id = ike = planned("ikepolicy");
-        policy.name = d.name.value_or(QString());
-        policy.authAlgorithm = d.authAlgorithm.value_or(policy.authAlgorithm);
-        policy.encryptionAlgorithm = d.encryptionAlgorithm.value_or(policy.encryptionAlgorithm);
-        policy.phase1NegotiationMode = d.phase1NegotiationMode.value_or(policy.phase1NegotiationMode);
-        policy.ikeVersion = d.ikeVersion.value_or(policy.ikeVersion);
-        policy.pfs = d.pfs.value_or(policy.pfs);
-        if (d.lifetime && d.lifetime->value)
-            policy.lifetime.value = *d.lifetime->value;
-        state.ikePolicies.append(policy);
-    }
-    if (p.ipsecPolicy.isNew()) {
-        const IpsecPolicyDraft &d = *p.ipsecPolicy.draft;
-        IpsecPolicy policy;
-        policy.id = ipsec = planned("ipsecpolicy");
-        policy.name = d.name.value_or(QString());
-        policy.transformProtocol = d.transformProtocol.value_or(policy.transformProtocol);
-        policy.encapsulationMode = d.encapsulationMode.value_or(policy.encapsulationMode);
-        policy.authAlgorithm = d.authAlgorithm.value_or(policy.authAlgorithm);
-        policy.encryptionAlgorithm = d.encryptionAlgorithm.value_or(policy.encryptionAlgorithm);
-        policy.pfs = d.pfs.value_or(policy.pfs);
-        if (d.lifetime && d.lifetime->value)
-            policy.lifetime.value = *d.lifetime->value;
-        state.ipsecPolicies.append(policy);
-    }
-    if (p.vpnService.isNew()) {
-        const VpnServiceDraft &d = *p.vpnService.draft;
-        VpnService s;
-        s.id = service = planned("vpnservice");
-        s.name = d.name.value_or(QString());
-        s.routerId = d.routerId.value_or(QString());
-        s.subnetId = d.subnetId.value_or(QString());
-        s.adminStateUp = d.adminStateUp.value_or(true);
-        if (const Router *router = state.router(s.routerId)) {
-            s.externalV4Ip = router->gatewayIp(4); // what the server snapshots at create time
-            s.externalV6Ip = router->gatewayIp(6);
-        }
-        state.vpnServices.append(s);
-    }
-    for (auto [part, id, kind] : {std::tuple{&p.localGroup, &local, "local-group"}, std::tuple{&p.peerGroup, &peer, "peer-group"}}) {
-        if (!part->isNew())
-            continue;
-        EndpointGroup group;
-        group.id = *id = planned(kind);
-        group.name = part->draft->name.value_or(QString());
-        group.type = part->draft->type.value_or(group.type);
-        group.endpoints = part->draft->endpoints.value_or(QStringList());
-        state.endpointGroups.append(group);
-    }
-    const IpsecSiteConnectionDraft &d = p.connection;
-    IpsecSiteConnection c;
-    c.id = planned("connection");
-    c.name = d.name.value_or(QString());
-    c.peerAddress = d.peerAddress.value_or(QString());
-    c.peerId = d.peerId.value_or(QString());
-    c.localId = d.localId.value_or(QString());
-    c.psk = d.psk.value_or(Secret());
-    c.mtu = d.mtu.value_or(c.mtu);
-    c.initiator = d.initiator.value_or(c.initiator);
-    if (d.dpd) {
-        c.dpd.action = d.dpd->action.value_or(c.dpd.action);
-        c.dpd.interval = d.dpd->interval.value_or(c.dpd.interval);
-        c.dpd.timeout = d.dpd->timeout.value_or(c.dpd.timeout);
-    }
-    c.adminStateUp = d.adminStateUp.value_or(true);
-    c.vpnserviceId = service;
-    c.ikepolicyId = ike;
-    c.ipsecpolicyId = ipsec;
-    c.localEpGroupId = local;
-    c.peerEpGroupId = peer;
-    state.connections.append(c);
-    if (connectionId)
-        *connectionId = c.id;
-    return state;
+    return vpnaas::plannedState(m_workspace ? m_workspace->state() : ServerState{}, plan(), connectionId);
 }
 
 SiteToSitePlan SiteToSiteWizard::plan() const
@@ -330,47 +227,7 @@ SiteToSitePlan SiteToSiteWizard::plan() const
 
 QStringList SiteToSiteWizard::cliCommands(QStringList *notes) const
 {
-    const ServerState &state = m_workspace->state();
-    const SiteToSitePlan p = plan();
-    QStringList commands;
-    cli::ConnectionReferences refs;
-    if (p.ikePolicy.isNew()) {
-        commands.append(cli::createIkePolicy(*p.ikePolicy.draft, notes));
-        refs.ikepolicy = p.ikePolicy.draft->name.value_or(QString());
-    } else {
-        refs.ikepolicy = cliReference(state.ikePolicies, p.ikePolicy.existingId);
-    }
-    if (p.ipsecPolicy.isNew()) {
-        commands.append(cli::createIpsecPolicy(*p.ipsecPolicy.draft, notes));
-        refs.ipsecpolicy = p.ipsecPolicy.draft->name.value_or(QString());
-    } else {
-        refs.ipsecpolicy = cliReference(state.ipsecPolicies, p.ipsecPolicy.existingId);
-    }
-    if (p.vpnService.isNew()) {
-        commands.append(cli::createVpnService(*p.vpnService.draft,
-                                              cliReference(state.routers, p.vpnService.draft->routerId.value_or(QString()))));
-        refs.vpnservice = p.vpnService.draft->name.value_or(QString());
-    } else {
-        refs.vpnservice = cliReference(state.vpnServices, p.vpnService.existingId);
-    }
-    if (p.localGroup.isNew()) {
-        QStringList subnets;
-        for (const QString &id : p.localGroup.draft->endpoints.value_or(QStringList()))
-            subnets.append(cliReference(state.subnets, id));
-        commands.append(cli::createEndpointGroup(*p.localGroup.draft, subnets));
-        refs.localEndpointGroup = p.localGroup.draft->name.value_or(QString());
-    } else {
-        refs.localEndpointGroup = cliReference(state.endpointGroups, p.localGroup.existingId);
-    }
-    if (p.peerGroup.isNew()) {
-        commands.append(cli::createEndpointGroup(*p.peerGroup.draft, p.peerGroup.draft->endpoints.value_or(QStringList())));
-        refs.peerEndpointGroup = p.peerGroup.draft->name.value_or(QString());
-    } else {
-        refs.peerEndpointGroup = cliReference(state.endpointGroups, p.peerGroup.existingId);
-    }
-    commands.append(cli::pskPrompt());
-    commands.append(cli::createConnection(p.connection, refs, notes));
-    return commands;
+    return planCliCommands(plan(), m_workspace->state(), notes);
 }
 
 QStringList SiteToSiteWizard::summaryLines() const
@@ -384,7 +241,7 @@ QStringList SiteToSiteWizard::summaryLines() const
                          .arg(d.name.value_or(QString()), d.encryptionAlgorithm->api(), d.authAlgorithm->api(), d.pfs->api(),
                               d.ikeVersion->api(), d.phase1NegotiationMode->api(), lifetimeText(d.lifetime)));
     } else {
-        lines.append(tr("Existing IKE policy “%1”").arg(existingName(state.ikePolicies, p.ikePolicy.existingId)));
+        lines.append(tr("Existing IKE policy “%1”").arg(existingName(ResourceKind::IkePolicy, p.ikePolicy.existingId, state)));
     }
     if (p.ipsecPolicy.isNew()) {
         const IpsecPolicyDraft &d = *p.ipsecPolicy.draft;
@@ -392,7 +249,7 @@ QStringList SiteToSiteWizard::summaryLines() const
                          .arg(d.name.value_or(QString()), d.transformProtocol->api(), d.encapsulationMode->api(),
                               d.encryptionAlgorithm->api(), d.authAlgorithm->api(), d.pfs->api(), lifetimeText(d.lifetime)));
     } else {
-        lines.append(tr("Existing IPsec policy “%1”").arg(existingName(state.ipsecPolicies, p.ipsecPolicy.existingId)));
+        lines.append(tr("Existing IPsec policy “%1”").arg(existingName(ResourceKind::IpsecPolicy, p.ipsecPolicy.existingId, state)));
     }
     if (p.vpnService.isNew()) {
         const VpnServiceDraft &d = *p.vpnService.draft;
@@ -401,7 +258,7 @@ QStringList SiteToSiteWizard::summaryLines() const
                          .arg(d.name.value_or(QString()), router ? router->name : d.routerId.value_or(QString()),
                               router ? router->gatewayIp(4) : QString()));
     } else {
-        lines.append(tr("Existing VPN service “%1”").arg(existingName(state.vpnServices, p.vpnService.existingId)));
+        lines.append(tr("Existing VPN service “%1”").arg(existingName(ResourceKind::VpnService, p.vpnService.existingId, state)));
     }
     for (const auto *part : {&p.localGroup, &p.peerGroup}) {
         const bool local = part == &p.localGroup;
@@ -415,7 +272,7 @@ QStringList SiteToSiteWizard::summaryLines() const
                              .arg(part->draft->name.value_or(QString()), endpoints.join(u", "_s)));
         } else {
             lines.append((local ? tr("Existing local endpoint group “%1”") : tr("Existing peer endpoint group “%1”"))
-                             .arg(existingName(state.endpointGroups, part->existingId)));
+                             .arg(existingName(ResourceKind::EndpointGroup, part->existingId, state)));
         }
     }
     const IpsecSiteConnectionDraft &c = p.connection;
