@@ -132,6 +132,40 @@ void DraftPage::revalidate()
     Q_EMIT completeChanged();
 }
 
+void DraftPage::setExistingChoice(NewOrExisting *choice, QWidget *form)
+{
+    m_choice = choice;
+    m_choiceForm = form;
+    choice->setVisible(m_allowExisting);
+    connect(choice, &NewOrExisting::changed, this, &DraftPage::applyExistingChoice);
+}
+
+void DraftPage::applyExistingChoice()
+{
+    if (m_choiceForm)
+        m_choiceForm->setEnabled(!usesExisting());
+    revalidate();
+}
+
+void DraftPage::setAllowExisting(bool allow)
+{
+    m_allowExisting = allow;
+    if (m_choice) {
+        m_choice->setVisible(allow);
+        applyExistingChoice();
+    }
+}
+
+bool DraftPage::usesExisting() const
+{
+    return m_allowExisting && m_choice && m_choice->usesExisting();
+}
+
+QString DraftPage::existingId() const
+{
+    return usesExisting() ? m_choice->existingId() : QString();
+}
+
 void DraftPage::setEditing(const QString &targetId)
 {
     m_targetId = targetId;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "neworexisting.h"
+
 #include "vpnaas/problem.h"
 #include "vpnaas/validation.h"
 
@@ -41,6 +43,12 @@ public:
     /*! Re-reads the widgets, validates and updates the messages. */
     void revalidate();
 
+    /*! Offers "use an existing one" (the guided wizard); off by default. Pages without the choice ignore it. */
+    void setAllowExisting(bool allow);
+    /*! The user chose an existing resource instead of a new one (then the draft is not sent). */
+    bool usesExisting() const;
+    QString existingId() const;
+
     /*! Edit mode: validate as an update of \a targetId (in use, pending, not updatable). */
     void setEditing(const QString &targetId);
     bool isEditing() const { return !m_targetId.isEmpty(); }
@@ -58,6 +66,10 @@ protected:
                   const QString &hint = {});
     /*! A message line for problems without a field of their own (general errors). */
     void setGeneralMessageLabel(QLabel *label) { m_general = label; }
+    /*! The page's new-or-existing choice; \a form (the new resource's fields) is disabled while an existing one is chosen. */
+    void setExistingChoice(NewOrExisting *choice, QWidget *form);
+    NewOrExisting *existingChoice() const { return m_choice; }
+
     /*! Problems about these fields belong to another page: neither shown nor blocking here. */
     void ignoreFields(const QStringList &fields) { m_ignored += fields; }
     /*! Problems about fields this page does not show: general messages (default) or ignored. */
@@ -101,6 +113,8 @@ protected:
     }
 
 private:
+    void applyExistingChoice();
+
     struct Field {
         QPointer<QWidget> editor;
         QPointer<QLabel> message;
@@ -111,6 +125,9 @@ private:
     Problems m_problems;
     QStringList m_ignored;
     QString m_targetId;
+    QPointer<NewOrExisting> m_choice;
+    QPointer<QWidget> m_choiceForm;
+    bool m_allowExisting = false;
     bool m_foreignShown = true;
 };
 

@@ -33,8 +33,6 @@ EndpointGroupPage::EndpointGroupPage(Workspace *workspace, QWidget *parent)
 {
     setTitle(tr("Endpoint group"));
     setSubTitle(tr("The networks on one side of a tunnel: local subnets of a router, or the peer's CIDRs."));
-    m_choice->hide();
-    connect(m_choice, &NewOrExisting::changed, this, &EndpointGroupPage::updateMode);
 
     m_type->addItem(tr("subnet — local subnets behind a router"), apiName(EndpointGroupType::Subnet));
     m_type->addItem(tr("cidr — the peer's networks"), apiName(EndpointGroupType::Cidr));
@@ -77,6 +75,7 @@ EndpointGroupPage::EndpointGroupPage(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_choice);
     layout->addWidget(m_formWidget);
+    setExistingChoice(m_choice, m_formWidget);
     layout->addWidget(general);
     layout->addStretch(1);
     initializePage();
@@ -168,23 +167,6 @@ void EndpointGroupPage::setFixedRouter(const QString &routerId)
     fillRouters();
 }
 
-void EndpointGroupPage::setAllowExisting(bool allow)
-{
-    m_allowExisting = allow;
-    m_choice->setVisible(allow);
-    updateMode();
-}
-
-bool EndpointGroupPage::usesExisting() const
-{
-    return m_allowExisting && m_choice->usesExisting();
-}
-
-QString EndpointGroupPage::existingId() const
-{
-    return usesExisting() ? m_choice->existingId() : QString();
-}
-
 void EndpointGroupPage::setName(const QString &name)
 {
     m_name->setText(name);
@@ -193,12 +175,6 @@ void EndpointGroupPage::setName(const QString &name)
 void EndpointGroupPage::setCidrs(const QStringList &cidrs)
 {
     m_cidrs->setPlainText(cidrs.join(u'\n'));
-}
-
-void EndpointGroupPage::updateMode()
-{
-    m_formWidget->setEnabled(!usesExisting());
-    revalidate();
 }
 
 EndpointGroupType EndpointGroupPage::type() const

@@ -31,9 +31,6 @@ public:
     void setFixedType(EndpointGroupType type);
     /*! Subnets offered are \a routerId's interfaces (guided wizard: the service's router). */
     void setFixedRouter(const QString &routerId);
-    void setAllowExisting(bool allow);
-    bool usesExisting() const;
-    QString existingId() const;
     void setName(const QString &name);
     void setCidrs(const QStringList &cidrs);
 
@@ -49,7 +46,6 @@ private:
     void fillRouters();
     void fillSubnets();
     void fillExisting();
-    void updateMode();
 
     NewOrExisting *m_choice;
     QWidget *m_formWidget;
@@ -61,7 +57,6 @@ private:
     QPlainTextEdit *m_cidrs;
     QString m_fixedRouter;
     bool m_typeFixed = false;
-    bool m_allowExisting = false;
     std::optional<EndpointGroup> m_original;
 };
 

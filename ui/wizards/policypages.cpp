@@ -37,8 +37,6 @@ PolicyPageBase::PolicyPageBase(Workspace *workspace, const QString &title, QWidg
     , m_formWidget(new QWidget(this))
 {
     setTitle(title);
-    m_choice->hide();
-    connect(m_choice, &NewOrExisting::changed, this, &PolicyPageBase::updateMode);
 
     m_lifetime->setRange(1, 2147483647);
     m_lifetime->setValue(3600);
@@ -59,25 +57,9 @@ PolicyPageBase::PolicyPageBase(Workspace *workspace, const QString &title, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_choice);
     layout->addWidget(m_formWidget);
+    setExistingChoice(m_choice, m_formWidget);
     layout->addWidget(general);
     layout->addStretch(1);
-}
-
-void PolicyPageBase::setAllowExisting(bool allow)
-{
-    m_allowExisting = allow;
-    m_choice->setVisible(allow);
-    updateMode();
-}
-
-bool PolicyPageBase::usesExisting() const
-{
-    return m_allowExisting && m_choice->usesExisting();
-}
-
-QString PolicyPageBase::existingId() const
-{
-    return usesExisting() ? m_choice->existingId() : QString();
 }
 
 void PolicyPageBase::setName(const QString &name)
@@ -103,12 +85,6 @@ qint64 PolicyPageBase::lifetime() const
 void PolicyPageBase::fillExisting(const QList<std::pair<QString, QString>> &idsAndNames)
 {
     m_choice->setItems(idsAndNames);
-}
-
-void PolicyPageBase::updateMode()
-{
-    m_formWidget->setEnabled(!usesExisting());
-    revalidate();
 }
 
 IkePolicyPage::IkePolicyPage(Workspace *workspace, QWidget *parent)

@@ -27,10 +27,6 @@ class PolicyPageBase : public DraftPage
 public:
     PolicyPageBase(Workspace *workspace, const QString &title, QWidget *parent = nullptr);
 
-    /*! Offers "use an existing policy" (the guided wizard); off by default. */
-    void setAllowExisting(bool allow);
-    bool usesExisting() const;
-    QString existingId() const;
     void setName(const QString &name);
 
 protected:
@@ -39,7 +35,6 @@ protected:
     QString description() const;
     qint64 lifetime() const;
     void fillExisting(const QList<std::pair<QString, QString>> &idsAndNames);
-    void updateMode();
 
     QLineEdit *m_name = nullptr;
     QLineEdit *m_description = nullptr;
@@ -49,7 +44,6 @@ private:
     QFormLayout *m_form = nullptr;
     NewOrExisting *m_choice = nullptr;
     QWidget *m_formWidget = nullptr;
-    bool m_allowExisting = false;
 };
 
 /*! IKE (phase 1) policy: encryption, integrity, DH group, IKE version, phase 1 mode, lifetime. */

@@ -28,8 +28,6 @@ VpnServicePage::VpnServicePage(Workspace *workspace, QWidget *parent)
 {
     setTitle(tr("VPN service"));
     setSubTitle(tr("The router that terminates the tunnels. Its external gateway IP is this side's VPN address."));
-    m_choice->hide();
-    connect(m_choice, &NewOrExisting::changed, this, &VpnServicePage::updateMode);
 
     m_adminUp->setChecked(true);
     m_name->setPlaceholderText(tr("optional, e.g. vpn"));
@@ -51,6 +49,7 @@ VpnServicePage::VpnServicePage(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_choice);
     layout->addWidget(m_formWidget);
+    setExistingChoice(m_choice, m_formWidget);
     layout->addWidget(general);
     layout->addStretch(1);
     initializePage();
@@ -120,23 +119,6 @@ void VpnServicePage::fillSubnets()
     revalidate();
 }
 
-void VpnServicePage::setAllowExisting(bool allow)
-{
-    m_allowExisting = allow;
-    m_choice->setVisible(allow);
-    updateMode();
-}
-
-bool VpnServicePage::usesExisting() const
-{
-    return m_allowExisting && m_choice->usesExisting();
-}
-
-QString VpnServicePage::existingId() const
-{
-    return usesExisting() ? m_choice->existingId() : QString();
-}
-
 QString VpnServicePage::routerId() const
 {
     if (usesExisting() && workspace()) {
@@ -156,12 +138,6 @@ void VpnServicePage::setLegacySubnetOffered(bool offered)
     m_form->setRowVisible(3, offered);
     if (!offered)
         m_subnet->setCurrentIndex(0);
-}
-
-void VpnServicePage::updateMode()
-{
-    m_formWidget->setEnabled(!usesExisting());
-    revalidate();
 }
 
 void VpnServicePage::load(const VpnService &service)

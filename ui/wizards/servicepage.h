@@ -26,9 +26,6 @@ public:
     explicit VpnServicePage(Workspace *workspace, QWidget *parent = nullptr);
     void initializePage() override;
 
-    void setAllowExisting(bool allow);
-    bool usesExisting() const;
-    QString existingId() const;
     /*! The router of the new or existing service. */
     QString routerId() const;
     VpnServiceDraft draft() const;
@@ -43,7 +40,6 @@ protected:
 
 private:
     void fillSubnets();
-    void updateMode();
 
     NewOrExisting *m_choice;
     QWidget *m_formWidget;
@@ -51,7 +47,6 @@ private:
     QComboBox *m_router, *m_subnet;
     QCheckBox *m_adminUp;
     QFormLayout *m_form = nullptr;
-    bool m_allowExisting = false;
     std::optional<VpnService> m_original;
 };
 
