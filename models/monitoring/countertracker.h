@@ -17,10 +17,16 @@ struct ChildCounters {
     quint64 packetsOut = 0;
 };
 
-/*! The CHILD_SAs of one connection at one moment. */
+/*! The SAs of one connection at one moment, as one counter source reports them. */
 struct ConnectionSnapshot {
     QString connectionId;
     QList<ChildCounters> children;
+    /*! The IKE_SA's state (ESTABLISHED, CONNECTING, ...); empty when there is none. */
+    QString ikeState = {};
+    /*! The newest CHILD_SA's state (INSTALLED, REKEYED, ...); empty when there is none. */
+    QString childState = {};
+    /*! When the IKE_SA was established (UTC); invalid when it is not. */
+    QDateTime establishedAt = {};
 };
 
 struct Totals {

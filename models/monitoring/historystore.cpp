@@ -42,6 +42,16 @@ QString text(const QString &value)
     return value.isNull() ? u""_s : value;
 }
 
+QString sourceName(StatusTransition::Source source)
+{
+    return source == StatusTransition::Source::Tunnel ? u"tunnel"_s : u"neutron"_s;
+}
+
+StatusTransition::Source sourceFromName(const QString &name)
+{
+    return name == u"tunnel" ? StatusTransition::Source::Tunnel : StatusTransition::Source::Neutron;
+}
+
 QString isoUtc(const QDateTime &at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs);
@@ -92,7 +102,7 @@ bool HistoryStore::open(QString *error)
     const QStringList schema{
         u"PRAGMA journal_mode=WAL"_s,
         u"CREATE TABLE IF NOT EXISTS transitions (connection_id TEXT NOT NULL, at INTEGER NOT NULL, "
-        "from_status TEXT NOT NULL, to_status TEXT NOT NULL)"_s,
+        "from_status TEXT NOT NULL, to_status TEXT NOT NULL, source TEXT NOT NULL DEFAULT 'neutron')"_s,
         u"CREATE INDEX IF NOT EXISTS transitions_by_connection ON transitions(connection_id, at)"_s,
         u"CREATE TABLE IF NOT EXISTS samples (connection_id TEXT NOT NULL, child TEXT NOT NULL, at INTEGER NOT NULL, "
         "bytes_in INTEGER NOT NULL, bytes_out INTEGER NOT NULL, packets_in INTEGER NOT NULL, packets_out INTEGER NOT NULL)"_s,
@@ -106,6 +116,14 @@ bool HistoryStore::open(QString *error)
             return false;
         }
     }
+    // Histories written before the tunnel transitions existed lack the source column.
+    if (q.exec(u"SELECT source FROM transitions LIMIT 0"_s) == false
+        && !q.exec(u"ALTER TABLE transitions ADD COLUMN source TEXT NOT NULL DEFAULT 'neutron'"_s)) {
+        if (error)
+            *error = Text::tr("The monitoring history %1 is not usable: %2")
+                         .arg(QDir::toNativeSeparators(m_path), q.lastError().text());
+        return false;
+    }
     m_open = true;
     return true;
 }
@@ -113,11 +131,13 @@ bool HistoryStore::open(QString *error)
 bool HistoryStore::addTransition(const StatusTransition &t, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(u"INSERT INTO transitions VALUES (:id, :at, :from, :to)"_s);
+    q.prepare(u"INSERT INTO transitions (connection_id, at, from_status, to_status, source) "
+              "VALUES (:id, :at, :from, :to, :source)"_s);
     q.bindValue(u":id"_s, t.connectionId);
     q.bindValue(u":at"_s, msecs(t.at));
     q.bindValue(u":from"_s, text(t.from));
     q.bindValue(u":to"_s, text(t.to));
+    q.bindValue(u":source"_s, sourceName(t.source));
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
@@ -163,7 +183,7 @@ bool HistoryStore::addSamples(const QList<CounterSample> &samples, QString *erro
 QList<StatusTransition> HistoryStore::transitions(const QString &connectionId, const QDateTime &from, const QDateTime &to) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(u"SELECT connection_id, at, from_status, to_status FROM transitions "
+    q.prepare(u"SELECT connection_id, at, from_status, to_status, source FROM transitions "
               "WHERE (:all OR connection_id = :id) AND at BETWEEN :from AND :to ORDER BY at, rowid"_s);
     q.bindValue(u":all"_s, connectionId.isEmpty());
     q.bindValue(u":id"_s, connectionId);
@@ -172,7 +192,7 @@ QList<StatusTransition> HistoryStore::transitions(const QString &connectionId, c
     if (q.exec()) {
         while (q.next()) {
             result.append({q.value(0).toString(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
-                           q.value(2).toString(), q.value(3).toString()});
+                           q.value(2).toString(), q.value(3).toString(), sourceFromName(q.value(4).toString())});
         }
     }
     return result;
@@ -213,9 +233,11 @@ int HistoryStore::prune(int days, const QDateTime &now)
 
 bool HistoryStore::exportTransitionsCsv(QIODevice *out, const QString &connectionId) const
 {
-    QByteArray csv = "connection_id,time_utc,from_status,to_status\r\n";
+    QByteArray csv = "connection_id,time_utc,source,from_status,to_status\r\n";
     for (const StatusTransition &t : transitions(connectionId)) {
-        csv += (QStringList{csvField(t.connectionId), isoUtc(t.at), csvField(t.from), csvField(t.to)}.join(u',') + u"\r\n"_s)
+        csv += (QStringList{csvField(t.connectionId), isoUtc(t.at), sourceName(t.source), csvField(t.from), csvField(t.to)}
+                    .join(u',')
+                + u"\r\n"_s)
                    .toUtf8();
     }
     return out->write(csv) == csv.size();

@@ -36,11 +36,25 @@ void Monitor::setClient(openstack::NeutronClient *client)
     m_tracker = {};
     m_lastChange.clear();
     m_saUp.clear();
+    m_sa.clear();
+    ++m_generation;
+    m_fetching = false;
 }
 
 void Monitor::setCounterSource(CounterSource *source)
 {
+    if (source == m_source)
+        return;
     m_source = source;
+    // Counters of another source are other SAs: start the SA picture afresh (totals stay).
+    m_saUp.clear();
+    m_sa.clear();
+    ++m_generation;
+    m_fetching = false;
+    if (!m_counterError.isEmpty()) {
+        m_counterError.clear();
+        Q_EMIT counterErrorChanged({});
+    }
 }
 
 void Monitor::setInterval(int milliseconds)
@@ -73,6 +87,7 @@ void Monitor::onTransition(const StatusTransition &change)
     m_lastChange.insert(change.connectionId, change.at);
     if (m_history)
         m_history->addTransition(change);
+    Q_EMIT transition(change);
     if (!change.from.isEmpty() && (change.to == u"DOWN" || change.to == u"ERROR"))
         Q_EMIT alert(change.connectionId, Text::tr("Connection went %1 (was %2).").arg(change.to, change.from));
 }
@@ -83,28 +98,51 @@ void Monitor::fetchCounters()
         return;
     m_fetching = true;
     QPointer<Monitor> self(this);
-    m_source->fetch([self](const QList<ConnectionSnapshot> &snapshots, const QString &error) {
-        if (!self)
+    const quint64 generation = m_generation;
+    m_source->fetch([self, generation](const QList<ConnectionSnapshot> &snapshots, const QString &error) {
+        if (!self || generation != self->m_generation)
             return;
         self->m_fetching = false;
-        if (!error.isEmpty())
-            return;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        self->m_tracker.update(now, snapshots);
-        QList<CounterSample> samples;
-        for (const ConnectionSnapshot &s : snapshots) {
-            const bool up = !s.children.isEmpty();
-            const bool wasUp = self->m_saUp.value(s.connectionId, false);
-            if (wasUp && !up)
-                Q_EMIT self->alert(s.connectionId, Text::tr("The connection's security association went away."));
-            self->m_saUp.insert(s.connectionId, up);
-            const Totals t = self->m_tracker.totals(s.connectionId);
-            samples.append({s.connectionId, {}, now, t.bytesIn, t.bytesOut, t.packetsIn, t.packetsOut});
-        }
-        if (self->m_history)
-            self->m_history->addSamples(samples);
-        Q_EMIT self->updated();
+        self->onCounters(snapshots, error);
     });
+}
+
+void Monitor::onCounters(const QList<ConnectionSnapshot> &snapshots, const QString &error)
+{
+    if (error != m_counterError) {
+        m_counterError = error;
+        Q_EMIT counterErrorChanged(error);
+    }
+    if (!error.isEmpty()) {
+        Q_EMIT updated();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_tracker.update(now, snapshots);
+    QList<CounterSample> samples;
+    samples.reserve(snapshots.size());
+    for (const ConnectionSnapshot &s : snapshots) {
+        const bool up = !s.children.isEmpty();
+        const auto known = m_saUp.constFind(s.connectionId);
+        if (known == m_saUp.cend() || *known != up) {
+            const QString from = known == m_saUp.cend() ? QString() : (*known ? u"UP"_s : u"DOWN"_s);
+            StatusTransition change{s.connectionId, now, from, up ? u"UP"_s : u"DOWN"_s, StatusTransition::Source::Tunnel};
+            if (m_history)
+                m_history->addTransition(change);
+            Q_EMIT transition(change);
+            if (known != m_saUp.cend() && !up)
+                Q_EMIT alert(s.connectionId, Text::tr("The connection's security association went away."));
+        }
+        m_saUp.insert(s.connectionId, up);
+        ConnectionSnapshot states = s;
+        states.children.clear();
+        m_sa.insert(s.connectionId, states);
+        const Totals t = m_tracker.totals(s.connectionId);
+        samples.append({s.connectionId, {}, now, t.bytesIn, t.bytesOut, t.packetsIn, t.packetsOut});
+    }
+    if (m_history)
+        m_history->addSamples(samples);
+    Q_EMIT updated();
 }
 
 QList<MonitorRow> Monitor::rows() const
@@ -121,6 +159,10 @@ QList<MonitorRow> Monitor::rows() const
         row.saUp = m_saUp.value(id, false);
         row.totals = m_tracker.totals(id);
         row.lastChange = m_lastChange.value(id);
+        const ConnectionSnapshot sa = m_sa.value(id);
+        row.ikeState = sa.ikeState;
+        row.childState = sa.childState;
+        row.upSince = sa.establishedAt;
         rows.append(row);
     }
     return rows;

@@ -22,14 +22,19 @@ struct MonitorRow {
     bool saKnown = false;  // the counter source reported on this connection
     Totals totals;
     QDateTime lastChange;
+    QString ikeState = {};   // the IKE_SA's state, empty without one
+    QString childState = {}; // the newest CHILD_SA's state
+    QDateTime upSince = {};  // when the IKE_SA was established (UTC)
     bool operator==(const MonitorRow &other) const = default;
 };
 
 /*!
  * Live monitoring of one cloud: Neutron statuses from the StatusPoller, SA counters from a
  * CounterSource (VICI or the sandbox's simulation) through a CounterTracker, everything written
- * to the HistoryStore (optional). A connection going DOWN or ERROR, or losing its SA, raises
- * alert(). Nothing is owned but the poller and the tracker.
+ * to the HistoryStore (optional). The tunnel's own state (UP while a CHILD_SA is there, DOWN
+ * when the source reports none) is recorded as Tunnel transitions next to Neutron's. A
+ * connection going DOWN or ERROR in Neutron, or losing its SA, raises alert(). Nothing is owned
+ * but the poller and the tracker.
  */
 class Monitor : public QObject
 {
@@ -51,14 +56,21 @@ public:
 
     QList<MonitorRow> rows() const;
     StatusPoller *poller() const { return m_poller; }
+    /*! Why the last counter fetch failed; empty after a good one. */
+    QString counterError() const { return m_counterError; }
 
 Q_SIGNALS:
     void updated();
     void alert(const QString &connectionId, const QString &message);
+    /*! Every status change: Neutron's (from the poller) and the tunnel's (UP/DOWN from the SAs). */
+    void transition(const vpnaas::monitoring::StatusTransition &change);
+    /*! A counter fetch failed (\a message) or recovered (empty). */
+    void counterErrorChanged(const QString &message);
 
 private:
     void onTransition(const StatusTransition &change);
     void fetchCounters();
+    void onCounters(const QList<ConnectionSnapshot> &snapshots, const QString &error);
 
     StatusPoller *m_poller;
     QTimer *m_counterTimer;
@@ -67,7 +79,10 @@ private:
     CounterTracker m_tracker;
     QHash<QString, QDateTime> m_lastChange;
     QHash<QString, bool> m_saUp;
+    QHash<QString, ConnectionSnapshot> m_sa; // the last snapshot without counters: states and times
+    QString m_counterError;
     bool m_fetching = false;
+    quint64 m_generation = 0; // a new client or source: answers of the old one are dropped
 };
 
 } // namespace vpnaas::monitoring

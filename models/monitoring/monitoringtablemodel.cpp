@@ -29,13 +29,27 @@ QString MonitoringTableModel::formatRate(double bytesPerSecond)
     return Text::tr("%1/s").arg(QLocale().formattedDataSize(qint64(bytesPerSecond), 1, QLocale::DataSizeSIFormat));
 }
 
+QString MonitoringTableModel::formatDuration(qint64 seconds)
+{
+    seconds = std::max<qint64>(0, seconds);
+    if (seconds < 60)
+        return Text::tr("%n s", nullptr, int(seconds));
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return Text::tr("%n min", nullptr, int(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return Text::tr("%1 h %2 min").arg(int(hours)).arg(int(minutes % 60), 2, 10, QChar(u'0'));
+    return Text::tr("%1 d %2 h").arg(int(hours / 24)).arg(int(hours % 24));
+}
+
 void MonitoringTableModel::setSimulated(bool simulated)
 {
     if (simulated == m_simulated)
         return;
     m_simulated = simulated;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, Sa), index(rowCount() - 1, Sa));
+        Q_EMIT dataChanged(index(0, Ike), index(rowCount() - 1, Child));
 }
 
 void MonitoringTableModel::setRows(const QList<MonitorRow> &rows, const QHash<QString, QString> &names)
@@ -94,12 +108,22 @@ QVariant MonitoringTableModel::data(const QModelIndex &index, int role) const
     }
     case Status:
         return row.status;
-    case Sa:
+    case Ike:
+    case Child: {
         if (!row.saKnown)
-            return sort ? QVariant(-1) : QVariant(Text::tr("unknown"));
+            return sort ? QVariant(QString()) : QVariant(Text::tr("unknown"));
+        const QString state = index.column() == Ike ? row.ikeState : row.childState;
+        if (state.isEmpty())
+            return sort ? QVariant(QString()) : QVariant(Text::tr("none"));
+        return m_simulated && !sort ? Text::tr("%1 (simulated)").arg(state) : state;
+    }
+    case Uptime: {
+        const bool up = row.saUp && row.upSince.isValid();
+        const qint64 seconds = up ? row.upSince.secsTo(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()) : -1;
         if (sort)
-            return int(row.saUp);
-        return row.saUp ? (m_simulated ? Text::tr("up (simulated)") : Text::tr("up")) : Text::tr("none");
+            return seconds;
+        return up ? formatDuration(seconds) : QString();
+    }
     case BytesIn:
         return sort ? QVariant(qulonglong(row.totals.bytesIn)) : QVariant(formatBytes(row.totals.bytesIn));
     case BytesOut:
@@ -125,8 +149,12 @@ QVariant MonitoringTableModel::headerData(int section, Qt::Orientation orientati
         return Text::tr("Connection");
     case Status:
         return Text::tr("Neutron status");
-    case Sa:
-        return Text::tr("Security association");
+    case Ike:
+        return Text::tr("IKE SA");
+    case Child:
+        return Text::tr("CHILD SA");
+    case Uptime:
+        return Text::tr("Uptime");
     case BytesIn:
         return Text::tr("Bytes in");
     case BytesOut:

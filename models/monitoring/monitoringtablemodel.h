@@ -8,8 +8,8 @@
 namespace vpnaas::monitoring {
 
 /*!
- * The monitoring table: one row per connection with Neutron's status, the SA state, bytes in and
- * out, current rates and the last status change. setRows() updates in place when the set of
+ * The monitoring table: one row per connection with Neutron's status, the IKE_SA and CHILD_SA
+ * states, the tunnel's uptime, bytes in and out, current rates and the last status change. setRows() updates in place when the set of
  * connections is unchanged (the usual poll), else resets. Rates and sizes are formatted for
  * display; SortRole gives the numbers.
  */
@@ -18,7 +18,7 @@ class MonitoringTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Status, Sa, BytesIn, BytesOut, RateIn, RateOut, LastChange, ColumnCount };
+    enum Column { Name, Status, Ike, Child, Uptime, BytesIn, BytesOut, RateIn, RateOut, LastChange, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, StatusRole, SortRole };
 
     explicit MonitoringTableModel(QObject *parent = nullptr);
@@ -35,11 +35,16 @@ public:
 
     static QString formatBytes(quint64 bytes);
     static QString formatRate(double bytesPerSecond);
+    /*! "45 s", "12 min", "3 h 05 min", "2 d 4 h". */
+    static QString formatDuration(qint64 seconds);
+    /*! The moment uptimes are measured to (default: now at each call); for tests. */
+    void setNow(const QDateTime &now) { m_now = now; }
 
 private:
     QList<MonitorRow> m_rows;
     QHash<QString, QString> m_names;
     bool m_simulated = false;
+    QDateTime m_now;
 };
 
 } // namespace vpnaas::monitoring

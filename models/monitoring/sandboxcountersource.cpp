@@ -40,6 +40,9 @@ void SandboxCounterSource::fetch(Done done)
         if (const auto counters = m_sandbox->simulator()->counters(c.id, now)) {
             snapshot.children.append({c.id + u"-simulated"_s, counters->bytesIn, counters->bytesOut, counters->packetsIn,
                                       counters->packetsOut});
+            snapshot.ikeState = u"ESTABLISHED"_s;
+            snapshot.childState = u"INSTALLED"_s;
+            snapshot.establishedAt = counters->activeSince;
         }
         snapshots.append(snapshot);
     }

@@ -16,12 +16,17 @@ class NeutronClient;
 
 namespace vpnaas::monitoring {
 
-/*! One status change of a connection, as a poll saw it. */
+/*!
+ * One status change of a connection: Neutron's status as a poll saw it, or the tunnel's (its
+ * security associations as the counter source sees them: "UP" or "DOWN").
+ */
 struct StatusTransition {
+    enum class Source { Neutron, Tunnel };
     QString connectionId;
     QDateTime at;
     QString from; // empty: first seen
     QString to;   // empty: gone (deleted)
+    Source source = Source::Neutron;
     bool operator==(const StatusTransition &other) const = default;
 };
 

@@ -5,6 +5,8 @@
 
 #include <QTimer>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace vpnaas::sandbox {
@@ -104,12 +106,19 @@ std::optional<SandboxSimulator::Counters> SandboxSimulator::counters(const QStri
     if (since == m_activeSince.cend())
         return std::nullopt;
     const double seconds = qMax<qint64>(0, since->msecsTo(at)) / 1000.0;
-    // A steady, per-connection rate between 8 and 200 KiB/s, a bit more out than in.
+    // A per-connection rate between 8 and 200 KiB/s, a bit more out than in, swinging ±30 %
+    // over a few minutes (the integral of rate·(1 + 0.3·sin(2πt/T)), so totals only grow).
     const quint64 seed = qHash(connectionId);
     const double rate = 8192.0 + double(seed % 196608);
+    const double period = 240.0 + double(seed % 180);
+    const double phase = double(seed % 1000) / 1000.0 * 2 * M_PI;
+    const double swing = 0.3 * period / (2 * M_PI)
+        * (std::cos(phase) - std::cos(2 * M_PI * seconds / period + phase));
+    const double volume = rate * (seconds + swing);
     Counters c;
-    c.bytesIn = quint64(rate * seconds);
-    c.bytesOut = quint64(rate * 1.15 * seconds);
+    c.activeSince = *since;
+    c.bytesIn = quint64(std::max(0.0, volume));
+    c.bytesOut = quint64(std::max(0.0, volume * 1.15));
     c.packetsIn = c.bytesIn / 1100;
     c.packetsOut = c.bytesOut / 1100;
     return c;

@@ -29,6 +29,7 @@ public:
         quint64 bytesOut = 0;
         quint64 packetsIn = 0;
         quint64 packetsOut = 0;
+        QDateTime activeSince; // when the connection became ACTIVE (the simulated SA's age)
     };
 
     explicit SandboxSimulator(SandboxServer *server, QObject *parent = nullptr);

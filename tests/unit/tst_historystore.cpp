@@ -4,6 +4,8 @@
 #include "monitoring/historystore.h"
 
 #include <QBuffer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void prune();
     void csv();
     void unwritablePath();
+    void tunnelTransitions();
+    void upgradesOldSchema();
 };
 
 void TestHistoryStore::transitionsByTime()
@@ -96,12 +100,14 @@ void TestHistoryStore::csv()
     QString error;
     QVERIFY(store.open(&error));
     QVERIFY(store.addTransition({u"a,b"_s, kT0, {}, u"ACTIVE"_s}));
+    QVERIFY(store.addTransition({u"a,b"_s, kT0.addSecs(1), u"UP"_s, u"DOWN"_s, StatusTransition::Source::Tunnel}));
     QVERIFY(store.addSamples({{u"a,b"_s, u"child \"1\""_s, kT0, 10, 20, 1, 2}}));
     QBuffer transitions;
     transitions.open(QIODevice::WriteOnly);
     QVERIFY(store.exportTransitionsCsv(&transitions));
-    QCOMPARE(transitions.data(), QByteArray("connection_id,time_utc,from_status,to_status\r\n"
-                                            "\"a,b\",2026-11-27T03:00:00.000Z,,ACTIVE\r\n"));
+    QCOMPARE(transitions.data(), QByteArray("connection_id,time_utc,source,from_status,to_status\r\n"
+                                            "\"a,b\",2026-11-27T03:00:00.000Z,neutron,,ACTIVE\r\n"
+                                            "\"a,b\",2026-11-27T03:00:01.000Z,tunnel,UP,DOWN\r\n"));
     QBuffer samples;
     samples.open(QIODevice::WriteOnly);
     QVERIFY(store.exportSamplesCsv(&samples, u"a,b"_s));
@@ -119,6 +125,47 @@ void TestHistoryStore::unwritablePath()
     QString error;
     QVERIFY(!store.open(&error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestHistoryStore::tunnelTransitions()
+{
+    HistoryStore store(u":memory:"_s);
+    QString error;
+    QVERIFY(store.open(&error));
+    const StatusTransition down{u"a"_s, kT0, u"UP"_s, u"DOWN"_s, StatusTransition::Source::Tunnel};
+    QVERIFY(store.addTransition({u"a"_s, kT0, u"ACTIVE"_s, u"DOWN"_s}));
+    QVERIFY(store.addTransition(down));
+    const QList<StatusTransition> all = store.transitions(u"a"_s);
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[0].source, StatusTransition::Source::Neutron);
+    QCOMPARE(all[1], down);
+}
+
+void TestHistoryStore::upgradesOldSchema()
+{
+    // A history file from before the source column: its rows read as Neutron transitions and
+    // new tunnel transitions can be added.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"history.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE transitions (connection_id TEXT NOT NULL, at INTEGER NOT NULL, "
+                       "from_status TEXT NOT NULL, to_status TEXT NOT NULL)"_s));
+        QVERIFY(q.exec(u"INSERT INTO transitions VALUES ('a', %1, '', 'ACTIVE')"_s.arg(kT0.toMSecsSinceEpoch())));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    HistoryStore store(path);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QVERIFY(store.addTransition({u"a"_s, kT0.addSecs(5), u"UP"_s, u"DOWN"_s, StatusTransition::Source::Tunnel}));
+    const QList<StatusTransition> all = store.transitions(u"a"_s);
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[0], (StatusTransition{u"a"_s, kT0, {}, u"ACTIVE"_s}));
+    QCOMPARE(all[1].source, StatusTransition::Source::Tunnel);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

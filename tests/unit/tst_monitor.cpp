@@ -2,6 +2,7 @@
 // Monitoring over the sandbox: Neutron statuses and the simulated counters become rows, the
 // history gets transitions and samples, DOWN and a vanished SA raise alerts; the table model
 // (QAbstractItemModelTester) updates in place.
+#include "monitoring/countersource.h"
 #include "monitoring/historystore.h"
 #include "monitoring/monitor.h"
 #include "monitoring/monitoringtablemodel.h"
@@ -32,6 +33,11 @@ private Q_SLOTS:
     void rowsFromStatusesAndCounters();
     void alerts();
     void tableModel();
+    void tunnelTransitions_data();
+    void tunnelTransitions();
+    void counterErrors();
+    void formatDuration_data();
+    void formatDuration();
 
 private:
     bool round(Monitor &monitor);
@@ -92,7 +98,15 @@ void TestMonitor::rowsFromStatusesAndCounters()
 
     QVERIFY(round(monitor)); // counters only grow
     QVERIFY(monitor.rows()[0].totals.bytesIn >= first);
-    QCOMPARE(history.transitions(m_conn).size(), 1);
+    // Neutron's first-seen ACTIVE and the tunnel's first-seen UP (either may come first).
+    QStringList transitions;
+    for (const StatusTransition &t : history.transitions(m_conn))
+        transitions.append((t.source == StatusTransition::Source::Tunnel ? u"tunnel:"_s : u"neutron:"_s) + t.to);
+    transitions.sort();
+    QCOMPARE(transitions, (QStringList{u"neutron:ACTIVE"_s, u"tunnel:UP"_s}));
+    QCOMPARE(rows[0].ikeState, u"ESTABLISHED"_s);
+    QCOMPARE(rows[0].childState, u"INSTALLED"_s);
+    QVERIFY(rows[0].upSince.isValid());
     QCOMPARE(history.samples(m_conn).size(), 2);
 }
 
@@ -122,16 +136,24 @@ void TestMonitor::tableModel()
 {
     MonitoringTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    MonitorRow row{u"c1"_s, u"ACTIVE"_s, true, true, {1'500'000, 20'000, 1000, 200, 2500.0, 100.0}, QDateTime::currentDateTimeUtc()};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    MonitorRow row{u"c1"_s, u"ACTIVE"_s, true, true, {1'500'000, 20'000, 1000, 200, 2500.0, 100.0}, now,
+                   u"ESTABLISHED"_s, u"INSTALLED"_s, now.addSecs(-3 * 3600 - 5 * 60)};
+    model.setNow(now);
     model.setRows({row}, {{u"c1"_s, u"to-seoul"_s}});
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, MonitoringTableModel::Name).data().toString(), u"to-seoul"_s);
     QCOMPARE(model.index(0, MonitoringTableModel::BytesIn).data(MonitoringTableModel::SortRole).toULongLong(), 1'500'000u);
     QVERIFY(model.index(0, MonitoringTableModel::BytesIn).data().toString().contains(u"1.5"_s));
     QVERIFY(model.index(0, MonitoringTableModel::RateIn).data().toString().endsWith(u"/s"_s));
-    QCOMPARE(model.index(0, MonitoringTableModel::Sa).data().toString(), u"up"_s);
+    QCOMPARE(model.index(0, MonitoringTableModel::Ike).data().toString(), u"ESTABLISHED"_s);
+    QCOMPARE(model.index(0, MonitoringTableModel::Child).data().toString(), u"INSTALLED"_s);
+    QCOMPARE(model.index(0, MonitoringTableModel::Uptime).data().toString(), u"3 h 05 min"_s);
+    QCOMPARE(model.index(0, MonitoringTableModel::Uptime).data(MonitoringTableModel::SortRole).toLongLong(), 3 * 3600 + 5 * 60);
+    QSignalSpy simulatedChanged(&model, &QAbstractItemModel::dataChanged);
     model.setSimulated(true);
-    QCOMPARE(model.index(0, MonitoringTableModel::Sa).data().toString(), u"up (simulated)"_s);
+    QCOMPARE(simulatedChanged.size(), 1);
+    QCOMPARE(model.index(0, MonitoringTableModel::Ike).data().toString(), u"ESTABLISHED (simulated)"_s);
 
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -141,8 +163,116 @@ void TestMonitor::tableModel()
     QCOMPARE(changed.size(), 1);
     model.setRows({row, MonitorRow{u"c2"_s, u"DOWN"_s, false, false, {}, {}}});
     QCOMPARE(reset.size(), 1);
-    QCOMPARE(model.index(1, MonitoringTableModel::Sa).data().toString(), u"unknown"_s);
+    QCOMPARE(model.index(1, MonitoringTableModel::Ike).data().toString(), u"unknown"_s);
+    QCOMPARE(model.index(1, MonitoringTableModel::Uptime).data().toString(), QString());
     QCOMPARE(model.index(1, MonitoringTableModel::Name).data().toString(), u"c2"_s);
+}
+
+namespace {
+/*! Answers each fetch with the next scripted round: connection id → SA up, or an error. */
+class ScriptedSource : public CounterSource
+{
+public:
+    QList<QHash<QString, bool>> rounds;
+    QString error;
+    void fetch(Done done) override
+    {
+        if (!error.isEmpty()) {
+            done({}, error);
+            return;
+        }
+        QList<ConnectionSnapshot> snapshots;
+        const QHash<QString, bool> round = rounds.isEmpty() ? QHash<QString, bool>{} : rounds.takeFirst();
+        for (auto it = round.cbegin(); it != round.cend(); ++it) {
+            ConnectionSnapshot s{it.key(), {}};
+            if (it.value()) {
+                s.children.append({it.key() + u"-1"_s, 100, 100, 1, 1});
+                s.ikeState = u"ESTABLISHED"_s;
+            }
+            snapshots.append(s);
+        }
+        done(snapshots, {});
+    }
+    bool isSimulated() const override { return false; }
+    QString description() const override { return u"scripted"_s; }
+};
+} // namespace
+
+void TestMonitor::tunnelTransitions_data()
+{
+    QTest::addColumn<QList<bool>>("rounds");       // SA of "c" up per fetch
+    QTest::addColumn<QStringList>("transitions"); // from>to
+    QTest::addColumn<int>("alerts");
+    QTest::addRow("steady") << QList<bool>{true, true, true} << QStringList{u">UP"_s} << 0;
+    QTest::addRow("goes away") << QList<bool>{true, false} << QStringList{u">UP"_s, u"UP>DOWN"_s} << 1;
+    QTest::addRow("down then up") << QList<bool>{true, false, true} << QStringList{u">UP"_s, u"UP>DOWN"_s, u"DOWN>UP"_s} << 1;
+    QTest::addRow("never up") << QList<bool>{false, false} << QStringList{u">DOWN"_s} << 0;
+    QTest::addRow("flapping") << QList<bool>{true, false, true, false} << QStringList{u">UP"_s, u"UP>DOWN"_s, u"DOWN>UP"_s, u"UP>DOWN"_s} << 2;
+}
+
+void TestMonitor::tunnelTransitions()
+{
+    QFETCH(QList<bool>, rounds);
+    QFETCH(QStringList, transitions);
+    QFETCH(int, alerts);
+    ScriptedSource source;
+    for (bool up : rounds)
+        source.rounds.append({{u"c"_s, up}});
+    HistoryStore history(u":memory:"_s);
+    QString error;
+    QVERIFY(history.open(&error));
+    Monitor monitor;
+    monitor.setHistory(&history);
+    monitor.setCounterSource(&source);
+    QSignalSpy alertSpy(&monitor, &Monitor::alert);
+    QSignalSpy transitionSpy(&monitor, &Monitor::transition);
+    for (qsizetype i = 0; i < rounds.size(); ++i)
+        monitor.pollNow(); // the scripted source answers at once
+    QStringList seen;
+    for (const StatusTransition &t : history.transitions(u"c"_s)) {
+        QCOMPARE(t.source, StatusTransition::Source::Tunnel);
+        seen.append(t.from + u'>' + t.to);
+    }
+    QCOMPARE(seen, transitions);
+    QCOMPARE(transitionSpy.size(), transitions.size());
+    QCOMPARE(alertSpy.size(), alerts);
+    QCOMPARE(monitor.rows().size(), 0); // no Neutron client: the table lists Neutron's connections only
+}
+
+void TestMonitor::counterErrors()
+{
+    ScriptedSource source;
+    Monitor monitor;
+    monitor.setCounterSource(&source);
+    QSignalSpy errors(&monitor, &Monitor::counterErrorChanged);
+    source.error = u"VICI endpoint unreachable"_s;
+    monitor.pollNow();
+    QCOMPARE(monitor.counterError(), source.error);
+    monitor.pollNow(); // the same error is not repeated
+    QCOMPARE(errors.size(), 1);
+    source.error.clear();
+    monitor.pollNow();
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors.last().first().toString(), QString());
+    QCOMPARE(monitor.counterError(), QString());
+}
+
+void TestMonitor::formatDuration_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("text");
+    QTest::addRow("negative") << qint64(-5) << u"0 s"_s;
+    QTest::addRow("seconds") << qint64(45) << u"45 s"_s;
+    QTest::addRow("minutes") << qint64(12 * 60 + 59) << u"12 min"_s;
+    QTest::addRow("hours") << qint64(3 * 3600 + 5 * 60) << u"3 h 05 min"_s;
+    QTest::addRow("days") << qint64(2 * 86400 + 4 * 3600 + 59) << u"2 d 4 h"_s;
+}
+
+void TestMonitor::formatDuration()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, text);
+    QCOMPARE(MonitoringTableModel::formatDuration(seconds), text);
 }
 
 QTEST_GUILESS_MAIN(TestMonitor)
