@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commandline.h"
 #include "mainwindow.h"
+#include "monitoring/monitor.h"
+#include "monitoring/monitoringcontroller.h"
 #include "rendercommand.h"
 
 #include "itemmodels/cloudlistmodel.h"
@@ -153,9 +155,17 @@ int main(int argc, char *argv[])
     QTimer quiet;
     quiet.setSingleShot(true);
     quiet.setInterval(300);
+    // The monitoring view also waits for its first poll with counters (statuses and SAs).
+    bool monitored = options.view != u"monitoring";
+    QObject::connect(window.monitoringController()->monitor(), &vpnaas::monitoring::Monitor::updated, &window, [&] {
+        if (!monitored && workspace->isConnected() && !window.monitoringController()->monitor()->rows().isEmpty()) {
+            monitored = true;
+            quiet.start();
+        }
+    });
     QObject::connect(&quiet, &QTimer::timeout, &window, [&] {
-        if (workspace->isRefreshing())
-            return; // the next refreshSucceeded/Failed restarts the wait
+        if (workspace->isRefreshing() || !monitored)
+            return; // the next refreshSucceeded/Failed (or monitor update) restarts the wait
         grab();
     });
     const auto settled = [&] { quiet.start(); };

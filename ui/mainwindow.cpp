@@ -3,10 +3,14 @@
 
 #include "config/configview.h"
 #include "deployment/deploymentview.h"
+#include "monitoring/alertnotifier.h"
+#include "monitoring/monitor.h"
+#include "monitoring/monitoringcontroller.h"
 #include "monitoring/monitoringview.h"
 #include "preview/configpreview.h"
 #include "resources.h"
 #include "resources/resourceview.h"
+#include "topology/topologyscene.h"
 #include "topology/topologyview.h"
 #include "wizards/connectionpages.h"
 #include "wizards/editdialog.h"
@@ -23,9 +27,6 @@
 #include "sandbox/sandboxsimulator.h"
 #include "workspace/deletionplan.h"
 #include "workspace/jobsequence.h"
-#include "monitoring/historystore.h"
-#include "monitoring/monitor.h"
-#include "monitoring/sandboxcountersource.h"
 #include "workspace/workspace.h"
 
 #include <QActionGroup>
@@ -204,26 +205,35 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_autoRefresh, &QTimer::timeout, m_workspace, &Workspace::refresh);
 
-    // Monitoring: Neutron statuses every 5 s, counters from the sandbox's simulation (VICI
-    // endpoints come with the monitoring settings), history in the user's data directory.
-    m_monitor = new monitoring::Monitor(this);
-    m_monitor->setInterval(5000);
-    m_history = std::make_unique<monitoring::HistoryStore>();
-    if (QString error; m_history->open(&error)) {
-        m_monitor->setHistory(m_history.get());
-        m_monitoring->setHistory(m_history.get());
-    } else {
-        m_history.reset();
-        statusBar()->showMessage(tr("Monitoring history unavailable: %1").arg(error), 15000);
-    }
-    connect(m_monitor, &monitoring::Monitor::updated, this, &MainWindow::updateMonitoring);
-    connect(m_monitor, &monitoring::Monitor::alert, this, [this](const QString &id, const QString &message) {
-        const QString name = nameOrId(ResourceKind::IpsecSiteConnection, id, m_workspace->state());
-        m_monitoring->addEvent(name, message);
-        statusBar()->showMessage(tr("%1: %2").arg(name, message), 15000);
+    // Monitoring: statuses, counters (sandbox simulation or strongSwan VICI endpoints), history,
+    // notifications and their settings.
+    m_monitoringController = new MonitoringController(m_workspace, m_monitoring, {}, this);
+    connect(m_monitoringController, &MonitoringController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_monitoringController->notifier(), &AlertNotifier::activated, this, [this] {
+        setView(kMonitoringView);
+        showNormal();
+        raise();
+        activateWindow();
     });
-    connect(m_workspace, &Workspace::connectionChanged, this, &MainWindow::connectMonitoring);
-    connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateMonitoring); // names
+    // The topology shows what the tunnels really do where a counter source reports on them.
+    connect(m_monitoringController->monitor(), &monitoring::Monitor::updated, this, [this] {
+        QHash<QString, TopologyScene::LiveState> states;
+        const bool simulated = m_workspace->isSimulated();
+        for (const monitoring::MonitorRow &row : m_monitoringController->monitor()->rows()) {
+            if (!row.saKnown)
+                continue;
+            const QString bytes = monitoring::MonitoringTableModel::formatBytes(row.totals.bytesIn + row.totals.bytesOut);
+            QString text = row.saUp ? tr("SA %1, %2").arg(row.childState.isEmpty() ? tr("up") : row.childState, bytes)
+                                    : tr("no SA");
+            if (simulated)
+                text = tr("%1 (simulated)").arg(text);
+            states.insert(row.connectionId, {row.saUp, text});
+        }
+        m_topology->scene()->setLiveStates(states);
+    });
+    if (!m_monitoringController->historyError().isEmpty())
+        statusBar()->showMessage(tr("Monitoring history unavailable: %1").arg(m_monitoringController->historyError()), 15000);
 
     resize(1280, 800);
     m_navigation->setCurrentIndex(m_navigationModel->index(0));
@@ -294,6 +304,7 @@ ResourceView *MainWindow::resourceView(ResourceKind kind) const
 void MainWindow::setSandbox(sandbox::Sandbox *sandbox, const QString &unavailableReason)
 {
     m_sandbox = sandbox;
+    m_monitoringController->setSandbox(sandbox);
     m_sandboxUnavailable = unavailableReason;
     if (sandbox) {
         // The simulated agent changes statuses on its own: show them as they happen.
@@ -601,32 +612,6 @@ void MainWindow::updateTopology()
     // Show what the browser had selected.
     if (m_lastResourceView && !m_lastResourceView->currentId().isEmpty())
         m_topology->selectResource(m_lastResourceView->kind(), m_lastResourceView->currentId());
-}
-
-void MainWindow::connectMonitoring()
-{
-    m_monitor->stop();
-    m_monitor->setCounterSource(nullptr);
-    m_counterSource.reset();
-    m_monitor->setClient(m_workspace->client());
-    if (!m_workspace->isConnected())
-        return;
-    if (m_workspace->isSimulated() && m_sandbox) {
-        m_counterSource = std::make_unique<monitoring::SandboxCounterSource>(m_sandbox);
-        m_monitor->setCounterSource(m_counterSource.get());
-        m_monitoring->setSourceDescription(m_counterSource->description(), true);
-    } else {
-        m_monitoring->setSourceDescription(tr("none attached (Neutron statuses only)"), false);
-    }
-    m_monitor->start();
-}
-
-void MainWindow::updateMonitoring()
-{
-    QHash<QString, QString> names;
-    for (const IpsecSiteConnection &c : m_workspace->state().connections)
-        names.insert(c.id, c.name);
-    m_monitoring->setRows(m_monitor->rows(), names);
 }
 
 void MainWindow::updateConfig()

@@ -30,16 +30,12 @@ struct ApiError;
 namespace sandbox {
 class Sandbox;
 }
-namespace monitoring {
-class CounterSource;
-class HistoryStore;
-class Monitor;
-} // namespace monitoring
 } // namespace vpnaas
 
 namespace vpnaas::ui {
 
 class ConfigView;
+class MonitoringController;
 class MonitoringView;
 class DeploymentView;
 class TopologyView;
@@ -91,6 +87,7 @@ public:
     QString initialCloud() const;
 
     Workspace *workspace() const { return m_workspace; }
+    MonitoringController *monitoringController() const { return m_monitoringController; }
     ResourceView *resourceView(ResourceKind kind) const;
     void setAutoRefreshInterval(int seconds);
     int autoRefreshInterval() const { return m_autoRefreshSeconds; }
@@ -118,8 +115,6 @@ private:
     void onWizardCreated(ResourceKind kind, const QString &id);
     void updateTopology();
     void updateConfig();
-    void connectMonitoring();
-    void updateMonitoring();
 
     Workspace *m_workspace = nullptr;
     CloudListModel *m_clouds = nullptr;
@@ -134,9 +129,7 @@ private:
     QList<ResourceView *> m_resourceViews;
     ConfigView *m_config = nullptr;
     MonitoringView *m_monitoring = nullptr;
-    monitoring::Monitor *m_monitor = nullptr;
-    std::unique_ptr<monitoring::HistoryStore> m_history;
-    std::unique_ptr<monitoring::CounterSource> m_counterSource;
+    MonitoringController *m_monitoringController = nullptr;
     bool m_configStale = true;
     DeploymentView *m_deployment = nullptr;
     TopologyView *m_topology = nullptr;

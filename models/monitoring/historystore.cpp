@@ -217,6 +217,46 @@ QList<CounterSample> HistoryStore::samples(const QString &connectionId, const QD
     return result;
 }
 
+SampleSeries HistoryStore::loadSeries(const QString &connectionId, const QDateTime &from, const QDateTime &to,
+                                      QString *error) const
+{
+    SampleSeries series;
+    series.connectionId = connectionId;
+    if (!m_open) {
+        if (error)
+            *error = Text::tr("The monitoring history %1 is not open.").arg(QDir::toNativeSeparators(m_path));
+        return series;
+    }
+    if (from.isValid() && to.isValid() && to < from) {
+        if (error)
+            *error = Text::tr("The time range ends (%1) before it starts (%2).").arg(isoUtc(to), isoUtc(from));
+        return series;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    // Forward-only and by column number: no result cache, no QSqlRecord lookups per row.
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT at, bytes_in, bytes_out, packets_in, packets_out FROM samples "
+              "WHERE connection_id = :id AND child = '' AND at BETWEEN :from AND :to ORDER BY at, rowid"_s);
+    q.bindValue(u":id"_s, connectionId);
+    bindRange(q, from, to);
+    if (!q.exec()) {
+        if (error)
+            *error = Text::tr("Cannot read the monitoring history: %1").arg(q.lastError().text());
+        return series;
+    }
+    while (q.next()) {
+        series.append(q.value(0).toLongLong(), quint64(q.value(1).toLongLong()), quint64(q.value(2).toLongLong()),
+                      quint64(q.value(3).toLongLong()), quint64(q.value(4).toLongLong()));
+    }
+    if (q.lastError().isValid()) {
+        if (error)
+            *error = Text::tr("Cannot read the monitoring history: %1").arg(q.lastError().text());
+        series.clear();
+    }
+    series.squeeze();
+    return series;
+}
+
 int HistoryStore::prune(int days, const QDateTime &now)
 {
     const qint64 cutoff = msecs(now.addDays(-days));
@@ -245,15 +285,31 @@ bool HistoryStore::exportTransitionsCsv(QIODevice *out, const QString &connectio
 
 bool HistoryStore::exportSamplesCsv(QIODevice *out, const QString &connectionId) const
 {
-    QByteArray csv = "connection_id,child,time_utc,bytes_in,bytes_out,packets_in,packets_out\r\n";
-    for (const CounterSample &s : samples(connectionId)) {
-        csv += (QStringList{csvField(s.connectionId), csvField(s.child), isoUtc(s.at), QString::number(s.bytesIn),
-                            QString::number(s.bytesOut), QString::number(s.packetsIn), QString::number(s.packetsOut)}
-                    .join(u',')
-                + u"\r\n"_s)
-                   .toUtf8();
+    if (out->write("connection_id,child,time_utc,bytes_in,bytes_out,packets_in,packets_out\r\n") < 0)
+        return false;
+    QStringList ids{connectionId};
+    if (connectionId.isEmpty()) {
+        ids.clear();
+        QSqlQuery q(QSqlDatabase::database(m_connectionName));
+        if (!q.exec(u"SELECT DISTINCT connection_id FROM samples ORDER BY connection_id"_s))
+            return false;
+        while (q.next())
+            ids.append(q.value(0).toString());
     }
-    return out->write(csv) == csv.size();
+    // Connection by connection, so a year of samples is never one string in memory.
+    for (const QString &id : std::as_const(ids)) {
+        QByteArray csv;
+        for (const CounterSample &s : samples(id)) {
+            csv += (QStringList{csvField(s.connectionId), csvField(s.child), isoUtc(s.at), QString::number(s.bytesIn),
+                                QString::number(s.bytesOut), QString::number(s.packetsIn), QString::number(s.packetsOut)}
+                        .join(u',')
+                    + u"\r\n"_s)
+                       .toUtf8();
+        }
+        if (out->write(csv) != csv.size())
+            return false;
+    }
+    return true;
 }
 
 } // namespace vpnaas::monitoring

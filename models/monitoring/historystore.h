@@ -2,6 +2,7 @@
 #pragma once
 
 #include "statuspoller.h"
+#include "timeseries.h"
 
 #include <QDateTime>
 #include <QString>
@@ -48,12 +49,20 @@ public:
     QList<StatusTransition> transitions(const QString &connectionId = {}, const QDateTime &from = {},
                                         const QDateTime &to = {}) const;
     QList<CounterSample> samples(const QString &connectionId, const QDateTime &from = {}, const QDateTime &to = {}) const;
+    /*!
+     * The connection totals (child '') of \a connectionId in [from, to] (invalid: open-ended),
+     * oldest first, read forward-only into a compact series (40 bytes a sample). Empty with
+     * \a error when the history is not open, the range is reversed or the query fails.
+     */
+    SampleSeries loadSeries(const QString &connectionId, const QDateTime &from, const QDateTime &to,
+                            QString *error = nullptr) const;
 
     /*! Deletes everything older than \a days days before \a now; returns the number of rows removed. */
     int prune(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
     /*! CSV (RFC 4180, UTC ISO timestamps) of the transitions or the samples of \a connectionId. */
     bool exportTransitionsCsv(QIODevice *out, const QString &connectionId = {}) const;
-    bool exportSamplesCsv(QIODevice *out, const QString &connectionId) const;
+    /*! \a connectionId empty: the samples of every connection, connection by connection. */
+    bool exportSamplesCsv(QIODevice *out, const QString &connectionId = {}) const;
 
 private:
     QString m_path;

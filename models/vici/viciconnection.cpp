@@ -50,9 +50,23 @@ void ViciConnection::connectToUnix(const QString &path)
     m_local = new QLocalSocket(this);
     connect(m_local, &QLocalSocket::connected, this, &ViciConnection::onConnected);
     connect(m_local, &QLocalSocket::disconnected, this, &ViciConnection::onDisconnected);
-    connect(m_local, &QLocalSocket::errorOccurred, this, [this] {
-        if (m_local)
+    connect(m_local, &QLocalSocket::errorOccurred, this, [this, path](QLocalSocket::LocalSocketError socketError) {
+        if (!m_local)
+            return;
+        // QLocalSocket says "Invalid name" for a missing file: say what it means here.
+        switch (socketError) {
+        case QLocalSocket::ServerNotFoundError:
+            onSocketError(tr("no socket at %1 (is charon running with the vici plugin, is the SSH forward up?)").arg(path));
+            break;
+        case QLocalSocket::ConnectionRefusedError:
+            onSocketError(tr("nothing listens on %1 (charon stopped?)").arg(path));
+            break;
+        case QLocalSocket::SocketAccessError:
+            onSocketError(tr("no permission to open %1").arg(path));
+            break;
+        default:
             onSocketError(m_local->errorString());
+        }
     });
     attach(m_local);
     m_state = State::Connecting;

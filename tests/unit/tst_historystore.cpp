@@ -113,6 +113,13 @@ void TestHistoryStore::csv()
     QVERIFY(store.exportSamplesCsv(&samples, u"a,b"_s));
     QCOMPARE(samples.data(), QByteArray("connection_id,child,time_utc,bytes_in,bytes_out,packets_in,packets_out\r\n"
                                         "\"a,b\",\"child \"\"1\"\"\",2026-11-27T03:00:00.000Z,10,20,1,2\r\n"));
+    QVERIFY(store.addSamples({{u"c"_s, {}, kT0, 1, 2, 3, 4}}));
+    QBuffer all;
+    all.open(QIODevice::WriteOnly);
+    QVERIFY(store.exportSamplesCsv(&all));
+    QCOMPARE(all.data(), QByteArray("connection_id,child,time_utc,bytes_in,bytes_out,packets_in,packets_out\r\n"
+                                    "\"a,b\",\"child \"\"1\"\"\",2026-11-27T03:00:00.000Z,10,20,1,2\r\n"
+                                    "c,,2026-11-27T03:00:00.000Z,1,2,3,4\r\n"));
 }
 
 void TestHistoryStore::unwritablePath()

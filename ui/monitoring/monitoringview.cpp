@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "monitoringview.h"
 
-#include "charts/throughputchart.h"
+#include "charts/monitoringcharts.h"
 
 #include "monitoring/historystore.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -20,26 +23,46 @@ MonitoringView::MonitoringView(QWidget *parent)
     : QWidget(parent)
     , m_model(new monitoring::MonitoringTableModel(this))
     , m_table(new QTableView(this))
-    , m_chart(new ThroughputChart(this))
+    , m_charts(new MonitoringCharts(this))
     , m_events(new QListWidget(this))
     , m_source(new QLabel(this))
+    , m_status(new QLabel(this))
 {
     setObjectName(u"monitoringView"_s);
     m_table->setObjectName(u"monitoringTable"_s);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MonitoringView::updateChart);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MonitoringView::updateCharts);
     m_events->setObjectName(u"eventLog"_s);
     m_source->setObjectName(u"monitoringSource"_s);
-    m_source->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setObjectName(u"monitoringStatus"_s);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *settings = new QToolButton(this);
+    settings->setObjectName(u"monitoringSettings"_s);
+    settings->setText(tr("Settings && strongSwan Endpoints…"));
+    settings->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    settings->setIcon(QIcon::fromTheme(u"configure"_s));
+    connect(settings, &QToolButton::clicked, this, &MonitoringView::settingsRequested);
+    auto *exportCsv = new QToolButton(this);
+    exportCsv->setObjectName(u"monitoringExport"_s);
+    exportCsv->setText(tr("Export History…"));
+    exportCsv->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    exportCsv->setIcon(QIcon::fromTheme(u"document-export"_s));
+    connect(exportCsv, &QToolButton::clicked, this, &MonitoringView::exportRequested);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_source, 1);
+    header->addWidget(exportCsv);
+    header->addWidget(settings);
 
     auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(m_chart);
+    bottom->addWidget(m_charts);
     auto *log = new QWidget(this);
     auto *logLayout = new QVBoxLayout(log);
     logLayout->setContentsMargins(0, 0, 0, 0);
@@ -47,13 +70,18 @@ MonitoringView::MonitoringView(QWidget *parent)
     logLayout->addWidget(m_events, 1);
     bottom->addWidget(log);
     bottom->setSizes({700, 300});
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_table, 1);
+    topLayout->addWidget(m_status);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
+    split->addWidget(top);
     split->addWidget(bottom);
     split->setSizes({300, 400});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_source);
+    layout->addLayout(header);
     layout->addWidget(split, 1);
     setSourceDescription(tr("Neutron statuses only: no counter source attached"), false);
 }
@@ -63,28 +91,64 @@ MonitoringView::~MonitoringView() = default;
 void MonitoringView::setRows(const QList<monitoring::MonitorRow> &rows, const QHash<QString, QString> &names)
 {
     m_names = names;
-    const QString current = m_model->idAt(m_table->currentIndex().row());
+    const QStringList selected = selectedConnections();
     const bool first = m_model->rowCount() == 0;
     m_model->setRows(rows, names);
     if (first && m_model->rowCount() > 0)
         m_table->resizeColumnsToContents();
-    if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection())
-        m_table->selectRow(0);
-    else if (!current.isEmpty())
-        selectConnection(current);
-    updateChart();
+    if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection()) {
+        // A reset (connections added or gone) drops the selection: keep what still exists.
+        QItemSelection keep;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (selected.contains(m_model->idAt(row)))
+                keep.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+        }
+        if (keep.isEmpty())
+            m_table->selectRow(0);
+        else
+            m_table->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect);
+    }
+    updateCharts();
 }
 
 void MonitoringView::setSourceDescription(const QString &text, bool simulated)
 {
     m_source->setText(simulated ? tr("Counters: %1 — simulated, not measured").arg(text) : tr("Counters: %1").arg(text));
     m_model->setSimulated(simulated);
+    m_charts->setSimulated(simulated);
 }
 
-void MonitoringView::addEvent(const QString &connectionName, const QString &message)
+void MonitoringView::setStatusLine(const QString &text, bool error)
 {
-    m_events->insertItem(0, u"%1  %2: %3"_s.arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat),
-                                              connectionName, message));
+    m_status->setText(text);
+    m_status->setForegroundRole(error ? QPalette::Text : QPalette::PlaceholderText);
+    QPalette palette = m_status->palette();
+    palette.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x39, 0x2b) : palette.color(QPalette::PlaceholderText));
+    m_status->setPalette(palette);
+}
+
+void MonitoringView::addEvent(const QString &connectionName, const QString &message, bool alert)
+{
+    constexpr int maximumEvents = 2000;
+    auto *item = new QListWidgetItem(
+        u"%1  %2: %3"_s.arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat), connectionName, message));
+    if (alert)
+        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_events->insertItem(0, item);
+    while (m_events->count() > maximumEvents)
+        delete m_events->takeItem(m_events->count() - 1);
+}
+
+QStringList MonitoringView::selectedConnections() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (int row : std::as_const(rows))
+        ids.append(m_model->idAt(row));
+    return ids;
 }
 
 void MonitoringView::selectConnection(const QString &id)
@@ -97,16 +161,16 @@ void MonitoringView::selectConnection(const QString &id)
     }
 }
 
-void MonitoringView::updateChart()
+void MonitoringView::setHistory(monitoring::HistoryStore *history)
 {
-    const QString id = m_model->idAt(m_table->currentIndex().row());
-    if (!m_history || id.isEmpty()) {
-        m_chart->setSamples({}, QString());
-        return;
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_chart->setSamples(m_history->samples(id, now.addSecs(-15 * 60), now),
-                        tr("%1 — last 15 minutes").arg(m_names.value(id, id)));
+    m_charts->setHistory(history);
+}
+
+void MonitoringView::updateCharts()
+{
+    // The selected rows' charts, scrolled to now (a no-op while the charts are paused).
+    m_charts->setConnections(selectedConnections(), m_names);
+    m_charts->refresh();
 }
 
 } // namespace vpnaas::ui

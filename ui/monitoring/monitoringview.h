@@ -15,12 +15,14 @@ class HistoryStore;
 
 namespace vpnaas::ui {
 
-class ThroughputChart;
+class MonitoringCharts;
 
 /*!
- * Monitoring: the table of connections (Neutron status, SA, bytes, rates, last change), the
- * throughput chart of the selected one, and the event log of alerts. Simulated counters (the
- * sandbox) are labelled as such.
+ * Monitoring: the table of connections (Neutron status, IKE/CHILD SA state, uptime, bytes,
+ * rates, last change), the charts of the selected rows, the poll state and the event log of
+ * transitions and alerts; buttons for the settings (interval, retention, notifications,
+ * strongSwan endpoints) and the CSV export. Simulated counters (the sandbox) are labelled as
+ * such. The MonitoringController feeds it.
  */
 class MonitoringView : public QWidget
 {
@@ -30,25 +32,35 @@ public:
     explicit MonitoringView(QWidget *parent = nullptr);
     ~MonitoringView() override;
 
-    void setHistory(monitoring::HistoryStore *history) { m_history = history; }
+    void setHistory(monitoring::HistoryStore *history);
     void setRows(const QList<monitoring::MonitorRow> &rows, const QHash<QString, QString> &names);
     void setSourceDescription(const QString &text, bool simulated);
-    void addEvent(const QString &connectionName, const QString &message);
+    /*! The poll state under the table ("Neutron: polled 3 s ago …"); \a error shows it as a problem. */
+    void setStatusLine(const QString &text, bool error);
+    /*! A line in the event log, newest first; \a alert marks it with a warning icon. */
+    void addEvent(const QString &connectionName, const QString &message, bool alert = false);
     void selectConnection(const QString &id);
-
+    /*! The connections whose charts are shown (the selected rows, in table order). */
+    QStringList selectedConnections() const;
+    QTableView *table() const { return m_table; }
+    QLabel *statusLine() const { return m_status; }
     monitoring::MonitoringTableModel *model() const { return m_model; }
-    ThroughputChart *chart() const { return m_chart; }
+    MonitoringCharts *charts() const { return m_charts; }
     QListWidget *eventLog() const { return m_events; }
 
+Q_SIGNALS:
+    void settingsRequested();
+    void exportRequested();
+
 private:
-    void updateChart();
+    void updateCharts();
 
     monitoring::MonitoringTableModel *m_model;
     QTableView *m_table;
-    ThroughputChart *m_chart;
+    MonitoringCharts *m_charts;
     QListWidget *m_events;
     QLabel *m_source;
-    monitoring::HistoryStore *m_history = nullptr;
+    QLabel *m_status;
     QHash<QString, QString> m_names;
 };
 

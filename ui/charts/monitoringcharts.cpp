@@ -1,0 +1,867 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "monitoringcharts.h"
+
+#include "tableseriesbinder.h"
+
+#include "monitoring/historystore.h"
+#include "resources/statusstyle.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSet>
+#include <QSignalBlocker>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <functional>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::ui {
+namespace {
+
+using monitoring::ChartRows;
+using monitoring::SampleSeries;
+using monitoring::SeriesTableModel;
+using monitoring::StatusBand;
+using monitoring::StatusTimelineModel;
+using monitoring::StatusTransition;
+
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+// Samples this long before the range are read too: the first rate in the range needs one.
+constexpr qint64 kLeadIn = 5 * kMinute;
+// A lane is one unit high; its band leaves this much free above and below.
+constexpr double kLaneMargin = 0.15;
+constexpr int kValueTicks = 5;
+
+// One colour per connection; distinguishable on light and dark backgrounds (tab10 without grey).
+const QColor kSeriesColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+                                QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
+                                QColor(0x17, 0xbe, 0xcf), QColor(0xbc, 0xbd, 0x22)};
+
+struct Tick {
+    double value;
+    QString label;
+};
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QString isoUtc(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QDateTime utc(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+/*! Values at a 1-2-2.5-5 step over [lo, hi], which grow to whole steps; at least 1 apart. */
+QList<double> niceTicks(double &lo, double &hi)
+{
+    if (hi - lo < 10)
+        hi = lo + 10;
+    const double raw = (hi - lo) / kValueTicks;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double n = raw / magnitude;
+    const double step = std::max(1.0, (n <= 1 ? 1 : n <= 2 ? 2 : n <= 2.5 ? 2.5 : n <= 5 ? 5 : 10) * magnitude);
+    lo = std::floor(lo / step) * step;
+    hi = std::ceil(hi / step) * step;
+    QList<double> ticks;
+    for (int i = 0; lo + i * step <= hi + step / 2; ++i)
+        ticks.append(lo + i * step);
+    return ticks;
+}
+
+/*! Round local times inside (from, to] for \a range, labelled with the locale's short time or date. */
+QList<Tick> timeTicks(qint64 from, qint64 to, MonitoringCharts::Range range)
+{
+    qint64 step = kDay;
+    switch (range) {
+    case MonitoringCharts::Range::Minutes15:
+        step = 3 * kMinute;
+        break;
+    case MonitoringCharts::Range::Hour1:
+        step = 10 * kMinute;
+        break;
+    case MonitoringCharts::Range::Hours24:
+        step = 3 * kHour;
+        break;
+    case MonitoringCharts::Range::Days7:
+        step = kDay;
+        break;
+    }
+    const QLocale locale;
+    // Ticks fall on whole minutes: the locale's short time without seconds (C has "HH:mm:ss").
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(u":ss"_s);
+    const qint64 offset = qint64(QDateTime::fromMSecsSinceEpoch(from).offsetFromUtc()) * 1000;
+    QList<Tick> ticks;
+    // Labels centred on ticks this close to an edge would be cut off there.
+    const qint64 edge = (to - from) * 3 / 100;
+    for (qint64 at = ((from + offset) / step + 1) * step - offset; at <= to - edge; at += step) {
+        if (at < from + edge)
+            continue;
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(at);
+        // Whole days and midnights show the date, everything else the time of day.
+        const bool date = step >= kDay || local.time() == QTime(0, 0);
+        ticks.append({double(at), date ? locale.toString(local.date(), QLocale::ShortFormat)
+                                       : locale.toString(local.time(), timeFormat)});
+    }
+    return ticks;
+}
+
+/*! An axis label for a size: "500 kB", "1.5 MB" (no ".0" on round ticks). */
+QString axisBytes(double value)
+{
+    int decimals = 0;
+    for (double unit = 1000; unit <= value; unit *= 1000) {
+        const double scaled = value / unit;
+        decimals = scaled == std::floor(scaled) ? 0 : 1;
+    }
+    return QLocale().formattedDataSize(qint64(value), decimals, QLocale::DataSizeSIFormat);
+}
+
+/*! Packet counts: 12,345 or 1.2 M. */
+QString compactCount(double value)
+{
+    const QLocale locale;
+    const auto scaled = [&](double unit, const QString &pattern) {
+        const double x = value / unit;
+        return pattern.arg(locale.toString(x, 'f', x == std::floor(x) ? 0 : 1));
+    };
+    if (value >= 1e9)
+        return scaled(1e9, MonitoringCharts::tr("%1 G", "billions of packets"));
+    if (value >= 1e6)
+        return scaled(1e6, MonitoringCharts::tr("%1 M", "millions of packets"));
+    if (value >= 1e5)
+        return scaled(1e3, MonitoringCharts::tr("%1 k", "thousands of packets"));
+    return locale.toString(qulonglong(value));
+}
+
+/*! Replaces the categories of \a axis: labels at the tick values (duplicates left out). */
+void setTicks(QCategoryAxis *axis, double min, double max, const QList<Tick> &ticks)
+{
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    axis->setStartValue(min);
+    QSet<QString> used;
+    double last = -std::numeric_limits<double>::infinity();
+    for (const Tick &tick : ticks) {
+        if (tick.value < min || tick.value > max || tick.value <= last || used.contains(tick.label))
+            continue;
+        axis->append(tick.label, tick.value);
+        used.insert(tick.label);
+        last = tick.value;
+    }
+    axis->setRange(min, max);
+}
+
+/*! Ticks over [lo, hi] labelled with the magnitude: below zero is "out", mirrored. */
+void setValueTicks(QCategoryAxis *axis, double lo, double hi, const std::function<QString(double)> &label)
+{
+    QList<Tick> ticks;
+    for (double value : niceTicks(lo, hi)) {
+        // Category labels must be unique: the mirrored ones end in an invisible zero-width space.
+        ticks.append({value, value < 0 ? label(-value) + QChar(0x200B) : label(value)});
+    }
+    setTicks(axis, lo, hi, ticks);
+}
+
+QString elided(const QString &text, int length)
+{
+    return text.size() <= length ? text : text.left(length - 1) + u'…';
+}
+
+} // namespace
+
+MonitoringCharts::MonitoringCharts(QWidget *parent)
+    : QWidget(parent)
+    , m_timelineModel(new StatusTimelineModel(this))
+    , m_rangeBox(new QComboBox(this))
+    , m_pauseButton(new QToolButton(this))
+    , m_error(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(u"monitoringCharts"_s);
+    m_timeline = makeChart(u"statusTimelineView"_s);
+    m_throughput = makeChart(u"throughputView"_s);
+    m_bytes = makeChart(u"bytesView"_s);
+    m_packets = makeChart(u"packetsView"_s);
+    m_timeline.values->setGridLineVisible(false);
+    m_timeline.values->setLineVisible(false);
+    // The bytes chart above has the same legend.
+    m_packets.chart->legend()->setVisible(false);
+
+    m_rangeBox->setObjectName(u"range"_s);
+    m_rangeBox->addItem(tr("Last 15 minutes"), int(Range::Minutes15));
+    m_rangeBox->addItem(tr("Last hour"), int(Range::Hour1));
+    m_rangeBox->addItem(tr("Last 24 hours"), int(Range::Hours24));
+    m_rangeBox->addItem(tr("Last 7 days"), int(Range::Days7));
+    m_rangeBox->setCurrentIndex(m_rangeBox->findData(int(m_range)));
+    connect(m_rangeBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setRange(Range(m_rangeBox->itemData(index).toInt())); });
+
+    m_pauseButton->setObjectName(u"pause"_s);
+    m_pauseButton->setCheckable(true);
+    m_pauseButton->setText(tr("Pause"));
+    m_pauseButton->setToolTip(tr("Stop scrolling with new samples; range and selection changes still redraw"));
+    connect(m_pauseButton, &QAbstractButton::toggled, this, &MonitoringCharts::setPaused);
+
+    auto *exportPng = new QPushButton(tr("Export PNG…"), this);
+    exportPng->setObjectName(u"exportPng"_s);
+    connect(exportPng, &QPushButton::clicked, this, &MonitoringCharts::exportPngInteractively);
+    auto *exportCsv = new QPushButton(tr("Export CSV…"), this);
+    exportCsv->setObjectName(u"exportCsv"_s);
+    connect(exportCsv, &QPushButton::clicked, this, &MonitoringCharts::exportCsvInteractively);
+
+    m_error->setObjectName(u"chartError"_s);
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    QPalette warning = m_error->palette();
+    warning.setColor(QPalette::WindowText, warningColor(palette()));
+    m_error->setPalette(warning);
+
+    auto *totals = new QWidget(this);
+    auto *totalsLayout = new QVBoxLayout(totals);
+    totalsLayout->setContentsMargins(0, 0, 0, 0);
+    totalsLayout->setSpacing(0);
+    totalsLayout->addWidget(m_bytes.view);
+    totalsLayout->addWidget(m_packets.view);
+    m_tabs->addTab(m_timeline.view, tr("Status"));
+    m_tabs->addTab(m_throughput.view, tr("Throughput"));
+    m_tabs->addTab(totals, tr("Totals"));
+    m_tabs->setCurrentIndex(int(Tab::Throughput));
+    m_tabs->setDocumentMode(true);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MonitoringCharts::activateShownCharts);
+
+    auto *bar = new QHBoxLayout;
+    auto *rangeLabel = new QLabel(tr("&Range:"), this);
+    rangeLabel->setBuddy(m_rangeBox);
+    bar->addWidget(rangeLabel);
+    bar->addWidget(m_rangeBox);
+    bar->addWidget(m_pauseButton);
+    bar->addStretch();
+    bar->addWidget(exportPng);
+    bar->addWidget(exportCsv);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_error);
+    layout->addWidget(m_tabs, 1);
+    redraw();
+}
+
+MonitoringCharts::~MonitoringCharts() = default;
+
+MonitoringCharts::ChartParts MonitoringCharts::makeChart(const QString &objectName)
+{
+    ChartParts parts;
+    parts.chart = new QChart;
+    if (palette().color(QPalette::Base).lightness() < 128)
+        parts.chart->setTheme(QChart::ChartThemeDark);
+    parts.chart->setAnimationOptions(QChart::NoAnimation);
+    parts.chart->setMargins(QMargins(2, 2, 2, 2));
+    parts.chart->setBackgroundRoundness(0);
+    parts.chart->legend()->setAlignment(Qt::AlignBottom);
+    parts.view = new QChartView(parts.chart, this); // owns the chart
+    parts.view->setObjectName(objectName);
+    parts.view->setRenderHint(QPainter::Antialiasing);
+    parts.time = new QCategoryAxis(parts.chart);
+    parts.values = new QCategoryAxis(parts.chart);
+    for (QCategoryAxis *axis : {parts.time, parts.values})
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    parts.chart->addAxis(parts.time, Qt::AlignBottom);
+    parts.chart->addAxis(parts.values, Qt::AlignLeft);
+    return parts;
+}
+
+void MonitoringCharts::setHistory(monitoring::HistoryStore *history)
+{
+    m_history = history;
+    m_cache.clear();
+    redraw();
+}
+
+void MonitoringCharts::setConnections(const QStringList &ids, const QHash<QString, QString> &names)
+{
+    m_ids = ids;
+    m_ids.removeDuplicates();
+    m_ids.removeAll(QString());
+    m_names = names;
+    redraw();
+}
+
+void MonitoringCharts::refresh(const QDateTime &now)
+{
+    if (m_paused)
+        return;
+    m_now = now.isValid() ? now.toUTC() : QDateTime::currentDateTimeUtc();
+    redraw();
+}
+
+void MonitoringCharts::setSimulated(bool simulated)
+{
+    if (simulated == m_simulated)
+        return;
+    m_simulated = simulated;
+    updateTitles();
+}
+
+void MonitoringCharts::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    m_pauseButton->setChecked(paused);
+    m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
+    Q_EMIT pausedChanged(paused);
+    if (!paused)
+        refresh();
+}
+
+void MonitoringCharts::setRange(Range range)
+{
+    const int index = m_rangeBox->findData(int(range));
+    if (index < 0)
+        return;
+    m_range = range;
+    {
+        const QSignalBlocker quiet(m_rangeBox);
+        m_rangeBox->setCurrentIndex(index);
+    }
+    redraw();
+}
+
+qint64 MonitoringCharts::rangeMsecs(Range range)
+{
+    switch (range) {
+    case Range::Minutes15:
+        return 15 * kMinute;
+    case Range::Hour1:
+        return kHour;
+    case Range::Hours24:
+        return kDay;
+    case Range::Days7:
+        return 7 * kDay;
+    }
+    return kHour;
+}
+
+void MonitoringCharts::setMaxSeries(int count)
+{
+    m_maxSeries = std::max(1, count);
+    redraw();
+}
+
+QList<monitoring::SeriesTableModel *> MonitoringCharts::seriesModels() const
+{
+    return m_models.mid(0, m_drawn.size());
+}
+
+QString MonitoringCharts::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QString MonitoringCharts::name(const QString &id) const
+{
+    const QString name = m_names.value(id);
+    return name.isEmpty() ? id : name;
+}
+
+int MonitoringCharts::pointBudget() const
+{
+    // Rows per connection: two a pixel of plot width for one or two connections, down to one
+    // every two pixels for eight or more (each still a min/max envelope): the chart strokes
+    // (about 1 µs) and paints every point of every line.
+    const QRectF plot = m_throughput.chart->plotArea();
+    const int width = std::max(200, plot.width() > 0 ? int(plot.width()) : m_throughput.view->width() - 100);
+    const int connections = std::max(1, int(m_drawn.size()));
+    return std::clamp(4 * width / connections, width / 2, 2 * width);
+}
+
+bool MonitoringCharts::isShown(const ChartParts &parts) const
+{
+    const Tab tab = Tab(m_tabs->currentIndex());
+    if (&parts == &m_throughput)
+        return tab == Tab::Throughput;
+    if (&parts == &m_bytes || &parts == &m_packets)
+        return tab == Tab::Totals;
+    return tab == Tab::Status;
+}
+
+void MonitoringCharts::activateShownCharts()
+{
+    for (const ChartParts *parts : {&m_throughput, &m_bytes, &m_packets}) {
+        const bool shown = isShown(*parts);
+        for (QAbstractSeries *series : parts->chart->series()) {
+            if (auto *binder = series->findChild<TableSeriesBinder *>(QString(), Qt::FindDirectChildrenOnly))
+                binder->setActive(shown);
+        }
+    }
+}
+
+void MonitoringCharts::redraw()
+{
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    const qint64 to = now.toMSecsSinceEpoch();
+    const qint64 from = to - rangeMsecs(m_range);
+    const QStringList drawn = m_ids.mid(0, m_maxSeries);
+    QStringList errors;
+    for (auto it = m_cache.begin(); it != m_cache.end();)
+        it = drawn.contains(it.key()) ? std::next(it) : m_cache.erase(it);
+    if (m_history) {
+        for (const QString &id : drawn)
+            updateCache(id, from, to, &errors);
+    }
+    if (drawn != m_drawn)
+        rebuildLines(drawn);
+    const int budget = pointBudget();
+    for (int i = 0; i < m_drawn.size(); ++i) {
+        const auto cached = m_cache.constFind(m_drawn[i]);
+        if (cached == m_cache.cend())
+            m_models[i]->setRows(m_drawn[i], {});
+        else
+            m_models[i]->setSeries(cached->series, from, to, budget);
+    }
+    updateTimeline(drawn, from, to);
+    updateAxes(from, to);
+    updateTitles();
+    errors.removeDuplicates();
+    m_error->setText(errors.join(u'\n'));
+    m_error->setVisible(!errors.isEmpty());
+}
+
+void MonitoringCharts::updateCache(const QString &id, qint64 from, qint64 to, QStringList *errors)
+{
+    const qint64 loadFrom = from - kLeadIn;
+    QString error;
+    auto it = m_cache.find(id);
+    if (it == m_cache.end() || loadFrom < it->from || to < it->to) {
+        // New, a wider range, or time went back: read the whole range.
+        SampleSeries series = m_history->loadSeries(id, utc(loadFrom), utc(to), &error);
+        if (!error.isEmpty()) {
+            errors->append(error);
+            m_cache.remove(id);
+            return;
+        }
+        m_cache.insert(id, {std::move(series), loadFrom, to});
+        return;
+    }
+    if (to > it->to) {
+        const SampleSeries newer = m_history->loadSeries(id, utc(it->to + 1), utc(to), &error);
+        if (!error.isEmpty()) {
+            errors->append(error);
+            return;
+        }
+        it->series.appendNewer(newer);
+        it->to = to;
+    }
+    if (loadFrom > it->from) {
+        it->series.removeBefore(loadFrom);
+        it->from = loadFrom;
+    }
+}
+
+void MonitoringCharts::rebuildLines(const QStringList &drawn)
+{
+    for (ChartParts *parts : {&m_throughput, &m_bytes, &m_packets})
+        parts->chart->removeAllSeries();
+    m_lines.clear();
+    m_drawn = drawn;
+    while (m_models.size() < drawn.size())
+        m_models.append(new SeriesTableModel(this));
+    const bool single = drawn.size() == 1;
+    for (int i = 0; i < drawn.size(); ++i) {
+        addLine(m_throughput, i, SeriesTableModel::RateIn, false, single);
+        addLine(m_throughput, i, SeriesTableModel::RateOut, true, single);
+        addLine(m_bytes, i, SeriesTableModel::BytesIn, false, single);
+        addLine(m_bytes, i, SeriesTableModel::BytesOut, true, single);
+        addLine(m_packets, i, SeriesTableModel::PacketsIn, false, single);
+        addLine(m_packets, i, SeriesTableModel::PacketsOut, true, single);
+    }
+}
+
+void MonitoringCharts::addLine(ChartParts &parts, int model, SeriesTableModel::Column column, bool out, bool single)
+{
+    auto *series = new QLineSeries;
+    const QString id = m_drawn[model];
+    // Out is mirrored below the axis in the same colour: no dashes, which cost seconds to paint
+    // on thousands of jagged points (1 px solid lines: tens of milliseconds).
+    QPen pen(single ? kSeriesColors[out ? 1 : 0] : kSeriesColors[model % std::size(kSeriesColors)]);
+    pen.setWidthF(single ? 1.5 : 1.0);
+    series->setPen(pen);
+    series->setName(single ? (out ? tr("Out") : tr("In")) : elided(name(id), 32));
+    parts.chart->addSeries(series);
+    series->attachAxis(parts.time);
+    series->attachAxis(parts.values);
+    auto *binder = new TableSeriesBinder(m_models[model], SeriesTableModel::Time, column, series);
+    // The totals count from the start of the range: growth shows in any range.
+    binder->setTransform(out ? -1 : 1, &parts != &m_throughput);
+    binder->setActive(isShown(parts));
+    if (out && !single) {
+        for (QLegendMarker *marker : parts.chart->legend()->markers(series))
+            marker->setVisible(false);
+    }
+    connect(series, &QXYSeries::hovered, this,
+            [this, series](const QPointF &point, bool entered) { showHover(series, point, entered); });
+    m_lines.insert(series, {model, column});
+}
+
+QList<StatusBand> MonitoringCharts::allBands(qint64 from, qint64 to, QString *error) const
+{
+    if (!m_history) {
+        *error = tr("There is no monitoring history to read.");
+        return {};
+    }
+    QList<StatusTransition> transitions;
+    for (const QString &id : m_ids)
+        transitions += m_history->transitions(id, {}, utc(to));
+    return monitoring::statusBands(transitions, from, to);
+}
+
+void MonitoringCharts::updateTimeline(const QStringList &drawn, qint64 from, qint64 to)
+{
+    QList<StatusTransition> transitions;
+    if (m_history) {
+        for (const QString &id : drawn)
+            transitions += m_history->transitions(id, {}, utc(to));
+    }
+    const QList<StatusBand> bands = monitoring::statusBands(transitions, from, to);
+    m_timelineModel->setBands(bands, m_names);
+
+    // A lane per connection and source with bands; a connection without any still gets one.
+    m_lanes.clear();
+    for (const QString &id : drawn) {
+        bool any = false;
+        for (const auto source : {StatusTransition::Source::Neutron, StatusTransition::Source::Tunnel}) {
+            if (std::any_of(bands.cbegin(), bands.cend(),
+                            [&](const StatusBand &b) { return b.connectionId == id && b.source == source; })) {
+                m_lanes.append({id, source});
+                any = true;
+            }
+        }
+        if (!any)
+            m_lanes.append({id, StatusTransition::Source::Neutron});
+    }
+    const int lanes = int(m_lanes.size());
+    const auto laneOf = [this](const StatusBand &b) {
+        for (int i = 0; i < m_lanes.size(); ++i) {
+            if (m_lanes[i].connectionId == b.connectionId && m_lanes[i].source == b.source)
+                return i;
+        }
+        return -1;
+    };
+
+    // One area per lane and state: its upper outline rises over that state's bands only.
+    QHash<QString, QList<QPointF>> outlines;
+    QStringList order;
+    QHash<QString, QString> stateOf;
+    for (const StatusBand &b : bands) {
+        const int lane = laneOf(b);
+        const double base = lanes - 1 - lane + kLaneMargin;
+        const double top = lanes - lane - kLaneMargin;
+        const QString key = QString::number(lane) + u'\n' + b.state;
+        QList<QPointF> &points = outlines[key];
+        if (points.isEmpty()) {
+            points.append({double(from), base});
+            order.append(key);
+            stateOf.insert(key, b.state);
+        }
+        points << QPointF(double(b.start), base) << QPointF(double(b.start), top) << QPointF(double(b.end), top)
+               << QPointF(double(b.end), base);
+    }
+    for (auto it = m_areas.begin(); it != m_areas.end();) {
+        if (outlines.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        m_timeline.chart->removeSeries(it.value());
+        it.value()->deleteLater();
+        it = m_areas.erase(it);
+    }
+    for (const QString &key : std::as_const(order)) {
+        QList<QPointF> &points = outlines[key];
+        const double base = points.first().y();
+        points.append({double(to), base});
+        QAreaSeries *area = m_areas.value(key);
+        if (!area) {
+            area = new QAreaSeries;
+            area->setUpperSeries(new QLineSeries(area));
+            area->setLowerSeries(new QLineSeries(area));
+            const QString state = stateOf.value(key);
+            area->setName(state);
+            // The tunnel's UP is Neutron's ACTIVE.
+            area->setColor(statusColor(state == u"UP" ? u"ACTIVE"_s : state, palette()));
+            area->setPen(QPen(Qt::NoPen));
+            m_timeline.chart->addSeries(area);
+            area->attachAxis(m_timeline.time);
+            area->attachAxis(m_timeline.values);
+            connect(area, &QAreaSeries::hovered, this,
+                    [this, area](const QPointF &point, bool entered) { showHover(area, point, entered); });
+            m_areas.insert(key, area);
+        }
+        area->upperSeries()->replace(points);
+        area->lowerSeries()->replace({{double(from), base}, {double(to), base}});
+    }
+    // The legend names each state once.
+    QSet<QString> named;
+    for (QAbstractSeries *series : m_timeline.chart->series()) {
+        for (QLegendMarker *marker : m_timeline.chart->legend()->markers(series))
+            marker->setVisible(!named.contains(series->name()));
+        named.insert(series->name());
+    }
+
+    QList<Tick> laneTicks;
+    QSet<QString> labels;
+    for (int lane = lanes - 1; lane >= 0; --lane) {
+        const Lane &l = m_lanes[lane];
+        QString label = elided(name(l.connectionId), 24) + u" · "_s + StatusTimelineModel::sourceText(l.source);
+        if (labels.contains(label))
+            label += u" ("_s + l.connectionId.left(8) + u')';
+        labels.insert(label);
+        laneTicks.append({lanes - 1 - lane + 0.5, label});
+    }
+    setTicks(m_timeline.values, 0, std::max(1, lanes), laneTicks);
+}
+
+void MonitoringCharts::updateAxes(qint64 from, qint64 to)
+{
+    const QList<Tick> ticks = timeTicks(from, to, m_range);
+    for (ChartParts *parts : {&m_timeline, &m_throughput, &m_bytes, &m_packets})
+        setTicks(parts->time, double(from), double(to), ticks);
+
+    // In above the axis, out below; the totals from their first row in the range.
+    double rateIn = 0, rateOut = 0, bytesIn = 0, bytesOut = 0, packetsIn = 0, packetsOut = 0;
+    for (int i = 0; i < m_drawn.size(); ++i) {
+        const ChartRows &r = m_models[i]->rows();
+        for (qsizetype k = 0; k < r.size(); ++k) {
+            rateIn = std::max(rateIn, r.rateIn[k]);
+            rateOut = std::max(rateOut, r.rateOut[k]);
+            bytesIn = std::max(bytesIn, double(r.bytesIn[k]) - double(r.bytesIn[0]));
+            bytesOut = std::max(bytesOut, double(r.bytesOut[k]) - double(r.bytesOut[0]));
+            packetsIn = std::max(packetsIn, double(r.packetsIn[k]) - double(r.packetsIn[0]));
+            packetsOut = std::max(packetsOut, double(r.packetsOut[k]) - double(r.packetsOut[0]));
+        }
+    }
+    setValueTicks(m_throughput.values, -rateOut, rateIn, [](double v) { return tr("%1/s").arg(axisBytes(v)); });
+    setValueTicks(m_bytes.values, -bytesOut, bytesIn, axisBytes);
+    setValueTicks(m_packets.values, -packetsOut, packetsIn, compactCount);
+}
+
+void MonitoringCharts::updateTitles()
+{
+    const auto hidden = m_ids.size() - m_drawn.size();
+    bool anyRows = false;
+    for (const SeriesTableModel *model : seriesModels())
+        anyRows = anyRows || model->rowCount() > 0;
+    const QString styles = tr("in above the axis, out below");
+    const auto title = [&](const QString &base, bool empty, const QString &emptyText, bool lines = true) {
+        QStringList parts{base};
+        if (lines && !empty && !styles.isEmpty())
+            parts << styles;
+        if (!m_history)
+            parts << tr("no monitoring history");
+        else if (m_ids.isEmpty())
+            parts << tr("select connections to chart them");
+        else if (empty)
+            parts << emptyText;
+        if (hidden > 0)
+            parts << tr("+%n more not drawn", nullptr, int(hidden));
+        if (m_simulated)
+            parts << tr("simulated");
+        return parts.join(u" — "_s);
+    };
+    m_timeline.chart->setTitle(title(tr("Status"), m_timelineModel->rowCount() == 0, tr("no status recorded"), false));
+    m_throughput.chart->setTitle(title(tr("Throughput"), !anyRows, tr("waiting for counter samples")));
+    m_bytes.chart->setTitle(title(tr("Bytes since the start of the range"), !anyRows, tr("waiting for counter samples")));
+    m_packets.chart->setTitle(
+        title(tr("Packets since the start of the range"), !anyRows, tr("waiting for counter samples")));
+}
+
+QString MonitoringCharts::hoverText(QAbstractSeries *series, const QPointF &value) const
+{
+    if (const auto line = m_lines.constFind(series); line != m_lines.cend()) {
+        const SeriesTableModel *model = m_models.value(line->model);
+        const int row = model ? model->nearestRow(qint64(value.x())) : -1;
+        if (row < 0)
+            return {};
+        const double v = model->value(row, line->column);
+        QString shown = SeriesTableModel::text(line->column, v);
+        if (line->column != SeriesTableModel::RateIn && line->column != SeriesTableModel::RateOut) {
+            shown = tr("%1 in this range (counter: %2)")
+                        .arg(SeriesTableModel::text(line->column, v - model->value(0, line->column)), shown);
+        }
+        return tr("%1 · %2\n%3\n%4")
+            .arg(name(model->connectionId()), model->headerData(line->column, Qt::Horizontal).toString(),
+                 SeriesTableModel::text(SeriesTableModel::Time, model->value(row, SeriesTableModel::Time)), shown);
+    }
+    if (std::find(m_areas.cbegin(), m_areas.cend(), series) == m_areas.cend())
+        return {};
+    const int lanes = int(m_lanes.size());
+    const int lane = lanes - 1 - int(std::floor(value.y()));
+    if (lane < 0 || lane >= lanes)
+        return {};
+    const Lane &l = m_lanes[lane];
+    const QString who = name(l.connectionId) + u" · "_s + StatusTimelineModel::sourceText(l.source);
+    const int row = m_timelineModel->bandAt(l.connectionId, l.source, qint64(value.x()));
+    if (row < 0)
+        return tr("%1\nno state recorded").arg(who);
+    const StatusBand &band = m_timelineModel->bands()[row];
+    const QString end = band.open ? tr("now") : SeriesTableModel::text(SeriesTableModel::Time, double(band.end));
+    return tr("%1: %2\n%3 – %4")
+        .arg(who, band.state, SeriesTableModel::text(SeriesTableModel::Time, double(band.start)), end);
+}
+
+void MonitoringCharts::showHover(QAbstractSeries *series, const QPointF &value, bool entered)
+{
+    const QString text = entered ? hoverText(series, value) : QString();
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, this);
+}
+
+bool MonitoringCharts::exportPng(const QString &path, QString *error) const
+{
+    const QWidget *page = m_tabs->currentWidget();
+    if (!page || page->size().isEmpty()) {
+        *error = tr("The chart has no size yet; show it before exporting.");
+        return false;
+    }
+    const QPixmap image = const_cast<QWidget *>(page)->grab();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (!image.save(&file, "PNG") || !file.commit()) {
+        const QString reason = file.errorString().isEmpty() ? tr("the image could not be encoded") : file.errorString();
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+        return false;
+    }
+    return true;
+}
+
+bool MonitoringCharts::exportCsv(const QString &path, QString *error) const
+{
+    if (!m_history) {
+        *error = tr("There is no monitoring history to export.");
+        return false;
+    }
+    if (m_ids.isEmpty()) {
+        *error = tr("Select connections to export their data.");
+        return false;
+    }
+    const qint64 to = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+    const qint64 from = to - rangeMsecs(m_range);
+    QByteArray csv;
+    if (Tab(m_tabs->currentIndex()) == Tab::Status) {
+        QString readError;
+        const QList<StatusBand> bands = allBands(from, to, &readError);
+        if (!readError.isEmpty()) {
+            *error = readError;
+            return false;
+        }
+        csv = "connection_id,connection,source,state,start_utc,end_utc,ongoing\r\n";
+        for (const StatusBand &b : bands) {
+            const QString source = b.source == StatusTransition::Source::Tunnel ? u"tunnel"_s : u"neutron"_s;
+            csv += (QStringList{csvField(b.connectionId), csvField(name(b.connectionId)), source, csvField(b.state),
+                                isoUtc(b.start), isoUtc(b.end), b.open ? u"yes"_s : u"no"_s}
+                        .join(u',')
+                    + u"\r\n"_s)
+                       .toUtf8();
+        }
+    } else {
+        csv = "connection_id,connection,time_utc,rate_in_bytes_per_s,rate_out_bytes_per_s,bytes_in,bytes_out,"
+              "packets_in,packets_out\r\n";
+        for (const QString &id : m_ids) {
+            // Full resolution: the cached series of a drawn connection, else read now.
+            SampleSeries read;
+            const SampleSeries *series = &read;
+            const auto cached = m_cache.constFind(id);
+            if (cached != m_cache.cend() && cached->from <= from - kLeadIn && cached->to >= to) {
+                series = &cached->series;
+            } else {
+                QString readError;
+                read = m_history->loadSeries(id, utc(from - kLeadIn), utc(to), &readError);
+                if (!readError.isEmpty()) {
+                    *error = readError;
+                    return false;
+                }
+            }
+            const ChartRows rows = monitoring::chartRows(*series, from, to, 0);
+            const QString prefix = csvField(id) + u',' + csvField(name(id)) + u',';
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                csv += (prefix
+                        + QStringList{isoUtc(rows.msecs[i]), QString::number(rows.rateIn[i], 'f', 3),
+                                      QString::number(rows.rateOut[i], 'f', 3), QString::number(rows.bytesIn[i]),
+                                      QString::number(rows.bytesOut[i]), QString::number(rows.packetsIn[i]),
+                                      QString::number(rows.packetsOut[i])}
+                              .join(u',')
+                        + u"\r\n"_s)
+                           .toUtf8();
+            }
+        }
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MonitoringCharts::exportPngInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart as PNG"),
+                                                      QDir::home().filePath(u"vpnaas-monitoring.png"_s),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportPng(path, &error))
+        QMessageBox::warning(this, tr("Export PNG"), error);
+}
+
+void MonitoringCharts::exportCsvInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart Data as CSV"),
+                                                      QDir::home().filePath(u"vpnaas-monitoring.csv"_s),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export CSV"), error);
+}
+
+} // namespace vpnaas::ui

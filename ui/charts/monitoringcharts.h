@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "monitoring/chartmodels.h"
+#include "monitoring/timeseries.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QStringList>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QAbstractButton;
+class QAbstractSeries;
+class QAreaSeries;
+class QCategoryAxis;
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+QT_END_NAMESPACE
+
+namespace vpnaas::monitoring {
+class HistoryStore;
+}
+
+namespace vpnaas::ui {
+
+/*!
+ * The monitoring charts of the selected connections over a time range (15 min, 1 h, 24 h, 7 d):
+ * the status timeline (bands of Neutron's and the tunnel's state, in the status colours), the
+ * throughput (bytes/s) and the bytes and packets since the start of the range, in above the
+ * axis and out mirrored below it. One colour per connection up to maxSeries() (the titles say
+ * how many more are not drawn). Charts read table models (SeriesTableModel,
+ * StatusTimelineModel) through TableSeriesBinder, the hidden tabs' charts only once shown; the
+ * samples are cached per connection and only the new ones are read on each refresh(); the
+ * models get them downsampled to two rows a pixel (one every two pixels with eight connections).
+ *
+ * refresh() scrolls to "now" (the monitoring view calls it after each poll); paused, it does
+ * nothing, and range or selection changes redraw at the paused moment. Export PNG writes the
+ * current tab; Export CSV the current tab's data at full resolution for every selected
+ * connection (also those not drawn): the bands for the timeline, else time, rates and totals.
+ * Errors (reading the history, writing a file) are shown in the widget or a message box and
+ * leave everything as it was. The history is not owned and must outlive the widget (or be unset).
+ */
+class MonitoringCharts : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Range { Minutes15, Hour1, Hours24, Days7 };
+    Q_ENUM(Range)
+    enum class Tab { Status, Throughput, Totals };
+
+    explicit MonitoringCharts(QWidget *parent = nullptr);
+    ~MonitoringCharts() override;
+
+    void setHistory(monitoring::HistoryStore *history);
+    /*! The connections to chart, in this order; \a names: id → name (the id without one). */
+    void setConnections(const QStringList &ids, const QHash<QString, QString> &names);
+    /*! Live scroll: the range now ends at \a now. A no-op while paused. */
+    void refresh(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    void setSimulated(bool simulated);
+    bool isSimulated() const { return m_simulated; }
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    void setRange(Range range);
+    Range range() const { return m_range; }
+    static qint64 rangeMsecs(Range range);
+    /*! At most \a count connections get series (default 8, at least 1). */
+    void setMaxSeries(int count);
+    int maxSeries() const { return m_maxSeries; }
+
+    /*! The current tab as a PNG image at \a path; false with \a error. */
+    bool exportPng(const QString &path, QString *error) const;
+    /*! The current tab's data as CSV (RFC 4180, UTC ISO times) at \a path; false with \a error. */
+    bool exportCsv(const QString &path, QString *error) const;
+
+    /*! The tooltip for \a value (chart coordinates) over \a series: time and formatted value, or the band. */
+    QString hoverText(QAbstractSeries *series, const QPointF &value) const;
+
+    // For tests and the monitoring view.
+    QDateTime windowEnd() const { return m_now; }
+    QStringList drawnConnections() const { return m_drawn; }
+    QList<monitoring::SeriesTableModel *> seriesModels() const;
+    monitoring::StatusTimelineModel *timelineModel() const { return m_timelineModel; }
+    QChartView *timelineView() const { return m_timeline.view; }
+    QChartView *throughputView() const { return m_throughput.view; }
+    QChartView *bytesView() const { return m_bytes.view; }
+    QChartView *packetsView() const { return m_packets.view; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QComboBox *rangeBox() const { return m_rangeBox; }
+    QAbstractButton *pauseButton() const { return m_pauseButton; }
+    /*! The last error shown in the widget (reading the history); empty when there is none. */
+    QString errorText() const;
+
+Q_SIGNALS:
+    void pausedChanged(bool paused);
+
+private:
+    struct ChartParts {
+        QChart *chart = nullptr;
+        QChartView *view = nullptr;
+        QCategoryAxis *time = nullptr;
+        QCategoryAxis *values = nullptr;
+    };
+    struct CachedSeries {
+        monitoring::SampleSeries series;
+        qint64 from = 0;
+        qint64 to = 0;
+    };
+    struct Line {
+        int model = -1;
+        monitoring::SeriesTableModel::Column column = monitoring::SeriesTableModel::Time;
+    };
+    struct Lane {
+        QString connectionId;
+        monitoring::StatusTransition::Source source;
+    };
+
+    ChartParts makeChart(const QString &objectName);
+    void redraw();
+    void updateCache(const QString &id, qint64 from, qint64 to, QStringList *errors);
+    void rebuildLines(const QStringList &drawn);
+    void addLine(ChartParts &parts, int model, monitoring::SeriesTableModel::Column column, bool out, bool single);
+    void updateTimeline(const QStringList &drawn, qint64 from, qint64 to);
+    void updateAxes(qint64 from, qint64 to);
+    void updateTitles();
+    void showHover(QAbstractSeries *series, const QPointF &value, bool entered);
+    int pointBudget() const;
+    bool isShown(const ChartParts &parts) const;
+    /*! Only the shown charts follow their models (see TableSeriesBinder). */
+    void activateShownCharts();
+    QString name(const QString &id) const;
+    QList<monitoring::StatusBand> allBands(qint64 from, qint64 to, QString *error) const;
+    void exportPngInteractively();
+    void exportCsvInteractively();
+
+    monitoring::HistoryStore *m_history = nullptr;
+    QStringList m_ids;
+    QHash<QString, QString> m_names;
+    QStringList m_drawn;
+    QDateTime m_now;
+    Range m_range = Range::Hour1;
+    bool m_paused = false;
+    bool m_simulated = false;
+    int m_maxSeries = 8;
+
+    QHash<QString, CachedSeries> m_cache;
+    QList<monitoring::SeriesTableModel *> m_models; // a pool; the first m_drawn.size() are in use
+    monitoring::StatusTimelineModel *m_timelineModel;
+    QHash<QAbstractSeries *, Line> m_lines;
+    QList<Lane> m_lanes;
+    QHash<QString, QAreaSeries *> m_areas; // by lane index and state
+
+    QComboBox *m_rangeBox;
+    QAbstractButton *m_pauseButton;
+    QLabel *m_error;
+    QTabWidget *m_tabs;
+    ChartParts m_timeline;
+    ChartParts m_throughput;
+    ChartParts m_bytes;
+    ChartParts m_packets;
+};
+
+} // namespace vpnaas::ui

@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "monitoringcontroller.h"
+
+#include "alertnotifier.h"
+#include "monitoringsettingsdialog.h"
+#include "monitoringview.h"
+
+#include "monitoring/historystore.h"
+#include "monitoring/monitor.h"
+#include "monitoring/sandboxcountersource.h"
+#include "monitoring/samapping.h"
+#include "monitoring/vicicountersource.h"
+#include "resources/statusstyle.h"
+#include "sandbox/sandbox.h"
+#include "workspace/workspace.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::ui {
+
+MonitoringController::MonitoringController(Workspace *workspace, MonitoringView *view, const QString &historyPath,
+                                           QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_view(view)
+    , m_monitor(new monitoring::Monitor(this))
+    , m_notifier(new AlertNotifier(this))
+    , m_statusTimer(new QTimer(this))
+    , m_pruneTimer(new QTimer(this))
+    , m_history(std::make_unique<monitoring::HistoryStore>(historyPath))
+{
+    if (!m_history->open(&m_historyError))
+        m_history.reset();
+    else
+        m_monitor->setHistory(m_history.get());
+    view->setHistory(m_history.get());
+    loadSettings();
+
+    connect(m_monitor, &monitoring::Monitor::updated, this, &MonitoringController::updateRows);
+    connect(m_monitor, &monitoring::Monitor::alert, this, &MonitoringController::onAlert);
+    connect(m_monitor, &monitoring::Monitor::transition, this, [this](const monitoring::StatusTransition &t) {
+        // First sightings are not news; every later change goes to the event log.
+        if (t.from.isEmpty() || !m_view)
+            return;
+        const QString name = m_names.value(t.connectionId, t.connectionId);
+        if (t.to.isEmpty())
+            m_view->addEvent(name, tr("deleted (was %1)").arg(t.from), false);
+        else if (t.source == monitoring::StatusTransition::Source::Tunnel)
+            m_view->addEvent(name, tr("tunnel %1 (was %2)").arg(t.to, t.from), false);
+        else
+            m_view->addEvent(name, tr("Neutron status %1 (was %2)").arg(t.to, t.from), false);
+    });
+    connect(m_monitor, &monitoring::Monitor::counterErrorChanged, this, &MonitoringController::updateStatusLine);
+    connect(m_monitor->poller(), &monitoring::StatusPoller::pollFailed, this, &MonitoringController::updateStatusLine);
+    connect(m_notifier, &AlertNotifier::shown, this, [this](const QString &title, const QString &body, bool viaTray) {
+        if (!viaTray)
+            Q_EMIT message(tr("%1 — %2").arg(title, QString(body).replace(u'\n', u"; "_s)));
+    });
+    connect(workspace, &Workspace::connectionChanged, this, &MonitoringController::reconnect);
+    connect(workspace, &Workspace::stateChanged, this, &MonitoringController::updateNames);
+    connect(view, &MonitoringView::settingsRequested, this, &MonitoringController::editSettings);
+    connect(view, &MonitoringView::exportRequested, this, &MonitoringController::exportHistory);
+
+    // The "polled 3 s ago" line ticks on its own.
+    m_statusTimer->setInterval(1000);
+    connect(m_statusTimer, &QTimer::timeout, this, &MonitoringController::updateStatusLine);
+    m_statusTimer->start();
+    m_pruneTimer->setInterval(60 * 60 * 1000);
+    connect(m_pruneTimer, &QTimer::timeout, this, &MonitoringController::prune);
+    m_pruneTimer->start();
+    prune();
+    if (!m_historyError.isEmpty())
+        view->addEvent(tr("History"), tr("unavailable: %1").arg(m_historyError), true);
+}
+
+MonitoringController::~MonitoringController()
+{
+    m_monitor->stop();
+    m_monitor->setCounterSource(nullptr);
+}
+
+void MonitoringController::setSandbox(sandbox::Sandbox *sandbox)
+{
+    m_sandbox = sandbox;
+}
+
+QString MonitoringController::cloudKey() const
+{
+    if (!m_workspace || !m_workspace->isConnected())
+        return {};
+    // Group keys must not contain '/'; cloud names from clouds.yaml may.
+    return QString::fromLatin1(m_workspace->cloudName().toUtf8().toPercentEncoding());
+}
+
+void MonitoringController::loadSettings()
+{
+    const QSettings settings;
+    Settings s;
+    s.intervalSeconds = std::clamp(settings.value(u"monitoring/intervalSeconds"_s, 5).toInt(), 1, 3600);
+    s.retentionDays = std::clamp(settings.value(u"monitoring/retentionDays"_s, 30).toInt(), 1, 3650);
+    s.notifications = settings.value(u"monitoring/notifications"_s, true).toBool();
+    m_settings = s;
+    m_monitor->setInterval(s.intervalSeconds * 1000);
+    m_notifier->setEnabled(s.notifications);
+}
+
+void MonitoringController::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"monitoring/intervalSeconds"_s, m_settings.intervalSeconds);
+    settings.setValue(u"monitoring/retentionDays"_s, m_settings.retentionDays);
+    settings.setValue(u"monitoring/notifications"_s, m_settings.notifications);
+}
+
+void MonitoringController::setSettings(const Settings &settings)
+{
+    const bool retentionShorter = settings.retentionDays < m_settings.retentionDays;
+    m_settings = settings;
+    m_settings.intervalSeconds = std::clamp(m_settings.intervalSeconds, 1, 3600);
+    m_settings.retentionDays = std::clamp(m_settings.retentionDays, 1, 3650);
+    m_monitor->setInterval(m_settings.intervalSeconds * 1000);
+    m_notifier->setEnabled(m_settings.notifications);
+    saveSettings();
+    if (retentionShorter)
+        prune();
+    updateStatusLine();
+}
+
+void MonitoringController::loadEndpoints()
+{
+    m_endpoints.clear();
+    const QString key = cloudKey();
+    if (key.isEmpty() || m_workspace->isSimulated())
+        return;
+    QStringList problems;
+    m_endpoints = monitoring::ViciEndpoint::fromVariantList(QSettings().value(u"monitoring/endpoints/"_s + key), &problems);
+    for (const QString &problem : std::as_const(problems)) {
+        if (m_view)
+            m_view->addEvent(tr("Settings"), tr("A saved strongSwan endpoint was skipped: %1").arg(problem), true);
+    }
+}
+
+void MonitoringController::setEndpoints(const QList<monitoring::ViciEndpoint> &endpoints)
+{
+    m_endpoints = endpoints;
+    const QString key = cloudKey();
+    if (!key.isEmpty() && !m_workspace->isSimulated())
+        QSettings().setValue(u"monitoring/endpoints/"_s + key, monitoring::ViciEndpoint::toVariantList(endpoints));
+    reconnect();
+}
+
+void MonitoringController::reconnect()
+{
+    m_monitor->stop();
+    m_monitor->setCounterSource(nullptr);
+    m_vici = nullptr;
+    m_source.reset();
+    m_monitor->setClient(m_workspace ? m_workspace->client() : nullptr);
+    if (!m_workspace || !m_workspace->isConnected() || !m_view)
+        return;
+    if (m_workspace->isSimulated() && m_sandbox) {
+        m_source = std::make_unique<monitoring::SandboxCounterSource>(m_sandbox);
+        m_view->setSourceDescription(m_source->description(), true);
+    } else {
+        loadEndpoints();
+        if (!m_endpoints.isEmpty()) {
+            auto vici = std::make_unique<monitoring::ViciCounterSource>();
+            vici->setEndpoints(m_endpoints);
+            vici->setTargets(monitoring::mappingTargets(m_workspace->state()));
+            m_vici = vici.get();
+            m_source = std::move(vici);
+            m_view->setSourceDescription(m_source->description(), false);
+        } else {
+            m_view->setSourceDescription(tr("none attached (Neutron statuses only)"), false);
+        }
+    }
+    m_monitor->setCounterSource(m_source.get());
+    updateNames();
+    m_monitor->start();
+}
+
+void MonitoringController::updateNames()
+{
+    if (!m_workspace)
+        return;
+    m_names.clear();
+    for (const IpsecSiteConnection &c : m_workspace->state().connections)
+        m_names.insert(c.id, c.name.isEmpty() ? c.id : c.name);
+    if (m_vici)
+        m_vici->setTargets(monitoring::mappingTargets(m_workspace->state()));
+    updateRows();
+}
+
+void MonitoringController::updateRows()
+{
+    if (!m_view)
+        return;
+    m_view->setRows(m_monitor->rows(), m_names);
+    updateStatusLine();
+}
+
+void MonitoringController::updateStatusLine()
+{
+    if (!m_view)
+        return;
+    QStringList parts;
+    const monitoring::StatusPoller *poller = m_monitor->poller();
+    const qint64 age = poller->age();
+    if (!m_workspace || !m_workspace->isConnected())
+        parts.append(tr("Not connected"));
+    else if (poller->lastError().isError())
+        parts.append(tr("Neutron poll failed: %1 — retrying in %2 s")
+                         .arg(poller->lastError().message, QString::number(poller->currentDelay() / 1000)));
+    else if (age < 0)
+        parts.append(tr("Neutron: first poll…"));
+    else
+        parts.append(tr("Neutron: polled %1 ago, every %2 s")
+                         .arg(monitoring::MonitoringTableModel::formatDuration(age / 1000))
+                         .arg(m_settings.intervalSeconds));
+    if (!m_monitor->counterError().isEmpty())
+        parts.append(tr("Counters failed: %1").arg(m_monitor->counterError()));
+    else if (m_vici && !m_vici->lastErrors().isEmpty())
+        parts.append(tr("Some strongSwan endpoints failed: %1").arg(m_vici->lastErrors().join(u"; "_s)));
+    m_view->setStatusLine(parts.join(u" · "_s), poller->lastError().isError() || !m_monitor->counterError().isEmpty());
+}
+
+void MonitoringController::onAlert(const QString &connectionId, const QString &text)
+{
+    const QString name = m_names.value(connectionId, connectionId);
+    if (m_view)
+        m_view->addEvent(name, text, true);
+    m_notifier->alert(name, text);
+}
+
+void MonitoringController::prune()
+{
+    if (m_history)
+        m_history->prune(m_settings.retentionDays);
+}
+
+void MonitoringController::editSettings()
+{
+    MonitoringSettingsDialog dialog(m_view);
+    dialog.setSettings(m_settings);
+    dialog.setWorkspaceState(m_workspace ? m_workspace->state() : ServerState{},
+                             m_workspace && m_workspace->isConnected() && !m_workspace->isSimulated());
+    dialog.setEndpoints(m_endpoints);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setSettings(dialog.settings());
+    if (dialog.endpoints() != m_endpoints)
+        setEndpoints(dialog.endpoints());
+}
+
+void MonitoringController::exportHistory()
+{
+    if (!m_history) {
+        QMessageBox::warning(m_view, tr("Export history"), tr("The monitoring history is unavailable: %1").arg(m_historyError));
+        return;
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(m_view, tr("Export monitoring history"),
+                                                      dir + u"/vpn-monitoring.csv"_s, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QString error; !exportHistoryTo(path, &error))
+        QMessageBox::warning(m_view, tr("Export history"), error);
+    else
+        Q_EMIT message(tr("Monitoring history exported to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+bool MonitoringController::exportHistoryTo(const QString &path, QString *error) const
+{
+    if (!m_history) {
+        *error = tr("The monitoring history is unavailable: %1").arg(m_historyError);
+        return false;
+    }
+    // Two files side by side: transitions in the chosen one, samples next to it.
+    const QFileInfo info(path);
+    const QString samplesPath = info.dir().filePath(info.completeBaseName() + u"-samples."_s
+                                                    + (info.suffix().isEmpty() ? u"csv"_s : info.suffix()));
+    QSaveFile transitions(path);
+    QSaveFile samples(samplesPath);
+    if (!transitions.open(QIODevice::WriteOnly) || !samples.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(transitions.isOpen() ? samplesPath : path),
+                          transitions.isOpen() ? samples.errorString() : transitions.errorString());
+        return false;
+    }
+    bool ok = m_history->exportTransitionsCsv(&transitions);
+    ok = ok && m_history->exportSamplesCsv(&samples);
+    if (!ok || !transitions.commit() || !samples.commit()) {
+        *error = tr("Cannot write the history to %1.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
+}
+
+} // namespace vpnaas::ui

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "monitoring/viciendpoint.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QTimer;
+
+namespace vpnaas {
+class Workspace;
+namespace sandbox {
+class Sandbox;
+}
+namespace monitoring {
+class CounterSource;
+class HistoryStore;
+class Monitor;
+class ViciCounterSource;
+} // namespace monitoring
+} // namespace vpnaas
+
+namespace vpnaas::ui {
+
+class AlertNotifier;
+class MonitoringView;
+
+/*!
+ * Live monitoring of the workspace's cloud, wired to the Monitoring view: the Monitor (Neutron
+ * statuses, SA counters), the counter source (the sandbox's simulation, or the strongSwan VICI
+ * endpoints attached for this cloud), the history (pruned to the retention period), desktop
+ * notifications and the settings (poll interval, retention, notifications, endpoints per
+ * cloud, kept in QSettings under "monitoring/").
+ */
+class MonitoringController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings {
+        int intervalSeconds = 5;
+        int retentionDays = 30;
+        bool notifications = true;
+        bool operator==(const Settings &) const = default;
+    };
+
+    /*! \a historyPath: empty for the default file in the user's data directory. */
+    MonitoringController(Workspace *workspace, MonitoringView *view, const QString &historyPath = {},
+                         QObject *parent = nullptr);
+    ~MonitoringController() override;
+
+    void setSandbox(sandbox::Sandbox *sandbox);
+    monitoring::Monitor *monitor() const { return m_monitor; }
+    monitoring::HistoryStore *history() const { return m_history.get(); }
+    AlertNotifier *notifier() const { return m_notifier; }
+    /*! Why the history could not be opened (empty when it is there). */
+    QString historyError() const { return m_historyError; }
+
+    Settings settings() const { return m_settings; }
+    void setSettings(const Settings &settings);
+    /*! The VICI endpoints attached for the current cloud. */
+    QList<monitoring::ViciEndpoint> endpoints() const { return m_endpoints; }
+    void setEndpoints(const QList<monitoring::ViciEndpoint> &endpoints);
+
+    /*! Opens the settings dialog (interval, retention, notifications, VICI endpoints). */
+    void editSettings();
+    /*! Asks for a file and writes the history (transitions and samples) as CSV. */
+    void exportHistory();
+    /*! Writes the transitions and the samples of every known connection to \a path (CSV). */
+    bool exportHistoryTo(const QString &path, QString *error) const;
+
+Q_SIGNALS:
+    /*! A line for the status bar (alerts where there is no system tray, errors). */
+    void message(const QString &text);
+
+private:
+    void reconnect();
+    void updateRows();
+    void updateNames();
+    void updateStatusLine();
+    void onAlert(const QString &connectionId, const QString &message);
+    void loadSettings();
+    void saveSettings() const;
+    void loadEndpoints();
+    void prune();
+    QString cloudKey() const;
+
+    QPointer<Workspace> m_workspace;
+    QPointer<MonitoringView> m_view;
+    QPointer<sandbox::Sandbox> m_sandbox;
+    monitoring::Monitor *m_monitor;
+    AlertNotifier *m_notifier;
+    QTimer *m_statusTimer;
+    QTimer *m_pruneTimer;
+    std::unique_ptr<monitoring::HistoryStore> m_history;
+    std::unique_ptr<monitoring::CounterSource> m_source;
+    monitoring::ViciCounterSource *m_vici = nullptr; // m_source when it is VICI
+    QString m_historyError;
+    Settings m_settings;
+    QList<monitoring::ViciEndpoint> m_endpoints;
+    QHash<QString, QString> m_names;
+};
+
+} // namespace vpnaas::ui
