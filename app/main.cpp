@@ -21,6 +21,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -155,14 +156,22 @@ int main(int argc, char *argv[])
     QTimer quiet;
     quiet.setSingleShot(true);
     quiet.setInterval(300);
-    // The monitoring view also waits for its first poll with counters (statuses and SAs).
+    // The monitoring view also waits for a poll with counters where nothing is PENDING (the
+    // agent settles them), polling again after each refresh; the 20 s limit still applies.
     bool monitored = options.view != u"monitoring";
-    QObject::connect(window.monitoringController()->monitor(), &vpnaas::monitoring::Monitor::updated, &window, [&] {
-        if (!monitored && workspace->isConnected() && !window.monitoringController()->monitor()->rows().isEmpty()) {
+    vpnaas::monitoring::Monitor *monitor = window.monitoringController()->monitor();
+    QObject::connect(monitor, &vpnaas::monitoring::Monitor::updated, &window, [&] {
+        const QList<vpnaas::monitoring::MonitorRow> rows = monitor->rows();
+        const bool pending = std::any_of(rows.cbegin(), rows.cend(), [](const auto &row) {
+            return row.status.startsWith(u"PENDING");
+        });
+        if (!monitored && workspace->isConnected() && !rows.isEmpty() && !pending) {
             monitored = true;
             quiet.start();
         }
     });
+    if (!monitored)
+        QObject::connect(workspace, &vpnaas::Workspace::refreshSucceeded, monitor, &vpnaas::monitoring::Monitor::pollNow);
     QObject::connect(&quiet, &QTimer::timeout, &window, [&] {
         if (workspace->isRefreshing() || !monitored)
             return; // the next refreshSucceeded/Failed (or monitor update) restarts the wait

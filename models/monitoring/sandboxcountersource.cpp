@@ -24,7 +24,7 @@ SandboxCounterSource::SandboxCounterSource(sandbox::Sandbox *sandbox)
 
 QString SandboxCounterSource::description() const
 {
-    return Text::tr("simulated by the sandbox");
+    return Text::tr("the sandbox's simulated agent");
 }
 
 void SandboxCounterSource::fetch(Done done)

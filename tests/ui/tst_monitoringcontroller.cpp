@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void dialogValidatesEndpoints_data();
     void dialogValidatesEndpoints();
     void dialogOnSandbox();
+    void dialogTestsEndpoint();
 
 private:
     void start(bool simulated);
@@ -229,6 +231,23 @@ void TestMonitoringController::dialogOnSandbox()
     QVERIFY(!dialog.uriEdit()->isEnabled());
     dialog.setSettings({10, 14, false});
     QCOMPARE(dialog.settings(), (MonitoringController::Settings{10, 14, false}));
+}
+
+void TestMonitoringController::dialogTestsEndpoint()
+{
+    // "Test" on an endpoint with no charon behind it says so in the row.
+    QTemporaryDir dir;
+    MonitoringSettingsDialog dialog;
+    dialog.setWorkspaceState(m_sandbox->server()->state(), true);
+    dialog.uriEdit()->setText(u"unix://"_s + dir.filePath(u"charon.vici"_s));
+    QVERIFY(dialog.addFromForm());
+    QCOMPARE(dialog.endpointTable()->item(0, 3)->text(), u"not tested"_s);
+    auto *test = dialog.findChild<QPushButton *>(u"testEndpoint"_s);
+    QVERIFY(test && test->isEnabled());
+    test->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.endpointTable()->item(0, 3)->text().startsWith(u"failed: "_s), 10000);
+    QVERIFY2(dialog.endpointTable()->item(0, 3)->text().contains(u"no socket at"_s),
+             qPrintable(dialog.endpointTable()->item(0, 3)->text()));
 }
 
 QTEST_MAIN(TestMonitoringController)

@@ -54,6 +54,7 @@ MonitoringSettingsDialog::MonitoringSettingsDialog(QWidget *parent)
 
     auto *general = new QGroupBox(tr("General"), this);
     auto *form = new QFormLayout(general);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Poll Neutron and counters every:"), m_interval);
     form->addRow(tr("Keep history for:"), m_retention);
     form->addRow(QString(), m_notifications);
@@ -61,7 +62,7 @@ MonitoringSettingsDialog::MonitoringSettingsDialog(QWidget *parent)
         auto *noTray = new QLabel(tr("This desktop has no system tray: alerts go to the status bar and the event log."), general);
         noTray->setWordWrap(true);
         noTray->setForegroundRole(QPalette::PlaceholderText);
-        form->addRow(QString(), noTray);
+        form->addRow(noTray);
     }
 
     m_table->setObjectName(u"endpointTable"_s);
@@ -85,8 +86,9 @@ MonitoringSettingsDialog::MonitoringSettingsDialog(QWidget *parent)
         tr("<p>Counters come from the strongSwan charon that carries the tunnel, through its VICI socket. "
            "On a network node, attach the VPN service; on a peer gateway you run, attach the connection.</p>"
            "<p><b>SSH-forwarded socket</b> (nothing opened on the node): "
-           "<code>ssh -N -L /run/user/$UID/vici-node1.sock:/var/run/charon.vici root@node1</code>, then "
-           "<code>unix:///run/user/$UID/vici-node1.sock</code>.<br>"
+           "<code>ssh -N -L /run/user/$UID/vici-node1.sock:/var/lib/neutron/ipsec/&lt;router-id&gt;/var/run/charon.vici "
+           "root@node1</code> (a router's charon on a Neutron network node; <code>/var/run/charon.vici</code> elsewhere), "
+           "then <code>unix:///run/user/$UID/vici-node1.sock</code>.<br>"
            "<b>TCP listener</b> (unauthenticated: management network only): set "
            "<code>charon.plugins.vici.socket = tcp://192.0.2.10:4502</code>, then <code>tcp://192.0.2.10:4502</code>.</p>"),
         this);

@@ -35,11 +35,20 @@ MonitoringView::MonitoringView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    // States, sizes and rates change length as tunnels come up: those columns follow their
+    // contents (judged on the first 200 rows, so a big project stays cheap); the name stretches.
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setResizeContentsPrecision(200);
+    for (int column = 0; column < monitoring::MonitoringTableModel::ColumnCount; ++column)
+        columns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(monitoring::MonitoringTableModel::Name, QHeaderView::Stretch);
+    columns->setStretchLastSection(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MonitoringView::updateCharts);
     m_events->setObjectName(u"eventLog"_s);
+    m_events->setWordWrap(true);
     m_source->setObjectName(u"monitoringSource"_s);
     m_status->setObjectName(u"monitoringStatus"_s);
     m_status->setForegroundRole(QPalette::PlaceholderText);
@@ -78,7 +87,7 @@ MonitoringView::MonitoringView(QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(bottom);
-    split->setSizes({300, 400});
+    split->setSizes({220, 480});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(header);
@@ -92,10 +101,7 @@ void MonitoringView::setRows(const QList<monitoring::MonitorRow> &rows, const QH
 {
     m_names = names;
     const QStringList selected = selectedConnections();
-    const bool first = m_model->rowCount() == 0;
     m_model->setRows(rows, names);
-    if (first && m_model->rowCount() > 0)
-        m_table->resizeColumnsToContents();
     if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection()) {
         // A reset (connections added or gone) drops the selection: keep what still exists.
         QItemSelection keep;
