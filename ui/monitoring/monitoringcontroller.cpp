@@ -15,6 +15,7 @@
 #include "workspace/workspace.h"
 
 #include <QFileDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
@@ -175,6 +176,7 @@ void MonitoringController::reconnect()
             vici->setEndpoints(m_endpoints);
             vici->setTargets(monitoring::mappingTargets(m_workspace->state()));
             m_vici = vici.get();
+            connect(m_vici, &monitoring::ViciCounterSource::fetchFinished, this, &MonitoringController::updateStatusLine);
             m_source = std::move(vici);
             m_view->setSourceDescription(m_source->description(), false);
         } else {
@@ -228,6 +230,15 @@ void MonitoringController::updateStatusLine()
         parts.append(tr("Counters failed: %1").arg(m_monitor->counterError()));
     else if (m_vici && !m_vici->lastErrors().isEmpty())
         parts.append(tr("Some strongSwan endpoints failed: %1").arg(m_vici->lastErrors().join(u"; "_s)));
+    if (m_vici && !m_vici->lastUnmapped().isEmpty()) {
+        // SAs of a charon that belong to no connection here (another project's, a hand-made one).
+        const QStringList unmapped = m_vici->lastUnmapped();
+        parts.append(tr("SAs that match no connection: %1").arg(unmapped.size()));
+        if (m_view)
+            m_view->statusLine()->setToolTip(unmapped.join(u'\n'));
+    } else if (m_view) {
+        m_view->statusLine()->setToolTip({});
+    }
     m_view->setStatusLine(parts.join(u" · "_s), poller->lastError().isError() || !m_monitor->counterError().isEmpty());
 }
 
