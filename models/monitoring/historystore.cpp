@@ -271,6 +271,41 @@ int HistoryStore::prune(int days, const QDateTime &now)
     return removed;
 }
 
+int HistoryStore::thin(const QDateTime &from, const QDateTime &to, qint64 bucketMs)
+{
+    if (bucketMs <= 0 || !(from < to))
+        return 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QStringList ids;
+    QSqlQuery list(db);
+    if (!list.exec(u"SELECT DISTINCT connection_id FROM samples"_s))
+        return 0;
+    while (list.next())
+        ids.append(list.value(0).toString());
+    int removed = 0;
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM samples WHERE connection_id = :id AND at >= :from AND at < :to AND rowid NOT IN "
+              "(SELECT MAX(rowid) FROM samples WHERE connection_id = :id2 AND at >= :from2 AND at < :to2 "
+              "GROUP BY child, at / :bucket)"_s);
+    for (const QString &id : std::as_const(ids)) {
+        q.bindValue(u":id"_s, id);
+        q.bindValue(u":id2"_s, id);
+        q.bindValue(u":from"_s, msecs(from));
+        q.bindValue(u":from2"_s, msecs(from));
+        q.bindValue(u":to"_s, msecs(to));
+        q.bindValue(u":to2"_s, msecs(to));
+        q.bindValue(u":bucket"_s, bucketMs);
+        if (!q.exec()) {
+            db.rollback();
+            return 0;
+        }
+        removed += q.numRowsAffected();
+    }
+    db.commit();
+    return removed;
+}
+
 bool HistoryStore::exportTransitionsCsv(QIODevice *out, const QString &connectionId) const
 {
     QByteArray csv = "connection_id,time_utc,source,from_status,to_status\r\n";

@@ -59,6 +59,13 @@ public:
 
     /*! Deletes everything older than \a days days before \a now; returns the number of rows removed. */
     int prune(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    /*!
+     * Keeps one counter sample per connection, child and \a bucketMs in [from, to) — the last
+     * of each bucket — and deletes the others; returns how many went. The samples are totals,
+     * so nothing is lost but resolution: older history is thinned this way (a day of 5 s samples
+     * is 17,280 rows a tunnel, of 1 min samples 1,440). Connection by connection, on the index.
+     */
+    int thin(const QDateTime &from, const QDateTime &to, qint64 bucketMs);
     /*! CSV (RFC 4180, UTC ISO timestamps) of the transitions or the samples of \a connectionId. */
     bool exportTransitionsCsv(QIODevice *out, const QString &connectionId = {}) const;
     /*! \a connectionId empty: the samples of every connection, connection by connection. */

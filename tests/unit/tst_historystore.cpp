@@ -28,6 +28,8 @@ private Q_SLOTS:
     void csv();
     void unwritablePath();
     void tunnelTransitions();
+    void thin_data();
+    void thin();
     void upgradesOldSchema();
 };
 
@@ -132,6 +134,41 @@ void TestHistoryStore::unwritablePath()
     QString error;
     QVERIFY(!store.open(&error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestHistoryStore::thin_data()
+{
+    QTest::addColumn<int>("fromSeconds"); // the thinned range, relative to kT0
+    QTest::addColumn<int>("toSeconds");
+    QTest::addColumn<int>("removed");     // of 2 × 240 samples every 5 s from kT0 (20 min)
+    QTest::addRow("all of it, per minute") << 0 << 1200 << 2 * (240 - 20);
+    QTest::addRow("first ten minutes") << 0 << 600 << 2 * (120 - 10);
+    QTest::addRow("half-open end") << 0 << 60 << 2 * 11;
+    QTest::addRow("empty range") << 600 << 600 << 0;
+    QTest::addRow("before the samples") << -600 << 0 << 0;
+}
+
+void TestHistoryStore::thin()
+{
+    QFETCH(int, fromSeconds);
+    QFETCH(int, toSeconds);
+    QFETCH(int, removed);
+    HistoryStore store(u":memory:"_s);
+    QString error;
+    QVERIFY(store.open(&error));
+    QList<CounterSample> batch;
+    for (const QString &id : {u"a"_s, u"b"_s}) {
+        for (int i = 0; i < 240; ++i)
+            batch.append({id, {}, kT0.addSecs(5 * i), quint64(i) * 100, quint64(i) * 200, quint64(i), quint64(i)});
+    }
+    QVERIFY(store.addSamples(batch));
+    QCOMPARE(store.thin(kT0.addSecs(fromSeconds), kT0.addSecs(toSeconds), 60'000), removed);
+    const QList<CounterSample> a = store.samples(u"a"_s);
+    QCOMPARE(a.size(), 240 - removed / 2);
+    // Totals are kept: the last sample is still there and the series still only grows.
+    QCOMPARE(a.last().bytesIn, 239u * 100);
+    for (qsizetype i = 1; i < a.size(); ++i)
+        QVERIFY(a[i].bytesIn > a[i - 1].bytesIn);
 }
 
 void TestHistoryStore::tunnelTransitions()

@@ -105,7 +105,7 @@ void MonitoringController::loadSettings()
     const QSettings settings;
     Settings s;
     s.intervalSeconds = std::clamp(settings.value(u"monitoring/intervalSeconds"_s, 5).toInt(), 1, 3600);
-    s.retentionDays = std::clamp(settings.value(u"monitoring/retentionDays"_s, 30).toInt(), 1, 3650);
+    s.retentionDays = std::clamp(settings.value(u"monitoring/retentionDays"_s, 14).toInt(), 1, 3650);
     s.notifications = settings.value(u"monitoring/notifications"_s, true).toBool();
     m_settings = s;
     m_monitor->setInterval(s.intervalSeconds * 1000);
@@ -252,8 +252,16 @@ void MonitoringController::onAlert(const QString &connectionId, const QString &t
 
 void MonitoringController::prune()
 {
-    if (m_history)
-        m_history->prune(m_settings.retentionDays);
+    if (!m_history)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_history->prune(m_settings.retentionDays, now);
+    // Samples older than a day are kept one a minute (charts of a week need no more); each
+    // pass thins what aged since the last one, the first pass everything.
+    const QDateTime dayAgo = now.addDays(-1);
+    const QDateTime from = m_thinnedUntil.isValid() ? m_thinnedUntil : now.addDays(-m_settings.retentionDays);
+    m_history->thin(from, dayAgo, 60 * 1000);
+    m_thinnedUntil = dayAgo;
 }
 
 void MonitoringController::editSettings()

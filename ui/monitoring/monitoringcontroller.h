@@ -3,6 +3,7 @@
 
 #include "monitoring/viciendpoint.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -42,7 +43,7 @@ class MonitoringController : public QObject
 public:
     struct Settings {
         int intervalSeconds = 5;
-        int retentionDays = 30;
+        int retentionDays = 14;
         bool notifications = true;
         bool operator==(const Settings &) const = default;
     };
@@ -99,6 +100,7 @@ private:
     std::unique_ptr<monitoring::CounterSource> m_source;
     monitoring::ViciCounterSource *m_vici = nullptr; // m_source when it is VICI
     QString m_historyError;
+    QDateTime m_thinnedUntil;
     Settings m_settings;
     QList<monitoring::ViciEndpoint> m_endpoints;
     QHash<QString, QString> m_names;
