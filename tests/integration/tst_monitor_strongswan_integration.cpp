@@ -7,9 +7,12 @@
 // left charon's VICI socket as the connection's VPN service. The monitor's row shows the tunnel
 // ESTABLISHED/INSTALLED; its totals grow by exactly the bytes pinged across; a forced rekey
 // keeps them; the peer stopping gives a tunnel DOWN transition and an alert, its return an UP.
+// The charts' models built from that history hold the same story: the tunnel's bands DOWN, UP,
+// DOWN, UP at the recorded times and every pinged total in the cumulative bytes column.
 // A missing daemon or harness is a failure.
 #include "strongswanpair.h"
 
+#include "monitoring/chartmodels.h"
 #include "monitoring/historystore.h"
 #include "monitoring/monitor.h"
 #include "monitoring/samapping.h"
@@ -21,6 +24,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxsimulator.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -94,8 +98,16 @@ private Q_SLOTS:
     void rekeyKeepsTotals();
     void peerStopsIsDown();
     void peerReturnsIsUp();
+    void chartModelsHoldTheSession();
 
 private:
+    /*! When something happened: no earlier than \a after, no later than \a before. */
+    struct Window {
+        QDateTime after;
+        QDateTime before;
+        bool contains(const QDateTime &at) const { return after <= at && at <= before; }
+    };
+
     /*! One counter fetch through the monitor (pollNow), then its row for the connection. */
     MonitorRow poll();
     bool ping(int count);
@@ -111,6 +123,8 @@ private:
     std::unique_ptr<QSignalSpy> m_alerts;
     QString m_connection;
     quint64 m_pinged = 0;
+    QList<quint64> m_pingedTotals; // m_pinged after each ping, in order
+    Window m_up, m_down, m_back; // the tunnel's DOWN->UP, UP->DOWN, DOWN->UP
 };
 
 void TestMonitorStrongSwanIntegration::initTestCase()
@@ -204,6 +218,7 @@ bool TestMonitorStrongSwanIntegration::ping(int count)
         return false;
     }
     m_pinged += quint64(count);
+    m_pingedTotals.append(m_pinged);
     return true;
 }
 
@@ -227,8 +242,10 @@ void TestMonitorStrongSwanIntegration::tunnelUp()
     QVERIFY(!row.saUp);
     QVERIFY2(m_source->lastErrors().isEmpty(), qPrintable(m_source->lastErrors().join(u'\n')));
 
+    m_up.after = QDateTime::currentDateTimeUtc();
     QVERIFY2(m_pair.initiate(Side::Left, m_connection), qPrintable(m_pair.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT((row = poll()).childState == u"INSTALLED", 20000);
+    m_up.before = QDateTime::currentDateTimeUtc();
     QCOMPARE(row.ikeState, u"ESTABLISHED"_s);
     QVERIFY(row.saUp);
     QVERIFY(row.upSince.isValid());
@@ -304,9 +321,11 @@ void TestMonitorStrongSwanIntegration::rekeyKeepsTotals()
 
 void TestMonitorStrongSwanIntegration::peerStopsIsDown()
 {
+    m_down.after = QDateTime::currentDateTimeUtc();
     QVERIFY2(m_pair.stop(Side::Right), qPrintable(m_pair.errorString())); // TERM: the peer sends DELETE
     MonitorRow row;
     QTRY_VERIFY_WITH_TIMEOUT(!(row = poll()).saUp, 20000);
+    m_down.before = QDateTime::currentDateTimeUtc();
     QVERIFY(row.saKnown);
     QCOMPARE(row.childState, QString());
     QCOMPARE(row.totals.bytesOut, m_pinged * PingBytes); // totals survive the outage
@@ -322,9 +341,11 @@ void TestMonitorStrongSwanIntegration::peerStopsIsDown()
 void TestMonitorStrongSwanIntegration::peerReturnsIsUp()
 {
     QVERIFY2(m_pair.startSwanctl(Side::Right, m_pair.configDir(Side::Right)), qPrintable(m_pair.errorString()));
+    m_back.after = QDateTime::currentDateTimeUtc();
     QVERIFY2(m_pair.initiate(Side::Left, m_connection), qPrintable(m_pair.errorString()));
     MonitorRow row;
     QTRY_VERIFY_WITH_TIMEOUT((row = poll()).saUp, 20000);
+    m_back.before = QDateTime::currentDateTimeUtc();
     QCOMPARE(row.ikeState, u"ESTABLISHED"_s);
     QCOMPARE(row.childState, u"INSTALLED"_s);
     QCOMPARE(tunnelTransitions(), (QStringList{u"(new)->DOWN"_s, u"DOWN->UP"_s, u"UP->DOWN"_s, u"DOWN->UP"_s}));
@@ -336,6 +357,114 @@ void TestMonitorStrongSwanIntegration::peerReturnsIsUp()
     QCOMPARE(m_alerts->size(), 1);
     qInfo("peer back: tunnel UP again, totals in %llu, out %llu bytes after %llu pings", row.totals.bytesIn,
           row.totals.bytesOut, m_pinged);
+}
+
+void TestMonitorStrongSwanIntegration::chartModelsHoldTheSession()
+{
+    // The session as the charts would draw it: the history up to now, from a minute before it.
+    QVERIFY(m_up.before.isValid() && m_down.before.isValid() && m_back.before.isValid());
+    const QList<StatusTransition> transitions = m_history.transitions(m_connection);
+    QVERIFY(!transitions.isEmpty());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 from = transitions.first().at.toMSecsSinceEpoch() - 60'000;
+    const qint64 to = now.toMSecsSinceEpoch();
+
+    StatusTimelineModel timeline;
+    QAbstractItemModelTester timelineTester(&timeline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    timeline.setBands(statusBands(transitions, from, to), {{m_connection, u"monitored"_s}});
+
+    // The tunnel's transitions, each inside the window in which the test caused and saw it.
+    QList<QDateTime> tunnelAt;
+    for (const StatusTransition &t : transitions) {
+        if (t.source == StatusTransition::Source::Tunnel)
+            tunnelAt.append(t.at);
+    }
+    QCOMPARE(tunnelAt.size(), 4); // (new)->DOWN, DOWN->UP, UP->DOWN, DOWN->UP (tunnelTransitions() above)
+    QVERIFY2(m_up.contains(tunnelAt[1]), qPrintable(tunnelAt[1].toString(Qt::ISODateWithMs)));
+    QVERIFY2(m_down.contains(tunnelAt[2]), qPrintable(tunnelAt[2].toString(Qt::ISODateWithMs)));
+    QVERIFY2(m_back.contains(tunnelAt[3]), qPrintable(tunnelAt[3].toString(Qt::ISODateWithMs)));
+
+    // What the timeline's rows say (display role: names, texts and ms since the epoch).
+    struct Row {
+        QString source, state;
+        qint64 start, end;
+        bool operator==(const Row &) const = default;
+    };
+    QList<Row> tunnelRows;
+    QList<Row> neutronRows;
+    for (int row = 0; row < timeline.rowCount(); ++row) {
+        const auto cell = [&](int column) { return timeline.index(row, column).data(); };
+        QCOMPARE(cell(StatusTimelineModel::Connection).toString(), u"monitored"_s);
+        QCOMPARE(timeline.index(row, 0).data(StatusTimelineModel::IdRole).toString(), m_connection);
+        const Row r{cell(StatusTimelineModel::Source).toString(), cell(StatusTimelineModel::State).toString(),
+                    cell(StatusTimelineModel::Start).toLongLong(), cell(StatusTimelineModel::End).toLongLong()};
+        (r.source == StatusTimelineModel::sourceText(StatusTransition::Source::Tunnel) ? tunnelRows : neutronRows)
+            .append(r);
+    }
+    const QString tunnel = StatusTimelineModel::sourceText(StatusTransition::Source::Tunnel);
+    const auto ms = [](const QDateTime &at) { return at.toMSecsSinceEpoch(); };
+    const QList<Row> expected{
+        {tunnel, u"DOWN"_s, ms(tunnelAt[0]), ms(tunnelAt[1])},
+        {tunnel, u"UP"_s, ms(tunnelAt[1]), ms(tunnelAt[2])},
+        {tunnel, u"DOWN"_s, ms(tunnelAt[2]), ms(tunnelAt[3])},
+        {tunnel, u"UP"_s, ms(tunnelAt[3]), to},
+    };
+    QCOMPARE(tunnelRows, expected);
+    QVERIFY(timeline.bands().last().open);
+    // What hovering over the outage finds.
+    const int outage = timeline.bandAt(m_connection, StatusTransition::Source::Tunnel, ms(m_down.before));
+    QVERIFY(outage >= 0);
+    QCOMPARE(timeline.bands().at(outage).state, u"DOWN"_s);
+    QCOMPARE(timeline.bands().at(outage).start, ms(tunnelAt[2]));
+    // Neutron (the sandbox's agent) said ACTIVE all along: one open band.
+    QCOMPARE(neutronRows.size(), 1);
+    QCOMPARE(neutronRows.first().state, u"ACTIVE"_s);
+    QCOMPARE(neutronRows.first().end, to);
+
+    // The cumulative bytes: every total the pings made, in order, never going down.
+    SeriesTableModel series;
+    QAbstractItemModelTester seriesTester(&series, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QString error;
+    const SampleSeries samples = m_history.loadSeries(m_connection, {}, now, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    series.setSeries(samples, from, to, 0); // every row, not downsampled
+    QCOMPARE(series.connectionId(), m_connection);
+    QVERIFY(series.rowCount() > 0);
+    // A row per sample after the first (which ends no interval), two for a poll gap (rate 0
+    // across it); the totals of a row are those of the sample at its time.
+    QVERIFY(series.rowCount() >= int(samples.size()) - 1);
+    for (int row = 0; row < series.rowCount(); ++row) {
+        const qsizetype sample = samples.msecs.indexOf(qint64(series.value(row, SeriesTableModel::Time)));
+        QVERIFY2(sample >= 0, qPrintable(u"row %1 is at no sample's time"_s.arg(row)));
+        QCOMPARE(series.index(row, SeriesTableModel::BytesOut).data().toULongLong(), samples.bytesOut[sample]);
+    }
+    QList<quint64> bytesOut;
+    QList<quint64> bytesIn;
+    for (int row = 0; row < series.rowCount(); ++row) {
+        bytesOut.append(series.index(row, SeriesTableModel::BytesOut).data().toULongLong());
+        bytesIn.append(series.index(row, SeriesTableModel::BytesIn).data().toULongLong());
+        if (row > 0) {
+            QVERIFY(series.value(row, SeriesTableModel::Time) >= series.value(row - 1, SeriesTableModel::Time));
+            QVERIFY2(bytesOut[row] >= bytesOut[row - 1], qPrintable(QString::number(row)));
+        }
+    }
+    qsizetype next = 0;
+    for (const quint64 pinged : std::as_const(m_pingedTotals)) {
+        const qsizetype at = bytesOut.indexOf(pinged * PingBytes, next);
+        QVERIFY2(at >= 0, qPrintable(u"no row with %1 bytes out after row %2"_s.arg(pinged * PingBytes).arg(next)));
+        QCOMPARE(bytesIn[at], pinged * PingBytes);
+        next = at;
+    }
+    QCOMPARE(bytesOut.last(), m_pinged * PingBytes);
+    QCOMPARE(series.maximum(SeriesTableModel::BytesIn), double(m_pinged * PingBytes));
+    // The pings show as rates too.
+    QVERIFY(series.maximum(SeriesTableModel::RateOut) > 0);
+    QStringList totals;
+    for (const quint64 bytes : std::as_const(bytesOut))
+        totals.append(QString::number(bytes));
+    totals.removeDuplicates();
+    qInfo("timeline: %d bands; series: %d rows, bytes out %s", timeline.rowCount(), series.rowCount(),
+          qPrintable(totals.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestMonitorStrongSwanIntegration)

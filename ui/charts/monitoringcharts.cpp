@@ -23,14 +23,17 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <array>
 #include <cmath>
 #include <functional>
+#include <initializer_list>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +56,10 @@ constexpr qint64 kLeadIn = 5 * kMinute;
 // A lane is one unit high; its band leaves this much free above and below.
 constexpr double kLaneMargin = 0.15;
 constexpr int kValueTicks = 5;
+constexpr int kChartMargin = 2;
+// The user's last choices (short words, so that the file stays readable and editable).
+constexpr auto kRangeKey = u"monitoring/chartRange";
+constexpr auto kTabKey = u"monitoring/chartTab";
 
 // One colour per connection; distinguishable on light and dark backgrounds (tab10 without grey).
 const QColor kSeriesColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
@@ -195,6 +202,45 @@ void setValueTicks(QCategoryAxis *axis, double lo, double hi, const std::functio
     setTicks(axis, lo, hi, ticks);
 }
 
+QString settingsWord(MonitoringCharts::Range range)
+{
+    switch (range) {
+    case MonitoringCharts::Range::Minutes15:
+        return u"15m"_s;
+    case MonitoringCharts::Range::Hour1:
+        return u"1h"_s;
+    case MonitoringCharts::Range::Hours24:
+        return u"24h"_s;
+    case MonitoringCharts::Range::Days7:
+        return u"7d"_s;
+    }
+    return {};
+}
+
+QString settingsWord(MonitoringCharts::Tab tab)
+{
+    switch (tab) {
+    case MonitoringCharts::Tab::Status:
+        return u"status"_s;
+    case MonitoringCharts::Tab::Throughput:
+        return u"throughput"_s;
+    case MonitoringCharts::Tab::Totals:
+        return u"totals"_s;
+    }
+    return {};
+}
+
+/*! The value of \a Enum whose settingsWord() is \a word; \a fallback for anything else. */
+template<typename Enum>
+Enum fromSettingsWord(const QString &word, std::initializer_list<Enum> values, Enum fallback)
+{
+    for (const Enum value : values) {
+        if (word.compare(settingsWord(value), Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return fallback;
+}
+
 QString elided(const QString &text, int length)
 {
     return text.size() <= length ? text : text.left(length - 1) + u'…';
@@ -225,9 +271,19 @@ MonitoringCharts::MonitoringCharts(QWidget *parent)
     m_rangeBox->addItem(tr("Last hour"), int(Range::Hour1));
     m_rangeBox->addItem(tr("Last 24 hours"), int(Range::Hours24));
     m_rangeBox->addItem(tr("Last 7 days"), int(Range::Days7));
+    // The range and tab chosen last time. Only the user's own choices are saved (activated,
+    // tabBarClicked), not what code sets: a test or the view must not change the next start.
+    const QSettings settings;
+    m_range = fromSettingsWord(settings.value(kRangeKey).toString(),
+                               {Range::Minutes15, Range::Hour1, Range::Hours24, Range::Days7}, m_range);
+    const Tab tab = fromSettingsWord(settings.value(kTabKey).toString(), {Tab::Status, Tab::Throughput, Tab::Totals},
+                                     Tab::Throughput);
     m_rangeBox->setCurrentIndex(m_rangeBox->findData(int(m_range)));
     connect(m_rangeBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { setRange(Range(m_rangeBox->itemData(index).toInt())); });
+    connect(m_rangeBox, &QComboBox::activated, this, [this](int index) {
+        QSettings().setValue(kRangeKey, settingsWord(Range(m_rangeBox->itemData(index).toInt())));
+    });
 
     m_pauseButton->setObjectName(u"pause"_s);
     m_pauseButton->setCheckable(true);
@@ -249,6 +305,10 @@ MonitoringCharts::MonitoringCharts(QWidget *parent)
     warning.setColor(QPalette::WindowText, warningColor(palette()));
     m_error->setPalette(warning);
 
+    // The stacked totals charts share their time axis: their plot areas are lined up.
+    for (QChart *chart : {m_bytes.chart, m_packets.chart})
+        connect(chart, &QChart::plotAreaChanged, this, &MonitoringCharts::alignTotalsPlotAreas);
+
     auto *totals = new QWidget(this);
     auto *totalsLayout = new QVBoxLayout(totals);
     totalsLayout->setContentsMargins(0, 0, 0, 0);
@@ -258,9 +318,13 @@ MonitoringCharts::MonitoringCharts(QWidget *parent)
     m_tabs->addTab(m_timeline.view, tr("Status"));
     m_tabs->addTab(m_throughput.view, tr("Throughput"));
     m_tabs->addTab(totals, tr("Totals"));
-    m_tabs->setCurrentIndex(int(Tab::Throughput));
+    m_tabs->setCurrentIndex(int(tab));
     m_tabs->setDocumentMode(true);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MonitoringCharts::activateShownCharts);
+    connect(m_tabs, &QTabWidget::tabBarClicked, this, [](int index) {
+        if (index >= 0 && index <= int(Tab::Totals))
+            QSettings().setValue(kTabKey, settingsWord(Tab(index)));
+    });
 
     auto *bar = new QHBoxLayout;
     auto *rangeLabel = new QLabel(tr("&Range:"), this);
@@ -288,7 +352,7 @@ MonitoringCharts::ChartParts MonitoringCharts::makeChart(const QString &objectNa
     if (palette().color(QPalette::Base).lightness() < 128)
         parts.chart->setTheme(QChart::ChartThemeDark);
     parts.chart->setAnimationOptions(QChart::NoAnimation);
-    parts.chart->setMargins(QMargins(2, 2, 2, 2));
+    parts.chart->setMargins(QMargins(kChartMargin, kChartMargin, kChartMargin, kChartMargin));
     parts.chart->setBackgroundRoundness(0);
     parts.chart->legend()->setAlignment(Qt::AlignBottom);
     parts.view = new QChartView(parts.chart, this); // owns the chart
@@ -301,6 +365,28 @@ MonitoringCharts::ChartParts MonitoringCharts::makeChart(const QString &objectNa
     parts.chart->addAxis(parts.time, Qt::AlignBottom);
     parts.chart->addAxis(parts.values, Qt::AlignLeft);
     return parts;
+}
+
+void MonitoringCharts::alignTotalsPlotAreas()
+{
+    // The value labels differ in width ("500 kB" against "1,000"), so the plot areas (and the
+    // time ticks) would not line up: the chart with the narrower labels gets a wider left margin.
+    const std::array<QChart *, 2> charts{m_bytes.chart, m_packets.chart};
+    std::array<qreal, 2> natural{}; // the plot area's left edge with the base margin
+    for (std::size_t i = 0; i < charts.size(); ++i) {
+        if (charts[i]->plotArea().isEmpty())
+            return; // not laid out yet (hidden tab)
+        natural[i] = charts[i]->plotArea().left() - (charts[i]->margins().left() - kChartMargin);
+    }
+    const qreal widest = std::max(natural[0], natural[1]);
+    for (std::size_t i = 0; i < charts.size(); ++i) {
+        QMargins margins = charts[i]->margins();
+        const int left = kChartMargin + qRound(widest - natural[i]);
+        if (margins.left() != left) {
+            margins.setLeft(left);
+            charts[i]->setMargins(margins);
+        }
+    }
 }
 
 void MonitoringCharts::setHistory(monitoring::HistoryStore *history)

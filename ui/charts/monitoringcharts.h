@@ -43,6 +43,11 @@ namespace vpnaas::ui {
  * connection (also those not drawn): the bands for the timeline, else time, rates and totals.
  * Errors (reading the history, writing a file) are shown in the widget or a message box and
  * leave everything as it was. The history is not owned and must outlive the widget (or be unset).
+ *
+ * The range the user picks in the selector and the tab they click are remembered in QSettings
+ * (`monitoring/chartRange`: 15m, 1h, 24h, 7d; `monitoring/chartTab`: status, throughput,
+ * totals) and are where the next widget starts; setRange() and tab changes made in code are not
+ * saved.
  */
 class MonitoringCharts : public QWidget
 {
@@ -120,6 +125,7 @@ private:
     };
 
     ChartParts makeChart(const QString &objectName);
+    void alignTotalsPlotAreas();
     void redraw();
     void updateCache(const QString &id, qint64 from, qint64 to, QStringList *errors);
     void rebuildLines(const QStringList &drawn);
