@@ -1402,6 +1402,18 @@
         <source>The monitoring history %1 is not usable: %2</source>
         <translation>모니터링 기록 %1을(를) 사용할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>The monitoring history %1 is not open.</source>
+        <translation>모니터링 기록 %1이(가) 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The time range ends (%1) before it starts (%2).</source>
+        <translation>시간 범위의 종료 시각(%1)이 시작 시각(%2)보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the monitoring history: %1</source>
+        <translation>모니터링 기록을 읽을 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::monitoring::Monitor</name>
@@ -1425,14 +1437,6 @@
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <source>up (simulated)</source>
-        <translation>활성(시뮬레이션)</translation>
-    </message>
-    <message>
-        <source>up</source>
-        <translation>활성</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -1443,10 +1447,6 @@
     <message>
         <source>Neutron status</source>
         <translation>Neutron 상태</translation>
-    </message>
-    <message>
-        <source>Security association</source>
-        <translation>보안 연결(SA)</translation>
     </message>
     <message>
         <source>Bytes in</source>
@@ -1468,16 +1468,290 @@
         <source>Last change</source>
         <translation>마지막 변경</translation>
     </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1(시뮬레이션)</translation>
+    </message>
+    <message>
+        <source>IKE SA</source>
+        <translation>IKE SA</translation>
+    </message>
+    <message>
+        <source>CHILD SA</source>
+        <translation>CHILD SA</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>가동 시간</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::monitoring::SandboxCounterSource</name>
     <message>
-        <source>simulated by the sandbox</source>
-        <translation>샌드박스에서 생성</translation>
-    </message>
-    <message>
         <source>the sandbox is not open</source>
         <translation>샌드박스가 열려 있지 않음</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s simulated agent</source>
+        <translation>샌드박스의 시뮬레이션 에이전트</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::monitoring::SeriesTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>수신 속도</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>송신 속도</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>수신 바이트</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>송신 바이트</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>수신 패킷</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>송신 패킷</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::monitoring::StatusTimelineModel</name>
+    <message>
+        <source>Neutron</source>
+        <translation>Neutron</translation>
+    </message>
+    <message>
+        <source>Tunnel</source>
+        <translation>터널</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::monitoring::ViciCounterSource</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The strongSwan VICI counter source was closed.</source>
+        <translation>strongSwan VICI 카운터 소스가 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>strongSwan VICI: 1 endpoint</source>
+        <translation>strongSwan VICI: 엔드포인트 1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>strongSwan VICI: %n endpoints</source>
+        <translation>
+            <numerusform>strongSwan VICI: 엔드포인트 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list-sas failed</source>
+        <translation>list-sas 실패</translation>
+    </message>
+    <message>
+        <source>list-sas answer not understood: %1</source>
+        <translation>list-sas 응답을 해석할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ms 안에 응답 없음</translation>
+    </message>
+    <message>
+        <source>No strongSwan VICI endpoint is set up.</source>
+        <translation>설정된 strongSwan VICI 엔드포인트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No strongSwan VICI endpoint answered. %1</source>
+        <translation>응답한 strongSwan VICI 엔드포인트가 없습니다. %1</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 ms.</source>
+        <translation>%2 ms 안에 %1의 응답이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::monitoring::ViciEndpoint</name>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>The socket path is missing: write unix:///path/to/charon.vici.</source>
+        <translation>소켓 경로가 없습니다. unix:///path/to/charon.vici 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The socket path must be absolute: write three slashes, as in unix:///%1.</source>
+        <translation>소켓 경로는 절대 경로여야 합니다. unix:///%1처럼 슬래시를 세 개 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a directory, not the VICI socket in it (such as %1charon.vici).</source>
+        <translation>&quot;%1&quot;은(는) 디렉터리입니다. 그 안의 VICI 소켓(예: %1charon.vici)을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The socket path contains a NUL character.</source>
+        <translation>소켓 경로에 NUL 문자가 포함되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The socket path is %1 bytes long; a UNIX socket path can have at most %2.</source>
+        <translation>소켓 경로의 길이가 %1바이트입니다. UNIX 소켓 경로는 최대 %2바이트까지 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address has no closing bracket: write tcp://[2001:db8::1]:4502.</source>
+        <translation>IPv6 주소에 닫는 대괄호가 없습니다. tcp://[2001:db8::1]:4502 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The port is missing: write tcp://[%1]:4502.</source>
+        <translation>포트가 없습니다. tcp://[%1]:4502 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in brackets is not an IPv6 address.</source>
+        <translation>대괄호 안의 &quot;%1&quot;은(는) IPv6 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The port is missing: write tcp://%1:4502 (the port of charon&apos;s VICI TCP listener).</source>
+        <translation>포트가 없습니다. tcp://%1:4502 형식으로 입력하십시오(charon VICI TCP 리스너의 포트).</translation>
+    </message>
+    <message>
+        <source>Put an IPv6 address in brackets: tcp://[%1]:%2.</source>
+        <translation>IPv6 주소는 대괄호로 묶으십시오: tcp://[%1]:%2.</translation>
+    </message>
+    <message>
+        <source>The host is missing: write tcp://host:port.</source>
+        <translation>호스트가 없습니다. tcp://host:port 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name.</source>
+        <translation>&quot;%1&quot;은(는) IP 주소도 호스트 이름도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The port is missing: write tcp://host:4502.</source>
+        <translation>포트가 없습니다. tcp://host:4502 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number (there may be nothing after it).</source>
+        <translation>포트 &quot;%1&quot;은(는) 숫자가 아닙니다(포트 뒤에는 아무것도 올 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range: use 1 to 65535.</source>
+        <translation>포트 %1이(가) 범위를 벗어났습니다. 1~65535 사이의 값을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the VPN service whose network node this charon runs on.</source>
+        <translation>이 charon이 실행되는 네트워크 노드의 VPN 서비스를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the connection whose peer gateway this charon runs on.</source>
+        <translation>이 charon이 실행되는 피어 게이트웨이의 연결을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the VICI socket: unix:///path/to/charon.vici or tcp://host:port.</source>
+        <translation>VICI 소켓을 입력하십시오: unix:///path/to/charon.vici 또는 tcp://host:port.</translation>
+    </message>
+    <message>
+        <source>The address contains spaces.</source>
+        <translation>주소에 공백이 포함되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Write the socket path as a URI: unix://%1.</source>
+        <translation>소켓 경로를 URI 형식으로 입력하십시오: unix://%1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a VICI address: use unix:///path/to/charon.vici or tcp://host:port.</source>
+        <translation>&quot;%1&quot;은(는) VICI 주소가 아닙니다. unix:///path/to/charon.vici 또는 tcp://host:port 형식을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>VPN service</source>
+        <translation>VPN 서비스</translation>
+    </message>
+    <message>
+        <source>peer gateway</source>
+        <translation>피어 게이트웨이</translation>
+    </message>
+    <message>
+        <source>not a VICI endpoint entry (%1)</source>
+        <translation>VICI 엔드포인트 항목이 아님(%1)</translation>
+    </message>
+    <message>
+        <source>%1: the entry does not say what the endpoint is attached to</source>
+        <translation>%1: 항목에 엔드포인트의 대상이 지정되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>%1: unknown attachment &quot;%2&quot;</source>
+        <translation>%1: 알 수 없는 대상 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(주소 없음)</translation>
+    </message>
+    <message>
+        <source>The stored VICI endpoints are not a list (%1); none were read.</source>
+        <translation>저장된 VICI 엔드포인트가 목록 형식이 아니므로(%1) 하나도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>VICI endpoint %1 skipped: %2</source>
+        <translation>%1번째 VICI 엔드포인트를 건너뜀: %2</translation>
+    </message>
+    <message>
+        <source>VICI endpoint %1 skipped: the same as an earlier one (%2)</source>
+        <translation>%1번째 VICI 엔드포인트를 건너뜀: 앞의 항목과 같음(%2)</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1779,29 @@
     <message>
         <source>peer CIDRs</source>
         <translation>피어 CIDR</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::AlertNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>VPN connection alert</source>
+        <translation>VPN 연결 경고</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the Monitoring event log)</source>
+        <translation>
+            <numerusform>… 외 %n건(모니터링 이벤트 로그 참조)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VPN connection alerts</source>
+        <translation>
+            <numerusform>VPN 연결 경고 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2285,8 +2582,434 @@ Request ID: %3</source>
         <translation>모니터링 기록을 사용할 수 없습니다: %1</translation>
     </message>
     <message>
+        <source>SA %1, %2</source>
+        <translation>SA %1, %2</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>no SA</source>
+        <translation>SA 없음</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1(시뮬레이션)</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::MonitoringCharts</name>
+    <message>
+        <source>%1 G</source>
+        <comment>billions of packets</comment>
+        <translation>%1 G</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>millions of packets</comment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <comment>thousands of packets</comment>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>최근 15분</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Stop scrolling with new samples; range and selection changes still redraw</source>
+        <translation>새 샘플이 들어와도 차트를 스크롤하지 않습니다. 범위나 선택을 바꾸면 다시 그립니다</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>처리량</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>범위(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>송신</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>수신</translation>
+    </message>
+    <message>
+        <source>There is no monitoring history to read.</source>
+        <translation>읽을 모니터링 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>in above the axis, out below</source>
+        <translation>수신은 축 위, 송신은 축 아래</translation>
+    </message>
+    <message>
+        <source>no monitoring history</source>
+        <translation>모니터링 기록 없음</translation>
+    </message>
+    <message>
+        <source>select connections to chart them</source>
+        <translation>차트에 표시할 연결을 선택하십시오</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more not drawn</source>
+        <translation>
+            <numerusform>%n개 더 있음(표시 안 함)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>시뮬레이션</translation>
+    </message>
+    <message>
+        <source>no status recorded</source>
+        <translation>기록된 상태 없음</translation>
+    </message>
+    <message>
+        <source>waiting for counter samples</source>
+        <translation>카운터 샘플 대기 중</translation>
+    </message>
+    <message>
+        <source>Bytes since the start of the range</source>
+        <translation>범위 시작 이후 바이트</translation>
+    </message>
+    <message>
+        <source>Packets since the start of the range</source>
+        <translation>범위 시작 이후 패킷</translation>
+    </message>
+    <message>
+        <source>%1 in this range (counter: %2)</source>
+        <translation>이 범위에서 %1(카운터: %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3
+%4</source>
+        <translation>%1 · %2
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>%1
+no state recorded</source>
+        <translation>%1
+기록된 상태 없음</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 – %4</source>
+        <translation>%1: %2
+%3 – %4</translation>
+    </message>
+    <message>
+        <source>The chart has no size yet; show it before exporting.</source>
+        <translation>차트의 크기가 아직 정해지지 않았습니다. 내보내기 전에 차트를 표시하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 파일을 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>이미지를 인코딩할 수 없음</translation>
+    </message>
+    <message>
+        <source>There is no monitoring history to export.</source>
+        <translation>내보낼 모니터링 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select connections to export their data.</source>
+        <translation>데이터를 내보낼 연결을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>차트를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG 내보내기</translation>
+    </message>
+    <message>
+        <source>Export Chart Data as CSV</source>
+        <translation>차트 데이터를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::MonitoringController</name>
+    <message>
+        <source>deleted (was %1)</source>
+        <translation>삭제됨(이전: %1)</translation>
+    </message>
+    <message>
+        <source>tunnel %1 (was %2)</source>
+        <translation>터널 %1(이전: %2)</translation>
+    </message>
+    <message>
+        <source>Neutron status %1 (was %2)</source>
+        <translation>Neutron 상태 %1(이전: %2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>사용할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>A saved strongSwan endpoint was skipped: %1</source>
+        <translation>저장된 strongSwan 엔드포인트를 건너뛰었습니다: %1</translation>
+    </message>
+    <message>
         <source>none attached (Neutron statuses only)</source>
         <translation>없음(Neutron 상태만 표시)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>연결되지 않음</translation>
+    </message>
+    <message>
+        <source>Neutron poll failed: %1 — retrying in %2 s</source>
+        <translation>Neutron 폴링 실패: %1 — %2초 후 재시도</translation>
+    </message>
+    <message>
+        <source>Neutron: first poll…</source>
+        <translation>Neutron: 첫 폴링 중…</translation>
+    </message>
+    <message>
+        <source>Neutron: polled %1 ago, every %2 s</source>
+        <translation>Neutron: %1 전 폴링, %2초 간격</translation>
+    </message>
+    <message>
+        <source>Counters failed: %1</source>
+        <translation>카운터 수집 실패: %1</translation>
+    </message>
+    <message>
+        <source>Some strongSwan endpoints failed: %1</source>
+        <translation>일부 strongSwan 엔드포인트 실패: %1</translation>
+    </message>
+    <message>
+        <source>SAs that match no connection: %1</source>
+        <translation>연결과 일치하지 않는 SA: %1개</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>기록 내보내기</translation>
+    </message>
+    <message>
+        <source>The monitoring history is unavailable: %1</source>
+        <translation>모니터링 기록을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Export monitoring history</source>
+        <translation>모니터링 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Monitoring history exported to %1</source>
+        <translation>모니터링 기록을 %1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 파일을 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the history to %1.</source>
+        <translation>기록을 %1에 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::MonitoringSettingsDialog</name>
+    <message>
+        <source>Show desktop notifications for alerts</source>
+        <translation>경고를 데스크톱 알림으로 표시</translation>
+    </message>
+    <message>
+        <source>strongSwan counters (VICI endpoints)</source>
+        <translation>strongSwan 카운터(VICI 엔드포인트)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Monitoring Settings</source>
+        <translation>모니터링 설정</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 일</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Poll Neutron and counters every:</source>
+        <translation>Neutron 및 카운터 폴링 간격:</translation>
+    </message>
+    <message>
+        <source>Keep history for:</source>
+        <translation>기록 보존 기간:</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: alerts go to the status bar and the event log.</source>
+        <translation>이 데스크톱에는 시스템 트레이가 없습니다. 경고는 상태 표시줄과 이벤트 로그에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>VICI address</source>
+        <translation>VICI 주소</translation>
+    </message>
+    <message>
+        <source>unix:///run/vici-node1.sock or tcp://192.0.2.10:4502</source>
+        <translation>unix:///run/vici-node1.sock 또는 tcp://192.0.2.10:4502</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Counters come from the strongSwan charon that carries the tunnel, through its VICI socket. On a network node, attach the VPN service; on a peer gateway you run, attach the connection.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SSH-forwarded socket&lt;/b&gt; (nothing opened on the node): &lt;code&gt;ssh -N -L /run/user/$UID/vici-node1.sock:/var/lib/neutron/ipsec/&amp;lt;router-id&amp;gt;/var/run/charon.vici root@node1&lt;/code&gt; (a router&apos;s charon on a Neutron network node; &lt;code&gt;/var/run/charon.vici&lt;/code&gt; elsewhere), then &lt;code&gt;unix:///run/user/$UID/vici-node1.sock&lt;/code&gt;.&lt;br&gt;&lt;b&gt;TCP listener&lt;/b&gt; (unauthenticated: management network only): set &lt;code&gt;charon.plugins.vici.socket = tcp://192.0.2.10:4502&lt;/code&gt;, then &lt;code&gt;tcp://192.0.2.10:4502&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;카운터는 터널을 처리하는 strongSwan charon에서 VICI 소켓을 통해 가져옵니다. 네트워크 노드의 charon이면 VPN 서비스를, 직접 운영하는 피어 게이트웨이의 charon이면 연결을 대상으로 지정하십시오.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SSH 포워딩 소켓&lt;/b&gt;(노드에서 아무것도 열지 않음): &lt;code&gt;ssh -N -L /run/user/$UID/vici-node1.sock:/var/lib/neutron/ipsec/&amp;lt;router-id&amp;gt;/var/run/charon.vici root@node1&lt;/code&gt;(Neutron 네트워크 노드의 라우터 charon 경로이며, 그 밖의 호스트에서는 &lt;code&gt;/var/run/charon.vici&lt;/code&gt;)을 실행한 다음 &lt;code&gt;unix:///run/user/$UID/vici-node1.sock&lt;/code&gt;을 입력하십시오.&lt;br&gt;&lt;b&gt;TCP 리스너&lt;/b&gt;(인증 없음: 관리 네트워크에서만 사용): &lt;code&gt;charon.plugins.vici.socket = tcp://192.0.2.10:4502&lt;/code&gt;를 설정한 다음 &lt;code&gt;tcp://192.0.2.10:4502&lt;/code&gt;를 입력하십시오.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>VPN service %1 — network node</source>
+        <translation>VPN 서비스 %1 — 네트워크 노드</translation>
+    </message>
+    <message>
+        <source>Connection %1 — peer gateway %2</source>
+        <translation>연결 %1 — 피어 게이트웨이 %2</translation>
+    </message>
+    <message>
+        <source>The sandbox simulates its counters. strongSwan endpoints are attached on a real cloud.</source>
+        <translation>샌드박스는 카운터를 시뮬레이션합니다. strongSwan 엔드포인트는 실제 클라우드에서 지정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This project has no VPN service or connection to attach an endpoint to.</source>
+        <translation>이 프로젝트에는 엔드포인트를 지정할 VPN 서비스나 연결이 없습니다.</translation>
+    </message>
+    <message>
+        <source>network node</source>
+        <translation>네트워크 노드</translation>
+    </message>
+    <message>
+        <source>peer gateway</source>
+        <translation>피어 게이트웨이</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>테스트 안 함</translation>
+    </message>
+    <message>
+        <source>Choose what the endpoint belongs to: a VPN service or a connection&apos;s peer gateway.</source>
+        <translation>엔드포인트가 속한 대상(VPN 서비스 또는 연결의 피어 게이트웨이)을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>This endpoint is already attached there.</source>
+        <translation>이 엔드포인트는 이미 해당 대상에 지정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Added. Test it, then OK to start reading its counters.</source>
+        <translation>추가했습니다. 테스트한 후 [확인]을 누르면 카운터 수집을 시작합니다.</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>테스트 중…</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>성공: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
     </message>
 </context>
 <context>
@@ -2308,8 +3031,12 @@ Request ID: %3</source>
         <translation>카운터: %1</translation>
     </message>
     <message>
-        <source>%1 — last 15 minutes</source>
-        <translation>%1 — 최근 15분</translation>
+        <source>Settings &amp;&amp; strongSwan Endpoints…</source>
+        <translation>설정 및 strongSwan 엔드포인트…</translation>
+    </message>
+    <message>
+        <source>Export History…</source>
+        <translation>기록 내보내기…</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3607,18 @@ Request ID: %3</source>
     <message>
         <source>cannot encode %1 %2: %3</source>
         <translation>%1 %2을(를) 인코딩할 수 없음: %3</translation>
+    </message>
+    <message>
+        <source>no socket at %1 (is charon running with the vici plugin, is the SSH forward up?)</source>
+        <translation>%1에 소켓이 없음(charon이 vici 플러그인과 함께 실행 중인지, SSH 포워딩이 활성 상태인지 확인하십시오)</translation>
+    </message>
+    <message>
+        <source>nothing listens on %1 (charon stopped?)</source>
+        <translation>%1에서 수신 대기 중인 프로세스가 없음(charon이 중지되었을 수 있음)</translation>
+    </message>
+    <message>
+        <source>no permission to open %1</source>
+        <translation>%1을(를) 열 권한이 없음</translation>
     </message>
 </context>
 <context>
