@@ -383,7 +383,7 @@ void ViciCounterSource::testEndpoint(const QString &uri, QObject *context, TestD
     });
     // Connecting has no timeout of its own (a silent TCP peer): this one covers it.
     QTimer::singleShot(timeoutMs, client, [finish, uri, timeoutMs] {
-        finish(false, Text::tr("No answer from %1 within %2 ms.").arg(uri).arg(timeoutMs));
+        finish(false, Text::tr("No answer from %1 within %2 ms.").arg(uri, QString::number(timeoutMs)));
     });
 }
 
