@@ -66,6 +66,30 @@ void CounterTracker::update(const QDateTime &at, const QList<ConnectionSnapshot>
     }
 }
 
+QHash<QString, CounterTracker::Saved> CounterTracker::saved() const
+{
+    QHash<QString, Saved> result;
+    for (auto it = m_state.cbegin(); it != m_state.cend(); ++it)
+        result.insert(it.key(), {it->closed, it->children.values()});
+    return result;
+}
+
+void CounterTracker::restore(const QHash<QString, Saved> &saved)
+{
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
+        if (m_state.contains(it.key()))
+            continue;
+        State &state = m_state[it.key()];
+        state.closed = it->closed;
+        state.closed.rateIn = state.closed.rateOut = 0;
+        state.current = state.closed;
+        for (const ChildCounters &child : it->children) {
+            state.children.insert(child.uniqueId, child);
+            add(state.current, child);
+        }
+    }
+}
+
 Totals CounterTracker::totals(const QString &connectionId) const
 {
     return m_state.value(connectionId).current;

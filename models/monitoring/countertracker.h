@@ -15,6 +15,7 @@ struct ChildCounters {
     quint64 bytesOut = 0;
     quint64 packetsIn = 0;
     quint64 packetsOut = 0;
+    bool operator==(const ChildCounters &other) const = default;
 };
 
 /*! The SAs of one connection at one moment, as one counter source reports them. */
@@ -55,6 +56,20 @@ public:
     Totals totals(const QString &connectionId) const;
     QStringList connections() const { return m_state.keys(); }
     void forget(const QString &connectionId) { m_state.remove(connectionId); }
+
+    /*!
+     * What the tracker must remember across a restart of the console: per connection the
+     * counts of SAs that are gone and the last counters of the live ones. restore() continues
+     * from there, so a CHILD_SA that is still up is not counted twice and one that went away
+     * meanwhile keeps its last counts (traffic after the last reading is not known).
+     */
+    struct Saved {
+        Totals closed;
+        QList<ChildCounters> children;
+    };
+    QHash<QString, Saved> saved() const;
+    /*! Only for connections the tracker does not know yet. */
+    void restore(const QHash<QString, Saved> &saved);
 
 private:
     struct State {

@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -107,6 +110,7 @@ bool HistoryStore::open(QString *error)
         u"CREATE TABLE IF NOT EXISTS samples (connection_id TEXT NOT NULL, child TEXT NOT NULL, at INTEGER NOT NULL, "
         "bytes_in INTEGER NOT NULL, bytes_out INTEGER NOT NULL, packets_in INTEGER NOT NULL, packets_out INTEGER NOT NULL)"_s,
         u"CREATE INDEX IF NOT EXISTS samples_by_connection ON samples(connection_id, at)"_s,
+        u"CREATE TABLE IF NOT EXISTS counter_state (connection_id TEXT PRIMARY KEY, state TEXT NOT NULL)"_s,
     };
     for (const QString &statement : schema) {
         if (!q.exec(statement)) {
@@ -269,6 +273,82 @@ int HistoryStore::prune(int days, const QDateTime &now)
             removed += q.numRowsAffected();
     }
     return removed;
+}
+
+namespace {
+QJsonObject countersJson(quint64 bytesIn, quint64 bytesOut, quint64 packetsIn, quint64 packetsOut)
+{
+    // As text: JSON numbers are doubles and counters pass 2^53 on a busy year-long tunnel.
+    return {{u"bi"_s, QString::number(bytesIn)}, {u"bo"_s, QString::number(bytesOut)},
+            {u"pi"_s, QString::number(packetsIn)}, {u"po"_s, QString::number(packetsOut)}};
+}
+
+bool readCounters(const QJsonObject &o, quint64 *bytesIn, quint64 *bytesOut, quint64 *packetsIn, quint64 *packetsOut)
+{
+    bool ok[4] = {};
+    *bytesIn = o.value(u"bi"_s).toString().toULongLong(&ok[0]);
+    *bytesOut = o.value(u"bo"_s).toString().toULongLong(&ok[1]);
+    *packetsIn = o.value(u"pi"_s).toString().toULongLong(&ok[2]);
+    *packetsOut = o.value(u"po"_s).toString().toULongLong(&ok[3]);
+    return ok[0] && ok[1] && ok[2] && ok[3];
+}
+} // namespace
+
+bool HistoryStore::saveCounterState(const QHash<QString, CounterTracker::Saved> &state, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(u"INSERT OR REPLACE INTO counter_state VALUES (:id, :state)"_s);
+    for (auto it = state.cbegin(); it != state.cend(); ++it) {
+        const Totals &c = it->closed;
+        QJsonObject json{{u"closed"_s, countersJson(c.bytesIn, c.bytesOut, c.packetsIn, c.packetsOut)}};
+        QJsonArray children;
+        for (const ChildCounters &child : it->children) {
+            QJsonObject o = countersJson(child.bytesIn, child.bytesOut, child.packetsIn, child.packetsOut);
+            o.insert(u"id"_s, child.uniqueId);
+            children.append(o);
+        }
+        json.insert(u"children"_s, children);
+        q.bindValue(u":id"_s, it.key());
+        q.bindValue(u":state"_s, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+QHash<QString, CounterTracker::Saved> HistoryStore::counterState() const
+{
+    QHash<QString, CounterTracker::Saved> result;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (!q.exec(u"SELECT connection_id, state FROM counter_state"_s))
+        return result;
+    while (q.next()) {
+        const QJsonObject json = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        CounterTracker::Saved saved;
+        Totals &c = saved.closed;
+        bool ok = readCounters(json.value(u"closed"_s).toObject(), &c.bytesIn, &c.bytesOut, &c.packetsIn, &c.packetsOut);
+        for (const QJsonValue &value : json.value(u"children"_s).toArray()) {
+            const QJsonObject o = value.toObject();
+            ChildCounters child;
+            child.uniqueId = o.value(u"id"_s).toString();
+            ok = ok && !child.uniqueId.isEmpty()
+                && readCounters(o, &child.bytesIn, &child.bytesOut, &child.packetsIn, &child.packetsOut);
+            saved.children.append(child);
+        }
+        if (ok)
+            result.insert(q.value(0).toString(), saved);
+    }
+    return result;
 }
 
 int HistoryStore::thin(const QDateTime &from, const QDateTime &to, qint64 bucketMs)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "countertracker.h"
 #include "statuspoller.h"
 #include "timeseries.h"
 
@@ -56,6 +57,11 @@ public:
      */
     SampleSeries loadSeries(const QString &connectionId, const QDateTime &from, const QDateTime &to,
                             QString *error = nullptr) const;
+
+    /*! The counter tracker's state (see CounterTracker::saved()), replacing what was saved for those connections. */
+    bool saveCounterState(const QHash<QString, CounterTracker::Saved> &state, QString *error = nullptr);
+    /*! What saveCounterState() kept (entries that do not parse are skipped). */
+    QHash<QString, CounterTracker::Saved> counterState() const;
 
     /*! Deletes everything older than \a days days before \a now; returns the number of rows removed. */
     int prune(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());

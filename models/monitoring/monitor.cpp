@@ -37,6 +37,7 @@ void Monitor::setClient(openstack::NeutronClient *client)
     m_lastChange.clear();
     m_saUp.clear();
     m_sa.clear();
+    m_restored = false;
     ++m_generation;
     m_fetching = false;
 }
@@ -118,6 +119,11 @@ void Monitor::onCounters(const QList<ConnectionSnapshot> &snapshots, const QStri
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_restored && m_history) {
+        // Continue the totals of the previous run (the SAs still up are not counted twice).
+        m_tracker.restore(m_history->counterState());
+        m_restored = true;
+    }
     m_tracker.update(now, snapshots);
     QList<CounterSample> samples;
     samples.reserve(snapshots.size());
@@ -140,8 +146,14 @@ void Monitor::onCounters(const QList<ConnectionSnapshot> &snapshots, const QStri
         const Totals t = m_tracker.totals(s.connectionId);
         samples.append({s.connectionId, {}, now, t.bytesIn, t.bytesOut, t.packetsIn, t.packetsOut});
     }
-    if (m_history)
+    if (m_history) {
         m_history->addSamples(samples);
+        QHash<QString, CounterTracker::Saved> state;
+        const QHash<QString, CounterTracker::Saved> all = m_tracker.saved();
+        for (const ConnectionSnapshot &s : snapshots)
+            state.insert(s.connectionId, all.value(s.connectionId));
+        m_history->saveCounterState(state);
+    }
     Q_EMIT updated();
 }
 

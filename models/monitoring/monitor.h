@@ -47,7 +47,12 @@ public:
     void setClient(openstack::NeutronClient *client);
     void setCounterSource(CounterSource *source);
     CounterSource *counterSource() const { return m_source; }
-    void setHistory(HistoryStore *history) { m_history = history; }
+    /*! Also where the counter totals continue from after a restart (see CounterTracker::restore()). */
+    void setHistory(HistoryStore *history)
+    {
+        m_history = history;
+        m_restored = false;
+    }
     void setInterval(int milliseconds);
     void start();
     void stop();
@@ -82,6 +87,7 @@ private:
     QHash<QString, ConnectionSnapshot> m_sa; // the last snapshot without counters: states and times
     QString m_counterError;
     bool m_fetching = false;
+    bool m_restored = false; // the tracker continued from the history's saved state
     quint64 m_generation = 0; // a new client or source: answers of the old one are dropped
 };
 

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void totals();
     void rates();
     void tunnelGoesAway();
+    void restoreAfterRestart_data();
+    void restoreAfterRestart();
 };
 
 void TestCounterTracker::totals_data()
@@ -89,6 +91,50 @@ void TestCounterTracker::tunnelGoesAway()
     QCOMPARE(tracker.totals(u"c"_s).bytesIn, 405u);
     QCOMPARE(tracker.connections(), QStringList{u"c"_s});
     QCOMPARE(tracker.totals(u"unknown"_s), Totals{});
+}
+
+void TestCounterTracker::restoreAfterRestart_data()
+{
+    // Before the console restarts, then after it (a new tracker restored from the saved state).
+    QTest::addColumn<QList<ConnectionSnapshot>>("before");
+    QTest::addColumn<QList<ConnectionSnapshot>>("after");
+    QTest::addColumn<quint64>("bytesIn");
+    QTest::addRow("same SA still up") << QList<ConnectionSnapshot>{snap({{u"1"_s, 100}}), snap({{u"1"_s, 400}})}
+                                      << QList<ConnectionSnapshot>{snap({{u"1"_s, 700}})} << quint64(700);
+    QTest::addRow("rekeyed before, same SA after")
+        << QList<ConnectionSnapshot>{snap({{u"1"_s, 800}}), snap({{u"2"_s, 50}})}
+        << QList<ConnectionSnapshot>{snap({{u"2"_s, 80}})} << quint64(880);
+    QTest::addRow("rekeyed while closed") << QList<ConnectionSnapshot>{snap({{u"1"_s, 800}})}
+                                          << QList<ConnectionSnapshot>{snap({{u"2"_s, 30}})} << quint64(830);
+    QTest::addRow("daemon restarted while closed") << QList<ConnectionSnapshot>{snap({{u"1"_s, 1000}})}
+                                                   << QList<ConnectionSnapshot>{snap({{u"1"_s, 30}})} << quint64(1030);
+    QTest::addRow("tunnel down after") << QList<ConnectionSnapshot>{snap({{u"1"_s, 500}})}
+                                       << QList<ConnectionSnapshot>{snap({})} << quint64(500);
+}
+
+void TestCounterTracker::restoreAfterRestart()
+{
+    QFETCH(QList<ConnectionSnapshot>, before);
+    QFETCH(QList<ConnectionSnapshot>, after);
+    QFETCH(quint64, bytesIn);
+    CounterTracker first;
+    QDateTime at = kT0;
+    for (const ConnectionSnapshot &s : before) {
+        first.update(at, {s});
+        at = at.addSecs(5);
+    }
+    CounterTracker second;
+    second.restore(first.saved());
+    QCOMPARE(second.totals(u"c"_s).bytesIn, first.totals(u"c"_s).bytesIn);
+    for (const ConnectionSnapshot &s : after) {
+        second.update(at, {s});
+        at = at.addSecs(5);
+    }
+    QCOMPARE(second.totals(u"c"_s).bytesIn, bytesIn);
+    QCOMPARE(second.totals(u"c"_s).bytesOut, bytesIn * 2);
+    // A connection the tracker already follows is not overwritten by a restore.
+    second.restore({{u"c"_s, {}}});
+    QCOMPARE(second.totals(u"c"_s).bytesIn, bytesIn);
 }
 
 QTEST_GUILESS_MAIN(TestCounterTracker)

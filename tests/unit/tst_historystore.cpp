@@ -28,6 +28,7 @@ private Q_SLOTS:
     void csv();
     void unwritablePath();
     void tunnelTransitions();
+    void counterState();
     void thin_data();
     void thin();
     void upgradesOldSchema();
@@ -169,6 +170,31 @@ void TestHistoryStore::thin()
     QCOMPARE(a.last().bytesIn, 239u * 100);
     for (qsizetype i = 1; i < a.size(); ++i)
         QVERIFY(a[i].bytesIn > a[i - 1].bytesIn);
+}
+
+void TestHistoryStore::counterState()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"history.sqlite"_s);
+    CounterTracker::Saved saved;
+    saved.closed = {5'000'000'000'000'000'001ULL, 2, 3, 4};
+    saved.children = {{u"unix:///run/charon.vici#7"_s, 10, 20, 1, 2}, {u"#8"_s, 0, 0, 0, 0}};
+    {
+        HistoryStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        QVERIFY2(store.saveCounterState({{u"a"_s, saved}, {u"b"_s, {}}}, &error), qPrintable(error));
+        QVERIFY(store.saveCounterState({{u"b"_s, saved}})); // replaces b
+    }
+    HistoryStore again(path);
+    QString error;
+    QVERIFY(again.open(&error));
+    const QHash<QString, CounterTracker::Saved> state = again.counterState();
+    QCOMPARE(state.size(), 2);
+    for (const QString &id : {u"a"_s, u"b"_s}) {
+        QCOMPARE(state.value(id).closed, saved.closed); // beyond 2^53 too
+        QCOMPARE(state.value(id).children, saved.children);
+    }
 }
 
 void TestHistoryStore::tunnelTransitions()

@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void tunnelTransitions_data();
     void tunnelTransitions();
     void counterErrors();
+    void totalsContinueAfterRestart();
     void formatDuration_data();
     void formatDuration();
 
@@ -237,6 +239,48 @@ void TestMonitor::tunnelTransitions()
     QCOMPARE(transitionSpy.size(), transitions.size());
     QCOMPARE(alertSpy.size(), alerts);
     QCOMPARE(monitor.rows().size(), 0); // no Neutron client: the table lists Neutron's connections only
+}
+
+void TestMonitor::totalsContinueAfterRestart()
+{
+    // A console restart: the second monitor continues the first one's totals from the history
+    // instead of starting again from the live SA counters.
+    class Source : public CounterSource
+    {
+    public:
+        ChildCounters child;
+        void fetch(Done done) override { done({ConnectionSnapshot{u"c"_s, {child}}}, {}); }
+        bool isSimulated() const override { return false; }
+        QString description() const override { return u"scripted"_s; }
+    } source;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"history.sqlite"_s);
+    const auto bytesIn = [&](Monitor &monitor) {
+        monitor.pollNow();
+        HistoryStore reader(path);
+        QString error;
+        return reader.open(&error) ? reader.samples(u"c"_s).last().bytesIn : 0;
+    };
+    {
+        HistoryStore history(path);
+        QString error;
+        QVERIFY(history.open(&error));
+        Monitor first;
+        first.setHistory(&history);
+        first.setCounterSource(&source);
+        source.child = {u"1"_s, 800, 800, 8, 8};
+        QCOMPARE(bytesIn(first), 800u);
+        source.child = {u"2"_s, 50, 50, 1, 1}; // rekeyed
+        QCOMPARE(bytesIn(first), 850u);
+    }
+    HistoryStore history(path);
+    QString error;
+    QVERIFY(history.open(&error));
+    Monitor second;
+    second.setHistory(&history);
+    second.setCounterSource(&source);
+    source.child = {u"2"_s, 80, 80, 2, 2}; // the same SA, 30 bytes later
+    QCOMPARE(bytesIn(second), 880u);
 }
 
 void TestMonitor::counterErrors()
