@@ -48,6 +48,7 @@ private Q_SLOTS:
     void dialogValidatesEndpoints();
     void dialogOnSandbox();
     void dialogTestsEndpoint();
+    void eventLogStartsFromHistory();
 
 private:
     void start(bool simulated);
@@ -248,6 +249,36 @@ void TestMonitoringController::dialogTestsEndpoint()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.endpointTable()->item(0, 3)->text().startsWith(u"failed: "_s), 10000);
     QVERIFY2(dialog.endpointTable()->item(0, 3)->text().contains(u"no socket at"_s),
              qPrintable(dialog.endpointTable()->item(0, 3)->text()));
+}
+
+void TestMonitoringController::eventLogStartsFromHistory()
+{
+    // After a restart the log shows the last day's changes of this cloud's connections.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"history.sqlite"_s);
+    const QString id = m_sandbox->server()->state().connections.first().id;
+    const QDateTime anHourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    {
+        monitoring::HistoryStore history(path);
+        QString error;
+        QVERIFY(history.open(&error));
+        using Source = monitoring::StatusTransition::Source;
+        QVERIFY(history.addTransition({id, anHourAgo, u"UP"_s, u"DOWN"_s, Source::Tunnel}));
+        QVERIFY(history.addTransition({u"other-cloud"_s, anHourAgo, u"ACTIVE"_s, u"DOWN"_s}));
+        QVERIFY(history.addTransition({id, anHourAgo.addDays(-2), u"ACTIVE"_s, u"ERROR"_s})); // too old
+    }
+    Workspace workspace;
+    MonitoringView view;
+    MonitoringController controller(&workspace, &view, path);
+    controller.setSandbox(m_sandbox.get());
+    workspace.connectTo(m_sandbox->cloudProfile(), m_sandbox->networkAccessManager(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(view.eventLog()->count() >= 1, 10000);
+    const QString oldest = view.eventLog()->item(view.eventLog()->count() - 1)->text();
+    QVERIFY2(oldest.endsWith(u"conn: tunnel DOWN (was UP)"_s), qPrintable(oldest));
+    for (int i = 0; i < view.eventLog()->count(); ++i) {
+        QVERIFY(!view.eventLog()->item(i)->text().contains(u"other-cloud"_s));
+        QVERIFY(!view.eventLog()->item(i)->text().contains(u"ERROR (was ACTIVE)"_s));
+    }
 }
 
 QTEST_MAIN(TestMonitoringController)

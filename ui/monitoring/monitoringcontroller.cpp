@@ -46,18 +46,8 @@ MonitoringController::MonitoringController(Workspace *workspace, MonitoringView 
 
     connect(m_monitor, &monitoring::Monitor::updated, this, &MonitoringController::updateRows);
     connect(m_monitor, &monitoring::Monitor::alert, this, &MonitoringController::onAlert);
-    connect(m_monitor, &monitoring::Monitor::transition, this, [this](const monitoring::StatusTransition &t) {
-        // First sightings are not news; every later change goes to the event log.
-        if (t.from.isEmpty() || !m_view)
-            return;
-        const QString name = m_names.value(t.connectionId, t.connectionId);
-        if (t.to.isEmpty())
-            m_view->addEvent(name, tr("deleted (was %1)").arg(t.from), false);
-        else if (t.source == monitoring::StatusTransition::Source::Tunnel)
-            m_view->addEvent(name, tr("tunnel %1 (was %2)").arg(t.to, t.from), false);
-        else
-            m_view->addEvent(name, tr("Neutron status %1 (was %2)").arg(t.to, t.from), false);
-    });
+    connect(m_monitor, &monitoring::Monitor::transition, this,
+            [this](const monitoring::StatusTransition &t) { logTransition(t); });
     connect(m_monitor, &monitoring::Monitor::counterErrorChanged, this, &MonitoringController::updateStatusLine);
     connect(m_monitor->poller(), &monitoring::StatusPoller::pollFailed, this, &MonitoringController::updateStatusLine);
     connect(m_notifier, &AlertNotifier::shown, this, [this](const QString &title, const QString &body, bool viaTray) {
@@ -197,7 +187,42 @@ void MonitoringController::updateNames()
         m_names.insert(c.id, c.name.isEmpty() ? c.id : c.name);
     if (m_vici)
         m_vici->setTargets(monitoring::mappingTargets(m_workspace->state()));
+    seedEvents();
     updateRows();
+}
+
+void MonitoringController::logTransition(const monitoring::StatusTransition &t, bool withTime)
+{
+    // First sightings are not news; every later change goes to the event log.
+    if (t.from.isEmpty() || !m_view)
+        return;
+    const QString name = m_names.value(t.connectionId, t.connectionId);
+    const QDateTime at = withTime ? t.at : QDateTime();
+    if (t.to.isEmpty())
+        m_view->addEvent(name, tr("deleted (was %1)").arg(t.from), false, at);
+    else if (t.source == monitoring::StatusTransition::Source::Tunnel)
+        m_view->addEvent(name, tr("tunnel %1 (was %2)").arg(t.to, t.from), false, at);
+    else
+        m_view->addEvent(name, tr("Neutron status %1 (was %2)").arg(t.to, t.from), false, at);
+}
+
+void MonitoringController::seedEvents()
+{
+    // Once per cloud, when its connections are known: the last day's changes from the history,
+    // so the log does not start empty after a restart.
+    const QString cloud = cloudKey();
+    if (!m_history || m_names.isEmpty() || cloud.isEmpty() || cloud == m_seededCloud)
+        return;
+    m_seededCloud = cloud;
+    constexpr qsizetype maximumSeeded = 200;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<monitoring::StatusTransition> recent;
+    for (const monitoring::StatusTransition &t : m_history->transitions({}, now.addDays(-1), now)) {
+        if (!t.from.isEmpty() && m_names.contains(t.connectionId))
+            recent.append(t);
+    }
+    for (const monitoring::StatusTransition &t : recent.mid(std::max<qsizetype>(0, recent.size() - maximumSeeded)))
+        logTransition(t, true);
 }
 
 void MonitoringController::updateRows()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "monitoring/statuspoller.h"
 #include "monitoring/viciendpoint.h"
 
 #include <QDateTime>
@@ -83,6 +84,8 @@ private:
     void updateNames();
     void updateStatusLine();
     void onAlert(const QString &connectionId, const QString &message);
+    void logTransition(const monitoring::StatusTransition &transition, bool withTime = false);
+    void seedEvents();
     void loadSettings();
     void saveSettings() const;
     void loadEndpoints();
@@ -101,6 +104,7 @@ private:
     monitoring::ViciCounterSource *m_vici = nullptr; // m_source when it is VICI
     QString m_historyError;
     QDateTime m_thinnedUntil;
+    QString m_seededCloud; // the cloud whose recent history is in the event log
     Settings m_settings;
     QList<monitoring::ViciEndpoint> m_endpoints;
     QHash<QString, QString> m_names;

@@ -133,11 +133,13 @@ void MonitoringView::setStatusLine(const QString &text, bool error)
     m_status->setPalette(palette);
 }
 
-void MonitoringView::addEvent(const QString &connectionName, const QString &message, bool alert)
+void MonitoringView::addEvent(const QString &connectionName, const QString &message, bool alert, const QDateTime &at)
 {
     constexpr int maximumEvents = 2000;
-    auto *item = new QListWidgetItem(
-        u"%1  %2: %3"_s.arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat), connectionName, message));
+    const QDateTime local = (at.isValid() ? at : QDateTime::currentDateTime()).toLocalTime();
+    const QString when = local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                                              : QLocale().toString(local, QLocale::ShortFormat);
+    auto *item = new QListWidgetItem(u"%1  %2: %3"_s.arg(when, connectionName, message));
     if (alert)
         item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_events->insertItem(0, item);

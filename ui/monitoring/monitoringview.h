@@ -37,8 +37,11 @@ public:
     void setSourceDescription(const QString &text, bool simulated);
     /*! The poll state under the table ("Neutron: polled 3 s ago …"); \a error shows it as a problem. */
     void setStatusLine(const QString &text, bool error);
-    /*! A line in the event log, newest first; \a alert marks it with a warning icon. */
-    void addEvent(const QString &connectionName, const QString &message, bool alert = false);
+    /*!
+     * A line in the event log, newest first; \a alert marks it with a warning icon. \a at: when
+     * it happened (default now); a day other than today is shown with its date.
+     */
+    void addEvent(const QString &connectionName, const QString &message, bool alert = false, const QDateTime &at = {});
     void selectConnection(const QString &id);
     /*! The connections whose charts are shown (the selected rows, in table order). */
     QStringList selectedConnections() const;
