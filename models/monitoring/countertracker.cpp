@@ -56,10 +56,10 @@ void CounterTracker::update(const QDateTime &at, const QList<ConnectionSnapshot>
     }
     for (auto it = m_state.begin(); it != m_state.end(); ++it) {
         if (!listed.contains(it.key())) {
-            // Not reported (tunnel down): whatever it carried stays counted; nothing flows now.
-            for (const ChildCounters &child : std::as_const(it->children))
-                add(it->closed, child);
-            it->children.clear();
+            // Not reported this time (a source that does not know it yet, an endpoint that
+            // failed): its SAs' last counts stay in the total as they are, and if the same SA
+            // shows up again later it continues from them (folding them into the closed counts
+            // here would count them twice then). Nothing is known to flow now.
             it->current.rateIn = it->current.rateOut = 0;
             it->at = at;
         }

@@ -51,7 +51,10 @@ struct Totals {
 class CounterTracker
 {
 public:
-    /*! The connections in \a snapshots at \a at; connections not listed keep their totals, rate 0. */
+    /*!
+     * The connections in \a snapshots at \a at; connections not listed keep their totals and
+     * their SAs' last counters (an SA seen again later continues from them), rate 0.
+     */
     void update(const QDateTime &at, const QList<ConnectionSnapshot> &snapshots);
     Totals totals(const QString &connectionId) const;
     QStringList connections() const { return m_state.keys(); }

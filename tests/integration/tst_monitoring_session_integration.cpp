@@ -621,8 +621,15 @@ void TestMonitoringSessionIntegration::historyOfTheSession()
               qPrintable(QDateTime::fromMSecsSinceEpoch(series.msecs.last(), Qt::UTC).toString(Qt::ISODate)),
               series.bytesOut.last());
     }
-    // The screenshot run recorded too (as the product does on every start).
+    // The screenshot runs recorded too (as the product does on every start), and their totals
+    // continue the session's: no traffic after it, so not a byte more and not a byte less.
     QVERIFY(history.samples(m_sites[0].id, m_sessionEnd).size() > 0);
+    for (const Site &site : std::as_const(m_sites)) {
+        for (const CounterSample &s : history.samples(site.id, m_sessionEnd)) {
+            QCOMPARE(s.bytesIn, site.pingedBytes);
+            QCOMPARE(s.bytesOut, site.pingedBytes);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMonitoringSessionIntegration)
