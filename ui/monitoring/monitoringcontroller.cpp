@@ -282,11 +282,15 @@ void MonitoringController::prune()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_history->prune(m_settings.retentionDays, now);
     // Samples older than a day are kept one a minute (charts of a week need no more); each
-    // pass thins what aged since the last one, the first pass everything.
+    // pass thins what aged since the last one, the first pass ever everything retained.
+    // The mark survives restarts, so a start does not scan the whole retention period again.
+    QSettings settings;
     const QDateTime dayAgo = now.addDays(-1);
-    const QDateTime from = m_thinnedUntil.isValid() ? m_thinnedUntil : now.addDays(-m_settings.retentionDays);
+    const QDateTime retained = now.addDays(-m_settings.retentionDays);
+    const QDateTime mark = settings.value(u"monitoring/thinnedUntil"_s).toDateTime();
+    const QDateTime from = mark.isValid() && mark > retained && mark <= dayAgo ? mark : retained;
     m_history->thin(from, dayAgo, 60 * 1000);
-    m_thinnedUntil = dayAgo;
+    settings.setValue(u"monitoring/thinnedUntil"_s, dayAgo);
 }
 
 void MonitoringController::editSettings()

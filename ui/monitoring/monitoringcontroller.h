@@ -4,7 +4,6 @@
 #include "monitoring/statuspoller.h"
 #include "monitoring/viciendpoint.h"
 
-#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -103,7 +102,6 @@ private:
     std::unique_ptr<monitoring::CounterSource> m_source;
     monitoring::ViciCounterSource *m_vici = nullptr; // m_source when it is VICI
     QString m_historyError;
-    QDateTime m_thinnedUntil;
     QString m_seededCloud; // the cloud whose recent history is in the event log
     Settings m_settings;
     QList<monitoring::ViciEndpoint> m_endpoints;
