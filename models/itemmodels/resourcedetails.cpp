@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "resourcedetails.h"
 
+#include "vpnaas/validation.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;

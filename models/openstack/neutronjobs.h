@@ -37,7 +37,7 @@ public:
 protected:
     void run() override
     {
-        const QString path = codec::ResourceTraits<T>::path.toString();
+        const QString path = ResourceTraits<T>::path.toString();
         for (const ListQuery::Sort &sort : std::as_const(m_query.sort)) {
             if (!allowedSortKeys(path).contains(sort.key)) {
                 ApiError error;
@@ -53,7 +53,7 @@ protected:
 private:
     void fetch(const QString &query)
     {
-        const QString path = codec::ResourceTraits<T>::path.toString();
+        const QString path = ResourceTraits<T>::path.toString();
         send("GET", query.isEmpty() ? path : path + u'?' + query, {}, [this, query](const Response &response) {
             // A page of 10,000 connections takes ~100 ms to decode: never on the caller's
             // (GUI) thread. The watcher dies with the job; the promise outlives both safely.
@@ -106,7 +106,7 @@ private:
 template<typename T>
 QString memberPath(const QString &id)
 {
-    return codec::ResourceTraits<T>::path.toString() + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    return ResourceTraits<T>::path.toString() + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
 /*! GET one resource by id. */
@@ -154,7 +154,7 @@ protected:
     void run() override
     {
         const QByteArray body = QJsonDocument(codec::encodeCreate(m_draft)).toJson(QJsonDocument::Compact);
-        send("POST", codec::ResourceTraits<T>::path.toString(), body, [this](const Response &response) {
+        send("POST", ResourceTraits<T>::path.toString(), body, [this](const Response &response) {
             const auto decoded = codec::decodeSingle<T>(response.body);
             if (!decoded.ok())
                 return finishWithInvalidReply(decoded.error, response);

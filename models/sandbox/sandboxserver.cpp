@@ -940,6 +940,17 @@ QJsonObject echoed(QJsonObject body, const ApiRequest &request)
     return body;
 }
 
+/*! What passed the API layer, read into a draft by the console's own codec. */
+template<typename T>
+auto decodedDraft(const ApiRequest &request)
+{
+    struct Decoded {
+        DraftFor<T> draft;
+        Problems problems;
+    };
+    return Decoded{codec::draftFromJson<T>(request.object()), {}};
+}
+
 SandboxResponse internalError()
 {
     return errorResponse(500, u"HTTPInternalServerError"_s,
@@ -1421,7 +1432,6 @@ SandboxResponse SandboxServer::createVpn(Request &r, const QString &collection)
                                         &request))
         return *error;
     // What passed the API layer, read into a draft by the console's own codec.
-    const QByteArray normalized = json({{key, request.object()}});
     const ServerState current = state();
     ValidationContext context;
     context.operation = Operation::Create;
@@ -1441,19 +1451,19 @@ SandboxResponse SandboxServer::createVpn(Request &r, const QString &collection)
     };
 
     if (collection == kIke) {
-        const auto decoded = codec::decodeIkePolicyRequest(normalized, Operation::Create);
+        const auto decoded = decodedDraft<IkePolicy>(request);
         if (auto error = firstError(decoded.problems))
             return *error;
         return created(codec::toJson(build(IkePolicy(), decoded.draft)));
     }
     if (collection == kIpsec) {
-        const auto decoded = codec::decodeIpsecPolicyRequest(normalized, Operation::Create);
+        const auto decoded = decodedDraft<IpsecPolicy>(request);
         if (auto error = firstError(decoded.problems))
             return *error;
         return created(codec::toJson(build(IpsecPolicy(), decoded.draft)));
     }
     if (collection == kServices) {
-        const auto decoded = codec::decodeVpnServiceRequest(normalized, Operation::Create);
+        const auto decoded = decodedDraft<VpnService>(request);
         if (auto error = firstError(decoded.problems))
             return *error;
         // plugin.py _get_provider_for_flavor(): the sandbox has no flavors, so none is found.
@@ -1474,7 +1484,7 @@ SandboxResponse SandboxServer::createVpn(Request &r, const QString &collection)
         return created(codec::toJson(service));
     }
     if (collection == kGroups) {
-        const auto decoded = codec::decodeEndpointGroupRequest(normalized, Operation::Create);
+        const auto decoded = decodedDraft<EndpointGroup>(request);
         if (auto error = firstError(decoded.problems))
             return *error;
         Problems problems = validate(decoded.draft, context);
@@ -1489,7 +1499,7 @@ SandboxResponse SandboxServer::createVpn(Request &r, const QString &collection)
         return created(codec::toJson(build(EndpointGroup(), decoded.draft)));
     }
 
-    const auto decoded = codec::decodeIpsecSiteConnectionRequest(normalized, Operation::Create);
+    const auto decoded = decodedDraft<IpsecSiteConnection>(request);
     if (auto error = firstError(decoded.problems))
         return *error;
     // Zed's plugin.py answers 500 before its own checks can: an unknown service has no provider
@@ -1523,7 +1533,6 @@ SandboxResponse SandboxServer::updateVpn(Request &r, const QString &collection, 
     const auto existing = m_store->get(collection, id);
     if (!existing)
         return notFound(collection, id);
-    const QByteArray normalized = json({{key, request.object()}});
     const ServerState current = state();
     ValidationContext context;
     context.operation = Operation::Update;
@@ -1563,21 +1572,21 @@ SandboxResponse SandboxServer::updateVpn(Request &r, const QString &collection, 
     };
     const QJsonObject old = *existing;
     if (collection == kIke) {
-        return finish(codec::decodeIkePolicyRequest(normalized, Operation::Update), codec::fromJson<IkePolicy>(old),
+        return finish(decodedDraft<IkePolicy>(request), codec::fromJson<IkePolicy>(old),
                       {{u"IKEPolicyInUse"_s}});
     }
     if (collection == kIpsec) {
-        return finish(codec::decodeIpsecPolicyRequest(normalized, Operation::Update), codec::fromJson<IpsecPolicy>(old),
+        return finish(decodedDraft<IpsecPolicy>(request), codec::fromJson<IpsecPolicy>(old),
                       {{u"IPsecPolicyInUse"_s}});
     }
     if (collection == kGroups)
-        return finish(codec::decodeEndpointGroupRequest(normalized, Operation::Update),
+        return finish(decodedDraft<EndpointGroup>(request),
                       codec::fromJson<EndpointGroup>(old), {});
     if (collection == kServices) {
-        return finish(codec::decodeVpnServiceRequest(normalized, Operation::Update), codec::fromJson<VpnService>(old),
+        return finish(decodedDraft<VpnService>(request), codec::fromJson<VpnService>(old),
                       {{u"VPNStateInvalidToUpdate"_s}});
     }
-    const auto decoded = codec::decodeIpsecSiteConnectionRequest(normalized, Operation::Update);
+    const auto decoded = decodedDraft<IpsecSiteConnection>(request);
     Problems unresolved;
     addUnresolvedPeer(unresolved, decoded.draft.peerAddress);
     return finish(decoded, codec::fromJson<IpsecSiteConnection>(old), kConnectionChecks, unresolved);

@@ -1,57 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "endpointgroup.h"
-#include "ikepolicy.h"
-#include "ipsecpolicy.h"
-#include "ipsecsiteconnection.h"
-#include "network.h"
 #include "neutronerror.h"
-#include "operation.h"
 #include "page.h"
-#include "problem.h"
-#include "router.h"
-#include "subnet.h"
-#include "vpnservice.h"
+#include "resourcetraits.h"
 
 #include <QJsonObject>
 
 /*!
- * The JSON codec between Neutron bodies and the value types. Pure functions, no I/O.
+ * The JSON codec between Neutron bodies and the value types. Pure functions, no I/O. The five
+ * VPNaaS resources are read and written by one loop over their description (resourcetraits.h);
+ * routers, networks and subnets, which the console only reads, are written out by hand.
  *
  * - Response decoding is lenient about what it does not need (unknown keys are ignored, a
  *   missing attribute keeps its default) and strict about the envelope: a body that is not
  *   JSON, or lacks the resource key, gives an error text instead of a value.
  * - Request encoding sends only what a draft sets, and on update only updatable attributes.
- * - Request decoding (for the sandbox and the tests) reports unknown, read-only and mistyped
- *   attributes as Problems with the server's own error text.
+ * - Request decoding reads a draft back from a request body the same lenient way. What a server
+ *   refuses while parsing a request (unknown, read-only or mistyped attributes) is the sandbox's
+ *   API layer's business (models/sandbox/neutronapi.h), which has the server's exact wording.
  */
 namespace vpnaas::codec {
-
-/*! The envelope keys and URL of a resource type. */
-template<typename T>
-struct ResourceTraits;
-
-#define VPNAAS_RESOURCE_TRAITS(T, S, C, P)                                                        \
-    template<>                                                                                    \
-    struct ResourceTraits<T> {                                                                    \
-        static constexpr QStringView singular = S;                                                \
-        static constexpr QStringView collection = C;                                              \
-        static constexpr QStringView path = P;                                                    \
-    }
-
-VPNAAS_RESOURCE_TRAITS(IkePolicy, u"ikepolicy", u"ikepolicies", u"/v2.0/vpn/ikepolicies");
-VPNAAS_RESOURCE_TRAITS(IpsecPolicy, u"ipsecpolicy", u"ipsecpolicies", u"/v2.0/vpn/ipsecpolicies");
-VPNAAS_RESOURCE_TRAITS(VpnService, u"vpnservice", u"vpnservices", u"/v2.0/vpn/vpnservices");
-VPNAAS_RESOURCE_TRAITS(EndpointGroup, u"endpoint_group", u"endpoint_groups",
-                       u"/v2.0/vpn/endpoint-groups");
-VPNAAS_RESOURCE_TRAITS(IpsecSiteConnection, u"ipsec_site_connection", u"ipsec_site_connections",
-                       u"/v2.0/vpn/ipsec-site-connections");
-VPNAAS_RESOURCE_TRAITS(Router, u"router", u"routers", u"/v2.0/routers");
-VPNAAS_RESOURCE_TRAITS(Network, u"network", u"networks", u"/v2.0/networks");
-VPNAAS_RESOURCE_TRAITS(Subnet, u"subnet", u"subnets", u"/v2.0/subnets");
-
-#undef VPNAAS_RESOURCE_TRAITS
 
 template<typename T>
 struct Decoded {
@@ -62,11 +31,8 @@ struct Decoded {
 };
 
 // One object, without the envelope.
-IkePolicy fromJson(const QJsonObject &object, const IkePolicy *tag);
-IpsecPolicy fromJson(const QJsonObject &object, const IpsecPolicy *tag);
-VpnService fromJson(const QJsonObject &object, const VpnService *tag);
-EndpointGroup fromJson(const QJsonObject &object, const EndpointGroup *tag);
-IpsecSiteConnection fromJson(const QJsonObject &object, const IpsecSiteConnection *tag);
+template<VpnResource T>
+T decodeResource(const QJsonObject &object);
 Router fromJson(const QJsonObject &object, const Router *tag);
 Network fromJson(const QJsonObject &object, const Network *tag);
 Subnet fromJson(const QJsonObject &object, const Subnet *tag);
@@ -74,16 +40,19 @@ Subnet fromJson(const QJsonObject &object, const Subnet *tag);
 template<typename T>
 T fromJson(const QJsonObject &object)
 {
-    return fromJson(object, static_cast<const T *>(nullptr));
+    if constexpr (VpnResource<T>)
+        return decodeResource<T>(object);
+    else
+        return fromJson(object, static_cast<const T *>(nullptr));
 }
 
-// The full representation the server returns (used by the sandbox), without the envelope.
-QJsonObject toJson(const IkePolicy &policy);
-QJsonObject toJson(const IpsecPolicy &policy);
-QJsonObject toJson(const VpnService &service);
-QJsonObject toJson(const EndpointGroup &group);
-/*! The PSK is written in clear, as Neutron does: the caller decides who sees the body. */
-QJsonObject toJson(const IpsecSiteConnection &connection);
+/*!
+ * The full representation the server returns (used by the sandbox), without the envelope. An
+ * IPsec site connection's PSK is written in clear, as Neutron does: the caller decides who sees
+ * the body.
+ */
+template<VpnResource T>
+QJsonObject toJson(const T &resource);
 QJsonObject toJson(const Router &router);
 QJsonObject toJson(const Network &network);
 QJsonObject toJson(const Subnet &subnet);
@@ -128,30 +97,16 @@ Decoded<RouterInterface> decodeRouterInterface(const QByteArray &body);
 Decoded<QList<RouterInterface>> decodeRouterInterfacePorts(const QByteArray &body);
 
 // Requests: only what the draft sets; updates only updatable attributes.
-QJsonObject encodeCreate(const IkePolicyDraft &draft);
-QJsonObject encodeCreate(const IpsecPolicyDraft &draft);
-QJsonObject encodeCreate(const VpnServiceDraft &draft);
-QJsonObject encodeCreate(const EndpointGroupDraft &draft);
-QJsonObject encodeCreate(const IpsecSiteConnectionDraft &draft);
-QJsonObject encodeUpdate(const IkePolicyDraft &draft);
-QJsonObject encodeUpdate(const IpsecPolicyDraft &draft);
-QJsonObject encodeUpdate(const VpnServiceDraft &draft);
-QJsonObject encodeUpdate(const EndpointGroupDraft &draft);
-QJsonObject encodeUpdate(const IpsecSiteConnectionDraft &draft);
+template<VpnDraft Draft>
+QJsonObject encodeCreate(const Draft &draft);
+template<VpnDraft Draft>
+QJsonObject encodeUpdate(const Draft &draft);
 
-/*! A request body read back into a draft, with what the server would refuse while parsing. */
-template<typename Draft>
-struct DecodedRequest {
-    Draft draft;
-    Problems problems;
-};
-
-DecodedRequest<IkePolicyDraft> decodeIkePolicyRequest(const QByteArray &body, Operation operation);
-DecodedRequest<IpsecPolicyDraft> decodeIpsecPolicyRequest(const QByteArray &body, Operation operation);
-DecodedRequest<VpnServiceDraft> decodeVpnServiceRequest(const QByteArray &body, Operation operation);
-DecodedRequest<EndpointGroupDraft> decodeEndpointGroupRequest(const QByteArray &body,
-                                                              Operation operation);
-DecodedRequest<IpsecSiteConnectionDraft> decodeIpsecSiteConnectionRequest(const QByteArray &body,
-                                                                          Operation operation);
+/*! `{"<singular>": {...}}` of a request → the draft it sets; an error text when the body has no such object. */
+template<VpnResource T>
+Decoded<DraftFor<T>> decodeRequest(const QByteArray &body);
+/*! The attributes of a request (without the envelope) → the draft they set; what has the wrong type is skipped. */
+template<VpnResource T>
+DraftFor<T> draftFromJson(const QJsonObject &attributes);
 
 } // namespace vpnaas::codec

@@ -1,25 +1,27 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "resourcetraits.h"
+
 #include <QStringList>
 
 namespace vpnaas {
 
 /*!
- * The sort keys Neutron accepts for a collection path ("/v2.0/vpn/vpnservices"): neutron-lib's
- * attribute maps mark only id, tenant_id/project_id and name (+ router_id on VPN services);
- * endpoint groups have none (confirmed live, neutron-local.md §7).
+ * The sort keys Neutron accepts for a collection path ("/v2.0/vpn/vpnservices"): for the VPNaaS
+ * resources their Sortable attributes (neutron-lib's attribute maps mark only id,
+ * tenant_id/project_id and name, + router_id on VPN services; endpoint groups have none,
+ * confirmed live); routers, networks, subnets and ports also sort by status and admin state.
  */
 inline QStringList allowedSortKeys(QStringView collectionPath)
 {
-    if (collectionPath.endsWith(u"/endpoint-groups"))
+    if (collectionPath.startsWith(u"/v2.0/vpn/")) {
+        if (const auto kind = resourceKindFromCollection(collectionPath.mid(collectionPath.lastIndexOf(u'/') + 1)))
+            return withResource(*kind, []<typename T>(ResourceType<T>) { return sortKeys<T>(); });
         return {};
-    QStringList keys{QStringLiteral("id"), QStringLiteral("tenant_id"), QStringLiteral("project_id"), QStringLiteral("name")};
-    if (collectionPath.endsWith(u"/vpnservices"))
-        keys.append(QStringLiteral("router_id"));
-    if (!collectionPath.startsWith(u"/v2.0/vpn/"))
-        keys.append({QStringLiteral("status"), QStringLiteral("admin_state_up")});
-    return keys;
+    }
+    return {QStringLiteral("id"), QStringLiteral("tenant_id"), QStringLiteral("project_id"), QStringLiteral("name"),
+            QStringLiteral("status"), QStringLiteral("admin_state_up")};
 }
 
 } // namespace vpnaas

@@ -9,6 +9,8 @@
 #include "subnet.h"
 #include "vpnservice.h"
 
+#include <type_traits>
+
 namespace vpnaas {
 
 /*!
@@ -34,6 +36,39 @@ struct ServerState {
     const IkePolicy *ikePolicy(const QString &id) const { return find(ikePolicies, id); }
     const IpsecPolicy *ipsecPolicy(const QString &id) const { return find(ipsecPolicies, id); }
     const IpsecSiteConnection *connection(const QString &id) const { return find(connections, id); }
+
+    /*! The list that holds \a T (IkePolicy → ikePolicies, ...). */
+    template<typename T>
+    QList<T> &items()
+    {
+        if constexpr (std::is_same_v<T, IkePolicy>)
+            return ikePolicies;
+        else if constexpr (std::is_same_v<T, IpsecPolicy>)
+            return ipsecPolicies;
+        else if constexpr (std::is_same_v<T, VpnService>)
+            return vpnServices;
+        else if constexpr (std::is_same_v<T, EndpointGroup>)
+            return endpointGroups;
+        else if constexpr (std::is_same_v<T, IpsecSiteConnection>)
+            return connections;
+        else if constexpr (std::is_same_v<T, Router>)
+            return routers;
+        else {
+            static_assert(std::is_same_v<T, Subnet>, "ServerState holds no list of this type");
+            return subnets;
+        }
+    }
+    template<typename T>
+    const QList<T> &items() const
+    {
+        return const_cast<ServerState *>(this)->items<T>();
+    }
+    /*! The \a T with \a id, or null. */
+    template<typename T>
+    const T *find(const QString &id) const
+    {
+        return find(items<T>(), id);
+    }
 
 private:
     template<typename T>

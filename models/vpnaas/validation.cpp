@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "validation.h"
 
+#include "servermessages.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -17,7 +19,7 @@ class Text
 };
 
 constexpr qsizetype kMaxStringLength = 255;
-constexpr qint64 kMinLifetime = 60;
+constexpr qint64 kMinLifetime = NestedTraits<Lifetime>::minimumValue;
 constexpr qint64 kMinMtuV4 = 68;
 constexpr qint64 kMinMtuV6 = 1280;
 
@@ -54,7 +56,7 @@ public:
 
     void invalidInput(const QString &field, const QString &message, const QString &reason)
     {
-        error(field, message, u"HTTPBadRequest"_s, u"Invalid input for %1. Reason: %2."_s.arg(field, reason));
+        error(field, message, u"HTTPBadRequest"_s, servermessages::invalidInput(field, reason));
     }
 
     template<typename T>
@@ -62,7 +64,7 @@ public:
     {
         if (creating() && !value) {
             error(field, Text::tr("This field is required."), u"HTTPBadRequest"_s,
-                  u"Failed to parse request. Required attribute '%1' not specified"_s.arg(field));
+                  servermessages::requiredNotSpecified(field));
         }
     }
 
@@ -71,7 +73,7 @@ public:
     {
         if (!creating() && value) {
             error(field, Text::tr("This field cannot be changed after creation."), u"HTTPBadRequest"_s,
-                  u"Cannot update read-only attribute %1"_s.arg(field));
+                  servermessages::readOnlyAttribute(field));
         }
     }
 
@@ -79,7 +81,7 @@ public:
     {
         if (value && value->size() > kMaxStringLength) {
             invalidInput(field, Text::tr("At most %1 characters.").arg(kMaxStringLength),
-                         u"'%1' exceeds maximum length of %2"_s.arg(*value).arg(kMaxStringLength));
+                         servermessages::exceedsMaximumLength(*value, kMaxStringLength));
         }
     }
 
@@ -87,7 +89,7 @@ public:
     {
         if (value && !value->isNull() && !isUuid(*value)) {
             invalidInput(field, Text::tr("Not a valid resource id (UUID)."),
-                         u"'%1' is not a valid UUID"_s.arg(*value));
+                         servermessages::notValidUuid(*value));
         }
     }
 
@@ -99,7 +101,7 @@ public:
         const auto known = value->value();
         if (!known || !accepts(*known)) {
             invalidInput(field, Text::tr("\"%1\" is not a value this server accepts.").arg(value->api()),
-                         u"%1 is not in valid_values"_s.arg(value->api()));
+                         servermessages::notInValidValues(value->api()));
         }
     }
 
@@ -116,11 +118,11 @@ public:
         const QString field = u"lifetime"_s;
         if (value->units && !value->units->isKnown()) {
             invalidInput(field, Text::tr("The only lifetime unit is seconds."),
-                         u"%1 is not in valid_values"_s.arg(value->units->api()));
+                         servermessages::notInValidValues(value->units->api()));
         }
         if (value->value && *value->value < kMinLifetime) {
             invalidInput(field, Text::tr("The lifetime must be at least %1 seconds.").arg(kMinLifetime),
-                         u"'%1' is too small - must be at least '%2'"_s.arg(*value->value).arg(kMinLifetime));
+                         servermessages::tooSmall(*value->value, kMinLifetime));
         }
     }
 
@@ -128,13 +130,16 @@ public:
     {
         if (value && *value < 0) {
             invalidInput(field, Text::tr("%1 must not be negative.").arg(label),
-                         u"'%1' should be non-negative"_s.arg(*value));
+                         servermessages::notNonNegative(*value));
         }
     }
 
-    void notFound(const QString &field, const QString &code, const QString &serverMessage)
+    /*! Resource \a id of type T does not exist: the server's 404 (ResourceTraits<T>). */
+    template<typename T>
+    void notFound(const QString &field, const QString &id)
     {
-        error(field, Text::tr("The resource does not exist (any more)."), code, serverMessage, 404);
+        error(field, Text::tr("The resource does not exist (any more)."), ResourceTraits<T>::notFoundType.toString(),
+              ResourceTraits<T>::notFoundMessage.toString().arg(id), 404);
     }
 
     void weak(const QString &field, const QString &api)
@@ -176,18 +181,21 @@ void policyAlgorithms(Checker &c, const Draft &d)
     c.lifetime(d.lifetime);
 }
 
-/*! A policy (or service, group) that connections use cannot be changed or deleted. */
-void inUse(Checker &c, ResourceKind kind, const QString &code, const QString &serverMessage, int status)
+/*! A policy (or service, group) that connections use cannot be changed or deleted (ResourceTraits<T>::inUse*). */
+template<typename T>
+void inUse(Checker &c)
 {
-    if (!c.state() || c.target().isEmpty())
+    using Traits = ResourceTraits<T>;
+    if (!c.state() || c.target().isEmpty() || Traits::inUseType.isEmpty())
         return;
-    const QList<IpsecSiteConnection> users = connectionsUsing(kind, c.target(), *c.state());
+    const QList<IpsecSiteConnection> users = connectionsUsing(Traits::kind, c.target(), *c.state());
     if (users.isEmpty())
         return;
     QStringList names;
     for (const IpsecSiteConnection &user : users)
         names.append(user.name.isEmpty() ? user.id : user.name);
-    c.error(QString(), Text::tr("In use by: %1.").arg(joined(names)), code, serverMessage, status);
+    c.error(QString(), Text::tr("In use by: %1.").arg(joined(names)), Traits::inUseType.toString(),
+            Traits::inUseMessage.toString().arg(c.target()), Traits::inUseStatus);
 }
 
 void pendingState(Checker &c, const Choice<ResourceStatus> &status)
@@ -329,22 +337,10 @@ QList<IpsecSiteConnection> connectionsUsing(ResourceKind kind, const QString &id
     QList<IpsecSiteConnection> users;
     for (const IpsecSiteConnection &c : state.connections) {
         bool uses = false;
-        switch (kind) {
-        case ResourceKind::IkePolicy:
-            uses = c.ikepolicyId == id;
-            break;
-        case ResourceKind::IpsecPolicy:
-            uses = c.ipsecpolicyId == id;
-            break;
-        case ResourceKind::VpnService:
-            uses = c.vpnserviceId == id;
-            break;
-        case ResourceKind::EndpointGroup:
-            uses = c.localEpGroupId == id || c.peerEpGroupId == id;
-            break;
-        case ResourceKind::IpsecSiteConnection:
-            break;
-        }
+        ResourceTraits<IpsecSiteConnection>::describe([&](const auto &a) {
+            if constexpr (std::is_same_v<typename std::decay_t<decltype(a)>::Value, QString>)
+                uses = uses || (a.references == kind && a.value(c) == id);
+        });
         if (uses)
             users.append(c);
     }
@@ -372,10 +368,8 @@ Problems validate(const IkePolicyDraft &d, const ValidationContext &context)
     }
     if (!c.creating() && c.state()) {
         if (!c.state()->ikePolicy(c.target()) && c.complete())
-            c.notFound(QString(), u"IKEPolicyNotFound"_s, u"IKEPolicy %1 could not be found"_s.arg(c.target()));
-        inUse(c, ResourceKind::IkePolicy, u"IKEPolicyInUse"_s,
-              u"IKEPolicy %1 is in use by existing IPsecSiteConnection and can't be updated or deleted"_s.arg(c.target()),
-              409);
+            c.notFound<IkePolicy>(QString(), c.target());
+        inUse<IkePolicy>(c);
     }
     return c.take();
 }
@@ -398,10 +392,8 @@ Problems validate(const IpsecPolicyDraft &d, const ValidationContext &context)
     }
     if (!c.creating() && c.state()) {
         if (!c.state()->ipsecPolicy(c.target()) && c.complete())
-            c.notFound(QString(), u"IPsecPolicyNotFound"_s, u"IPsecPolicy %1 could not be found"_s.arg(c.target()));
-        inUse(c, ResourceKind::IpsecPolicy, u"IPsecPolicyInUse"_s,
-              u"IPsecPolicy %1 is in use by existing IPsecSiteConnection and can't be updated or deleted"_s.arg(c.target()),
-              409);
+            c.notFound<IpsecPolicy>(QString(), c.target());
+        inUse<IpsecPolicy>(c);
     }
     return c.take();
 }
@@ -432,7 +424,7 @@ Problems validate(const VpnServiceDraft &d, const ValidationContext &context)
     if (c.creating() && state && d.routerId && isUuid(*d.routerId)) {
         const Router *router = state->router(*d.routerId);
         if (!router && c.complete()) {
-            c.notFound(u"router_id"_s, u"RouterNotFound"_s, u"Router %1 could not be found"_s.arg(*d.routerId));
+            c.notFound<Router>(u"router_id"_s, *d.routerId);
         } else if (router && !router->hasGateway()) {
             c.error(u"router_id"_s, Text::tr("The router has no external gateway."), u"RouterIsNotExternal"_s,
                     u"Router %1 has no external network gateway set"_s.arg(router->id));
@@ -452,7 +444,7 @@ Problems validate(const VpnServiceDraft &d, const ValidationContext &context)
         if (const VpnService *service = state->vpnService(c.target()))
             pendingState(c, service->status);
         else if (c.complete())
-            c.notFound(QString(), u"VPNServiceNotFound"_s, u"VPNService %1 could not be found"_s.arg(c.target()));
+            c.notFound<VpnService>(QString(), c.target());
     }
     return c.take();
 }
@@ -594,7 +586,7 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
     for (const QString &cidr : peerCidrs) {
         if (!isCidr(cidr)) {
             c.invalidInput(u"peer_cidrs"_s, Text::tr("\"%1\" is not a CIDR such as 192.0.2.0/24.").arg(cidr),
-                           u"'%1' is not a valid IP subnet"_s.arg(cidr));
+                           servermessages::notValidSubnet(cidr));
         }
     }
     auto merged
@@ -613,8 +605,7 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
         const QString serviceId = d.vpnserviceId.value_or(existing ? existing->vpnserviceId : QString());
         service = state->vpnService(serviceId);
         if (!service && c.creating() && c.complete() && isUuid(serviceId)) {
-            c.notFound(u"vpnservice_id"_s, u"VPNServiceNotFound"_s,
-                       u"VPNService %1 could not be found"_s.arg(serviceId));
+            c.notFound<VpnService>(u"vpnservice_id"_s, serviceId);
         }
     }
     auto missingGroups = [&] {
@@ -662,7 +653,7 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
             const EndpointGroup *g = state->endpointGroup(id);
             if (!g) {
                 if (c.complete() && isUuid(id)) {
-                    c.notFound(field, u"VPNEndpointGroupNotFound"_s, u"Endpoint group %1 could not be found"_s.arg(id));
+                    c.notFound<EndpointGroup>(field, id);
                 }
                 return;
             }
@@ -753,13 +744,12 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
 
     if (state && c.creating()) {
         if (d.ikepolicyId && isUuid(*d.ikepolicyId) && c.complete() && !state->ikePolicy(*d.ikepolicyId)) {
-            c.notFound(u"ikepolicy_id"_s, u"IKEPolicyNotFound"_s, u"IKEPolicy %1 could not be found"_s.arg(*d.ikepolicyId));
+            c.notFound<IkePolicy>(u"ikepolicy_id"_s, *d.ikepolicyId);
         }
         if (d.ipsecpolicyId && isUuid(*d.ipsecpolicyId)) {
             const IpsecPolicy *policy = state->ipsecPolicy(*d.ipsecpolicyId);
             if (!policy && c.complete()) {
-                c.notFound(u"ipsecpolicy_id"_s, u"IPsecPolicyNotFound"_s,
-                           u"IPsecPolicy %1 could not be found"_s.arg(*d.ipsecpolicyId));
+                c.notFound<IpsecPolicy>(u"ipsecpolicy_id"_s, *d.ipsecpolicyId);
             } else if (policy && policy->transformProtocol == TransformProtocol::AhEsp) {
                 c.error(u"ipsecpolicy_id"_s, Text::tr("The strongSwan and Libreswan drivers do not support ah-esp."),
                         u"IpsecValidationFailure"_s,
@@ -771,8 +761,7 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
         if (existing)
             pendingState(c, existing->status);
         else if (c.complete())
-            c.notFound(QString(), u"IPsecSiteConnectionNotFound"_s,
-                       u"ipsec_site_connection %1 not found"_s.arg(c.target()));
+            c.notFound<IpsecSiteConnection>(QString(), c.target());
     }
     return c.take();
 }
@@ -782,43 +771,13 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
 Problems validateDelete(ResourceKind kind, const ValidationContext &context)
 {
     Checker c(context);
-    const ServerState *state = c.state();
-    if (!state)
+    if (!c.state())
         return c.take();
-    const QString &id = c.target();
-    bool exists = false;
-    switch (kind) {
-    case ResourceKind::IkePolicy:
-        exists = state->ikePolicy(id);
-        if (!exists && c.complete())
-            c.notFound(QString(), u"IKEPolicyNotFound"_s, u"IKEPolicy %1 could not be found"_s.arg(id));
-        inUse(c, kind, u"IKEPolicyInUse"_s,
-              u"IKEPolicy %1 is in use by existing IPsecSiteConnection and can't be updated or deleted"_s.arg(id), 409);
-        break;
-    case ResourceKind::IpsecPolicy:
-        exists = state->ipsecPolicy(id);
-        if (!exists && c.complete())
-            c.notFound(QString(), u"IPsecPolicyNotFound"_s, u"IPsecPolicy %1 could not be found"_s.arg(id));
-        inUse(c, kind, u"IPsecPolicyInUse"_s,
-              u"IPsecPolicy %1 is in use by existing IPsecSiteConnection and can't be updated or deleted"_s.arg(id), 409);
-        break;
-    case ResourceKind::VpnService:
-        exists = state->vpnService(id);
-        if (!exists && c.complete())
-            c.notFound(QString(), u"VPNServiceNotFound"_s, u"VPNService %1 could not be found"_s.arg(id));
-        inUse(c, kind, u"VPNServiceInUse"_s, u"VPNService %1 is still in use"_s.arg(id), 409);
-        break;
-    case ResourceKind::EndpointGroup:
-        exists = state->endpointGroup(id);
-        if (!exists && c.complete())
-            c.notFound(QString(), u"VPNEndpointGroupNotFound"_s, u"Endpoint group %1 could not be found"_s.arg(id));
-        inUse(c, kind, u"EndpointGroupInUse"_s, u"Endpoint group %1 is in use and cannot be deleted"_s.arg(id), 400);
-        break;
-    case ResourceKind::IpsecSiteConnection:
-        if (!state->connection(id) && c.complete())
-            c.notFound(QString(), u"IPsecSiteConnectionNotFound"_s, u"ipsec_site_connection %1 not found"_s.arg(id));
-        break;
-    }
+    withResource(kind, [&c]<typename T>(ResourceType<T>) {
+        if (!c.state()->find<T>(c.target()) && c.complete())
+            c.notFound<T>(QString(), c.target());
+        inUse<T>(c);
+    });
     return c.take();
 }
 

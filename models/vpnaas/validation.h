@@ -8,6 +8,7 @@
 #include "ipsecsiteconnection.h"
 #include "operation.h"
 #include "problem.h"
+#include "resourcetraits.h"
 #include "serverstate.h"
 #include "vpnservice.h"
 
@@ -36,8 +37,6 @@ Problems validate(const IpsecPolicyDraft &draft, const ValidationContext &contex
 Problems validate(const VpnServiceDraft &draft, const ValidationContext &context);
 Problems validate(const EndpointGroupDraft &draft, const ValidationContext &context);
 Problems validate(const IpsecSiteConnectionDraft &draft, const ValidationContext &context);
-
-enum class ResourceKind { IkePolicy, IpsecPolicy, VpnService, EndpointGroup, IpsecSiteConnection };
 
 /*! Can context.targetId be deleted (exists, nothing uses it)? Needs context.state. */
 Problems validateDelete(ResourceKind kind, const ValidationContext &context);

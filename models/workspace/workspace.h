@@ -27,32 +27,6 @@ class Session;
 
 namespace vpnaas {
 
-/*! The list in \a state that holds \a T (IkePolicy → ikePolicies, ...). */
-template<typename T>
-auto &itemsOf(ServerState &state)
-{
-    if constexpr (std::is_same_v<T, IkePolicy>)
-        return state.ikePolicies;
-    else if constexpr (std::is_same_v<T, IpsecPolicy>)
-        return state.ipsecPolicies;
-    else if constexpr (std::is_same_v<T, VpnService>)
-        return state.vpnServices;
-    else if constexpr (std::is_same_v<T, EndpointGroup>)
-        return state.endpointGroups;
-    else if constexpr (std::is_same_v<T, IpsecSiteConnection>)
-        return state.connections;
-    else if constexpr (std::is_same_v<T, Router>)
-        return state.routers;
-    else
-        return state.subnets;
-}
-
-template<typename T>
-const auto &itemsOf(const ServerState &state)
-{
-    return itemsOf<T>(const_cast<ServerState &>(state));
-}
-
 /*!
  * What the console knows of one cloud and project: the last complete snapshot of the VPN
  * resources, routers (with their interfaces), subnets and networks, the server's capabilities,
@@ -107,7 +81,7 @@ public:
     openstack::CreateJob<T, Draft> *create(Draft draft)
     {
         auto *job = new openstack::CreateJob<T, Draft>(m_client, std::move(draft));
-        track(job, [this, job] { upsert(itemsOf<T>(m_state), job->created()); });
+        track(job, [this, job] { upsert(m_state.items<T>(), job->created()); });
         return job;
     }
 
@@ -115,7 +89,7 @@ public:
     openstack::UpdateJob<T, Draft> *update(const QString &id, Draft draft)
     {
         auto *job = new openstack::UpdateJob<T, Draft>(m_client, id, std::move(draft));
-        track(job, [this, job] { upsert(itemsOf<T>(m_state), job->updated()); });
+        track(job, [this, job] { upsert(m_state.items<T>(), job->updated()); });
         return job;
     }
 
@@ -123,7 +97,7 @@ public:
     openstack::DeleteJob<T> *remove(const QString &id)
     {
         auto *job = new openstack::DeleteJob<T>(m_client, id);
-        track(job, [this, id] { itemsOf<T>(m_state).removeIf([&id](const T &item) { return item.id == id; }); });
+        track(job, [this, id] { m_state.items<T>().removeIf([&id](const T &item) { return item.id == id; }); });
         return job;
     }
 

@@ -272,9 +272,9 @@ void TestNeutronJobs::serverErrors()
     else if (fx.method == u"GET")
         job = std::make_unique<ShowIkePolicyJob>(&rig.client, id);
     else if (fx.method == u"PUT")
-        job = std::make_unique<UpdateVpnServiceJob>(&rig.client, id, codec::decodeVpnServiceRequest(fx.requestBody, Operation::Update).draft);
+        job = std::make_unique<UpdateVpnServiceJob>(&rig.client, id, codec::decodeRequest<VpnService>(fx.requestBody).value.value_or(VpnServiceDraft()));
     else
-        job = std::make_unique<CreateIkePolicyJob>(&rig.client, codec::decodeIkePolicyRequest(fx.requestBody, Operation::Create).draft);
+        job = std::make_unique<CreateIkePolicyJob>(&rig.client, codec::decodeRequest<IkePolicy>(fx.requestBody).value.value_or(IkePolicyDraft()));
     QVERIFY(rig.run(*job));
     const ApiError &error = job->error();
     QCOMPARE(int(error.kind), kind);

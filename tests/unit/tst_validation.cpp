@@ -303,21 +303,21 @@ void TestValidation::rules()
     context.state = withState ? &state : nullptr;
     context.targetId = target;
     Problems problems;
-    auto run = [&](auto decoded) {
-        problems = decoded.problems;
-        problems += validate(decoded.draft, context);
+    auto run = [&]<typename T>(ResourceType<T>) {
+        const auto decoded = codec::decodeRequest<T>(body);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+        problems = validate(*decoded.value, context);
     };
-    const Operation op = context.operation;
     if (kind == u"ike")
-        run(codec::decodeIkePolicyRequest(body, op));
+        run(ResourceType<IkePolicy>());
     else if (kind == u"ipsec")
-        run(codec::decodeIpsecPolicyRequest(body, op));
+        run(ResourceType<IpsecPolicy>());
     else if (kind == u"service")
-        run(codec::decodeVpnServiceRequest(body, op));
+        run(ResourceType<VpnService>());
     else if (kind == u"group")
-        run(codec::decodeEndpointGroupRequest(body, op));
+        run(ResourceType<EndpointGroup>());
     else
-        run(codec::decodeIpsecSiteConnectionRequest(body, op));
+        run(ResourceType<IpsecSiteConnection>());
 
     QStringList sortedExpected = expected;
     sortedExpected.sort();

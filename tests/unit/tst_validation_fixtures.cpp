@@ -77,21 +77,12 @@ public:
             verdict.problems = validateDelete(kindOf(collection), context);
             return verdict;
         }
-        auto run = [&](auto decoded) {
-            verdict.problems = decoded.problems;
-            verdict.problems += validate(decoded.draft, context);
-        };
-        const Operation op = context.operation;
-        if (collection.endsWith(u"/ikepolicies"))
-            run(codec::decodeIkePolicyRequest(fx.requestBody, op));
-        else if (collection.endsWith(u"/ipsecpolicies"))
-            run(codec::decodeIpsecPolicyRequest(fx.requestBody, op));
-        else if (collection.endsWith(u"/vpnservices"))
-            run(codec::decodeVpnServiceRequest(fx.requestBody, op));
-        else if (collection.endsWith(u"/endpoint-groups"))
-            run(codec::decodeEndpointGroupRequest(fx.requestBody, op));
-        else
-            run(codec::decodeIpsecSiteConnectionRequest(fx.requestBody, op));
+        const auto kind = resourceKindFromCollection(collection.section(u'/', -1));
+        withResource(*kind, [&]<typename T>(ResourceType<T>) {
+            const auto decoded = codec::decodeRequest<T>(fx.requestBody);
+            if (decoded.ok())
+                verdict.problems = validate(*decoded.value, context);
+        });
         return verdict;
     }
 
