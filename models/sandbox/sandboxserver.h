@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "handlerresult.h"
 #include "sandboxstore.h"
 
 #include "vpnaas/capabilities.h"
@@ -22,12 +23,15 @@ struct SandboxResponse {
  * An in-process Neutron API with VPNaaS, answering like the real server (Zed): the five VPNaaS
  * collections, networks, subnets, routers (with interfaces and gateway) and ports, extensions,
  * `fields=`, `limit`/`marker`/`page_reverse`, sort keys, filters, and the real server's error
- * types, messages and statuses. Request parsing and validation are the console's own
- * (models/vpnaas codec and validation, the same functions the wizards call), plus the state
- * checks only a server can make (existence, "not found" bodies, IP allocation).
+ * types, messages and statuses. It is split along neutron's own layers: handle() and route()
+ * turn the URL into a collection (a ResourceKind for the VPN ones) once; neutronapi.h is the API
+ * layer (attribute maps, request preparation and its refusals); listrequest.h answers lists;
+ * vpnresources.h is the VPN plugin (the console's own codec and validation, in the plugin's
+ * check order) and coreresources.h the networks, subnets and routers; pyvalue.h is Python's
+ * value semantics the messages show. Handlers only read the store; this class commits.
  *
  * Not thread-safe; lives in the thread that owns it. Emits changed() after every committed
- * write so the simulated agent can react.
+ * write so the simulated agent can react, and storeFailed() when a write cannot be stored.
  */
 class SandboxServer : public QObject
 {
@@ -50,7 +54,7 @@ public:
     ServerCapabilities capabilities() const;
 
     /*! Request headers, as QNetworkRequest::rawHeaderList() pairs (names in any case). */
-    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    using Headers = sandbox::Headers;
 
     /*!
      * One request. Of \a headers only X-Project-Id (X-Tenant-Id, X-Tenant) matters, as on a
@@ -66,26 +70,26 @@ public:
     ServerState state() const;
     SandboxStore *store() const { return m_store; }
 
+    /*! Why the last commit to the store failed (empty if none has). */
+    QString lastStoreError() const { return m_lastStoreError; }
+
 Q_SIGNALS:
     void changed(const QString &collection, const QString &id);
+    /*! A write the request would have made could not be stored; the request got a 500. */
+    void storeFailed(const QString &error);
 
 private:
     struct Request;
-    SandboxResponse route(Request &request);
-    SandboxResponse listResponse(Request &request, const QString &collection, const QString &key);
-    SandboxResponse showResponse(const QString &collection, const QString &key, const QString &id, const QUrl &url);
-    SandboxResponse createVpn(Request &request, const QString &collection);
-    SandboxResponse updateVpn(Request &request, const QString &collection, const QString &id);
-    SandboxResponse deleteVpn(const QString &collection, const QString &id);
-    SandboxResponse createNetwork(Request &request);
-    SandboxResponse createSubnet(Request &request);
-    SandboxResponse createRouter(Request &request);
-    SandboxResponse addRouterInterface(Request &request, const QString &routerId);
-    SandboxResponse commit(const QList<SandboxStore::Change> &changes, int status, const QString &key,
-                           const QJsonObject &body);
+    HandlerResult route(const Request &request);
+    HandlerResult list(const Request &request, const QString &collection, std::optional<ResourceKind> kind) const;
+    HandlerResult show(const Request &request, const QString &collection, std::optional<ResourceKind> kind,
+                 const QString &id) const;
+    RequestContext context(const Request &request) const;
+    SandboxResponse finish(const HandlerResult &outcome);
 
     SandboxStore *m_store;
     Options m_options;
+    QString m_lastStoreError;
 };
 
 /*! The NeutronError answer with \a status, \a type and \a message. */
