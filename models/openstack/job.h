@@ -38,6 +38,9 @@ public:
     bool isFinished() const { return m_finished; }
     const ApiError &error() const { return m_error; }
     QString errorString() const { return m_error.userMessage(); }
+    /*! The resource the job is about: the created one's id once a create succeeded, the target of
+        a show, update or delete; empty for jobs about no single resource. */
+    const QString &resourceId() const { return m_resourceId; }
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 
 Q_SIGNALS:
@@ -61,6 +64,7 @@ protected:
     void finishWithInvalidReply(const QString &why, const Response &response);
     void finishSuccessfully();
     NeutronClient *client() const { return m_client; }
+    void setResourceId(const QString &id) { m_resourceId = id; }
 
 private:
     struct Call;
@@ -71,6 +75,7 @@ private:
     QPointer<NeutronClient> m_client;
     QPointer<QNetworkReply> m_reply;
     ApiError m_error;
+    QString m_resourceId;
     bool m_finished = false;
     bool m_started = false;
     bool m_autoDelete = true;

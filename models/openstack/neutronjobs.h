@@ -118,6 +118,7 @@ public:
         : Job(client, parent)
         , m_id(std::move(id))
     {
+        setResourceId(m_id);
     }
     const T &item() const { return m_item; }
 
@@ -159,6 +160,7 @@ protected:
             if (!decoded.ok())
                 return finishWithInvalidReply(decoded.error, response);
             m_created = *decoded.value;
+            setResourceId(m_created.id);
             finishSuccessfully();
         });
     }
@@ -178,6 +180,7 @@ public:
         , m_id(std::move(id))
         , m_draft(std::move(draft))
     {
+        setResourceId(m_id);
     }
     const T &updated() const { return m_updated; }
 
@@ -209,6 +212,7 @@ public:
         : Job(client, parent)
         , m_id(std::move(id))
     {
+        setResourceId(m_id);
     }
     const QString &id() const { return m_id; }
 

@@ -41,7 +41,7 @@ QString optionalId(const QComboBox *combo)
 } // namespace
 
 ConnectionPage::ConnectionPage(Workspace *workspace, QWidget *parent)
-    : DraftPage(workspace, parent)
+    : ResourcePage(workspace, parent)
     , m_name(new QLineEdit(this))
     , m_description(new QLineEdit(this))
     , m_references(new QWidget(this))
@@ -229,9 +229,8 @@ void ConnectionPage::updateStrength()
                                           : tr("Strength: %1").arg(tr(texts[qBound(0, strength, 3)])));
 }
 
-void ConnectionPage::load(const IpsecSiteConnection &connection)
+void ConnectionPage::showResource(const IpsecSiteConnection &connection)
 {
-    m_original = connection;
     m_name->setText(connection.name);
     m_description->setText(connection.description);
     selectValue(m_service, connection.vpnserviceId);
@@ -253,45 +252,13 @@ void ConnectionPage::load(const IpsecSiteConnection &connection)
     m_psk->clear();
     m_pskConfirm->clear();
     m_psk->setPlaceholderText(tr("unchanged (type a new key to replace it)"));
-    setEditing(connection.id);
 }
 
 IpsecSiteConnectionDraft ConnectionPage::draft() const
 {
-    if (m_original) {
-        const IpsecSiteConnection &o = *m_original;
-        IpsecSiteConnectionDraft d;
-        if (m_name->text().trimmed() != o.name)
-            d.name = m_name->text().trimmed();
-        if (m_description->text() != o.description)
-            d.description = m_description->text();
-        if (m_peerAddress->text().trimmed() != o.peerAddress)
-            d.peerAddress = m_peerAddress->text().trimmed();
-        if (m_peerId->text().trimmed() != o.peerId)
-            d.peerId = m_peerId->text().trimmed();
-        if (m_localId->text().trimmed() != o.localId)
-            d.localId = m_localId->text().trimmed();
-        if (!m_psk->text().isEmpty() && m_psk->text() != o.psk.reveal())
-            d.psk = Secret(m_psk->text());
-        if (isLegacyService()) {
-            static const QRegularExpression separators(u"[\\s,;]+"_s);
-            const QStringList cidrs = m_peerCidrs->toPlainText().split(separators, Qt::SkipEmptyParts);
-            if (cidrs != o.peerCidrs)
-                d.peerCidrs = cidrs;
-        } else {
-            if (optionalId(m_localGroup) != o.localEpGroupId)
-                d.localEpGroupId = optionalId(m_localGroup);
-            if (optionalId(m_peerGroup) != o.peerEpGroupId)
-                d.peerEpGroupId = optionalId(m_peerGroup);
-        }
-        if (m_options)
-            m_options->apply(d);
-        return d;
-    }
     IpsecSiteConnectionDraft draft;
     draft.name = m_name->text().trimmed();
-    if (!m_description->text().isEmpty())
-        draft.description = m_description->text();
+    draft.description = optionalText(m_description->text());
     if (!m_referencesProvided) {
         draft.vpnserviceId = optionalId(m_service);
         draft.ikepolicyId = optionalId(m_ike);
@@ -306,9 +273,10 @@ IpsecSiteConnectionDraft ConnectionPage::draft() const
     }
     draft.peerAddress = m_peerAddress->text().trimmed();
     draft.peerId = m_peerId->text().trimmed();
-    if (!m_localId->text().trimmed().isEmpty())
-        draft.localId = m_localId->text().trimmed();
-    draft.psk = Secret(m_psk->text());
+    draft.localId = optionalText(m_localId->text().trimmed());
+    // In an edit an empty key field keeps the current key.
+    if (!isEditing() || !m_psk->text().isEmpty())
+        draft.psk = Secret(m_psk->text());
     if (m_options)
         m_options->apply(draft);
     return draft;
@@ -316,8 +284,8 @@ IpsecSiteConnectionDraft ConnectionPage::draft() const
 
 Problems ConnectionPage::validateDraft() const
 {
-    Problems problems = validate(draft(), context());
-    if (m_original && m_psk->text().isEmpty()) {
+    Problems problems = validateRequest();
+    if (isEditing() && m_psk->text().isEmpty()) {
         // Keeping the current key: the empty field is not an empty key.
         problems.removeIf([](const Problem &p) { return p.field == u"psk"; });
     }
@@ -395,21 +363,16 @@ void ConnectionOptionsPage::load(const IpsecSiteConnection &connection)
     setEditing(connection.id);
 }
 
+bool ConnectionOptionsPage::loadResource(const ServerState &state, const QString &id)
+{
+    const IpsecSiteConnection *connection = state.connection(id);
+    if (connection)
+        load(*connection);
+    return connection != nullptr;
+}
+
 void ConnectionOptionsPage::apply(IpsecSiteConnectionDraft &draft) const
 {
-    if (m_main && m_main->original()) {
-        const IpsecSiteConnection &o = *m_main->original();
-        if (m_mtu->value() != o.mtu)
-            draft.mtu = m_mtu->value();
-        const Dpd dpd{choiceOf<DpdAction>(m_dpdAction), m_dpdInterval->value(), m_dpdTimeout->value()};
-        if (!(dpd == o.dpd))
-            draft.dpd = DpdDraft{dpd.action, dpd.interval, dpd.timeout};
-        if (choiceOf<Initiator>(m_initiator) != o.initiator)
-            draft.initiator = choiceOf<Initiator>(m_initiator);
-        if (m_adminUp->isChecked() != o.adminStateUp)
-            draft.adminStateUp = m_adminUp->isChecked();
-        return;
-    }
     draft.mtu = m_mtu->value();
     draft.dpd = DpdDraft{choiceOf<DpdAction>(m_dpdAction), m_dpdInterval->value(), m_dpdTimeout->value()};
     draft.initiator = choiceOf<Initiator>(m_initiator);
@@ -418,9 +381,8 @@ void ConnectionOptionsPage::apply(IpsecSiteConnectionDraft &draft) const
 
 Problems ConnectionOptionsPage::validateDraft() const
 {
-    IpsecSiteConnectionDraft draft = m_main ? m_main->draft() : IpsecSiteConnectionDraft{};
-    apply(draft);
-    return validate(draft, context());
+    // Both pages edit one connection: judge the whole request the main page would send.
+    return validate(m_main ? m_main->request() : IpsecSiteConnectionDraft{}, context());
 }
 
 } // namespace vpnaas::ui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "draftpage.h"
+#include "resourcepage.h"
 
 #include "vpnaas/ipsecsiteconnection.h"
 
@@ -23,7 +23,7 @@ class ConnectionOptionsPage;
  * (masked, with confirmation and a strength hint). In the guided wizard the references come
  * from the earlier pages and their pickers are hidden.
  */
-class ConnectionPage : public DraftPage
+class ConnectionPage : public ResourcePage<IpsecSiteConnection>
 {
     Q_OBJECT
 
@@ -39,16 +39,12 @@ public:
     void setPsk(const QString &psk, const QString &confirmation);
 
     /*! Everything this page and the options page set (ids empty when provided by the wizard). */
-    IpsecSiteConnectionDraft draft() const;
+    IpsecSiteConnectionDraft draft() const override;
     bool isLegacyService() const;
-    /*!
-     * Edit mode: shows \a connection (service and policies cannot change; the key stays as it
-     * is unless a new one is typed); draft() holds what changed, options page included.
-     */
-    void load(const IpsecSiteConnection &connection);
-    const std::optional<IpsecSiteConnection> &original() const { return m_original; }
 
 protected:
+    /*! Edit mode: service and policies cannot change; the key stays as it is unless a new one is typed. */
+    void showResource(const IpsecSiteConnection &connection) override;
     Problems validateDraft() const override;
 
 private:
@@ -68,7 +64,6 @@ private:
     QProgressBar *m_strength;
     QLabel *m_strengthText;
     bool m_peerIdEdited = false;
-    std::optional<IpsecSiteConnection> m_original;
 };
 
 /*! IPsec site connection, second page: MTU, dead peer detection, initiator, admin state. */
@@ -79,9 +74,10 @@ class ConnectionOptionsPage : public DraftPage
 public:
     ConnectionOptionsPage(Workspace *workspace, ConnectionPage *main, QWidget *parent = nullptr);
 
-    /*! Applies this page's values to \a draft (only what changed, in edit mode). */
+    /*! Applies this page's values to \a draft. */
     void apply(IpsecSiteConnectionDraft &draft) const;
     void load(const IpsecSiteConnection &connection);
+    bool loadResource(const ServerState &state, const QString &id) override;
 
 protected:
     Problems validateDraft() const override;

@@ -172,6 +172,16 @@ void DraftPage::setEditing(const QString &targetId)
     revalidate();
 }
 
+openstack::Job *DraftPage::submit(Workspace *) const
+{
+    return nullptr;
+}
+
+bool DraftPage::loadResource(const ServerState &, const QString &)
+{
+    return false;
+}
+
 bool DraftPage::isComplete() const
 {
     return !hasErrors(m_problems);

@@ -17,7 +17,10 @@ class QFormLayout;
 
 namespace vpnaas {
 class Workspace;
+namespace openstack {
+class Job;
 }
+} // namespace vpnaas
 
 namespace vpnaas::ui {
 
@@ -53,6 +56,17 @@ public:
     void setEditing(const QString &targetId);
     bool isEditing() const { return !m_targetId.isEmpty(); }
     QString targetId() const { return m_targetId; }
+
+    /*!
+     * Sends the page's resource through \a workspace (not started): a create, or after
+     * loadResource() the update of what changed. Null for a page that is part of another page's
+     * resource (the connection's options). ResourcePage<T> implements it.
+     */
+    virtual openstack::Job *submit(Workspace *workspace) const;
+    /*! Edit mode: whether submit() would change anything. */
+    virtual bool hasChanges() const { return false; }
+    /*! Edit mode: shows resource \a id of \a state; false when \a state has no such resource. */
+    virtual bool loadResource(const ServerState &state, const QString &id);
 
 protected:
     /*! Every problem of the page's draft (the page filters to its own fields). */

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "editdialog.h"
 
-#include "connectionpages.h"
-#include "endpointgrouppage.h"
-#include "policypages.h"
+#include "draftpage.h"
+#include "resourcepages.h"
 #include "resourcewizard.h"
-#include "servicepage.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -27,50 +25,17 @@ EditDialog::EditDialog(ResourceKind kind, const QString &id, Workspace *workspac
 {
     setObjectName(u"edit-"_s + resourceSlug(kind));
     const ServerState &state = workspace->state();
-    const QString name = resourceDisplayName(kind, id, state);
+    const QString name = resourceDisplayName(kind, id, state); // empty: no such resource (any more)
     setWindowTitle(tr("Edit %1 “%2”").arg(resourceSingularName(kind).toLower(), name.isEmpty() ? id : name));
     auto *layout = new QVBoxLayout(this);
 
-    switch (kind) {
-    case ResourceKind::IkePolicy:
-        if (const IkePolicy *p = state.ikePolicy(id)) {
-            auto *page = new IkePolicyPage(workspace, this);
-            page->load(*p);
-            m_pages.append(page);
-        }
-        break;
-    case ResourceKind::IpsecPolicy:
-        if (const IpsecPolicy *p = state.ipsecPolicy(id)) {
-            auto *page = new IpsecPolicyPage(workspace, this);
-            page->load(*p);
-            m_pages.append(page);
-        }
-        break;
-    case ResourceKind::VpnService:
-        if (const VpnService *s = state.vpnService(id)) {
-            auto *page = new VpnServicePage(workspace, this);
-            page->load(*s);
-            m_pages.append(page);
-        }
-        break;
-    case ResourceKind::EndpointGroup:
-        if (const EndpointGroup *g = state.endpointGroup(id)) {
-            auto *page = new EndpointGroupPage(workspace, this);
-            page->load(*g);
-            m_pages.append(page);
-        }
-        break;
-    case ResourceKind::IpsecSiteConnection:
-        if (const IpsecSiteConnection *c = state.connection(id)) {
-            auto *main = new ConnectionPage(workspace, this);
-            auto *options = new ConnectionOptionsPage(workspace, main, this);
-            main->setOptionsPage(options);
-            main->load(*c);
-            options->load(*c);
-            main->revalidate();
-            m_pages = {main, options};
-        }
-        break;
+    if (!name.isEmpty()) {
+        m_pages = createResourcePages(kind, workspace, this);
+        for (DraftPage *page : std::as_const(m_pages))
+            page->loadResource(state, id);
+        // A page's verdict can depend on the others' fields (the connection's two pages).
+        for (DraftPage *page : std::as_const(m_pages))
+            page->revalidate();
     }
 
     if (m_pages.size() == 1) {
@@ -105,19 +70,7 @@ EditDialog::~EditDialog() = default;
 
 bool EditDialog::hasChanges() const
 {
-    switch (m_kind) {
-    case ResourceKind::IkePolicy:
-        return !m_pages.isEmpty() && !(static_cast<IkePolicyPage *>(m_pages[0])->draft() == IkePolicyDraft{});
-    case ResourceKind::IpsecPolicy:
-        return !m_pages.isEmpty() && !(static_cast<IpsecPolicyPage *>(m_pages[0])->draft() == IpsecPolicyDraft{});
-    case ResourceKind::VpnService:
-        return !m_pages.isEmpty() && !(static_cast<VpnServicePage *>(m_pages[0])->draft() == VpnServiceDraft{});
-    case ResourceKind::EndpointGroup:
-        return !m_pages.isEmpty() && !(static_cast<EndpointGroupPage *>(m_pages[0])->draft() == EndpointGroupDraft{});
-    case ResourceKind::IpsecSiteConnection:
-        return !m_pages.isEmpty() && !(static_cast<ConnectionPage *>(m_pages[0])->draft() == IpsecSiteConnectionDraft{});
-    }
-    return false;
+    return !m_pages.isEmpty() && m_pages.first()->hasChanges();
 }
 
 bool EditDialog::canSave() const
@@ -144,28 +97,11 @@ QString EditDialog::statusText() const
     return m_status->isVisibleTo(this) ? m_status->text() : QString();
 }
 
-openstack::Job *EditDialog::makeJob()
-{
-    switch (m_kind) {
-    case ResourceKind::IkePolicy:
-        return m_workspace->update<IkePolicy>(m_id, static_cast<IkePolicyPage *>(m_pages[0])->draft());
-    case ResourceKind::IpsecPolicy:
-        return m_workspace->update<IpsecPolicy>(m_id, static_cast<IpsecPolicyPage *>(m_pages[0])->draft());
-    case ResourceKind::VpnService:
-        return m_workspace->update<VpnService>(m_id, static_cast<VpnServicePage *>(m_pages[0])->draft());
-    case ResourceKind::EndpointGroup:
-        return m_workspace->update<EndpointGroup>(m_id, static_cast<EndpointGroupPage *>(m_pages[0])->draft());
-    case ResourceKind::IpsecSiteConnection:
-        return m_workspace->update<IpsecSiteConnection>(m_id, static_cast<ConnectionPage *>(m_pages[0])->draft());
-    }
-    return nullptr;
-}
-
 void EditDialog::accept()
 {
     if (!canSave() || !m_workspace)
         return;
-    openstack::Job *job = makeJob();
+    openstack::Job *job = m_pages.first()->submit(m_workspace);
     m_saving = true;
     updateButtons();
     showWizardStatus(m_status, tr("Saving…"), false);

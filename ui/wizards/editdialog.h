@@ -47,7 +47,6 @@ public Q_SLOTS:
 
 private:
     void updateButtons();
-    openstack::Job *makeJob();
 
     ResourceKind m_kind;
     QString m_id;

@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 namespace vpnaas::ui {
 
 EndpointGroupPage::EndpointGroupPage(Workspace *workspace, QWidget *parent)
-    : DraftPage(workspace, parent)
+    : ResourcePage(workspace, parent)
     , m_choice(new NewOrExisting(this))
     , m_formWidget(new QWidget(this))
     , m_name(new QLineEdit(this))
@@ -182,9 +182,8 @@ EndpointGroupType EndpointGroupPage::type() const
     return fromApiName<EndpointGroupType>(m_type->currentData().toString()).value_or(EndpointGroupType::Subnet);
 }
 
-void EndpointGroupPage::load(const EndpointGroup &group)
+void EndpointGroupPage::showResource(const EndpointGroup &group)
 {
-    m_original = group;
     m_name->setText(group.name);
     m_description->setText(group.description);
     selectValue(m_type, group.type.api());
@@ -198,23 +197,13 @@ void EndpointGroupPage::load(const EndpointGroup &group)
         }
     }
     m_endpointsStack->setEnabled(false);
-    setEditing(group.id);
 }
 
 EndpointGroupDraft EndpointGroupPage::draft() const
 {
-    if (m_original) {
-        EndpointGroupDraft d;
-        if (m_name->text().trimmed() != m_original->name)
-            d.name = m_name->text().trimmed();
-        if (m_description->text() != m_original->description)
-            d.description = m_description->text();
-        return d;
-    }
     EndpointGroupDraft draft;
     draft.name = m_name->text().trimmed();
-    if (!m_description->text().isEmpty())
-        draft.description = m_description->text();
+    draft.description = optionalText(m_description->text());
     draft.type = Choice<EndpointGroupType>(type());
     QStringList endpoints;
     if (type() == EndpointGroupType::Subnet) {
@@ -234,7 +223,7 @@ Problems EndpointGroupPage::validateDraft() const
 {
     if (usesExisting())
         return {};
-    Problems problems = validate(draft(), context());
+    Problems problems = validateRequest();
     if (type() == EndpointGroupType::Subnet && m_subnets->count() == 0) {
         for (Problem &problem : problems) {
             if (problem.field == u"endpoints")

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "draftpage.h"
+#include "resourcepage.h"
 
 #include "vpnaas/endpointgroup.h"
 
@@ -19,7 +19,7 @@ class NewOrExisting;
  * or type cidr (peer side; one CIDR per line). The guided wizard fixes the type and the router
  * and may reuse an existing group of that type.
  */
-class EndpointGroupPage : public DraftPage
+class EndpointGroupPage : public ResourcePage<EndpointGroup>
 {
     Q_OBJECT
 
@@ -35,11 +35,11 @@ public:
     void setCidrs(const QStringList &cidrs);
 
     EndpointGroupType type() const;
-    EndpointGroupDraft draft() const;
-    /*! Edit mode: only name and description can change; draft() holds what changed. */
-    void load(const EndpointGroup &group);
+    EndpointGroupDraft draft() const override;
 
 protected:
+    /*! Edit mode: only name and description can change. */
+    void showResource(const EndpointGroup &group) override;
     Problems validateDraft() const override;
 
 private:
@@ -57,7 +57,6 @@ private:
     QPlainTextEdit *m_cidrs;
     QString m_fixedRouter;
     bool m_typeFixed = false;
-    std::optional<EndpointGroup> m_original;
 };
 
 } // namespace vpnaas::ui

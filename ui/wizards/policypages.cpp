@@ -88,7 +88,7 @@ void PolicyPageBase::fillExisting(const QList<std::pair<QString, QString>> &idsA
 }
 
 IkePolicyPage::IkePolicyPage(Workspace *workspace, QWidget *parent)
-    : PolicyPageBase(workspace, tr("IKE policy"), parent)
+    : IkePolicyPageBase(workspace, tr("IKE policy"), parent)
     , m_encryption(new QComboBox(this))
     , m_auth(new QComboBox(this))
     , m_pfs(new QComboBox(this))
@@ -132,9 +132,8 @@ void IkePolicyPage::initializePage()
     revalidate();
 }
 
-void IkePolicyPage::load(const IkePolicy &policy)
+void IkePolicyPage::showResource(const IkePolicy &policy)
 {
-    m_original = policy;
     m_name->setText(policy.name);
     m_description->setText(policy.description);
     selectValue(m_encryption, policy.encryptionAlgorithm.api());
@@ -143,37 +142,13 @@ void IkePolicyPage::load(const IkePolicy &policy)
     selectValue(m_version, policy.ikeVersion.api());
     selectValue(m_mode, policy.phase1NegotiationMode.api());
     m_lifetime->setValue(int(qBound(qint64(1), policy.lifetime.value, qint64(2147483647))));
-    setEditing(policy.id);
 }
 
 IkePolicyDraft IkePolicyPage::draft() const
 {
-    if (m_original) {
-        // An update sends what changed, nothing else.
-        const IkePolicy &o = *m_original;
-        IkePolicyDraft d;
-        if (name() != o.name)
-            d.name = name();
-        if (description() != o.description)
-            d.description = description();
-        if (choiceOf<EncryptionAlgorithm>(m_encryption) != o.encryptionAlgorithm)
-            d.encryptionAlgorithm = choiceOf<EncryptionAlgorithm>(m_encryption);
-        if (choiceOf<AuthAlgorithm>(m_auth) != o.authAlgorithm)
-            d.authAlgorithm = choiceOf<AuthAlgorithm>(m_auth);
-        if (choiceOf<PfsGroup>(m_pfs) != o.pfs)
-            d.pfs = choiceOf<PfsGroup>(m_pfs);
-        if (choiceOf<IkeVersion>(m_version) != o.ikeVersion)
-            d.ikeVersion = choiceOf<IkeVersion>(m_version);
-        if (choiceOf<Phase1NegotiationMode>(m_mode) != o.phase1NegotiationMode)
-            d.phase1NegotiationMode = choiceOf<Phase1NegotiationMode>(m_mode);
-        if (lifetime() != o.lifetime.value)
-            d.lifetime = LifetimeDraft{o.lifetime.units, lifetime()};
-        return d;
-    }
     IkePolicyDraft draft;
     draft.name = name();
-    if (!description().isEmpty())
-        draft.description = description();
+    draft.description = optionalText(description());
     draft.encryptionAlgorithm = choiceOf<EncryptionAlgorithm>(m_encryption);
     draft.authAlgorithm = choiceOf<AuthAlgorithm>(m_auth);
     draft.pfs = choiceOf<PfsGroup>(m_pfs);
@@ -187,11 +162,11 @@ Problems IkePolicyPage::validateDraft() const
 {
     if (usesExisting())
         return {};
-    return validate(draft(), context());
+    return validateRequest();
 }
 
 IpsecPolicyPage::IpsecPolicyPage(Workspace *workspace, QWidget *parent)
-    : PolicyPageBase(workspace, tr("IPsec policy"), parent)
+    : IpsecPolicyPageBase(workspace, tr("IPsec policy"), parent)
     , m_transform(new QComboBox(this))
     , m_encapsulation(new QComboBox(this))
     , m_encryption(new QComboBox(this))
@@ -232,9 +207,8 @@ void IpsecPolicyPage::initializePage()
     revalidate();
 }
 
-void IpsecPolicyPage::load(const IpsecPolicy &policy)
+void IpsecPolicyPage::showResource(const IpsecPolicy &policy)
 {
-    m_original = policy;
     m_name->setText(policy.name);
     m_description->setText(policy.description);
     selectValue(m_transform, policy.transformProtocol.api());
@@ -243,36 +217,13 @@ void IpsecPolicyPage::load(const IpsecPolicy &policy)
     selectValue(m_auth, policy.authAlgorithm.api());
     selectValue(m_pfs, policy.pfs.api());
     m_lifetime->setValue(int(qBound(qint64(1), policy.lifetime.value, qint64(2147483647))));
-    setEditing(policy.id);
 }
 
 IpsecPolicyDraft IpsecPolicyPage::draft() const
 {
-    if (m_original) {
-        const IpsecPolicy &o = *m_original;
-        IpsecPolicyDraft d;
-        if (name() != o.name)
-            d.name = name();
-        if (description() != o.description)
-            d.description = description();
-        if (choiceOf<TransformProtocol>(m_transform) != o.transformProtocol)
-            d.transformProtocol = choiceOf<TransformProtocol>(m_transform);
-        if (choiceOf<EncapsulationMode>(m_encapsulation) != o.encapsulationMode)
-            d.encapsulationMode = choiceOf<EncapsulationMode>(m_encapsulation);
-        if (choiceOf<EncryptionAlgorithm>(m_encryption) != o.encryptionAlgorithm)
-            d.encryptionAlgorithm = choiceOf<EncryptionAlgorithm>(m_encryption);
-        if (choiceOf<AuthAlgorithm>(m_auth) != o.authAlgorithm)
-            d.authAlgorithm = choiceOf<AuthAlgorithm>(m_auth);
-        if (choiceOf<PfsGroup>(m_pfs) != o.pfs)
-            d.pfs = choiceOf<PfsGroup>(m_pfs);
-        if (lifetime() != o.lifetime.value)
-            d.lifetime = LifetimeDraft{o.lifetime.units, lifetime()};
-        return d;
-    }
     IpsecPolicyDraft draft;
     draft.name = name();
-    if (!description().isEmpty())
-        draft.description = description();
+    draft.description = optionalText(description());
     draft.transformProtocol = choiceOf<TransformProtocol>(m_transform);
     draft.encapsulationMode = choiceOf<EncapsulationMode>(m_encapsulation);
     draft.encryptionAlgorithm = choiceOf<EncryptionAlgorithm>(m_encryption);
@@ -286,7 +237,7 @@ Problems IpsecPolicyPage::validateDraft() const
 {
     if (usesExisting())
         return {};
-    return validate(draft(), context());
+    return validateRequest();
 }
 
 } // namespace vpnaas::ui

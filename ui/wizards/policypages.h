@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "draftpage.h"
+#include "resourcepage.h"
 
 #include "vpnaas/ikepolicy.h"
 #include "vpnaas/ipsecpolicy.h"
@@ -46,43 +46,43 @@ private:
     QWidget *m_formWidget = nullptr;
 };
 
+using IkePolicyPageBase = ResourcePage<IkePolicy, PolicyPageBase>;
+using IpsecPolicyPageBase = ResourcePage<IpsecPolicy, PolicyPageBase>;
+
 /*! IKE (phase 1) policy: encryption, integrity, DH group, IKE version, phase 1 mode, lifetime. */
-class IkePolicyPage : public PolicyPageBase
+class IkePolicyPage : public IkePolicyPageBase
 {
     Q_OBJECT
 
 public:
     explicit IkePolicyPage(Workspace *workspace, QWidget *parent = nullptr);
     void initializePage() override;
-    IkePolicyDraft draft() const;
-    /*! Edit mode: shows \a policy; draft() then holds only what changed. */
-    void load(const IkePolicy &policy);
+    IkePolicyDraft draft() const override;
 
 protected:
+    void showResource(const IkePolicy &policy) override;
     Problems validateDraft() const override;
 
 private:
     QComboBox *m_encryption, *m_auth, *m_pfs, *m_version, *m_mode;
-    std::optional<IkePolicy> m_original;
 };
 
 /*! IPsec (phase 2) policy: transform protocol, encapsulation, encryption, integrity, PFS, lifetime. */
-class IpsecPolicyPage : public PolicyPageBase
+class IpsecPolicyPage : public IpsecPolicyPageBase
 {
     Q_OBJECT
 
 public:
     explicit IpsecPolicyPage(Workspace *workspace, QWidget *parent = nullptr);
     void initializePage() override;
-    IpsecPolicyDraft draft() const;
-    void load(const IpsecPolicy &policy);
+    IpsecPolicyDraft draft() const override;
 
 protected:
+    void showResource(const IpsecPolicy &policy) override;
     Problems validateDraft() const override;
 
 private:
     QComboBox *m_transform, *m_encapsulation, *m_encryption, *m_auth, *m_pfs;
-    std::optional<IpsecPolicy> m_original;
 };
 
 } // namespace vpnaas::ui

@@ -4,6 +4,7 @@
 #include "connectionpages.h"
 #include "endpointgrouppage.h"
 #include "policypages.h"
+#include "resourcepages.h"
 #include "servicepage.h"
 
 #include "resources/statusstyle.h"
@@ -56,27 +57,9 @@ ResourceWizard::ResourceWizard(ResourceKind kind, Workspace *workspace, QWidget 
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage, false);
-    switch (kind) {
-    case ResourceKind::IkePolicy:
-        addPage(m_ike = new IkePolicyPage(workspace, this));
-        break;
-    case ResourceKind::IpsecPolicy:
-        addPage(m_ipsec = new IpsecPolicyPage(workspace, this));
-        break;
-    case ResourceKind::VpnService:
-        addPage(m_service = new VpnServicePage(workspace, this));
-        break;
-    case ResourceKind::EndpointGroup:
-        addPage(m_group = new EndpointGroupPage(workspace, this));
-        break;
-    case ResourceKind::IpsecSiteConnection:
-        m_connection = new ConnectionPage(workspace, this);
-        m_options = new ConnectionOptionsPage(workspace, m_connection, this);
-        m_connection->setOptionsPage(m_options);
-        addPage(m_connection);
-        addPage(m_options);
-        break;
-    }
+    m_pages = createResourcePages(kind, workspace, this);
+    for (DraftPage *page : std::as_const(m_pages))
+        addPage(page);
     setButtonText(QWizard::FinishButton, tr("Create"));
     m_status = addWizardStatusLine(this);
     resize(640, 560);
@@ -84,26 +67,51 @@ ResourceWizard::ResourceWizard(ResourceKind kind, Workspace *workspace, QWidget 
 
 ResourceWizard::~ResourceWizard() = default;
 
+namespace {
+template<typename P>
+P *pageOfType(const QList<DraftPage *> &pages)
+{
+    for (DraftPage *page : pages) {
+        if (auto *typed = qobject_cast<P *>(page))
+            return typed;
+    }
+    return nullptr;
+}
+} // namespace
+
+IkePolicyPage *ResourceWizard::ikePolicyPage() const
+{
+    return pageOfType<IkePolicyPage>(m_pages);
+}
+
+IpsecPolicyPage *ResourceWizard::ipsecPolicyPage() const
+{
+    return pageOfType<IpsecPolicyPage>(m_pages);
+}
+
+VpnServicePage *ResourceWizard::vpnServicePage() const
+{
+    return pageOfType<VpnServicePage>(m_pages);
+}
+
+EndpointGroupPage *ResourceWizard::endpointGroupPage() const
+{
+    return pageOfType<EndpointGroupPage>(m_pages);
+}
+
+ConnectionPage *ResourceWizard::connectionPage() const
+{
+    return pageOfType<ConnectionPage>(m_pages);
+}
+
+ConnectionOptionsPage *ResourceWizard::connectionOptionsPage() const
+{
+    return pageOfType<ConnectionOptionsPage>(m_pages);
+}
+
 QString ResourceWizard::statusText() const
 {
     return m_status->isVisibleTo(this) ? m_status->text() : QString();
-}
-
-openstack::Job *ResourceWizard::makeJob()
-{
-    switch (m_kind) {
-    case ResourceKind::IkePolicy:
-        return m_workspace->create<IkePolicy>(m_ike->draft());
-    case ResourceKind::IpsecPolicy:
-        return m_workspace->create<IpsecPolicy>(m_ipsec->draft());
-    case ResourceKind::VpnService:
-        return m_workspace->create<VpnService>(m_service->draft());
-    case ResourceKind::EndpointGroup:
-        return m_workspace->create<EndpointGroup>(m_group->draft());
-    case ResourceKind::IpsecSiteConnection:
-        return m_workspace->create<IpsecSiteConnection>(m_connection->draft());
-    }
-    return nullptr;
 }
 
 void ResourceWizard::setBusy(bool busy, const QString &text)
@@ -121,7 +129,7 @@ void ResourceWizard::accept()
 {
     if (m_submitting || !m_workspace || !m_workspace->isConnected())
         return;
-    openstack::Job *job = makeJob();
+    openstack::Job *job = m_pages.first()->submit(m_workspace);
     if (!job)
         return;
     setBusy(true, tr("Creating the %1…").arg(resourceSingularName(m_kind).toLower()));
@@ -133,21 +141,7 @@ void ResourceWizard::accept()
             Q_EMIT submitFailed(message);
             return;
         }
-        m_createdId = [&] {
-            switch (m_kind) {
-            case ResourceKind::IkePolicy:
-                return static_cast<openstack::CreateIkePolicyJob *>(done)->created().id;
-            case ResourceKind::IpsecPolicy:
-                return static_cast<openstack::CreateIpsecPolicyJob *>(done)->created().id;
-            case ResourceKind::VpnService:
-                return static_cast<openstack::CreateVpnServiceJob *>(done)->created().id;
-            case ResourceKind::EndpointGroup:
-                return static_cast<openstack::CreateEndpointGroupJob *>(done)->created().id;
-            case ResourceKind::IpsecSiteConnection:
-                return static_cast<openstack::CreateIpsecSiteConnectionJob *>(done)->created().id;
-            }
-            return QString();
-        }();
+        m_createdId = done->resourceId();
         Q_EMIT created(m_kind, m_createdId);
         QWizard::accept();
     });

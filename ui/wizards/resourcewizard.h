@@ -14,6 +14,7 @@ namespace vpnaas::ui {
 
 class ConnectionOptionsPage;
 class ConnectionPage;
+class DraftPage;
 class EndpointGroupPage;
 class IkePolicyPage;
 class IpsecPolicyPage;
@@ -39,12 +40,14 @@ public:
     /*! The message under the pages (progress or the server's refusal). */
     QString statusText() const;
 
-    IkePolicyPage *ikePolicyPage() const { return m_ike; }
-    IpsecPolicyPage *ipsecPolicyPage() const { return m_ipsec; }
-    VpnServicePage *vpnServicePage() const { return m_service; }
-    EndpointGroupPage *endpointGroupPage() const { return m_group; }
-    ConnectionPage *connectionPage() const { return m_connection; }
-    ConnectionOptionsPage *connectionOptionsPage() const { return m_options; }
+    /*! The pages, in order; the first one submits. */
+    const QList<DraftPage *> &resourcePages() const { return m_pages; }
+    IkePolicyPage *ikePolicyPage() const;
+    IpsecPolicyPage *ipsecPolicyPage() const;
+    VpnServicePage *vpnServicePage() const;
+    EndpointGroupPage *endpointGroupPage() const;
+    ConnectionPage *connectionPage() const;
+    ConnectionOptionsPage *connectionOptionsPage() const;
 
 Q_SIGNALS:
     void created(vpnaas::ResourceKind kind, const QString &id);
@@ -54,18 +57,12 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    openstack::Job *makeJob();
     void setBusy(bool busy, const QString &text);
 
     ResourceKind m_kind;
     QPointer<Workspace> m_workspace;
     QLabel *m_status = nullptr;
-    IkePolicyPage *m_ike = nullptr;
-    IpsecPolicyPage *m_ipsec = nullptr;
-    VpnServicePage *m_service = nullptr;
-    EndpointGroupPage *m_group = nullptr;
-    ConnectionPage *m_connection = nullptr;
-    ConnectionOptionsPage *m_options = nullptr;
+    QList<DraftPage *> m_pages;
     QString m_createdId;
     bool m_submitting = false;
 };

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace vpnaas::ui {
 
 VpnServicePage::VpnServicePage(Workspace *workspace, QWidget *parent)
-    : DraftPage(workspace, parent)
+    : ResourcePage(workspace, parent)
     , m_choice(new NewOrExisting(this))
     , m_formWidget(new QWidget(this))
     , m_name(new QLineEdit(this))
@@ -140,9 +140,8 @@ void VpnServicePage::setLegacySubnetOffered(bool offered)
         m_subnet->setCurrentIndex(0);
 }
 
-void VpnServicePage::load(const VpnService &service)
+void VpnServicePage::showResource(const VpnService &service)
 {
-    m_original = service;
     m_name->setText(service.name);
     m_description->setText(service.description);
     selectValue(m_router, service.routerId);
@@ -151,25 +150,13 @@ void VpnServicePage::load(const VpnService &service)
     m_router->setEnabled(false);
     m_subnet->setEnabled(false);
     m_adminUp->setChecked(service.adminStateUp);
-    setEditing(service.id);
 }
 
 VpnServiceDraft VpnServicePage::draft() const
 {
-    if (m_original) {
-        VpnServiceDraft d;
-        if (m_name->text().trimmed() != m_original->name)
-            d.name = m_name->text().trimmed();
-        if (m_description->text() != m_original->description)
-            d.description = m_description->text();
-        if (m_adminUp->isChecked() != m_original->adminStateUp)
-            d.adminStateUp = m_adminUp->isChecked();
-        return d;
-    }
     VpnServiceDraft draft;
     draft.name = m_name->text().trimmed();
-    if (!m_description->text().isEmpty())
-        draft.description = m_description->text();
+    draft.description = optionalText(m_description->text());
     if (m_router->currentIndex() >= 0)
         draft.routerId = m_router->currentData().toString();
     const QString subnet = m_subnet->currentData().toString();
@@ -183,7 +170,7 @@ Problems VpnServicePage::validateDraft() const
 {
     if (usesExisting())
         return {};
-    Problems problems = validate(draft(), context());
+    Problems problems = validateRequest();
     if (m_router->count() == 0)
         problems.append({u"router_id"_s, tr("This project has no router. Create a router with an external gateway first."),
                          Problem::Severity::Error, {}, {}, 400, false});

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "draftpage.h"
+#include "resourcepage.h"
 
 #include "vpnaas/vpnservice.h"
 
@@ -18,7 +18,7 @@ class NewOrExisting;
  * refused with the server's reason), an optional legacy subnet among the router's interfaces,
  * admin state. In the guided wizard it can reuse the router's existing service instead.
  */
-class VpnServicePage : public DraftPage
+class VpnServicePage : public ResourcePage<VpnService>
 {
     Q_OBJECT
 
@@ -28,14 +28,14 @@ public:
 
     /*! The router of the new or existing service. */
     QString routerId() const;
-    VpnServiceDraft draft() const;
-    /*! Edit mode: shows \a service (router and subnet cannot change); draft() holds what changed. */
-    void load(const VpnService &service);
+    VpnServiceDraft draft() const override;
     void setName(const QString &name);
     /*! Hides the legacy subnet choice (the guided wizard uses endpoint groups). */
     void setLegacySubnetOffered(bool offered);
 
 protected:
+    /*! Edit mode: router and subnet cannot change. */
+    void showResource(const VpnService &service) override;
     Problems validateDraft() const override;
 
 private:
@@ -47,7 +47,6 @@ private:
     QComboBox *m_router, *m_subnet;
     QCheckBox *m_adminUp;
     QFormLayout *m_form = nullptr;
-    std::optional<VpnService> m_original;
 };
 
 } // namespace vpnaas::ui
