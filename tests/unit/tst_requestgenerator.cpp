@@ -141,6 +141,20 @@ QSet<QString> nestedKeys(ResourceKind kind, const QString &key)
     });
 }
 
+/*! Every attribute \a kind has, the project also as tenant_id. */
+QSet<QString> describedKeys(ResourceKind kind)
+{
+    return withResource(kind, []<typename T>(ResourceType<T>) {
+        QSet<QString> keys;
+        ResourceTraits<T>::describe([&](const auto &a) {
+            keys.insert(a.key.toString());
+            if (a.has(attr::Project))
+                keys.insert(u"tenant_id"_s);
+        });
+        return keys;
+    });
+}
+
 } // namespace
 
 class TestRequestGenerator : public QObject
@@ -154,6 +168,7 @@ private Q_SLOTS:
     void everyKindOfOperation();
     void bodiesStayWithinTheDescription_data();
     void bodiesStayWithinTheDescription();
+    void fieldsNameDescribedAttributes();
     void answersDecide();
 };
 
@@ -228,6 +243,27 @@ void TestRequestGenerator::bodiesStayWithinTheDescription()
         ++checked;
     }
     QVERIFY(checked > 50);
+}
+
+void TestRequestGenerator::fieldsNameDescribedAttributes()
+{
+    // Shows and lists with fields=: an attribute of the resource, or the deliberately unknown colour.
+    int fields = 0;
+    for (const quint32 seed : {20261126u, 7u}) {
+        for (const Operation &op : run(seed)) {
+            if (op.type != Operation::Type::Show && op.type != Operation::Type::List)
+                continue;
+            const QSet<QString> described = describedKeys(op.resource);
+            for (const QString &item : op.path.section(u'?', 1).split(u'&')) {
+                if (!item.startsWith(u"fields="))
+                    continue;
+                const QString field = item.mid(7);
+                QVERIFY2(described.contains(field) || field == u"colour", qPrintable(shown(op)));
+                ++fields;
+            }
+        }
+    }
+    QVERIFY(fields > 20);
 }
 
 void TestRequestGenerator::answersDecide()

@@ -41,42 +41,21 @@ bool sortable(ResourceKind kind)
     return withResource(kind, []<typename T>(ResourceType<T>) { return !sortKeys<T>().isEmpty(); });
 }
 
-/*! What a field of a list or show may name, per collection (for fields= and filters). */
+/*!
+ * What a field of a show or list may name (fields=): every attribute of the resource, in its
+ * description's order, the project also under its older name tenant_id (before project_id).
+ */
 QStringList attributesOf(ResourceKind kind)
 {
-    const QStringList common{u"id"_s, u"tenant_id"_s, u"project_id"_s, u"name"_s, u"description"_s};
-    if (kind == kIke) {
-        return common + QStringList{u"auth_algorithm"_s, u"encryption_algorithm"_s, u"phase1_negotiation_mode"_s,
-                                    u"lifetime"_s,       u"ike_version"_s,          u"pfs"_s};
-    }
-    if (kind == kIpsec) {
-        return common + QStringList{u"transform_protocol"_s, u"auth_algorithm"_s, u"encryption_algorithm"_s,
-                                    u"encapsulation_mode"_s, u"lifetime"_s,       u"pfs"_s};
-    }
-    if (kind == kServices) {
-        return common + QStringList{u"router_id"_s,      u"subnet_id"_s,      u"flavor_id"_s, u"admin_state_up"_s,
-                                    u"external_v4_ip"_s, u"external_v6_ip"_s, u"status"_s};
-    }
-    if (kind == kGroups)
-        return common + QStringList{u"type"_s, u"endpoints"_s};
-    return common
-        + QStringList{u"peer_address"_s,
-                      u"peer_id"_s,
-                      u"local_id"_s,
-                      u"route_mode"_s,
-                      u"mtu"_s,
-                      u"auth_mode"_s,
-                      u"psk"_s,
-                      u"initiator"_s,
-                      u"dpd"_s,
-                      u"admin_state_up"_s,
-                      u"status"_s,
-                      u"vpnservice_id"_s,
-                      u"ikepolicy_id"_s,
-                      u"ipsecpolicy_id"_s,
-                      u"peer_cidrs"_s,
-                      u"local_ep_group_id"_s,
-                      u"peer_ep_group_id"_s};
+    return withResource(kind, []<typename T>(ResourceType<T>) {
+        QStringList keys;
+        ResourceTraits<T>::describe([&keys](const auto &a) {
+            if (a.has(attr::Project))
+                keys.append(u"tenant_id"_s);
+            keys.append(a.key.toString());
+        });
+        return keys;
+    });
 }
 
 QByteArray json(const QJsonObject &object)
