@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// ViciClient against an in-process fake charon (tst_vicigolden.h) that answers with the golden
+// ViciClient against an in-process fake charon (vicigolden.h) that answers with the golden
 // bytes of a real charon 5.9.8: command ordering, streamed lists, errors, disconnect, timeout.
-#include "tst_vicigolden.h"
+#include "vicigolden.h"
 
 #include "vici/viciclient.h"
 #include "vici/vicisainfo.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// ViciCounterSource against in-process fake charons (tst_vicigolden.h): list-sas on every
+// ViciCounterSource against in-process fake charons (vicigolden.h): list-sas on every
 // endpoint in parallel, mapped and merged; dead, malformed, slow and dropped endpoints are
 // named in lastErrors() while the healthy ones still deliver; done is called exactly once; lazy
 // reconnects; the "Test" button's version check; and a Monitor fed by it.
-#include "tst_vicigolden.h"
+#include "vicigolden.h"
 
 #include "monitoring/monitor.h"
 #include "monitoring/vicicountersource.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// ViciEventListener against an in-process fake charon (tst_vicigolden.h): registration of the
+// ViciEventListener against an in-process fake charon (vicigolden.h): registration of the
 // four events, the golden updown events of charon 5.9.8 as signals, unknown events, EOF.
-#include "tst_vicigolden.h"
+#include "vicigolden.h"
 
 #include "vici/vicieventlistener.h"
 #include "vici/vicisainfo.h"

@@ -2,7 +2,7 @@
 // The VICI codec against the golden bytes of a real charon 5.9.8 (tests/data/vici/), round
 // trips, and fuzz-style malformed input: every malformed frame is a clear error, never a crash
 // (this test also runs under the asan preset).
-#include "tst_vicigolden.h"
+#include "vicigolden.h"
 
 #include "vici/vicimessage.h"
 

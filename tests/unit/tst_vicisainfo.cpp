@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Typed SA results from VICI messages: the golden list-sa and updown events of charon 5.9.8,
 // a child-rekey event of the shape charon sends, and bad numbers.
-#include "tst_vicigolden.h"
+#include "vicigolden.h"
 
 #include "vici/vicisainfo.h"
 
