@@ -88,111 +88,112 @@ void common(ResourceDetails &details, const T &item)
     details.fields.append(text(Text::tr("Description"), item.description));
 }
 
+// The fields of each resource type (describeResource() picks one with withResource()).
+
+void addFields(ResourceDetails &details, const IkePolicy *p, const ServerState &state)
+{
+    details.fields.append(choice(Text::tr("Encryption"), p->encryptionAlgorithm));
+    details.fields.append(choice(Text::tr("Integrity"), p->authAlgorithm));
+    details.fields.append(choice(Text::tr("PFS group"), p->pfs));
+    details.fields.append(choice(Text::tr("IKE version"), p->ikeVersion));
+    details.fields.append(choice(Text::tr("Phase 1 mode"), p->phase1NegotiationMode));
+    details.fields.append(text(Text::tr("Lifetime"), lifetime(p->lifetime)));
+    details.fields.append(text(Text::tr("Project"), p->projectId));
+    details.fields.append(usedBy(state, ResourceTraits<IkePolicy>::kind, p->id));
+}
+
+void addFields(ResourceDetails &details, const IpsecPolicy *p, const ServerState &state)
+{
+    details.fields.append(choice(Text::tr("Encryption"), p->encryptionAlgorithm));
+    details.fields.append(choice(Text::tr("Integrity"), p->authAlgorithm));
+    details.fields.append(choice(Text::tr("PFS group"), p->pfs));
+    details.fields.append(choice(Text::tr("Transform protocol"), p->transformProtocol));
+    details.fields.append(choice(Text::tr("Encapsulation mode"), p->encapsulationMode));
+    details.fields.append(text(Text::tr("Lifetime"), lifetime(p->lifetime)));
+    details.fields.append(text(Text::tr("Project"), p->projectId));
+    details.fields.append(usedBy(state, ResourceTraits<IpsecPolicy>::kind, p->id));
+}
+
+void addFields(ResourceDetails &details, const VpnService *s, const ServerState &state)
+{
+    details.status = s->status.api();
+    details.fields.append(text(Text::tr("Status"), s->status.api()));
+    details.fields.append(text(Text::tr("Admin state"), upDown(s->adminStateUp)));
+    const Router *router = state.router(s->routerId);
+    QString routerText = router ? (router->name.isEmpty() ? router->id : router->name) : s->routerId;
+    if (router && !router->gatewayIp(4).isEmpty())
+        routerText = Text::tr("%1, gateway %2").arg(routerText, router->gatewayIp(4));
+    details.fields.append(text(Text::tr("Router"), routerText));
+    details.fields.append(text(Text::tr("External IPv4"), s->externalV4Ip));
+    details.fields.append(text(Text::tr("External IPv6"), s->externalV6Ip));
+    details.fields.append(text(Text::tr("Subnet (legacy)"),
+                               s->isLegacy() ? subnetText(state, s->subnetId) : Text::tr("none: connections use endpoint groups")));
+    details.fields.append(text(Text::tr("Flavor"), s->flavorId));
+    details.fields.append(text(Text::tr("Project"), s->projectId));
+    details.fields.append(usedBy(state, ResourceTraits<VpnService>::kind, s->id));
+}
+
+void addFields(ResourceDetails &details, const EndpointGroup *g, const ServerState &state)
+{
+    details.fields.append(choice(Text::tr("Type"), g->type));
+    QStringList endpoints;
+    for (const QString &endpoint : g->endpoints)
+        endpoints.append(g->type == EndpointGroupType::Subnet ? subnetText(state, endpoint) : endpoint);
+    details.fields.append(text(Text::tr("Endpoints"), endpoints.join(u", "_s)));
+    details.fields.append(text(Text::tr("Project"), g->projectId));
+    details.fields.append(usedBy(state, ResourceTraits<EndpointGroup>::kind, g->id));
+}
+
+void addFields(ResourceDetails &details, const IpsecSiteConnection *c, const ServerState &state)
+{
+    details.status = c->status.api();
+    details.fields.append(text(Text::tr("Status"), c->status.api()));
+    details.fields.append(text(Text::tr("Admin state"), upDown(c->adminStateUp),
+                               c->adminStateUp ? QString() : Text::tr("the strongSwan driver still renders it")));
+    details.fields.append(text(Text::tr("Peer address"), c->peerAddress));
+    details.fields.append(text(Text::tr("Peer ID"), c->peerId));
+    details.fields.append(text(Text::tr("Local ID"), c->localId.isEmpty() ? Text::tr("the router's external IP") : c->localId));
+    details.fields.append({Text::tr("Pre-shared key"), {}, {}, c->psk, {}});
+    details.fields.append(link(Text::tr("VPN service"), ResourceKind::VpnService, c->vpnserviceId, state));
+    details.fields.append(link(Text::tr("IKE policy"), ResourceKind::IkePolicy, c->ikepolicyId, state));
+    details.fields.append(link(Text::tr("IPsec policy"), ResourceKind::IpsecPolicy, c->ipsecpolicyId, state));
+    if (!c->localEpGroupId.isEmpty() || !c->peerEpGroupId.isEmpty()) {
+        details.fields.append(link(Text::tr("Local endpoint group"), ResourceKind::EndpointGroup, c->localEpGroupId, state));
+        details.fields.append(link(Text::tr("Peer endpoint group"), ResourceKind::EndpointGroup, c->peerEpGroupId, state));
+    } else {
+        const VpnService *service = state.vpnService(c->vpnserviceId);
+        details.fields.append(text(Text::tr("Local subnet (legacy)"), service ? subnetText(state, service->subnetId) : QString()));
+        details.fields.append(text(Text::tr("Peer CIDRs (legacy)"), c->peerCidrs.join(u", "_s)));
+    }
+    details.fields.append(text(Text::tr("MTU"), QString::number(c->mtu),
+                               c->mtu != 1500 ? Text::tr("the strongSwan driver does not render the MTU") : QString()));
+    QString initiatorWarning;
+    if (c->initiator == Initiator::ResponseOnly)
+        initiatorWarning = Text::tr("the strongSwan driver ignores response-only");
+    details.fields.append(text(Text::tr("Initiator"), c->initiator.api(), initiatorWarning));
+    QString dpdWarning;
+    if (c->dpd.action == DpdAction::Disabled || c->dpd.action == DpdAction::RestartByPeer)
+        dpdWarning = Text::tr("the strongSwan driver writes an ipsec.conf that does not load with this action");
+    details.fields.append(text(Text::tr("DPD action"), c->dpd.action.api(), dpdWarning));
+    details.fields.append(text(Text::tr("DPD interval / timeout"),
+                               Text::tr("%1 s / %2 s").arg(c->dpd.interval).arg(c->dpd.timeout)));
+    details.fields.append(text(Text::tr("Route mode"), c->routeMode));
+    details.fields.append(text(Text::tr("Auth mode"), c->authMode));
+    details.fields.append(text(Text::tr("Project"), c->projectId));
+}
+
 } // namespace
 
 ResourceDetails describeResource(ResourceKind kind, const QString &id, const ServerState &state)
 {
     ResourceDetails details;
     details.kind = kind;
-    switch (kind) {
-    case ResourceKind::IkePolicy:
-        if (const IkePolicy *p = state.ikePolicy(id)) {
-            common(details, *p);
-            details.fields.append(choice(Text::tr("Encryption"), p->encryptionAlgorithm));
-            details.fields.append(choice(Text::tr("Integrity"), p->authAlgorithm));
-            details.fields.append(choice(Text::tr("PFS group"), p->pfs));
-            details.fields.append(choice(Text::tr("IKE version"), p->ikeVersion));
-            details.fields.append(choice(Text::tr("Phase 1 mode"), p->phase1NegotiationMode));
-            details.fields.append(text(Text::tr("Lifetime"), lifetime(p->lifetime)));
-            details.fields.append(text(Text::tr("Project"), p->projectId));
-            details.fields.append(usedBy(state, kind, id));
+    withResource(kind, [&]<typename T>(ResourceType<T>) {
+        if (const T *item = state.find<T>(id)) {
+            common(details, *item);
+            addFields(details, item, state);
         }
-        break;
-    case ResourceKind::IpsecPolicy:
-        if (const IpsecPolicy *p = state.ipsecPolicy(id)) {
-            common(details, *p);
-            details.fields.append(choice(Text::tr("Encryption"), p->encryptionAlgorithm));
-            details.fields.append(choice(Text::tr("Integrity"), p->authAlgorithm));
-            details.fields.append(choice(Text::tr("PFS group"), p->pfs));
-            details.fields.append(choice(Text::tr("Transform protocol"), p->transformProtocol));
-            details.fields.append(choice(Text::tr("Encapsulation mode"), p->encapsulationMode));
-            details.fields.append(text(Text::tr("Lifetime"), lifetime(p->lifetime)));
-            details.fields.append(text(Text::tr("Project"), p->projectId));
-            details.fields.append(usedBy(state, kind, id));
-        }
-        break;
-    case ResourceKind::VpnService:
-        if (const VpnService *s = state.vpnService(id)) {
-            common(details, *s);
-            details.status = s->status.api();
-            details.fields.append(text(Text::tr("Status"), s->status.api()));
-            details.fields.append(text(Text::tr("Admin state"), upDown(s->adminStateUp)));
-            const Router *router = state.router(s->routerId);
-            QString routerText = router ? (router->name.isEmpty() ? router->id : router->name) : s->routerId;
-            if (router && !router->gatewayIp(4).isEmpty())
-                routerText = Text::tr("%1, gateway %2").arg(routerText, router->gatewayIp(4));
-            details.fields.append(text(Text::tr("Router"), routerText));
-            details.fields.append(text(Text::tr("External IPv4"), s->externalV4Ip));
-            details.fields.append(text(Text::tr("External IPv6"), s->externalV6Ip));
-            details.fields.append(text(Text::tr("Subnet (legacy)"),
-                                       s->isLegacy() ? subnetText(state, s->subnetId) : Text::tr("none: connections use endpoint groups")));
-            details.fields.append(text(Text::tr("Flavor"), s->flavorId));
-            details.fields.append(text(Text::tr("Project"), s->projectId));
-            details.fields.append(usedBy(state, kind, id));
-        }
-        break;
-    case ResourceKind::EndpointGroup:
-        if (const EndpointGroup *g = state.endpointGroup(id)) {
-            common(details, *g);
-            details.fields.append(choice(Text::tr("Type"), g->type));
-            QStringList endpoints;
-            for (const QString &endpoint : g->endpoints)
-                endpoints.append(g->type == EndpointGroupType::Subnet ? subnetText(state, endpoint) : endpoint);
-            details.fields.append(text(Text::tr("Endpoints"), endpoints.join(u", "_s)));
-            details.fields.append(text(Text::tr("Project"), g->projectId));
-            details.fields.append(usedBy(state, kind, id));
-        }
-        break;
-    case ResourceKind::IpsecSiteConnection:
-        if (const IpsecSiteConnection *c = state.connection(id)) {
-            common(details, *c);
-            details.status = c->status.api();
-            details.fields.append(text(Text::tr("Status"), c->status.api()));
-            details.fields.append(text(Text::tr("Admin state"), upDown(c->adminStateUp),
-                                       c->adminStateUp ? QString() : Text::tr("the strongSwan driver still renders it")));
-            details.fields.append(text(Text::tr("Peer address"), c->peerAddress));
-            details.fields.append(text(Text::tr("Peer ID"), c->peerId));
-            details.fields.append(text(Text::tr("Local ID"), c->localId.isEmpty() ? Text::tr("the router's external IP") : c->localId));
-            details.fields.append({Text::tr("Pre-shared key"), {}, {}, c->psk, {}});
-            details.fields.append(link(Text::tr("VPN service"), ResourceKind::VpnService, c->vpnserviceId, state));
-            details.fields.append(link(Text::tr("IKE policy"), ResourceKind::IkePolicy, c->ikepolicyId, state));
-            details.fields.append(link(Text::tr("IPsec policy"), ResourceKind::IpsecPolicy, c->ipsecpolicyId, state));
-            if (!c->localEpGroupId.isEmpty() || !c->peerEpGroupId.isEmpty()) {
-                details.fields.append(link(Text::tr("Local endpoint group"), ResourceKind::EndpointGroup, c->localEpGroupId, state));
-                details.fields.append(link(Text::tr("Peer endpoint group"), ResourceKind::EndpointGroup, c->peerEpGroupId, state));
-            } else {
-                const VpnService *service = state.vpnService(c->vpnserviceId);
-                details.fields.append(text(Text::tr("Local subnet (legacy)"), service ? subnetText(state, service->subnetId) : QString()));
-                details.fields.append(text(Text::tr("Peer CIDRs (legacy)"), c->peerCidrs.join(u", "_s)));
-            }
-            details.fields.append(text(Text::tr("MTU"), QString::number(c->mtu),
-                                       c->mtu != 1500 ? Text::tr("the strongSwan driver does not render the MTU") : QString()));
-            QString initiatorWarning;
-            if (c->initiator == Initiator::ResponseOnly)
-                initiatorWarning = Text::tr("the strongSwan driver ignores response-only");
-            details.fields.append(text(Text::tr("Initiator"), c->initiator.api(), initiatorWarning));
-            QString dpdWarning;
-            if (c->dpd.action == DpdAction::Disabled || c->dpd.action == DpdAction::RestartByPeer)
-                dpdWarning = Text::tr("the strongSwan driver writes an ipsec.conf that does not load with this action");
-            details.fields.append(text(Text::tr("DPD action"), c->dpd.action.api(), dpdWarning));
-            details.fields.append(text(Text::tr("DPD interval / timeout"),
-                                       Text::tr("%1 s / %2 s").arg(c->dpd.interval).arg(c->dpd.timeout)));
-            details.fields.append(text(Text::tr("Route mode"), c->routeMode));
-            details.fields.append(text(Text::tr("Auth mode"), c->authMode));
-            details.fields.append(text(Text::tr("Project"), c->projectId));
-        }
-        break;
-    }
+    });
     return details;
 }
 

@@ -81,6 +81,137 @@ ResourceTableModel::Cell usageCell(const QHash<QString, int> &usage, const QStri
     return numberCell(count, count == 0 ? Text::tr("unused") : count == 1 ? Text::tr("1 connection") : Text::tr("%n connections", nullptr, count));
 }
 
+// The columns and rows of each resource type (ResourceTableModel picks one with withResource()).
+
+QStringList headersOf(ResourceType<IkePolicy>)
+{
+    return {Text::tr("Name"), Text::tr("Encryption"), Text::tr("Integrity"), Text::tr("PFS"),
+           Text::tr("IKE version"), Text::tr("Phase 1 mode"), Text::tr("Lifetime"), Text::tr("Used by"),
+           Text::tr("ID")};
+}
+
+QStringList headersOf(ResourceType<IpsecPolicy>)
+{
+    return {Text::tr("Name"), Text::tr("Encryption"), Text::tr("Integrity"), Text::tr("PFS"),
+           Text::tr("Protocol"), Text::tr("Mode"), Text::tr("Lifetime"), Text::tr("Used by"), Text::tr("ID")};
+}
+
+QStringList headersOf(ResourceType<VpnService>)
+{
+    return {Text::tr("Name"), Text::tr("Status"), Text::tr("Router"), Text::tr("External IP"),
+           Text::tr("Subnet (legacy)"), Text::tr("Admin state"), Text::tr("Used by"), Text::tr("ID")};
+}
+
+QStringList headersOf(ResourceType<EndpointGroup>)
+{
+    return {Text::tr("Name"), Text::tr("Type"), Text::tr("Endpoints"), Text::tr("Used by"), Text::tr("ID")};
+}
+
+QStringList headersOf(ResourceType<IpsecSiteConnection>)
+{
+    return {Text::tr("Name"), Text::tr("Status"), Text::tr("Peer address"), Text::tr("Peer ID"),
+           Text::tr("VPN service"), Text::tr("IKE policy"), Text::tr("IPsec policy"), Text::tr("Local"),
+           Text::tr("Peer"), Text::tr("Pre-shared key"), Text::tr("MTU"), Text::tr("DPD"),
+           Text::tr("Initiator"), Text::tr("Admin state"), Text::tr("ID")};
+}
+
+QList<ResourceTableModel::Row> rowsOf(ResourceType<IkePolicy>, const ServerState &state, const QHash<QString, int> &usage)
+{
+    QList<ResourceTableModel::Row> rows;
+    rows.reserve(state.ikePolicies.size());
+    for (const IkePolicy &p : state.ikePolicies) {
+        rows.append({p.id, {}, p.description,
+                     {textCell(p.name), choiceCell(p.encryptionAlgorithm), choiceCell(p.authAlgorithm),
+                      choiceCell(p.pfs), choiceCell(p.ikeVersion), choiceCell(p.phase1NegotiationMode),
+                      lifetimeCell(p.lifetime), usageCell(usage, p.id), textCell(p.id)}});
+    }
+    return rows;
+}
+
+QList<ResourceTableModel::Row> rowsOf(ResourceType<IpsecPolicy>, const ServerState &state, const QHash<QString, int> &usage)
+{
+    QList<ResourceTableModel::Row> rows;
+    rows.reserve(state.ipsecPolicies.size());
+    for (const IpsecPolicy &p : state.ipsecPolicies) {
+        rows.append({p.id, {}, p.description,
+                     {textCell(p.name), choiceCell(p.encryptionAlgorithm), choiceCell(p.authAlgorithm),
+                      choiceCell(p.pfs), choiceCell(p.transformProtocol), choiceCell(p.encapsulationMode),
+                      lifetimeCell(p.lifetime), usageCell(usage, p.id), textCell(p.id)}});
+    }
+    return rows;
+}
+
+QList<ResourceTableModel::Row> rowsOf(ResourceType<VpnService>, const ServerState &state, const QHash<QString, int> &usage)
+{
+    QList<ResourceTableModel::Row> rows;
+    const QHash<QString, QString> routers = namesById(state.routers);
+    QHash<QString, QString> subnets;
+    for (const Subnet &subnet : state.subnets)
+        subnets.insert(subnet.id, subnet.name.isEmpty() ? subnet.cidr : u"%1 (%2)"_s.arg(subnet.name, subnet.cidr));
+    rows.reserve(state.vpnServices.size());
+    for (const VpnService &s : state.vpnServices) {
+        QStringList ips;
+        for (const QString &ip : {s.externalV4Ip, s.externalV6Ip}) {
+            if (!ip.isEmpty())
+                ips.append(ip);
+        }
+        rows.append({s.id, s.status.api(), s.description,
+                     {textCell(s.name), textCell(s.status.api()), textCell(nameOr(routers, s.routerId)),
+                      textCell(ips.join(u", "_s)), textCell(nameOr(subnets, s.subnetId)),
+                      textCell(yesNo(s.adminStateUp)), usageCell(usage, s.id), textCell(s.id)}});
+    }
+    return rows;
+}
+
+QList<ResourceTableModel::Row> rowsOf(ResourceType<EndpointGroup>, const ServerState &state, const QHash<QString, int> &usage)
+{
+    QList<ResourceTableModel::Row> rows;
+    QHash<QString, QString> subnetCidrs;
+    for (const Subnet &subnet : state.subnets)
+        subnetCidrs.insert(subnet.id, subnet.cidr);
+    rows.reserve(state.endpointGroups.size());
+    for (const EndpointGroup &g : state.endpointGroups) {
+        QStringList endpoints;
+        for (const QString &endpoint : g.endpoints)
+            endpoints.append(g.type == EndpointGroupType::Subnet ? subnetCidrs.value(endpoint, endpoint) : endpoint);
+        rows.append({g.id, {}, g.description,
+                     {textCell(g.name), choiceCell(g.type), textCell(endpoints.join(u", "_s)),
+                      usageCell(usage, g.id), textCell(g.id)}});
+    }
+    return rows;
+}
+
+QList<ResourceTableModel::Row> rowsOf(ResourceType<IpsecSiteConnection>, const ServerState &state, const QHash<QString, int> &)
+{
+    QList<ResourceTableModel::Row> rows;
+    const QHash<QString, QString> services = namesById(state.vpnServices);
+    const QHash<QString, QString> ike = namesById(state.ikePolicies);
+    const QHash<QString, QString> ipsec = namesById(state.ipsecPolicies);
+    const QHash<QString, QString> groups = namesById(state.endpointGroups);
+    QHash<QString, QString> serviceSubnet;
+    for (const VpnService &service : state.vpnServices)
+        serviceSubnet.insert(service.id, service.subnetId);
+    QHash<QString, QString> subnetCidrs;
+    for (const Subnet &subnet : state.subnets)
+        subnetCidrs.insert(subnet.id, subnet.cidr);
+    rows.reserve(state.connections.size());
+    for (const IpsecSiteConnection &c : state.connections) {
+        const QString local = !c.localEpGroupId.isEmpty()
+            ? nameOr(groups, c.localEpGroupId)
+            : nameOr(subnetCidrs, serviceSubnet.value(c.vpnserviceId));
+        const QString peer = !c.peerEpGroupId.isEmpty() ? nameOr(groups, c.peerEpGroupId) : c.peerCidrs.join(u", "_s);
+        const QString dpd = Text::tr("%1, %2 s / %3 s").arg(c.dpd.action.api()).arg(c.dpd.interval).arg(c.dpd.timeout);
+        rows.append({c.id, c.status.api(), c.description,
+                     {textCell(c.name), textCell(c.status.api()), textCell(c.peerAddress), textCell(c.peerId),
+                      textCell(nameOr(services, c.vpnserviceId)), textCell(nameOr(ike, c.ikepolicyId)),
+                      textCell(nameOr(ipsec, c.ipsecpolicyId)), textCell(local), textCell(peer),
+                      // Never the key itself: the model reveals it per connection on request.
+                      {c.psk.isEmpty() ? QString() : Secret::mask(), {}, false}, numberCell(c.mtu),
+                      textCell(dpd), choiceCell(c.initiator), textCell(yesNo(c.adminStateUp)), textCell(c.id)}});
+    }
+    return rows;
+}
+
 } // namespace
 
 ResourceTableModel::ResourceTableModel(ResourceKind kind, QObject *parent)
@@ -94,115 +225,13 @@ ResourceTableModel::~ResourceTableModel() = default;
 
 QStringList ResourceTableModel::headers(ResourceKind kind)
 {
-    switch (kind) {
-    case ResourceKind::IkePolicy:
-        return {Text::tr("Name"), Text::tr("Encryption"), Text::tr("Integrity"), Text::tr("PFS"),
-                Text::tr("IKE version"), Text::tr("Phase 1 mode"), Text::tr("Lifetime"), Text::tr("Used by"),
-                Text::tr("ID")};
-    case ResourceKind::IpsecPolicy:
-        return {Text::tr("Name"), Text::tr("Encryption"), Text::tr("Integrity"), Text::tr("PFS"),
-                Text::tr("Protocol"), Text::tr("Mode"), Text::tr("Lifetime"), Text::tr("Used by"), Text::tr("ID")};
-    case ResourceKind::VpnService:
-        return {Text::tr("Name"), Text::tr("Status"), Text::tr("Router"), Text::tr("External IP"),
-                Text::tr("Subnet (legacy)"), Text::tr("Admin state"), Text::tr("Used by"), Text::tr("ID")};
-    case ResourceKind::EndpointGroup:
-        return {Text::tr("Name"), Text::tr("Type"), Text::tr("Endpoints"), Text::tr("Used by"), Text::tr("ID")};
-    case ResourceKind::IpsecSiteConnection:
-        return {Text::tr("Name"), Text::tr("Status"), Text::tr("Peer address"), Text::tr("Peer ID"),
-                Text::tr("VPN service"), Text::tr("IKE policy"), Text::tr("IPsec policy"), Text::tr("Local"),
-                Text::tr("Peer"), Text::tr("Pre-shared key"), Text::tr("MTU"), Text::tr("DPD"),
-                Text::tr("Initiator"), Text::tr("Admin state"), Text::tr("ID")};
-    }
-    return {};
+    return withResource(kind, [](auto type) { return headersOf(type); });
 }
 
 QList<ResourceTableModel::Row> ResourceTableModel::buildRows(ResourceKind kind, const ServerState &state)
 {
-    QList<Row> rows;
     const QHash<QString, int> usage = kind == ResourceKind::IpsecSiteConnection ? QHash<QString, int>{} : usageCounts(state);
-    switch (kind) {
-    case ResourceKind::IkePolicy:
-        rows.reserve(state.ikePolicies.size());
-        for (const IkePolicy &p : state.ikePolicies) {
-            rows.append({p.id, {}, p.description,
-                         {textCell(p.name), choiceCell(p.encryptionAlgorithm), choiceCell(p.authAlgorithm),
-                          choiceCell(p.pfs), choiceCell(p.ikeVersion), choiceCell(p.phase1NegotiationMode),
-                          lifetimeCell(p.lifetime), usageCell(usage, p.id), textCell(p.id)}});
-        }
-        break;
-    case ResourceKind::IpsecPolicy:
-        rows.reserve(state.ipsecPolicies.size());
-        for (const IpsecPolicy &p : state.ipsecPolicies) {
-            rows.append({p.id, {}, p.description,
-                         {textCell(p.name), choiceCell(p.encryptionAlgorithm), choiceCell(p.authAlgorithm),
-                          choiceCell(p.pfs), choiceCell(p.transformProtocol), choiceCell(p.encapsulationMode),
-                          lifetimeCell(p.lifetime), usageCell(usage, p.id), textCell(p.id)}});
-        }
-        break;
-    case ResourceKind::VpnService: {
-        const QHash<QString, QString> routers = namesById(state.routers);
-        QHash<QString, QString> subnets;
-        for (const Subnet &subnet : state.subnets)
-            subnets.insert(subnet.id, subnet.name.isEmpty() ? subnet.cidr : u"%1 (%2)"_s.arg(subnet.name, subnet.cidr));
-        rows.reserve(state.vpnServices.size());
-        for (const VpnService &s : state.vpnServices) {
-            QStringList ips;
-            for (const QString &ip : {s.externalV4Ip, s.externalV6Ip}) {
-                if (!ip.isEmpty())
-                    ips.append(ip);
-            }
-            rows.append({s.id, s.status.api(), s.description,
-                         {textCell(s.name), textCell(s.status.api()), textCell(nameOr(routers, s.routerId)),
-                          textCell(ips.join(u", "_s)), textCell(nameOr(subnets, s.subnetId)),
-                          textCell(yesNo(s.adminStateUp)), usageCell(usage, s.id), textCell(s.id)}});
-        }
-        break;
-    }
-    case ResourceKind::EndpointGroup: {
-        QHash<QString, QString> subnetCidrs;
-        for (const Subnet &subnet : state.subnets)
-            subnetCidrs.insert(subnet.id, subnet.cidr);
-        rows.reserve(state.endpointGroups.size());
-        for (const EndpointGroup &g : state.endpointGroups) {
-            QStringList endpoints;
-            for (const QString &endpoint : g.endpoints)
-                endpoints.append(g.type == EndpointGroupType::Subnet ? subnetCidrs.value(endpoint, endpoint) : endpoint);
-            rows.append({g.id, {}, g.description,
-                         {textCell(g.name), choiceCell(g.type), textCell(endpoints.join(u", "_s)),
-                          usageCell(usage, g.id), textCell(g.id)}});
-        }
-        break;
-    }
-    case ResourceKind::IpsecSiteConnection: {
-        const QHash<QString, QString> services = namesById(state.vpnServices);
-        const QHash<QString, QString> ike = namesById(state.ikePolicies);
-        const QHash<QString, QString> ipsec = namesById(state.ipsecPolicies);
-        const QHash<QString, QString> groups = namesById(state.endpointGroups);
-        QHash<QString, QString> serviceSubnet;
-        for (const VpnService &service : state.vpnServices)
-            serviceSubnet.insert(service.id, service.subnetId);
-        QHash<QString, QString> subnetCidrs;
-        for (const Subnet &subnet : state.subnets)
-            subnetCidrs.insert(subnet.id, subnet.cidr);
-        rows.reserve(state.connections.size());
-        for (const IpsecSiteConnection &c : state.connections) {
-            const QString local = !c.localEpGroupId.isEmpty()
-                ? nameOr(groups, c.localEpGroupId)
-                : nameOr(subnetCidrs, serviceSubnet.value(c.vpnserviceId));
-            const QString peer = !c.peerEpGroupId.isEmpty() ? nameOr(groups, c.peerEpGroupId) : c.peerCidrs.join(u", "_s);
-            const QString dpd = Text::tr("%1, %2 s / %3 s").arg(c.dpd.action.api()).arg(c.dpd.interval).arg(c.dpd.timeout);
-            rows.append({c.id, c.status.api(), c.description,
-                         {textCell(c.name), textCell(c.status.api()), textCell(c.peerAddress), textCell(c.peerId),
-                          textCell(nameOr(services, c.vpnserviceId)), textCell(nameOr(ike, c.ikepolicyId)),
-                          textCell(nameOr(ipsec, c.ipsecpolicyId)), textCell(local), textCell(peer),
-                          // Never the key itself: the model reveals it per connection on request.
-                          {c.psk.isEmpty() ? QString() : Secret::mask(), {}, false}, numberCell(c.mtu),
-                          textCell(dpd), choiceCell(c.initiator), textCell(yesNo(c.adminStateUp)), textCell(c.id)}});
-        }
-        break;
-    }
-    }
-    return rows;
+    return withResource(kind, [&](auto type) { return rowsOf(type, state, usage); });
 }
 
 void ResourceTableModel::setState(const ServerState &state)
