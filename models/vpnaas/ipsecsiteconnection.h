@@ -2,6 +2,7 @@
 #pragma once
 
 #include "choice.h"
+#include "resourcedescription.h"
 #include "secret.h"
 
 #include <QStringList>
@@ -78,6 +79,76 @@ struct IpsecSiteConnectionDraft {
     std::optional<bool> adminStateUp;
 
     bool operator==(const IpsecSiteConnectionDraft &other) const = default;
+};
+
+template<>
+struct DraftOf<Dpd> {
+    using type = DpdDraft;
+};
+template<>
+inline constexpr bool isNested<Dpd> = true;
+
+template<>
+struct NestedTraits<Dpd> {
+    template<typename Visitor>
+    static void describe(Visitor &&v)
+    {
+        v(field(u"action", &Dpd::action, &DpdDraft::action, Access::Update));
+        v(field(u"interval", &Dpd::interval, &DpdDraft::interval, Access::Update));
+        v(field(u"timeout", &Dpd::timeout, &DpdDraft::timeout, Access::Update));
+    }
+};
+
+template<>
+struct ResourceTraits<IpsecSiteConnection> {
+    using Draft = IpsecSiteConnectionDraft;
+    static constexpr ResourceKind kind = ResourceKind::IpsecSiteConnection;
+    static constexpr QStringView singular = u"ipsec_site_connection";
+    static constexpr QStringView collection = u"ipsec_site_connections";
+    static constexpr QStringView path = u"/v2.0/vpn/ipsec-site-connections";
+    static constexpr QStringView slug = u"ipsec-site-connections";
+    static constexpr QStringView wizardSlug = u"ipsec-site-connection";
+    static constexpr QStringView cliNoun = u"ipsec site connection";
+    static constexpr QStringView notFoundType = u"IPsecSiteConnectionNotFound";
+    static constexpr QStringView notFoundMessage = u"ipsec_site_connection %1 not found";
+    static constexpr QStringView inUseType = u"";
+    static constexpr QStringView inUseMessage = u"";
+    static constexpr int inUseStatus = 0;
+    static constexpr const char *displayName = QT_TRANSLATE_NOOP("vpnaas::ResourceKindText", "IPsec site connection");
+    static constexpr const char *displayPluralName = QT_TRANSLATE_NOOP("vpnaas::ResourceKindText", "IPsec site connections");
+
+    template<typename Visitor>
+    static void describe(Visitor &&v)
+    {
+        using T = IpsecSiteConnection;
+        using D = IpsecSiteConnectionDraft;
+        v(readOnly<T, D>(u"id", &T::id, attr::Uuid | attr::Sortable));
+        v(field(u"project_id", &T::projectId, &D::projectId, Access::Create, attr::Project | attr::Text255 | attr::Sortable));
+        v(field(u"name", &T::name, &D::name, Access::Update, attr::Text255 | attr::Sortable));
+        v(field(u"description", &T::description, &D::description, Access::Update, attr::Text255));
+        v(field(u"local_id", &T::localId, &D::localId, Access::Update));
+        v(field(u"peer_address", &T::peerAddress, &D::peerAddress, Access::UpdateRequired));
+        v(field(u"peer_id", &T::peerId, &D::peerId, Access::UpdateRequired));
+        v(field(u"peer_cidrs", &T::peerCidrs, &D::peerCidrs, Access::Update, attr::Cidrs | attr::Nullable | attr::NoColumn));
+        v(field(u"local_ep_group_id", &T::localEpGroupId, &D::localEpGroupId, Access::Update, attr::Uuid | attr::Nullable)
+              .referencing(ResourceKind::EndpointGroup));
+        v(field(u"peer_ep_group_id", &T::peerEpGroupId, &D::peerEpGroupId, Access::Update, attr::Uuid | attr::Nullable)
+              .referencing(ResourceKind::EndpointGroup));
+        v(readOnly<T, D>(u"route_mode", &T::routeMode));
+        v(field(u"mtu", &T::mtu, &D::mtu, Access::Update));
+        v(field(u"initiator", &T::initiator, &D::initiator, Access::Update));
+        v(readOnly<T, D>(u"auth_mode", &T::authMode));
+        v(field(u"psk", &T::psk, &D::psk, Access::UpdateRequired));
+        v(field(u"dpd", &T::dpd, &D::dpd, Access::Update));
+        v(field(u"admin_state_up", &T::adminStateUp, &D::adminStateUp, Access::Update));
+        v(readOnly<T, D>(u"status", &T::status));
+        v(field(u"vpnservice_id", &T::vpnserviceId, &D::vpnserviceId, Access::CreateRequired, attr::Uuid)
+              .referencing(ResourceKind::VpnService));
+        v(field(u"ikepolicy_id", &T::ikepolicyId, &D::ikepolicyId, Access::CreateRequired, attr::Uuid)
+              .referencing(ResourceKind::IkePolicy));
+        v(field(u"ipsecpolicy_id", &T::ipsecpolicyId, &D::ipsecpolicyId, Access::CreateRequired, attr::Uuid)
+              .referencing(ResourceKind::IpsecPolicy));
+    }
 };
 
 } // namespace vpnaas

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "choice.h"
+#include "resourcedescription.h"
 
 namespace vpnaas {
 
@@ -19,6 +20,25 @@ struct LifetimeDraft {
     std::optional<qint64> value;
 
     bool operator==(const LifetimeDraft &other) const = default;
+};
+
+template<>
+struct DraftOf<Lifetime> {
+    using type = LifetimeDraft;
+};
+template<>
+inline constexpr bool isNested<Lifetime> = true;
+
+template<>
+struct NestedTraits<Lifetime> {
+    static constexpr qint64 minimumValue = 60;
+
+    template<typename Visitor>
+    static void describe(Visitor &&v)
+    {
+        v(field(u"units", &Lifetime::units, &LifetimeDraft::units, Access::Update));
+        v(field(u"value", &Lifetime::value, &LifetimeDraft::value, Access::Update));
+    }
 };
 
 } // namespace vpnaas

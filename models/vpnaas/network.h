@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "resourcedescription.h"
 #include <QStringList>
 
 namespace vpnaas {
@@ -18,6 +19,15 @@ struct Network {
     QStringList subnetIds;
 
     bool operator==(const Network &other) const = default;
+};
+
+template<>
+struct ResourceTraits<Network> {
+    static constexpr QStringView singular = u"network";
+    static constexpr QStringView collection = u"networks";
+    static constexpr QStringView path = u"/v2.0/networks";
+    static constexpr QStringView notFoundType = u"NetworkNotFound";
+    static constexpr QStringView notFoundMessage = u"Network %1 could not be found.";
 };
 
 } // namespace vpnaas

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "resourcedescription.h"
 #include <QList>
 #include <QString>
 
@@ -43,6 +44,15 @@ struct Router {
     /*! First gateway IP of \a ipVersion (4 or 6), as the VPN service snapshots it; empty if none. */
     QString gatewayIp(int ipVersion) const;
     bool operator==(const Router &other) const = default;
+};
+
+template<>
+struct ResourceTraits<Router> {
+    static constexpr QStringView singular = u"router";
+    static constexpr QStringView collection = u"routers";
+    static constexpr QStringView path = u"/v2.0/routers";
+    static constexpr QStringView notFoundType = u"RouterNotFound";
+    static constexpr QStringView notFoundMessage = u"Router %1 could not be found";
 };
 
 } // namespace vpnaas
