@@ -354,6 +354,13 @@
     </message>
 </context>
 <context>
+    <name>vpnaas::DeletionRun</name>
+    <message>
+        <source>Deleting %1 “%2”</source>
+        <translation>%1 “%2” 삭제 중</translation>
+    </message>
+</context>
+<context>
     <name>vpnaas::Job</name>
     <message>
         <source>no connection to a cloud</source>
@@ -2518,10 +2525,6 @@ Request ID: %3</source>
     <message>
         <source>Also delete what only these connections use: %1</source>
         <translation>이 연결에서만 사용하는 리소스도 삭제: %1</translation>
-    </message>
-    <message>
-        <source>Deleting %1 “%2”</source>
-        <translation>%1 “%2” 삭제 중</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)…</source>

@@ -26,7 +26,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxsimulator.h"
 #include "workspace/deletionplan.h"
-#include "workspace/jobsequence.h"
+#include "workspace/deletionrun.h"
 #include "workspace/workspace.h"
 
 #include <QActionGroup>
@@ -751,44 +751,23 @@ void MainWindow::deleteSelected()
     if (box.clickedButton() != confirm)
         return;
 
-    auto *sequence = new JobSequence(this);
-    const auto addDelete = [this, sequence, &state](ResourceKind k, const QString &id) {
-        const QString label = tr("Deleting %1 “%2”").arg(resourceSingularName(k).toLower(), nameOrId(k, id, state));
-        sequence->append({label, [this, k, id]() -> openstack::Job * {
-                              switch (k) {
-                              case ResourceKind::IkePolicy:
-                                  return m_workspace->remove<IkePolicy>(id);
-                              case ResourceKind::IpsecPolicy:
-                                  return m_workspace->remove<IpsecPolicy>(id);
-                              case ResourceKind::VpnService:
-                                  return m_workspace->remove<VpnService>(id);
-                              case ResourceKind::EndpointGroup:
-                                  return m_workspace->remove<EndpointGroup>(id);
-                              case ResourceKind::IpsecSiteConnection:
-                                  return m_workspace->remove<IpsecSiteConnection>(id);
-                              }
-                              return nullptr;
-                          }});
-    };
-    for (const ResourceRef &ref : plan.steps(alsoOrphans && alsoOrphans->isChecked()))
-        addDelete(ref.kind, ref.id);
-    const int total = sequence->stepCount();
-    connect(sequence, &JobSequence::stepStarted, this, [this, total](int index, const QString &description) {
+    auto *run = new DeletionRun(m_workspace, plan.steps(alsoOrphans && alsoOrphans->isChecked()), this);
+    connect(run, &DeletionRun::progress, this, [this](int step, int total, const QString &description) {
         m_busy->show();
-        statusBar()->showMessage(tr("%1 (%2 of %3)…").arg(description).arg(index + 1).arg(total));
+        statusBar()->showMessage(tr("%1 (%2 of %3)…").arg(description).arg(step).arg(total));
     });
-    connect(sequence, &JobSequence::finished, this, [this, sequence, total](bool ok) {
+    connect(run, &DeletionRun::finished, this, [this, run](bool ok) {
+        const int total = run->stepCount();
         m_busy->setVisible(m_workspace->isRefreshing());
         statusBar()->clearMessage();
         if (ok) {
             statusBar()->showMessage(total == 1 ? tr("Deleted 1 resource.") : tr("Deleted %n resources.", nullptr, total), 5000);
         } else {
-            showError(tr("Deleting failed after %1 of %2 steps").arg(sequence->completedSteps()).arg(total),
-                      sequence->error());
+            showError(tr("Deleting failed after %1 of %2 steps").arg(run->completedSteps()).arg(total), run->error());
         }
-        sequence->deleteLater();
+        run->deleteLater();
     });
-    sequence->start();
+    run->start();
 }
 
 void MainWindow::resetSandbox()
