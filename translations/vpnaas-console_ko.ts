@@ -1511,6 +1511,18 @@
         <source>Uptime</source>
         <translation>가동 시간</translation>
     </message>
+    <message>
+        <source>SA %1, %2</source>
+        <translation>SA %1, %2</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>no SA</source>
+        <translation>SA 없음</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::monitoring::SandboxCounterSource</name>
@@ -2583,22 +2595,6 @@ Request ID: %3</source>
     <message>
         <source>Monitoring history unavailable: %1</source>
         <translation>모니터링 기록을 사용할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>SA %1, %2</source>
-        <translation>SA %1, %2</translation>
-    </message>
-    <message>
-        <source>up</source>
-        <translation>활성</translation>
-    </message>
-    <message>
-        <source>no SA</source>
-        <translation>SA 없음</translation>
-    </message>
-    <message>
-        <source>%1 (simulated)</source>
-        <translation>%1(시뮬레이션)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "monitoring/alertnotifier.h"
 #include "monitoring/monitor.h"
 #include "monitoring/monitoringcontroller.h"
+#include "monitoring/monitoringtablemodel.h"
 #include "monitoring/monitoringview.h"
 #include "preview/configpreview.h"
 #include "resources.h"
@@ -219,17 +220,9 @@ MainWindow::MainWindow(QWidget *parent)
     // The topology shows what the tunnels really do where a counter source reports on them.
     connect(m_monitoringController->monitor(), &monitoring::Monitor::updated, this, [this] {
         QHash<QString, TopologyScene::LiveState> states;
-        const bool simulated = m_workspace->isSimulated();
-        for (const monitoring::MonitorRow &row : m_monitoringController->monitor()->rows()) {
-            if (!row.saKnown)
-                continue;
-            const QString bytes = monitoring::MonitoringTableModel::formatBytes(row.totals.bytesIn + row.totals.bytesOut);
-            QString text = row.saUp ? tr("SA %1, %2").arg(row.childState.isEmpty() ? tr("up") : row.childState, bytes)
-                                    : tr("no SA");
-            if (simulated)
-                text = tr("%1 (simulated)").arg(text);
-            states.insert(row.connectionId, {row.saUp, text});
-        }
+        const auto live = monitoring::liveStates(m_monitoringController->monitor()->rows(), m_workspace->isSimulated());
+        for (auto it = live.cbegin(); it != live.cend(); ++it)
+            states.insert(it.key(), {it->up, it->text});
         m_topology->scene()->setLiveStates(states);
     });
     if (!m_monitoringController->historyError().isEmpty())
