@@ -13,9 +13,7 @@
 #include "resources/resourceview.h"
 #include "topology/topologyscene.h"
 #include "topology/topologyview.h"
-#include "wizards/connectionpages.h"
 #include "wizards/editdialog.h"
-#include "wizards/endpointgrouppage.h"
 #include "wizards/resourcewizard.h"
 #include "wizards/sitetositewizard.h"
 
@@ -50,7 +48,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QUuid>
 #include <QWizard>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -68,23 +65,6 @@ const QString kMonitoringView = u"monitoring"_s;
 const QString kWizardPrefix = u"wizard:"_s;
 const QString kSiteToSite = u"site-to-site"_s;
 
-/*! "ike-policies" → "ike-policy": wizard names are singular. */
-QString wizardSlug(ResourceKind kind)
-{
-    switch (kind) {
-    case ResourceKind::IkePolicy:
-        return u"ike-policy"_s;
-    case ResourceKind::IpsecPolicy:
-        return u"ipsec-policy"_s;
-    case ResourceKind::VpnService:
-        return u"vpn-service"_s;
-    case ResourceKind::EndpointGroup:
-        return u"endpoint-group"_s;
-    case ResourceKind::IpsecSiteConnection:
-        return u"ipsec-site-connection"_s;
-    }
-    return {};
-}
 const QList<int> kAutoRefreshChoices{0, 5, 15, 30, 60};
 
 QString nameOrId(ResourceKind kind, const QString &id, const ServerState &state)
@@ -256,7 +236,7 @@ QStringList MainWindow::wizardNames()
 {
     QStringList names;
     for (ResourceKind kind : kAllResourceKinds)
-        names.append(wizardSlug(kind));
+        names.append(resourceWizardSlug(kind));
     names.append(kSiteToSite);
     return names;
 }
@@ -505,8 +485,8 @@ void MainWindow::createActions()
     connect(m_guidedAction, &QAction::triggered, this, [this] { openWizard(kSiteToSite); });
     for (ResourceKind kind : kAllResourceKinds) {
         QAction *action = new QAction(tr("%1…").arg(resourceSingularName(kind)), this);
-        action->setObjectName(u"new-"_s + wizardSlug(kind));
-        connect(action, &QAction::triggered, this, [this, kind] { openWizard(wizardSlug(kind)); });
+        action->setObjectName(u"new-"_s + resourceWizardSlug(kind));
+        connect(action, &QAction::triggered, this, [this, kind] { openWizard(resourceWizardSlug(kind)); });
         m_newActions.append(action);
     }
 
@@ -636,28 +616,14 @@ QWizard *MainWindow::openWizard(const QString &name, int page, bool sampleInput)
         auto *guided = new SiteToSiteWizard(m_workspace, this);
         connect(guided, &SiteToSiteWizard::created, this,
                 [this](const QString &id) { onWizardCreated(ResourceKind::IpsecSiteConnection, id); });
-        if (sampleInput) {
-            guided->peerGroupPage()->setCidrs({u"198.51.100.0/24"_s});
-            guided->connectionPage()->setPeer(u"203.0.113.9"_s);
-            const QString psk = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            guided->connectionPage()->setPsk(psk, psk);
-        }
+        if (sampleInput)
+            guided->fillSampleInput();
         wizard = guided;
     } else {
-        ResourceKind kind = ResourceKind::IkePolicy;
-        for (ResourceKind k : kAllResourceKinds) {
-            if (wizardSlug(k) == name)
-                kind = k;
-        }
-        auto *single = new ResourceWizard(kind, m_workspace, this);
+        auto *single = new ResourceWizard(resourceKindFromWizardSlug(name).value_or(ResourceKind::IkePolicy), m_workspace, this);
         connect(single, &ResourceWizard::created, this, &MainWindow::onWizardCreated);
-        if (sampleInput && single->connectionPage()) {
-            single->connectionPage()->setPeer(u"203.0.113.9"_s);
-            const QString psk = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            single->connectionPage()->setPsk(psk, psk);
-        }
-        if (sampleInput && single->endpointGroupPage())
-            single->endpointGroupPage()->setCidrs({u"198.51.100.0/24"_s});
+        if (sampleInput)
+            single->fillSampleInput();
         wizard = single;
     }
     wizard->setAttribute(Qt::WA_DeleteOnClose);

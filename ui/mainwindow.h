@@ -65,8 +65,8 @@ public:
     static QStringList wizardNames();
     /*!
      * Opens wizard \a name (see wizardNames()) on the current cloud, non-modal, and returns it.
-     * \a page > 1 advances to that page; \a sampleInput fills documentation values (peer
-     * 203.0.113.9, CIDR 198.51.100.0/24, a random PSK) so later pages can be reached for review.
+     * \a page > 1 advances to that page; \a sampleInput fills the wizard's documentation values
+     * (fillSampleInput()) so later pages can be reached for review.
      */
     QWizard *openWizard(const QString &name, int page = 1, bool sampleInput = false);
     QWizard *currentWizard() const { return m_wizard; }

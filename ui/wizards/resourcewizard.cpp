@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +84,17 @@ ResourceWizard::ResourceWizard(ResourceKind kind, Workspace *workspace, QWidget 
 }
 
 ResourceWizard::~ResourceWizard() = default;
+
+void ResourceWizard::fillSampleInput()
+{
+    if (m_connection) {
+        m_connection->setPeer(u"203.0.113.9"_s);
+        const QString psk = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_connection->setPsk(psk, psk);
+    }
+    if (m_group)
+        m_group->setCidrs({u"198.51.100.0/24"_s});
+}
 
 QString ResourceWizard::statusText() const
 {
