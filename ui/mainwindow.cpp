@@ -11,6 +11,7 @@
 #include "preview/configpreview.h"
 #include "resources.h"
 #include "resources/resourceview.h"
+#include "resources/statusstyle.h"
 #include "topology/topologyscene.h"
 #include "topology/topologyview.h"
 #include "wizards/editdialog.h"
@@ -368,7 +369,7 @@ void MainWindow::onRefreshFailed(const openstack::ApiError &error)
     updateRefreshLabel();
     m_errorLabel->setText(tr("Refresh failed: %1").arg(error.userMessage()));
     m_errorLabel->setToolTip(m_workspace->hasSnapshot() ? tr("The tables still show the last good refresh.") : QString());
-    m_errorLabel->setStyleSheet(u"color: palette(bright-text); background: #c62828; padding: 1px 6px; border-radius: 3px;"_s);
+    m_errorLabel->setStyleSheet(errorBadgeStyleSheet());
     m_errorLabel->show();
 }
 
@@ -395,7 +396,7 @@ void MainWindow::updateWindowTitle()
         m_cloudLabel->setText(tr("Sandbox · simulated agent, no real cloud"));
         m_cloudLabel->setToolTip(tr("The built-in offline cloud. Statuses and counters are simulated; "
                                     "nothing leaves this machine. File ▸ Reset sandbox restores the example."));
-        m_cloudLabel->setStyleSheet(u"background: #6a4c93; color: white; padding: 1px 8px; border-radius: 3px;"_s);
+        m_cloudLabel->setStyleSheet(sandboxBadgeStyleSheet());
     } else {
         const openstack::CloudProfile &profile = m_workspace->profile();
         cloud = profile.projectName.isEmpty() ? profile.name : tr("%1 — %2").arg(profile.name, profile.projectName);
