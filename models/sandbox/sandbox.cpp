@@ -29,17 +29,12 @@ Sandbox::Sandbox(const QString &databasePath, QObject *parent)
     , m_store(std::make_unique<SandboxStore>(databasePath == u":memory:" ? QString()
                                              : databasePath.isEmpty()   ? defaultDatabasePath()
                                                                         : databasePath))
+    , m_server(std::make_unique<SandboxServer>(m_store.get()))
+    , m_network(std::make_unique<SandboxNetworkAccessManager>(m_server.get()))
 {
-    m_server = new SandboxServer(m_store.get(), this);
-    m_network = new SandboxNetworkAccessManager(m_server, this);
 }
 
-Sandbox::~Sandbox()
-{
-    delete m_simulator;
-    delete m_network;
-    delete m_server;
-}
+Sandbox::~Sandbox() = default;
 
 QString Sandbox::defaultDatabasePath()
 {
@@ -68,7 +63,7 @@ bool Sandbox::open(QString *error)
     if (m_store->isEmpty() && !seedScenario(*m_server, error))
         return false;
     if (!m_simulator)
-        m_simulator = new SandboxSimulator(m_server, this);
+        m_simulator = std::make_unique<SandboxSimulator>(m_server.get());
     return true;
 }
 

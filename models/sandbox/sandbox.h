@@ -38,15 +38,17 @@ public:
     openstack::CloudProfile cloudProfile() const;
 
     SandboxStore *store() const { return m_store.get(); }
-    SandboxServer *server() const { return m_server; }
-    SandboxSimulator *simulator() const { return m_simulator; }
-    SandboxNetworkAccessManager *networkAccessManager() const { return m_network; }
+    SandboxServer *server() const { return m_server.get(); }
+    SandboxSimulator *simulator() const { return m_simulator.get(); }
+    SandboxNetworkAccessManager *networkAccessManager() const { return m_network.get(); }
 
 private:
+    // Destroyed in reverse order: the simulator and the network go before the server they
+    // use, the server before the store.
     std::unique_ptr<SandboxStore> m_store;
-    SandboxServer *m_server = nullptr;
-    SandboxSimulator *m_simulator = nullptr;
-    SandboxNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxNetworkAccessManager> m_network;
+    std::unique_ptr<SandboxSimulator> m_simulator;
 };
 
 /*! Creates the seed scenario through the server's API; false with the failing step's answer. */
