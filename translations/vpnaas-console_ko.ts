@@ -833,6 +833,17 @@
     </message>
 </context>
 <context>
+    <name>vpnaas::SandboxCounterSource</name>
+    <message>
+        <source>the sandbox is not open</source>
+        <translation>샌드박스가 열려 있지 않음</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s simulated agent</source>
+        <translation>샌드박스의 시뮬레이션 에이전트</translation>
+    </message>
+</context>
+<context>
     <name>vpnaas::SandboxStore</name>
     <message>
         <source>Cannot open the sandbox database %1: %2</source>
@@ -1522,17 +1533,6 @@
     <message>
         <source>no SA</source>
         <translation>SA 없음</translation>
-    </message>
-</context>
-<context>
-    <name>vpnaas::monitoring::SandboxCounterSource</name>
-    <message>
-        <source>the sandbox is not open</source>
-        <translation>샌드박스가 열려 있지 않음</translation>
-    </message>
-    <message>
-        <source>the sandbox&apos;s simulated agent</source>
-        <translation>샌드박스의 시뮬레이션 에이전트</translation>
     </message>
 </context>
 <context>

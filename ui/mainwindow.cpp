@@ -21,12 +21,9 @@
 #include "itemmodels/cloudlistmodel.h"
 #include "itemmodels/navigationmodel.h"
 #include "itemmodels/resourcetablemodel.h"
-#include "sandbox/sandbox.h"
-#include "sandbox/sandboxnetworkaccessmanager.h"
-#include "sandbox/sandboxserver.h"
-#include "sandbox/sandboxsimulator.h"
 #include "workspace/deletionplan.h"
 #include "workspace/deletionrun.h"
+#include "workspace/offlinecloud.h"
 #include "workspace/workspace.h"
 
 #include <QActionGroup>
@@ -40,6 +37,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -275,14 +273,13 @@ ResourceView *MainWindow::resourceView(ResourceKind kind) const
     return nullptr;
 }
 
-void MainWindow::setSandbox(sandbox::Sandbox *sandbox, const QString &unavailableReason)
+void MainWindow::setOfflineCloud(OfflineCloud *cloud)
 {
-    m_sandbox = sandbox;
-    m_monitoringController->setSandbox(sandbox);
-    m_sandboxUnavailable = unavailableReason;
-    if (sandbox) {
+    m_offlineCloud = cloud;
+    m_monitoringController->setOfflineCloud(cloud);
+    if (cloud) {
         // The simulated agent changes statuses on its own: show them as they happen.
-        connect(sandbox->simulator(), &sandbox::SandboxSimulator::statusChanged, this, [this] {
+        connect(cloud, &OfflineCloud::statusChanged, this, [this] {
             if (m_workspace->isSimulated())
                 m_workspace->refresh();
         });
@@ -323,14 +320,14 @@ void MainWindow::onCloudChosen(int row)
 {
     m_errorLabel->hide();
     if (row == m_clouds->sandboxRow()) {
-        if (!m_sandbox) {
+        if (!m_offlineCloud || !m_offlineCloud->isAvailable()) {
             m_workspace->disconnectFromCloud();
-            m_errorLabel->setText(tr("The sandbox is not available: %1").arg(m_sandboxUnavailable));
+            m_errorLabel->setText(tr("The sandbox is not available: %1").arg(m_offlineCloud ? m_offlineCloud->unavailableReason() : QString()));
             m_errorLabel->show();
             updateWindowTitle();
             return;
         }
-        m_workspace->connectTo(m_sandbox->cloudProfile(), m_sandbox->networkAccessManager(), true);
+        m_workspace->connectTo(m_offlineCloud->cloudProfile(), m_offlineCloud->networkAccessManager(), true);
     } else if (const openstack::CloudProfile *profile = m_clouds->profileAt(row)) {
         if (!m_network)
             m_network = new QNetworkAccessManager(this);
@@ -435,7 +432,7 @@ void MainWindow::updateActions()
     const bool connection = view && view->kind() == ResourceKind::IpsecSiteConnection && selected.size() == 1;
     m_revealAction->setEnabled(connection);
     m_revealAction->setChecked(connection && view->isPskRevealed());
-    m_resetSandboxAction->setEnabled(m_sandbox && m_workspace->isSimulated());
+    m_resetSandboxAction->setEnabled(m_offlineCloud && m_workspace->isSimulated());
     const bool canCreate = connected && m_workspace->hasVpnaas();
     const QString why = connected && !m_workspace->hasVpnaas()
         ? tr("This cloud does not offer VPNaaS: see View ▸ Deployment")
@@ -732,7 +729,7 @@ void MainWindow::deleteSelected()
 
 void MainWindow::resetSandbox()
 {
-    if (!m_sandbox)
+    if (!m_offlineCloud)
         return;
     const auto answer = QMessageBox::question(
         this, tr("Reset sandbox"),
@@ -742,7 +739,7 @@ void MainWindow::resetSandbox()
     if (answer != QMessageBox::Reset)
         return;
     QString error;
-    if (!m_sandbox->reset(&error)) {
+    if (!m_offlineCloud->reset(&error)) {
         QMessageBox::warning(this, tr("Reset sandbox"), tr("The sandbox could not be reset: %1").arg(error));
         return;
     }

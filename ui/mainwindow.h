@@ -23,12 +23,10 @@ class QTimer;
 namespace vpnaas {
 class CloudListModel;
 class NavigationModel;
+class OfflineCloud;
 class Workspace;
 namespace openstack {
 struct ApiError;
-}
-namespace sandbox {
-class Sandbox;
 }
 } // namespace vpnaas
 
@@ -47,8 +45,8 @@ class ResourceView;
  * (with counts) on the left, the selected view on the right (a table with a detail pane per
  * resource type, the config preview), and the cloud, last refresh and errors in the status bar.
  *
- * It owns the Workspace (what is known of the selected cloud). The sandbox and the network
- * access manager for real clouds are given to it and not owned. Views are picked by name
+ * It owns the Workspace (what is known of the selected cloud). The offline cloud (the sandbox)
+ * and the network access manager for real clouds are given to it and not owned. Views are picked by name
  * (setView) so that the command line and tests can show any of them.
  */
 class MainWindow : public QMainWindow
@@ -76,8 +74,8 @@ public:
     bool setView(const QString &name);
     QString currentView() const;
 
-    /*! The built-in offline cloud (not owned); null or unopened disables the sandbox entry. */
-    void setSandbox(sandbox::Sandbox *sandbox, const QString &unavailableReason = {});
+    /*! The built-in offline cloud (not owned); null or unavailable disables the sandbox entry. */
+    void setOfflineCloud(OfflineCloud *cloud);
     /*! The network access manager for real clouds (not owned). */
     void setNetworkAccessManager(QNetworkAccessManager *network);
     void setClouds(const openstack::CloudConfig &config);
@@ -119,8 +117,7 @@ private:
     Workspace *m_workspace = nullptr;
     CloudListModel *m_clouds = nullptr;
     NavigationModel *m_navigationModel = nullptr;
-    QPointer<sandbox::Sandbox> m_sandbox;
-    QString m_sandboxUnavailable;
+    QPointer<OfflineCloud> m_offlineCloud;
     QPointer<QNetworkAccessManager> m_network;
 
     QComboBox *m_cloudBox = nullptr;

@@ -557,7 +557,7 @@ int runOne(int count)
     const double rssSeeded = procStatusMiB("VmRSS");
 
     ui::MainWindow window;
-    window.setSandbox(&box);
+    window.setOfflineCloud(&box);
     window.setClouds({});
     window.setAutoRefreshInterval(0);
     window.setView(u"resources:ipsec-site-connections"_s);
