@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "browser/resourceview.h"
+#include "browser/statusstyle.h"
 #include "config/configview.h"
 #include "deployment/deploymentview.h"
 #include "monitoring/alertnotifier.h"
@@ -10,8 +12,6 @@
 #include "monitoring/monitoringview.h"
 #include "preview/configpreview.h"
 #include "resources.h"
-#include "resources/resourceview.h"
-#include "resources/statusstyle.h"
 #include "topology/topologyscene.h"
 #include "topology/topologyview.h"
 #include "wizards/editdialog.h"

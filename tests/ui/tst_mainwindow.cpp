@@ -3,10 +3,10 @@
 // navigation counts, every view renders, PSKs stay masked until revealed, links between
 // resources, delete with dependency handling, a failed refresh keeps the data, settings persist.
 #include "mainwindow.h"
+#include "browser/detailview.h"
+#include "browser/resourceview.h"
 #include "preview/configpreview.h"
 #include "monitoring/monitoringview.h"
-#include "resources/detailview.h"
-#include "resources/resourceview.h"
 
 #include "itemmodels/cloudlistmodel.h"
 #include "itemmodels/resourcetablemodel.h"

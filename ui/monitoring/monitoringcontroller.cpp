@@ -5,12 +5,12 @@
 #include "monitoringsettingsdialog.h"
 #include "monitoringview.h"
 
+#include "browser/statusstyle.h"
 #include "monitoring/countersource.h"
 #include "monitoring/historystore.h"
 #include "monitoring/monitor.h"
 #include "monitoring/samapping.h"
 #include "monitoring/vicicountersource.h"
-#include "resources/statusstyle.h"
 #include "workspace/offlinecloud.h"
 #include "workspace/workspace.h"
 

@@ -6,7 +6,7 @@
 #include "policypages.h"
 #include "servicepage.h"
 
-#include "resources/statusstyle.h"
+#include "browser/statusstyle.h"
 
 #include "openstack/job.h"
 #include "workspace/workspace.h"
