@@ -109,7 +109,7 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     vpnaas::ui::MainWindow window;
     window.setNetworkAccessManager(&network);
-    window.setSandbox(sandboxOpen ? &sandbox : nullptr, sandboxError);
+    window.setOfflineCloud(&sandbox); // when open() failed, the window says why
     window.setClouds(clouds);
     if (!clouds.errors.isEmpty())
         window.statusBar()->showMessage(QCoreApplication::translate("main", "Some cloud configuration was skipped: %1")

@@ -354,6 +354,13 @@
     </message>
 </context>
 <context>
+    <name>vpnaas::DeletionRun</name>
+    <message>
+        <source>Deleting %1 “%2”</source>
+        <translation>%1 “%2” 삭제 중</translation>
+    </message>
+</context>
+<context>
     <name>vpnaas::Job</name>
     <message>
         <source>no connection to a cloud</source>
@@ -823,6 +830,17 @@
     <message>
         <source>Seeding the sandbox failed at %1 %2: %3</source>
         <translation>샌드박스에 초기 데이터를 넣는 중 %1 %2에서 실패했습니다: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::SandboxCounterSource</name>
+    <message>
+        <source>the sandbox is not open</source>
+        <translation>샌드박스가 열려 있지 않음</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s simulated agent</source>
+        <translation>샌드박스의 시뮬레이션 에이전트</translation>
     </message>
 </context>
 <context>
@@ -1504,16 +1522,17 @@
         <source>Uptime</source>
         <translation>가동 시간</translation>
     </message>
-</context>
-<context>
-    <name>vpnaas::monitoring::SandboxCounterSource</name>
     <message>
-        <source>the sandbox is not open</source>
-        <translation>샌드박스가 열려 있지 않음</translation>
+        <source>SA %1, %2</source>
+        <translation>SA %1, %2</translation>
     </message>
     <message>
-        <source>the sandbox&apos;s simulated agent</source>
-        <translation>샌드박스의 시뮬레이션 에이전트</translation>
+        <source>up</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>no SA</source>
+        <translation>SA 없음</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1821,49 @@
         <translation>
             <numerusform>VPN 연결 경고 %n건</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::CloudStatusBar</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>연결되지 않음</translation>
+    </message>
+    <message>
+        <source>Sandbox · simulated agent, no real cloud</source>
+        <translation>샌드박스 · 시뮬레이션 에이전트, 실제 클라우드 아님</translation>
+    </message>
+    <message>
+        <source>The built-in offline cloud. Statuses and counters are simulated; nothing leaves this machine. File ▸ Reset sandbox restores the example.</source>
+        <translation>내장 오프라인 클라우드입니다. 상태와 카운터는 시뮬레이션된 값이며, 이 컴퓨터 밖으로 나가는 데이터는 없습니다. 파일 ▸ 샌드박스 초기화로 예제를 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cloud: %1</source>
+        <translation>클라우드: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Never refreshed</source>
+        <translation>새로 고침한 적 없음</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 in %2 ms</source>
+        <translation>%1에 새로 고침(%2 ms 소요)</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>새로 고침 실패: %1</translation>
+    </message>
+    <message>
+        <source>The tables still show the last good refresh.</source>
+        <translation>표에는 마지막으로 성공한 새로 고침 결과가 계속 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2312,105 +2374,7 @@
     </message>
 </context>
 <context>
-    <name>vpnaas::ui::MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About VPNaaS Console</source>
-        <translation>VPNaaS Console 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About VPNaaS Console</source>
-        <translation>VPNaaS Console 정보</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;VPNaaS Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for OpenStack Neutron VPNaaS: wizards, topology, strongSwan config previews and live tunnel health.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;VPNaaS Console %1&lt;/h3&gt;&lt;p&gt;OpenStack Neutron VPNaaS용 데스크톱 콘솔로, 마법사, 토폴로지, strongSwan 설정 미리보기, 실시간 터널 상태 확인 기능을 제공합니다.&lt;/p&gt;&lt;p&gt;Apache License 2.0에 따라 라이선스가 부여됩니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Qt 정보(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>The cloud and project the console shows</source>
-        <translation>콘솔에 표시할 클라우드와 프로젝트</translation>
-    </message>
-    <message>
-        <source>The sandbox is not available: %1</source>
-        <translation>샌드박스를 사용할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>Refresh failed: %1</source>
-        <translation>새로 고침 실패: %1</translation>
-    </message>
-    <message>
-        <source>The tables still show the last good refresh.</source>
-        <translation>표에는 마지막으로 성공한 새로 고침 결과가 계속 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>Request: %1 %2
-Request ID: %3</source>
-        <translation>요청: %1 %2
-요청 ID: %3</translation>
-    </message>
-    <message>
-        <source>no cloud</source>
-        <translation>클라우드 없음</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>연결되지 않음</translation>
-    </message>
-    <message>
-        <source>Sandbox (offline, simulated)</source>
-        <translation>샌드박스(오프라인, 시뮬레이션)</translation>
-    </message>
-    <message>
-        <source>Sandbox · simulated agent, no real cloud</source>
-        <translation>샌드박스 · 시뮬레이션 에이전트, 실제 클라우드 아님</translation>
-    </message>
-    <message>
-        <source>The built-in offline cloud. Statuses and counters are simulated; nothing leaves this machine. File ▸ Reset sandbox restores the example.</source>
-        <translation>내장 오프라인 클라우드입니다. 상태와 카운터는 시뮬레이션된 값이며, 이 컴퓨터 밖으로 나가는 데이터는 없습니다. 파일 ▸ 샌드박스 초기화로 예제를 복원할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Cloud: %1</source>
-        <translation>클라우드: %1</translation>
-    </message>
-    <message>
-        <source>%1 — VPNaaS Console</source>
-        <translation>%1 — VPNaaS Console</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>불러오는 중…</translation>
-    </message>
-    <message>
-        <source>Never refreshed</source>
-        <translation>새로 고침한 적 없음</translation>
-    </message>
-    <message>
-        <source>Refreshed %1 in %2 ms</source>
-        <translation>%1에 새로 고침(%2 ms 소요)</translation>
-    </message>
+    <name>vpnaas::ui::MainActions</name>
     <message>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
@@ -2472,6 +2436,14 @@ Request ID: %3</source>
         <translation>클라우드:</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -2480,8 +2452,65 @@ Request ID: %3</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Auto-refresh</source>
         <translation>자동 새로 고침(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About VPNaaS Console</source>
+        <translation>VPNaaS Console 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About VPNaaS Console</source>
+        <translation>VPNaaS Console 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;VPNaaS Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for OpenStack Neutron VPNaaS: wizards, topology, strongSwan config previews and live tunnel health.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;VPNaaS Console %1&lt;/h3&gt;&lt;p&gt;OpenStack Neutron VPNaaS용 데스크톱 콘솔로, 마법사, 토폴로지, strongSwan 설정 미리보기, 실시간 터널 상태 확인 기능을 제공합니다.&lt;/p&gt;&lt;p&gt;Apache License 2.0에 따라 라이선스가 부여됩니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>This cloud does not offer VPNaaS: see View ▸ Deployment</source>
+        <translation>이 클라우드는 VPNaaS를 제공하지 않습니다. 보기 ▸ 배포를 참조하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::MainWindow</name>
+    <message>
+        <source>The cloud and project the console shows</source>
+        <translation>콘솔에 표시할 클라우드와 프로젝트</translation>
+    </message>
+    <message>
+        <source>The sandbox is not available: %1</source>
+        <translation>샌드박스를 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2
+Request ID: %3</source>
+        <translation>요청: %1 %2
+요청 ID: %3</translation>
+    </message>
+    <message>
+        <source>no cloud</source>
+        <translation>클라우드 없음</translation>
+    </message>
+    <message>
+        <source>Sandbox (offline, simulated)</source>
+        <translation>샌드박스(오프라인, 시뮬레이션)</translation>
+    </message>
+    <message>
+        <source>%1 — VPNaaS Console</source>
+        <translation>%1 — VPNaaS Console</translation>
     </message>
     <message>
         <source>Saved %1 “%2”.</source>
@@ -2520,10 +2549,6 @@ Request ID: %3</source>
         <translation>이 연결에서만 사용하는 리소스도 삭제: %1</translation>
     </message>
     <message>
-        <source>Deleting %1 “%2”</source>
-        <translation>%1 “%2” 삭제 중</translation>
-    </message>
-    <message>
         <source>%1 (%2 of %3)…</source>
         <translation>%1 (%2/%3)…</translation>
     </message>
@@ -2558,44 +2583,8 @@ Request ID: %3</source>
         <translation>샌드박스가 예제 시나리오 상태로 돌아갔습니다.</translation>
     </message>
     <message>
-        <source>Topology</source>
-        <translation>토폴로지</translation>
-    </message>
-    <message>
-        <source>Configuration</source>
-        <translation>설정</translation>
-    </message>
-    <message>
-        <source>Deployment</source>
-        <translation>배포</translation>
-    </message>
-    <message>
-        <source>This cloud does not offer VPNaaS: see View ▸ Deployment</source>
-        <translation>이 클라우드는 VPNaaS를 제공하지 않습니다. 보기 ▸ 배포를 참조하십시오</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>모니터링</translation>
-    </message>
-    <message>
         <source>Monitoring history unavailable: %1</source>
         <translation>모니터링 기록을 사용할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>SA %1, %2</source>
-        <translation>SA %1, %2</translation>
-    </message>
-    <message>
-        <source>up</source>
-        <translation>활성</translation>
-    </message>
-    <message>
-        <source>no SA</source>
-        <translation>SA 없음</translation>
-    </message>
-    <message>
-        <source>%1 (simulated)</source>
-        <translation>%1(시뮬레이션)</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3329,25 @@ no state recorded</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 파일을 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::ViewStack</name>
+    <message>
+        <source>Topology</source>
+        <translation>토폴로지</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>배포</translation>
     </message>
 </context>
 <context>

@@ -10,46 +10,37 @@
 
 #include <memory>
 
-class QAction;
-class QActionGroup;
 class QComboBox;
-class QLabel;
-class QListView;
 class QNetworkAccessManager;
-class QProgressBar;
-class QStackedWidget;
 class QTimer;
 
 namespace vpnaas {
 class CloudListModel;
-class NavigationModel;
+class OfflineCloud;
 class Workspace;
 namespace openstack {
 struct ApiError;
-}
-namespace sandbox {
-class Sandbox;
 }
 } // namespace vpnaas
 
 namespace vpnaas::ui {
 
-class ConfigView;
-class MonitoringController;
-class MonitoringView;
-class DeploymentView;
-class TopologyView;
+class CloudStatusBar;
 class EditDialog;
+class MainActions;
+class MonitoringController;
 class ResourceView;
+class ViewStack;
 
 /*!
- * The console's main window: cloud selector and actions on top, navigation by resource type
- * (with counts) on the left, the selected view on the right (a table with a detail pane per
- * resource type, the config preview), and the cloud, last refresh and errors in the status bar.
+ * The console's main window: cloud selector and actions on top (MainActions), navigation by
+ * resource type (with counts) on the left and the selected view on the right (ViewStack), and
+ * the cloud, last refresh and errors in the status bar. It connects what the user asks for to
+ * the workspace, the wizards, the edit dialog and the deletion run, and reports the outcome.
  *
- * It owns the Workspace (what is known of the selected cloud). The sandbox and the network
- * access manager for real clouds are given to it and not owned. Views are picked by name
- * (setView) so that the command line and tests can show any of them.
+ * It owns the Workspace (what is known of the selected cloud). The offline cloud (the sandbox)
+ * and the network access manager for real clouds are given to it and not owned. Views are picked
+ * by name (setView) so that the command line and tests can show any of them.
  */
 class MainWindow : public QMainWindow
 {
@@ -65,8 +56,8 @@ public:
     static QStringList wizardNames();
     /*!
      * Opens wizard \a name (see wizardNames()) on the current cloud, non-modal, and returns it.
-     * \a page > 1 advances to that page; \a sampleInput fills documentation values (peer
-     * 203.0.113.9, CIDR 198.51.100.0/24, a random PSK) so later pages can be reached for review.
+     * \a page > 1 advances to that page; \a sampleInput fills the wizard's documentation values
+     * (fillSampleInput()) so later pages can be reached for review.
      */
     QWizard *openWizard(const QString &name, int page = 1, bool sampleInput = false);
     QWizard *currentWizard() const { return m_wizard; }
@@ -76,8 +67,8 @@ public:
     bool setView(const QString &name);
     QString currentView() const;
 
-    /*! The built-in offline cloud (not owned); null or unopened disables the sandbox entry. */
-    void setSandbox(sandbox::Sandbox *sandbox, const QString &unavailableReason = {});
+    /*! The built-in offline cloud (not owned); null or unavailable disables the sandbox entry. */
+    void setOfflineCloud(OfflineCloud *cloud);
     /*! The network access manager for real clouds (not owned). */
     void setNetworkAccessManager(QNetworkAccessManager *network);
     void setClouds(const openstack::CloudConfig &config);
@@ -96,63 +87,29 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createToolBar();
     void restoreSettings();
     void saveSettings();
 
     void onCloudChosen(int row);
-    void onStateChanged();
-    void onRefreshFailed(const openstack::ApiError &error);
     void showError(const QString &what, const openstack::ApiError &error);
     void updateWindowTitle();
-    void updateRefreshLabel();
     void updateActions();
     void deleteSelected();
     void resetSandbox();
-    void showResource(ResourceKind kind, const QString &id);
     void onWizardCreated(ResourceKind kind, const QString &id);
-    void updateTopology();
-    void updateConfig();
 
     Workspace *m_workspace = nullptr;
     CloudListModel *m_clouds = nullptr;
-    NavigationModel *m_navigationModel = nullptr;
-    QPointer<sandbox::Sandbox> m_sandbox;
-    QString m_sandboxUnavailable;
+    QPointer<OfflineCloud> m_offlineCloud;
     QPointer<QNetworkAccessManager> m_network;
 
     QComboBox *m_cloudBox = nullptr;
-    QListView *m_navigation = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    QList<ResourceView *> m_resourceViews;
-    ConfigView *m_config = nullptr;
-    MonitoringView *m_monitoring = nullptr;
+    ViewStack *m_views = nullptr;
+    MainActions *m_actions = nullptr;
     MonitoringController *m_monitoringController = nullptr;
-    bool m_configStale = true;
-    DeploymentView *m_deployment = nullptr;
-    TopologyView *m_topology = nullptr;
-    QPointer<ResourceView> m_lastResourceView;
-    bool m_topologyStale = true;
-    QString m_deploymentShownFor;
-
-    QLabel *m_cloudLabel = nullptr;
-    QLabel *m_refreshLabel = nullptr;
-    QLabel *m_errorLabel = nullptr;
-    QProgressBar *m_busy = nullptr;
+    CloudStatusBar *m_statusBar = nullptr;
     QTimer *m_autoRefresh = nullptr;
     int m_autoRefreshSeconds = 0;
-
-    QAction *m_refreshAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_editAction = nullptr;
-    QAction *m_revealAction = nullptr;
-    QAction *m_copyIdAction = nullptr;
-    QAction *m_resetSandboxAction = nullptr;
-    QActionGroup *m_autoRefreshGroup = nullptr;
-    QList<QAction *> m_newActions;
-    QAction *m_guidedAction = nullptr;
     QPointer<QWizard> m_wizard;
 };
 

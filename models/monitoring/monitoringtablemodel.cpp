@@ -14,6 +14,23 @@ class Text
 };
 } // namespace
 
+QHash<QString, LiveSaState> liveStates(const QList<MonitorRow> &rows, bool simulated)
+{
+    QHash<QString, LiveSaState> states;
+    for (const MonitorRow &row : rows) {
+        if (!row.saKnown)
+            continue;
+        const QString bytes = MonitoringTableModel::formatBytes(row.totals.bytesIn + row.totals.bytesOut);
+        QString text = row.saUp
+            ? Text::tr("SA %1, %2").arg(row.childState.isEmpty() ? Text::tr("up") : row.childState, bytes)
+            : Text::tr("no SA");
+        if (simulated)
+            text = Text::tr("%1 (simulated)").arg(text);
+        states.insert(row.connectionId, {row.saUp, text});
+    }
+    return states;
+}
+
 MonitoringTableModel::MonitoringTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {

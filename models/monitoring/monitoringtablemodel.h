@@ -7,6 +7,20 @@
 
 namespace vpnaas::monitoring {
 
+/*! What is known live of one connection's tunnel: whether a CHILD_SA is up, and one line about it. */
+struct LiveSaState {
+    bool up = false;
+    QString text; // "SA INSTALLED, 1.2 MB", "no SA", "… (simulated)"
+    bool operator==(const LiveSaState &other) const = default;
+};
+
+/*!
+ * The live SA state of every connection in \a rows that the counter source reported on, by
+ * connection id (the topology shows it on the connection's edge). \a simulated marks the texts as
+ * the sandbox's made-up numbers.
+ */
+QHash<QString, LiveSaState> liveStates(const QList<MonitorRow> &rows, bool simulated);
+
 /*!
  * The monitoring table: one row per connection with Neutron's status, the IKE_SA and CHILD_SA
  * states, the tunnel's uptime, bytes in and out, current rates and the last status change. setRows() updates in place when the set of

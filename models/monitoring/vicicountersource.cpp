@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "vicicountersource.h"
 
+#include "monitoringlogging.h"
+
 #include "vici/viciclient.h"
-#include "vici/vicilogging.h"
 #include "vici/vicireply.h"
 #include "vici/vicisainfo.h"
 
@@ -340,7 +341,7 @@ void ViciCounterSource::finishIfDone(const std::shared_ptr<Round> &round)
     else if (answered == 0)
         error = Text::tr("No strongSwan VICI endpoint answered. %1").arg(errors.join(u"; "_s));
     if (!errors.isEmpty())
-        qCInfo(vici::lcVici).noquote() << "counter fetch:" << errors.join(u"; "_s); // every poll: not a warning
+        qCInfo(lcMonitoring).noquote() << "counter fetch:" << errors.join(u"; "_s); // every poll: not a warning
     if (round->parts.isEmpty())
         errors.append(error);
 

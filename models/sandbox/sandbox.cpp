@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sandbox.h"
 
+#include "sandboxcountersource.h"
 #include "sandboxnetworkaccessmanager.h"
 #include "sandboxserver.h"
 #include "sandboxsimulator.h"
@@ -25,21 +26,16 @@ class Text
 } // namespace
 
 Sandbox::Sandbox(const QString &databasePath, QObject *parent)
-    : QObject(parent)
+    : OfflineCloud(parent)
     , m_store(std::make_unique<SandboxStore>(databasePath == u":memory:" ? QString()
                                              : databasePath.isEmpty()   ? defaultDatabasePath()
                                                                         : databasePath))
+    , m_server(std::make_unique<SandboxServer>(m_store.get()))
+    , m_network(std::make_unique<SandboxNetworkAccessManager>(m_server.get()))
 {
-    m_server = new SandboxServer(m_store.get(), this);
-    m_network = new SandboxNetworkAccessManager(m_server, this);
 }
 
-Sandbox::~Sandbox()
-{
-    delete m_simulator;
-    delete m_network;
-    delete m_server;
-}
+Sandbox::~Sandbox() = default;
 
 QString Sandbox::defaultDatabasePath()
 {
@@ -63,18 +59,29 @@ openstack::CloudProfile Sandbox::cloudProfile() const
 
 bool Sandbox::open(QString *error)
 {
-    if (!m_store->open(error))
+    QString failure;
+    if (!m_store->open(&failure) || (m_store->isEmpty() && !seedScenario(*m_server, &failure))) {
+        m_openError = failure;
+        if (error)
+            *error = failure;
         return false;
-    if (m_store->isEmpty() && !seedScenario(*m_server, error))
-        return false;
-    if (!m_simulator)
-        m_simulator = new SandboxSimulator(m_server, this);
+    }
+    m_openError.clear();
+    if (!m_simulator) {
+        m_simulator = std::make_unique<SandboxSimulator>(m_server.get());
+        connect(m_simulator.get(), &SandboxSimulator::statusChanged, this, &OfflineCloud::statusChanged);
+    }
     return true;
 }
 
 bool Sandbox::reset(QString *error)
 {
     return m_store->clear(error) && seedScenario(*m_server, error);
+}
+
+std::unique_ptr<monitoring::CounterSource> Sandbox::createCounterSource()
+{
+    return std::make_unique<SandboxCounterSource>(this);
 }
 
 bool seedScenario(SandboxServer &server, QString *error)

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "openstack/cloudprofile.h"
+#include "sandboxnetworkaccessmanager.h"
 
-#include <QObject>
+#include "openstack/cloudprofile.h"
+#include "workspace/offlinecloud.h"
 
 #include <memory>
 
 namespace vpnaas::sandbox {
 
-class SandboxNetworkAccessManager;
 class SandboxServer;
 class SandboxSimulator;
 class SandboxStore;
@@ -18,8 +18,10 @@ class SandboxStore;
  * The embedded offline cloud: store (SQLite in the user's data directory), server, simulated
  * agent and the network access manager that answers for it. On first start it holds the seed
  * scenario; reset() restores it. cloudProfile() is the profile the client uses to reach it.
+ * It is available once open() succeeded (else unavailableReason() is open()'s error); its
+ * simulated agent's status changes are announced as statusChanged().
  */
-class Sandbox : public QObject
+class Sandbox : public OfflineCloud
 {
     Q_OBJECT
 
@@ -31,22 +33,29 @@ public:
     /*! Opens the database and seeds an empty one; false with a message on failure. */
     bool open(QString *error);
     /*! Everything back to the seed scenario. */
-    bool reset(QString *error);
+    bool reset(QString *error) override;
 
     static QString defaultDatabasePath();
     static QString cloudName();
-    openstack::CloudProfile cloudProfile() const;
+    openstack::CloudProfile cloudProfile() const override;
+    bool isAvailable() const override { return m_simulator != nullptr; }
+    QString unavailableReason() const override { return m_openError; }
+    /*! The sandbox's simulated SA counters (SandboxCounterSource). */
+    std::unique_ptr<monitoring::CounterSource> createCounterSource() override;
 
     SandboxStore *store() const { return m_store.get(); }
-    SandboxServer *server() const { return m_server; }
-    SandboxSimulator *simulator() const { return m_simulator; }
-    SandboxNetworkAccessManager *networkAccessManager() const { return m_network; }
+    SandboxServer *server() const { return m_server.get(); }
+    SandboxSimulator *simulator() const { return m_simulator.get(); }
+    SandboxNetworkAccessManager *networkAccessManager() const override { return m_network.get(); }
 
 private:
+    // Destroyed in reverse order: the simulator and the network go before the server they
+    // use, the server before the store.
     std::unique_ptr<SandboxStore> m_store;
-    SandboxServer *m_server = nullptr;
-    SandboxSimulator *m_simulator = nullptr;
-    SandboxNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxNetworkAccessManager> m_network;
+    std::unique_ptr<SandboxSimulator> m_simulator;
+    QString m_openError;
 };
 
 /*! Creates the seed scenario through the server's API; false with the failing step's answer. */

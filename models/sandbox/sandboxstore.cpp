@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sandboxstore.h"
 
+#include "sandboxlogging.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -99,7 +101,7 @@ bool SandboxStore::open(QString *error)
             m_meta.insert(meta.value(0).toString(), meta.value(1).toString());
     }
     if (damaged > 0)
-        qWarning("sandbox: skipped %d unreadable rows in %s", damaged, qPrintable(m_path));
+        qCWarning(lcSandbox, "skipped %d unreadable rows in %s", damaged, qPrintable(m_path));
     return true;
 }
 

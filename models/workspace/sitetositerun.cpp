@@ -112,21 +112,8 @@ void SiteToSiteRun::rollBack()
     QList<ResourceRef> order = m_created;
     std::reverse(order.begin(), order.end());
     for (const ResourceRef &ref : std::as_const(order)) {
-        cleanup->append({Text::tr("Deleting %1").arg(resourceSingularName(ref.kind)), [this, ref]() -> openstack::Job * {
-                             switch (ref.kind) {
-                             case ResourceKind::IkePolicy:
-                                 return m_workspace->remove<IkePolicy>(ref.id);
-                             case ResourceKind::IpsecPolicy:
-                                 return m_workspace->remove<IpsecPolicy>(ref.id);
-                             case ResourceKind::VpnService:
-                                 return m_workspace->remove<VpnService>(ref.id);
-                             case ResourceKind::EndpointGroup:
-                                 return m_workspace->remove<EndpointGroup>(ref.id);
-                             case ResourceKind::IpsecSiteConnection:
-                                 return m_workspace->remove<IpsecSiteConnection>(ref.id);
-                             }
-                             return nullptr;
-                         }});
+        cleanup->append({Text::tr("Deleting %1").arg(resourceSingularName(ref.kind)),
+                         [this, ref]() -> openstack::Job * { return m_workspace->remove(ref.kind, ref.id); }});
     }
     connect(cleanup, &JobSequence::stepStarted, this, [this](int, const QString &description) { Q_EMIT rollingBack(description); });
     connect(cleanup, &JobSequence::finished, this, [this, cleanup, order] {

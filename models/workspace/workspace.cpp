@@ -88,6 +88,11 @@ void Workspace::disconnectFromCloud()
         Q_EMIT stateChanged();
 }
 
+openstack::Job *Workspace::remove(ResourceKind kind, const QString &id)
+{
+    return withResource(kind, [&]<typename T>(ResourceType<T>) -> openstack::Job * { return remove<T>(id); });
+}
+
 void Workspace::refresh()
 {
     if (!m_client)

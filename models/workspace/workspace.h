@@ -8,6 +8,7 @@
 
 #include "vpnaas/capabilities.h"
 #include "vpnaas/network.h"
+#include "vpnaas/resourcetraits.h"
 #include "vpnaas/serverstate.h"
 
 #include <QDateTime>
@@ -92,6 +93,9 @@ public:
         track(job, [this, job] { upsert(m_state.items<T>(), job->updated()); });
         return job;
     }
+
+    /*! remove<T>() for the type of \a kind. */
+    openstack::Job *remove(ResourceKind kind, const QString &id);
 
     template<typename T>
     openstack::DeleteJob<T> *remove(const QString &id)

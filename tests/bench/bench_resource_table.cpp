@@ -12,8 +12,8 @@
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise, with a private
 // XDG_CONFIG_HOME so that the window's QSettings never touch the user's.
 #include "mainwindow.h"
-#include "resources/detailview.h"
-#include "resources/resourceview.h"
+#include "browser/detailview.h"
+#include "browser/resourceview.h"
 
 #include "itemmodels/cloudlistmodel.h"
 #include "itemmodels/navigationmodel.h"
@@ -557,7 +557,7 @@ int runOne(int count)
     const double rssSeeded = procStatusMiB("VmRSS");
 
     ui::MainWindow window;
-    window.setSandbox(&box);
+    window.setOfflineCloud(&box);
     window.setClouds({});
     window.setAutoRefreshInterval(0);
     window.setView(u"resources:ipsec-site-connections"_s);

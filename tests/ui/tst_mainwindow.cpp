@@ -3,17 +3,19 @@
 // navigation counts, every view renders, PSKs stay masked until revealed, links between
 // resources, delete with dependency handling, a failed refresh keeps the data, settings persist.
 #include "mainwindow.h"
+#include "browser/detailview.h"
+#include "browser/resourceview.h"
 #include "preview/configpreview.h"
 #include "monitoring/monitoringview.h"
-#include "resources/detailview.h"
-#include "resources/resourceview.h"
 
 #include "itemmodels/cloudlistmodel.h"
 #include "itemmodels/resourcetablemodel.h"
+#include "monitoring/countersource.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxnetworkaccessmanager.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxsimulator.h"
+#include "workspace/offlinecloud.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
@@ -48,6 +50,29 @@ QAction *action(QWidget &window, const QString &text)
     }
     return nullptr;
 }
+
+/*! An offline cloud that could not be opened. */
+class UnavailableCloud : public OfflineCloud
+{
+public:
+    explicit UnavailableCloud(const QString &reason)
+        : m_reason(reason)
+    {
+    }
+    bool isAvailable() const override { return false; }
+    QString unavailableReason() const override { return m_reason; }
+    openstack::CloudProfile cloudProfile() const override { return {}; }
+    QNetworkAccessManager *networkAccessManager() const override { return nullptr; }
+    bool reset(QString *error) override
+    {
+        *error = m_reason;
+        return false;
+    }
+    std::unique_ptr<monitoring::CounterSource> createCounterSource() override { return nullptr; }
+
+private:
+    QString m_reason;
+};
 
 /*! Runs \a handle on the next modal dialog once it is shown (a QMessageBox's exec()). */
 void whenModal(std::function<void(QMessageBox *)> handle)
@@ -108,7 +133,7 @@ void TestMainWindow::init()
 bool TestMainWindow::openWindow()
 {
     m_window = std::make_unique<MainWindow>();
-    m_window->setSandbox(m_sandbox.get());
+    m_window->setOfflineCloud(m_sandbox.get());
     m_window->setClouds({});
     QSignalSpy refreshed(m_window->workspace(), &Workspace::refreshSucceeded);
     if (!m_window->selectCloud(m_window->initialCloud()))
@@ -326,8 +351,9 @@ void TestMainWindow::settingsPersist()
 
 void TestMainWindow::noSandboxSaysWhy()
 {
+    UnavailableCloud locked(u"database is locked"_s);
     MainWindow window;
-    window.setSandbox(nullptr, u"database is locked"_s);
+    window.setOfflineCloud(&locked);
     window.setClouds({});
     QVERIFY(window.selectCloud(CloudListModel::sandboxName()));
     QVERIFY(!window.workspace()->isConnected());

@@ -69,7 +69,7 @@ void TestMonitoringController::init()
     m_workspace = std::make_unique<Workspace>();
     m_view = std::make_unique<MonitoringView>();
     m_controller = std::make_unique<MonitoringController>(m_workspace.get(), m_view.get(), u":memory:"_s);
-    m_controller->setSandbox(m_sandbox.get());
+    m_controller->setOfflineCloud(m_sandbox.get());
     m_controller->notifier()->setCoalesceInterval(0);
 }
 
@@ -270,7 +270,7 @@ void TestMonitoringController::eventLogStartsFromHistory()
     Workspace workspace;
     MonitoringView view;
     MonitoringController controller(&workspace, &view, path);
-    controller.setSandbox(m_sandbox.get());
+    controller.setOfflineCloud(m_sandbox.get());
     workspace.connectTo(m_sandbox->cloudProfile(), m_sandbox->networkAccessManager(), true);
     QTRY_VERIFY_WITH_TIMEOUT(view.eventLog()->count() >= 1, 10000);
     const QString oldest = view.eventLog()->item(view.eventLog()->count() - 1)->text();

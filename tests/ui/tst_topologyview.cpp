@@ -3,7 +3,7 @@
 // status colours, in-place updates keep items (no jumping), filter and search, click ↔ browser
 // selection, PNG/SVG export. With VPNAAS_TOPOLOGY_SHOTS=<dir> it also writes the rendered views
 // there for review (docs/screenshots/topology-*.png came from it).
-#include "resources/statusstyle.h"
+#include "browser/statusstyle.h"
 #include "topology/topologyitems.h"
 #include "topology/topologyscene.h"
 #include "topology/topologyview.h"

@@ -6,11 +6,11 @@
 #include "monitoring/historystore.h"
 #include "monitoring/monitor.h"
 #include "monitoring/monitoringtablemodel.h"
-#include "monitoring/sandboxcountersource.h"
 
 #include "openstack/neutronclient.h"
 #include "openstack/session.h"
 #include "sandbox/sandbox.h"
+#include "sandbox/sandboxcountersource.h"
 #include "sandbox/sandboxnetworkaccessmanager.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxsimulator.h"
@@ -82,7 +82,7 @@ void TestMonitor::rowsFromStatusesAndCounters()
     HistoryStore history(u":memory:"_s);
     QString error;
     QVERIFY(history.open(&error));
-    SandboxCounterSource source(m_sandbox.get());
+    sandbox::SandboxCounterSource source(m_sandbox.get());
     QVERIFY(source.isSimulated());
     Monitor monitor;
     monitor.setClient(m_client.get());
@@ -114,7 +114,7 @@ void TestMonitor::rowsFromStatusesAndCounters()
 
 void TestMonitor::alerts()
 {
-    SandboxCounterSource source(m_sandbox.get());
+    sandbox::SandboxCounterSource source(m_sandbox.get());
     Monitor monitor;
     monitor.setClient(m_client.get());
     monitor.setCounterSource(&source);

@@ -3,8 +3,8 @@
 
 #include "tableseriesbinder.h"
 
+#include "browser/statusstyle.h"
 #include "monitoring/historystore.h"
-#include "resources/statusstyle.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>

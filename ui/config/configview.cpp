@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "configview.h"
 
+#include "browser/statusstyle.h"
 #include "preview/configpreview.h"
-#include "resources/statusstyle.h"
 
 #include "strongswan/strongswanlint.h"
 

@@ -5,13 +5,13 @@
 #include "monitoringsettingsdialog.h"
 #include "monitoringview.h"
 
+#include "browser/statusstyle.h"
+#include "monitoring/countersource.h"
 #include "monitoring/historystore.h"
 #include "monitoring/monitor.h"
-#include "monitoring/sandboxcountersource.h"
 #include "monitoring/samapping.h"
 #include "monitoring/vicicountersource.h"
-#include "resources/statusstyle.h"
-#include "sandbox/sandbox.h"
+#include "workspace/offlinecloud.h"
 #include "workspace/workspace.h"
 
 #include <QFileDialog>
@@ -77,9 +77,9 @@ MonitoringController::~MonitoringController()
     m_monitor->setCounterSource(nullptr);
 }
 
-void MonitoringController::setSandbox(sandbox::Sandbox *sandbox)
+void MonitoringController::setOfflineCloud(OfflineCloud *cloud)
 {
-    m_sandbox = sandbox;
+    m_offlineCloud = cloud;
 }
 
 QString MonitoringController::cloudKey() const
@@ -156,9 +156,10 @@ void MonitoringController::reconnect()
     m_monitor->setClient(m_workspace ? m_workspace->client() : nullptr);
     if (!m_workspace || !m_workspace->isConnected() || !m_view)
         return;
-    if (m_workspace->isSimulated() && m_sandbox) {
-        m_source = std::make_unique<monitoring::SandboxCounterSource>(m_sandbox);
-        m_view->setSourceDescription(m_source->description(), true);
+    if (m_workspace->isSimulated() && m_offlineCloud)
+        m_source = m_offlineCloud->createCounterSource();
+    if (m_source) {
+        m_view->setSourceDescription(m_source->description(), m_source->isSimulated());
     } else {
         loadEndpoints();
         if (!m_endpoints.isEmpty()) {

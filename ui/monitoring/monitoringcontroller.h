@@ -12,10 +12,8 @@
 class QTimer;
 
 namespace vpnaas {
+class OfflineCloud;
 class Workspace;
-namespace sandbox {
-class Sandbox;
-}
 namespace monitoring {
 class CounterSource;
 class HistoryStore;
@@ -31,8 +29,8 @@ class MonitoringView;
 
 /*!
  * Live monitoring of the workspace's cloud, wired to the Monitoring view: the Monitor (Neutron
- * statuses, SA counters), the counter source (the sandbox's simulation, or the strongSwan VICI
- * endpoints attached for this cloud), the history (pruned to the retention period), desktop
+ * statuses, SA counters), the counter source (the offline cloud's simulation, or the strongSwan
+ * VICI endpoints attached for this cloud), the history (pruned to the retention period), desktop
  * notifications and the settings (poll interval, retention, notifications, endpoints per
  * cloud, kept in QSettings under "monitoring/").
  */
@@ -53,7 +51,8 @@ public:
                          QObject *parent = nullptr);
     ~MonitoringController() override;
 
-    void setSandbox(sandbox::Sandbox *sandbox);
+    /*! The built-in offline cloud (not owned): its counter source serves the simulated workspace. */
+    void setOfflineCloud(OfflineCloud *cloud);
     monitoring::Monitor *monitor() const { return m_monitor; }
     monitoring::HistoryStore *history() const { return m_history.get(); }
     AlertNotifier *notifier() const { return m_notifier; }
@@ -93,7 +92,7 @@ private:
 
     QPointer<Workspace> m_workspace;
     QPointer<MonitoringView> m_view;
-    QPointer<sandbox::Sandbox> m_sandbox;
+    QPointer<OfflineCloud> m_offlineCloud;
     monitoring::Monitor *m_monitor;
     AlertNotifier *m_notifier;
     QTimer *m_statusTimer;

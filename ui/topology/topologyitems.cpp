@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "topologyitems.h"
 
-#include "resources/statusstyle.h"
+#include "browser/statusstyle.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 #include "resourcepages.h"
 #include "servicepage.h"
 
-#include "resources/statusstyle.h"
+#include "browser/statusstyle.h"
 
 #include "openstack/job.h"
 #include "workspace/workspace.h"
@@ -15,6 +15,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +108,17 @@ ConnectionPage *ResourceWizard::connectionPage() const
 ConnectionOptionsPage *ResourceWizard::connectionOptionsPage() const
 {
     return pageOfType<ConnectionOptionsPage>(m_pages);
+}
+
+void ResourceWizard::fillSampleInput()
+{
+    if (ConnectionPage *connection = connectionPage()) {
+        connection->setPeer(u"203.0.113.9"_s);
+        const QString psk = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        connection->setPsk(psk, psk);
+    }
+    if (EndpointGroupPage *group = endpointGroupPage())
+        group->setCidrs({u"198.51.100.0/24"_s});
 }
 
 QString ResourceWizard::statusText() const

@@ -49,6 +49,12 @@ public:
     ConnectionPage *connectionPage() const;
     ConnectionOptionsPage *connectionOptionsPage() const;
 
+    /*!
+     * Fills documentation values where this wizard asks for them (peer 203.0.113.9, CIDR
+     * 198.51.100.0/24, a random PSK), so screenshots and reviews can reach the later pages.
+     */
+    void fillSampleInput();
+
 Q_SIGNALS:
     void created(vpnaas::ResourceKind kind, const QString &id);
     void submitFailed(const QString &message);

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -185,6 +186,14 @@ SiteToSiteWizard::SiteToSiteWizard(Workspace *workspace, QWidget *parent)
 }
 
 SiteToSiteWizard::~SiteToSiteWizard() = default;
+
+void SiteToSiteWizard::fillSampleInput()
+{
+    m_peer->setCidrs({u"198.51.100.0/24"_s});
+    m_connection->setPeer(u"203.0.113.9"_s);
+    const QString psk = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_connection->setPsk(psk, psk);
+}
 
 void SiteToSiteWizard::initializePage(int id)
 {

@@ -85,6 +85,13 @@ public:
     ConnectionOptionsPage *optionsPage() const { return m_options; }
     SummaryPage *summaryPage() const { return m_summary; }
 
+    /*!
+     * Fills documentation values the guided path needs beyond its defaults (peer CIDR
+     * 198.51.100.0/24, peer 203.0.113.9, a random PSK), so screenshots and reviews can reach the
+     * later pages.
+     */
+    void fillSampleInput();
+
 Q_SIGNALS:
     void created(const QString &connectionId);
     void submitFailed(const QString &report);

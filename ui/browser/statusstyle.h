@@ -15,4 +15,9 @@ QColor statusColor(const QString &status, const QPalette &palette);
 /*! A colour for warnings (weak algorithms, driver quirks) on \a palette. */
 QColor warningColor(const QPalette &palette);
 
+/*! The style sheet of a status-bar badge that reports an error (bright text on red). */
+QString errorBadgeStyleSheet();
+/*! The style sheet of the status-bar badge that marks the offline sandbox (white on purple). */
+QString sandboxBadgeStyleSheet();
+
 } // namespace vpnaas::ui

@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sandboxcountersource.h"
 
-#include "sandbox/sandbox.h"
-#include "sandbox/sandboxserver.h"
-#include "sandbox/sandboxsimulator.h"
+#include "sandbox.h"
+#include "sandboxserver.h"
+#include "sandboxsimulator.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
-namespace vpnaas::monitoring {
+namespace vpnaas::sandbox {
 namespace {
 class Text
 {
-    Q_DECLARE_TR_FUNCTIONS(vpnaas::monitoring::SandboxCounterSource)
+    Q_DECLARE_TR_FUNCTIONS(vpnaas::SandboxCounterSource)
 };
 } // namespace
 
-SandboxCounterSource::SandboxCounterSource(sandbox::Sandbox *sandbox)
+SandboxCounterSource::SandboxCounterSource(Sandbox *sandbox)
     : m_sandbox(sandbox)
 {
 }
@@ -29,14 +29,14 @@ QString SandboxCounterSource::description() const
 
 void SandboxCounterSource::fetch(Done done)
 {
-    QList<ConnectionSnapshot> snapshots;
+    QList<monitoring::ConnectionSnapshot> snapshots;
     if (!m_sandbox || !m_sandbox->simulator()) {
         done({}, Text::tr("the sandbox is not open"));
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const IpsecSiteConnection &c : m_sandbox->server()->state().connections) {
-        ConnectionSnapshot snapshot{c.id, {}};
+        monitoring::ConnectionSnapshot snapshot{c.id, {}};
         if (const auto counters = m_sandbox->simulator()->counters(c.id, now)) {
             snapshot.children.append({c.id + u"-simulated"_s, counters->bytesIn, counters->bytesOut, counters->packetsIn,
                                       counters->packetsOut});
@@ -49,4 +49,4 @@ void SandboxCounterSource::fetch(Done done)
     done(snapshots, {});
 }
 
-} // namespace vpnaas::monitoring
+} // namespace vpnaas::sandbox

@@ -1,27 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "countersource.h"
-
-#include <QPointer>
+#include "monitoring/countersource.h"
 
 namespace vpnaas::sandbox {
-class Sandbox;
-}
 
-namespace vpnaas::monitoring {
+class Sandbox;
 
 /*! The sandbox's simulated SA counters: one made-up CHILD_SA per ACTIVE connection. */
-class SandboxCounterSource : public CounterSource
+class SandboxCounterSource : public monitoring::CounterSource
 {
 public:
-    explicit SandboxCounterSource(sandbox::Sandbox *sandbox);
+    explicit SandboxCounterSource(Sandbox *sandbox);
     void fetch(Done done) override;
     bool isSimulated() const override { return true; }
     QString description() const override;
 
 private:
-    sandbox::Sandbox *m_sandbox;
+    Sandbox *m_sandbox;
 };
 
-} // namespace vpnaas::monitoring
+} // namespace vpnaas::sandbox

@@ -30,4 +30,15 @@ QColor warningColor(const QPalette &palette)
     return isDark(palette) ? QColor(0xf0, 0xb4, 0x40) : QColor(0xa8, 0x5c, 0x00);
 }
 
+QString errorBadgeStyleSheet()
+{
+    // statusColor()'s ERROR red of light palettes, as a badge behind the text.
+    return u"color: palette(bright-text); background: #c62828; padding: 1px 6px; border-radius: 3px;"_s;
+}
+
+QString sandboxBadgeStyleSheet()
+{
+    return u"background: #6a4c93; color: white; padding: 1px 8px; border-radius: 3px;"_s;
+}
+
 } // namespace vpnaas::ui

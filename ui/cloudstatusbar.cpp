@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cloudstatusbar.h"
+
+#include "browser/statusstyle.h"
+
+#include "workspace/workspace.h"
+
+#include <QLabel>
+#include <QProgressBar>
+
+using namespace Qt::StringLiterals;
+
+namespace vpnaas::ui {
+
+CloudStatusBar::CloudStatusBar(Workspace *workspace, QWidget *parent)
+    : QStatusBar(parent)
+    , m_workspace(workspace)
+    , m_cloudLabel(new QLabel(this))
+    , m_refreshLabel(new QLabel(this))
+    , m_errorLabel(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+{
+    m_cloudLabel->setObjectName(u"cloudLabel"_s);
+    m_refreshLabel->setObjectName(u"refreshLabel"_s);
+    m_errorLabel->setObjectName(u"errorLabel"_s);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->hide();
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    addWidget(m_errorLabel, 1);
+    addPermanentWidget(m_busy);
+    addPermanentWidget(m_refreshLabel);
+    addPermanentWidget(m_cloudLabel);
+
+    connect(workspace, &Workspace::refreshStarted, this, [this] {
+        m_busy->show();
+        updateRefresh();
+    });
+    connect(workspace, &Workspace::refreshSucceeded, this, [this] {
+        setBusy(false);
+        m_errorLabel->hide();
+        updateRefresh();
+    });
+    connect(workspace, &Workspace::refreshFailed, this, &CloudStatusBar::onRefreshFailed);
+    updateRefresh();
+}
+
+CloudStatusBar::~CloudStatusBar() = default;
+
+QString CloudStatusBar::cloudName(const openstack::CloudProfile &profile)
+{
+    return profile.projectName.isEmpty() ? profile.name : tr("%1 — %2").arg(profile.name, profile.projectName);
+}
+
+void CloudStatusBar::updateCloud()
+{
+    if (!m_workspace->isConnected()) {
+        m_cloudLabel->setText(tr("Not connected"));
+        m_cloudLabel->setStyleSheet({});
+    } else if (m_workspace->isSimulated()) {
+        m_cloudLabel->setText(tr("Sandbox · simulated agent, no real cloud"));
+        m_cloudLabel->setToolTip(tr("The built-in offline cloud. Statuses and counters are simulated; "
+                                    "nothing leaves this machine. File ▸ Reset sandbox restores the example."));
+        m_cloudLabel->setStyleSheet(sandboxBadgeStyleSheet());
+    } else {
+        m_cloudLabel->setText(tr("Cloud: %1").arg(cloudName(m_workspace->profile())));
+        m_cloudLabel->setToolTip(m_workspace->profile().source);
+        m_cloudLabel->setStyleSheet({});
+    }
+}
+
+void CloudStatusBar::showError(const QString &text)
+{
+    m_errorLabel->setText(text);
+    m_errorLabel->show();
+}
+
+void CloudStatusBar::hideError()
+{
+    m_errorLabel->hide();
+}
+
+void CloudStatusBar::setBusy(bool busy)
+{
+    m_busy->setVisible(busy || m_workspace->isRefreshing());
+}
+
+void CloudStatusBar::updateRefresh()
+{
+    if (m_workspace->isRefreshing() && !m_workspace->hasSnapshot()) {
+        m_refreshLabel->setText(tr("Loading…"));
+        return;
+    }
+    const QDateTime last = m_workspace->lastRefresh();
+    if (!last.isValid()) {
+        m_refreshLabel->setText(tr("Never refreshed"));
+        return;
+    }
+    m_refreshLabel->setText(tr("Refreshed %1 in %2 ms")
+                                .arg(QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat))
+                                .arg(m_workspace->lastRefreshDurationMs()));
+}
+
+void CloudStatusBar::onRefreshFailed(const openstack::ApiError &error)
+{
+    setBusy(false);
+    updateRefresh();
+    m_errorLabel->setText(tr("Refresh failed: %1").arg(error.userMessage()));
+    m_errorLabel->setToolTip(m_workspace->hasSnapshot() ? tr("The tables still show the last good refresh.") : QString());
+    m_errorLabel->setStyleSheet(errorBadgeStyleSheet());
+    m_errorLabel->show();
+}
+
+} // namespace vpnaas::ui
