@@ -16,8 +16,9 @@
  * Validation of VPNaaS requests as pure functions: one source of truth for the wizards, the edit
  * dialogs and the sandbox. Each function returns every problem it finds (errors block the
  * request, warnings do not), each with the field it is about, a translated message and the
- * error the real server would answer (reference doc §1.9: API attribute map, reference
- * validator, strongSwan/Libreswan driver validator, plugin state checks).
+ * error the real server would answer (neutron-lib's API attribute maps, neutron-vpnaas's
+ * reference validator and its strongSwan/Libreswan driver validator, the plugin's state checks),
+ * in the server's own wording (servermessages.h).
  *
  * Rules that need server state read it from ValidationContext::state and are skipped without it.
  */

@@ -3,7 +3,7 @@
 // call of 100 samples per poll, as Monitor writes them), loading 100 tunnels × 24 h of 5 s
 // samples (time and peak RSS), downsampling them all, and the charts' redraw in the 24 h range
 // (refresh: new samples read, downsample, models, axes; then grab() of the widget), median of
-// several. Prints numbers; never run by ctest (STYLE.md 26).
+// several. Prints numbers; never run by ctest (docs/style.md 24).
 // Usage: bench_charts [tunnels] [hours]   (defaults: 100 24)
 #include "charts/monitoringcharts.h"
 

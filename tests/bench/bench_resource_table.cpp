@@ -4,7 +4,7 @@
 // from a refresh to the painted connections table, the longest event-loop stall meanwhile
 // (target <= 16 ms) and the peak RSS (target <= 250 MiB at 10,000); then the same for a second
 // refresh of unchanged data (the update-in-place path), and where the time goes. Prints numbers;
-// never gates CI (STYLE.md 26).
+// never gates CI (docs/style.md 24).
 //
 //   build/release/tests/bench/bench_resource_table               # 1,000 and 10,000, one process each
 //   build/release/tests/bench/bench_resource_table 10000         # one size, in this process

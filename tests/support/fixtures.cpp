@@ -37,8 +37,8 @@ bool isCollectionName(const QString &part)
     return names.contains(part);
 }
 
-/*! What neutron-record/status_noauth.sh and paging.sh sent as EXTRA_HDR (envelope.py keeps
-    only the response's headers). The Keystone run's X-Auth-Token headers are not known. */
+/*! The extra request headers the noauth and paging recordings sent (a recording keeps only
+    the response's headers). The Keystone run's X-Auth-Token headers are not known. */
 QList<std::pair<QByteArray, QByteArray>> extraRequestHeaders(int number)
 {
     switch (number) {

@@ -1,24 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// Conformance: replays every recorded Neutron exchange in tests/data/neutron-fixtures/ (copies of
-// ../shared/reference/neutron-fixtures/) against the sandbox, in the server state it was recorded
-// in, and requires the same status and an equivalent body: same keys, same values, except what
-// the real server generates (UUIDs, allocated IPs, segmentation ids, timestamps, revision numbers,
-// request ids). Generated values are mapped one-to-one from the recording to the sandbox as they
-// appear, and recorded ids in later request paths and bodies (markers, ids) go through the same
-// mapping. The recording scripts are ../shared/reference/neutron-record/*.sh.
+// Conformance: replays every recorded Neutron exchange in tests/data/neutron-fixtures/ (recorded
+// from a real neutron-server with VPNaaS, Debian 12's Zed, by scripts that drove it with curl)
+// against the sandbox, in the server state it was recorded in, and requires the same status and
+// an equivalent body: same keys, same values, except what the real server generates (UUIDs,
+// allocated IPs, segmentation ids, timestamps, revision numbers, request ids). Generated values
+// are mapped one-to-one from the recording to the sandbox as they appear, and recorded ids in
+// later request paths and bodies (markers, ids) go through the same mapping.
 //
-// Replayed, each range in the state its run had (neutron-local.md §10):
-// - 00-131, the docs scenario (scenario.sh, status_noauth.sh's 90-95, scenario2.sh) on SQLite.
-// - 140-165, paging.sh, on the same server after bulk.sh. The recording shows two bulk.sh runs,
+// Replayed, each range in the state its recording run had:
+// - 00-131, the docs scenario (the scenario, the noauth status run's 90-95, a second scenario) on SQLite.
+// - 140-165, the paging run, on the same server after the bulk run. The recording shows two bulk runs,
 //   each with its own bulk-ike/-ipsec/-vpn/-locals/-peers (154, 155, 160, 161): the second made
 //   exactly conn-0001..conn-0980 (conn-0980 is the greatest name, 143; a conn-1000 would sort
 //   above it), the first at least 7 (146, 156 see its conn-0005/0007) and at most 977 (143 and
 //   158 see none of its conn-0978..0980). Any count in 7..977 gives the same 26 answers; we seed
-//   20, which makes the 1000-connection set the notes describe (1000 POSTs in 208 s, §5; the gap
+//   20, which makes the 1000-connection set of the recording (1000 POSTs took 208 s; the gap
 //   between fixtures 131 and 140 is 211 s).
-// - 170-172, status_noauth.sh's noauth quirks, recorded on another server (MariaDB) whose state
-//   was the scenario's plus one bulk.sh run (172 lists ike2-renamed and one bulk-ike); replayed
+// - 170-172, the noauth run's quirks, recorded on another server (MariaDB) whose state
+//   was the scenario's plus one bulk run (172 lists ike2-renamed and one bulk-ike); replayed
 //   in a second sandbox brought to that state. X-Project-Id goes through handle()'s headers.
 //   MariaDB returns unsorted lists in primary-key (random UUID) order, so 172 is compared by name.
 // A fixture in none of the ranges (these, and the one below) fails initTestCase().
@@ -166,7 +166,7 @@ Outcome Replay::play(const Fixture &fx, ListOrder order)
         QJsonObject recorded = QJsonDocument::fromJson(fx.body).object();
         QJsonObject actual = QJsonDocument::fromJson(response.body).object();
         // Core lists without sort keys come in whatever order the server's database returns
-        // (neutron-local.md §1: SQLite and MariaDB differ); compare them by name.
+        // (SQLite and MariaDB differ); compare them by name.
         const bool coreList = fx.method == u"GET" && !fx.path.contains(u'?') && !fx.path.startsWith(u"/v2.0/vpn/")
             && !fx.hasId();
         if (coreList || order == ListOrder::ByName) {
@@ -191,8 +191,7 @@ Outcome Replay::play(const Fixture &fx, ListOrder order)
 }
 
 /*!
- * What neutron-record/bulk.sh does against the scenario's router and private subnet (its ids.env
- * from scenario.sh): five POSTs, then \a connections POSTs of conn-0001, conn-0002, ...; the
+ * What the recording's bulk run did against the scenario's router and private subnet: five POSTs, then \a connections POSTs of conn-0001, conn-0002, ...; the
  * error, empty on success.
  *
  * Shortcut: every connection create through handle() validates against the whole state, which
@@ -200,7 +199,7 @@ Outcome Replay::play(const Fixture &fx, ListOrder order)
  * the whole test, which seeds 2000, ran 7.3 s instead of 0.1 s). The first and the last
  * connection go through handle(), so the last is validated against the full state; the ones
  * between are store
- * writes of the first one's stored body with only what bulk.sh varies replaced (id, name,
+ * writes of the first one's stored body with only what the bulk run varies replaced (id, name,
  * peer_address, peer_id, psk), which is what the server stores for such a create: the last
  * one's body is checked against that rule too.
  */
@@ -318,7 +317,7 @@ void TestSandboxServer::initTestCase()
         (range->part == Part::Scenario ? scenario : range->part == Part::Paging ? paging : noauth).append(fx);
     }
 
-    // The SQLite run: the scenario, two bulk.sh runs, paging.sh.
+    // The SQLite run: the scenario, two bulk runs, the paging run.
     Replay sqlite;
     for (const Fixture &fx : std::as_const(scenario))
         m_outcomes.insert(fx.name, sqlite.play(fx, ListOrder::Database));
@@ -329,8 +328,8 @@ void TestSandboxServer::initTestCase()
     for (const Fixture &fx : std::as_const(paging))
         m_outcomes.insert(fx.name, sqlite.play(fx, ListOrder::Database));
 
-    // The MariaDB run: the scenario again (not compared twice), one bulk.sh run (N=1000, as
-    // neutron-local.md §5 timed it; 170-172 do not depend on it), the noauth quirks.
+    // The MariaDB run: the scenario again (not compared twice), one bulk run (N=1000, as the
+    // recording timed it; 170-172 do not depend on it), the noauth quirks.
     Replay mariadb;
     for (const Fixture &fx : std::as_const(scenario))
         mariadb.play(fx, ListOrder::Database);
