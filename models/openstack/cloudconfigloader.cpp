@@ -156,7 +156,7 @@ CloudProfile profileFrom(const QString &name, const QVariantMap &cloud, const QS
     if (p.regionName.isEmpty()) {
         const QVariantList regions = cloud.value(u"regions"_s).toList();
         if (!regions.isEmpty()) {
-            const QVariant first = regions.first();
+            const QVariant &first = regions.first();
             p.regionName = first.typeId() == QMetaType::QVariantMap ? first.toMap().value(u"name"_s).toString()
                                                                      : first.toString();
         }

@@ -19,9 +19,9 @@ class Text
 
 // ipsec.conf(5): rekeymargin plus up to rekeyfuzz (100%) of it must not exceed the lifetime;
 // the driver's %default has rekeymargin=3m.
-constexpr qint64 kMinLifetimeForMargin = 2 * 180;
+constexpr qint64 kMinLifetimeForMargin = qint64{2} * 180;
 // ipsec.conf(5): lifetime maximum 24h.
-constexpr qint64 kMaxIpsecLifetime = 24 * 3600;
+constexpr qint64 kMaxIpsecLifetime = qint64{24} * 3600;
 // The driver's `conn %default keylife=20m`, in seconds.
 constexpr qint64 kDriverKeylife = 1200;
 

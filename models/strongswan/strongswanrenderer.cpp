@@ -214,7 +214,7 @@ private:
     void line(const QString &text) { m_text += QString(m_depth * 4, u' ') + text + u'\n'; }
 
     QString m_text;
-    int m_depth = 0;
+    qsizetype m_depth = 0;
 };
 
 /*! An ipsec.conf conn section: `    key=value` lines. */

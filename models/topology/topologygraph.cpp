@@ -69,7 +69,7 @@ Graph buildGraph(const ServerState &state, const QList<Network> &networks)
         networkNames.insert(network.id, network.name);
 
     const auto routerNode = [&](const QString &routerId) -> QString {
-        const QString key = u"router:"_s + routerId;
+        QString key = u"router:"_s + routerId;
         if (graph.indexOf(key) >= 0)
             return key;
         const Router *router = state.router(routerId);

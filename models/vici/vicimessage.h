@@ -94,7 +94,7 @@ struct ViciPacket {
  * (VICI_MESSAGE_SIZE_MAX, 512 KiB); charon never sends more.
  */
 struct ViciLimits {
-    qsizetype maxFrameSize = 512 * 1024;
+    qsizetype maxFrameSize = qsizetype{512} * 1024;
     int maxDepth = 32; //!< nested sections
     qsizetype maxElements = 200000; //!< elements of one message, list items included
 };
