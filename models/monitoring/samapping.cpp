@@ -85,7 +85,7 @@ std::optional<Range> parseRange(QString text)
     const int hostBits = maxBits - bits;
     for (int bit = 0; bit < hostBits; ++bit) {
         const int index = 15 - bit / 8;
-        const quint8 mask = quint8(1u << (bit % 8));
+        const auto mask = quint8(1u << (bit % 8));
         range.lo[size_t(index)] &= quint8(~mask);
         range.hi[size_t(index)] |= mask;
     }

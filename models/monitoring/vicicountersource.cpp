@@ -353,7 +353,7 @@ void ViciCounterSource::finishIfDone(const std::shared_ptr<Round> &round)
         done(snapshots, error);
 }
 
-void ViciCounterSource::testEndpoint(const QString &uri, QObject *context, TestDone done, int timeoutMs)
+void ViciCounterSource::testEndpoint(const QString &uri, QObject *context, const TestDone &done, int timeoutMs)
 {
     auto *client = new vici::ViciClient(context);
     client->setTimeout(timeoutMs);

@@ -73,7 +73,7 @@ public:
      * with (true, "charon 5.9.8 (Linux 6.1.0, x86_64)") or (false, why). The client lives
      * under \a context: when \a context is deleted first, \a done is not called.
      */
-    static void testEndpoint(const QString &uri, QObject *context, TestDone done, int timeoutMs = 5000);
+    static void testEndpoint(const QString &uri, QObject *context, const TestDone &done, int timeoutMs = 5000);
 
 Q_SIGNALS:
     /*! After every fetch, before done is called: what lastErrors() and lastUnmapped() now return. */

@@ -30,7 +30,7 @@ QString allocateAddress(const QJsonObject &subnet, const QSet<QString> &used)
         if (start.protocol() != QAbstractSocket::IPv4Protocol)
             continue;
         for (quint32 a = start.toIPv4Address(); a <= end.toIPv4Address(); ++a) {
-            const QString candidate = QHostAddress(a).toString();
+            QString candidate = QHostAddress(a).toString();
             if (!used.contains(candidate))
                 return candidate;
         }

@@ -63,7 +63,10 @@ bool sqlIn(const QJsonValue &stored, const QList<QJsonValue> &values)
 ListRequest parseListRequest(const QList<std::pair<QString, QString>> &query, bool vpn)
 {
     ListRequest request;
-    for (const auto &[name, value] : query) {
+    for (const auto &parameter : query) {
+        // Named, not a structured binding: a lambda below captures the name (clang 14).
+        const QString &name = parameter.first;
+        const QString &value = parameter.second;
         if (name == u"fields" || name == u"sort_key" || name == u"sort_dir") {
             if (!value.isEmpty())
                 (name == u"fields" ? request.fields : name == u"sort_key" ? request.sortKeys : request.sortDirs).append(value);
@@ -170,7 +173,9 @@ std::optional<QStringList> filterColumn(ResourceKind kind, const QString &name)
 QList<QJsonObject> filterItems(QList<QJsonObject> items, const QList<std::pair<QString, QList<QJsonValue>>> &filters,
                                std::optional<ResourceKind> kind)
 {
-    for (const auto &[name, values] : filters) {
+    for (const auto &filter : filters) {
+        const QString &name = filter.first;
+        const QList<QJsonValue> &values = filter.second;
         if (kind) {
             // A filter on a database column selects; any other name is ignored (VPNaaS has no
             // filter validation). Endpoint groups filter by endpoint_type: ?type= is ignored.

@@ -73,7 +73,7 @@ QString checkDict(const QJsonValue &v,
         return msg::unexpectedKeys(unexpected);
     for (const auto &[key, check] : keys) {
         if (o.contains(key)) {
-            if (const QString reason = check(o.value(key)); !reason.isEmpty())
+            if (QString reason = check(o.value(key)); !reason.isEmpty())
                 return reason;
         }
     }
@@ -267,7 +267,7 @@ QString checkValue(const ApiAttribute &a, const QJsonValue &v)
         if (!duplicates.isEmpty())
             return msg::duplicateItems(duplicates);
         for (const QJsonValue &item : items) {
-            if (const QString reason = subnetProblem(item); !reason.isEmpty())
+            if (QString reason = subnetProblem(item); !reason.isEmpty())
                 return reason;
         }
         return {};
@@ -296,7 +296,7 @@ QJsonValue ApiRequest::value(const QString &key) const
         if (k == key)
             return v;
     }
-    return QJsonValue(QJsonValue::Undefined);
+    return {QJsonValue::Undefined};
 }
 
 void ApiRequest::set(const QString &key, const QJsonValue &v)

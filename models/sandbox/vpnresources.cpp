@@ -72,9 +72,9 @@ const CheckOrder kConnectionChecks{
 
 /*! What differs between the kinds in the plugin's generic create and update, one row each. */
 struct VpnRules {
-    ResourceKind kind;
+    ResourceKind kind = ResourceKind::IkePolicy;
     /*! Policies: the API layer has checked all there is; the plugin only stores them. */
-    bool validateOnCreate;
+    bool validateOnCreate = true;
     CheckOrder createChecks;
     CheckOrder updateChecks;
 };
