@@ -257,62 +257,6 @@
         <translation>응답이 JSON 객체가 아닙니다.</translation>
     </message>
     <message>
-        <source>Expected text.</source>
-        <translation>텍스트가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Expected true or false.</source>
-        <translation>true 또는 false가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Expected one of: %1.</source>
-        <translation>다음 중 하나가 필요합니다: %1.</translation>
-    </message>
-    <message>
-        <source>Expected a list.</source>
-        <translation>목록이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Expected a list of text values.</source>
-        <translation>텍스트 값 목록이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Expected units and a value.</source>
-        <translation>단위와 값이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Units must be &quot;seconds&quot;.</source>
-        <translation>단위는 &quot;seconds&quot;여야 합니다.</translation>
-    </message>
-    <message>
-        <source>Expected action, interval and timeout.</source>
-        <translation>동작, 간격, 제한 시간이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Unknown DPD action.</source>
-        <translation>알 수 없는 DPD 동작입니다.</translation>
-    </message>
-    <message>
-        <source>The attribute %1 is set by the server.</source>
-        <translation>%1 속성은 서버에서 설정합니다.</translation>
-    </message>
-    <message>
-        <source>The attribute %1 cannot be changed.</source>
-        <translation>%1 속성은 변경할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Unknown attribute(s): %1.</source>
-        <translation>알 수 없는 속성: %1.</translation>
-    </message>
-    <message>
-        <source>Expected a whole number.</source>
-        <translation>정수가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Unexpected keys: %1.</source>
-        <translation>예상하지 못한 키: %1.</translation>
-    </message>
-    <message>
         <source>The request body is not valid JSON.</source>
         <translation>요청 본문이 올바른 JSON이 아닙니다.</translation>
     </message>

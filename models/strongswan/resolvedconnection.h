@@ -10,7 +10,7 @@ namespace vpnaas::strongswan {
 /*!
  * An IPsec site connection with everything the renderers need looked up and derived the way
  * neutron-vpnaas does it before rendering (`make_vpnservice_dict` and
- * `get_external_ip_based_on_peer` in service_drivers/base_ipsec.py; reference §2.3):
+ * `get_external_ip_based_on_peer` in neutron_vpnaas/services/vpn/service_drivers/base_ipsec.py):
  *
  * - `externalIp` (left): the service's external IP of the **peer's** IP version (the
  *   create-time snapshot). Without a snapshot the router's current gateway IP of that version

@@ -11,7 +11,8 @@
  * (warnings) or is worth knowing (info) about a VPN service's configuration, each finding
  * with the connection it is about and a translated message. Pure functions, deterministic
  * order (service findings first, then each connection in rendering order). Never fails: bad
- * or missing input is itself a finding. Covers, among others (reference §2.3–2.7):
+ * or missing input is itself a finding. Covers, among others (what neutron-vpnaas's strongSwan and
+ * Libreswan drivers render, and what strongSwan 5.9 and Libreswan 4 do with it):
  *
  * - errors: dpd action `disabled`/`restart-by-peer` (an ipsec.conf parse error: strongSwan
  *   5.9.8's starter ignores the whole conn, checked on a real starter), `ah-esp` (refused by

@@ -16,7 +16,7 @@ struct NamePair {
 };
 
 // BaseSwanProcess.DIALECT_MAP of neutron-vpnaas 21.0.0 overlaid by StrongSwanProcess
-// (reference §2.4): only the Zed API values plus group15.
+// (device_drivers/ipsec.py and strongswan_ipsec.py): only the Zed API values plus group15.
 constexpr NamePair kZedMap[] = {
     {u"3des", u"3des"},         {u"aes-128", u"aes128"},      {u"aes-192", u"aes192"},
     {u"aes-256", u"aes256"},    {u"sha256", u"sha256"},       {u"sha384", u"sha2_384"},
@@ -26,7 +26,7 @@ constexpr NamePair kZedMap[] = {
 };
 
 // The DH groups of the master map; every keyword checked against strongSwan's
-// proposal_keywords_static.txt (reference §2.4).
+// proposal_keywords_static.txt (src/libstrongswan/crypto/).
 constexpr NamePair kMasterGroups[] = {
     {u"group2", u"modp1024"},      {u"group5", u"modp1536"},      {u"group14", u"modp2048"},
     {u"group15", u"modp3072"},     {u"group16", u"modp4096"},     {u"group17", u"modp6144"},

@@ -8,7 +8,8 @@
  * Pure functions over the API spelling (a Choice's api()), so an unknown value from a newer
  * server still renders (unchanged, as the driver does) and lint can flag it.
  *
- * Reference: vpnaas-api-and-anchors.md §2.4 (driver maps) and §2.7 (Libreswan).
+ * Sources: the name maps of neutron-vpnaas's device_drivers/ipsec.py (BaseSwanProcess.DIALECT_MAP)
+ * and strongswan_ipsec.py, Zed (21.0.0) and master; Libreswan's ipsec.conf(5) for its names.
  */
 namespace vpnaas::strongswan {
 

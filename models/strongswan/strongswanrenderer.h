@@ -14,7 +14,7 @@
  *
  * **Own side, as the Neutron strongSwan driver renders it** (renderIpsecConf,
  * renderIpsecSecrets, renderStrongSwanConf): byte for byte what the driver's Jinja templates
- * produce (reference vpnaas-api-and-anchors.md §2.1–2.5), including the template's
+ * produce (device_drivers/template/strongswan/*.template in neutron-vpnaas), including the template's
  * whitespace, the `@` decoration of ids, `auto=route` for every connection, admin-down
  * connections, the dialect's name map, and Jinja's HTML autoescape of `& < > " '`. Where the
  * driver would print Python's `None` (a missing gateway IP) the value is left empty.
@@ -51,7 +51,7 @@
  * `keyingtries=%forever`; strongSwan uses `auto=route` (`start_action = trap`), Libreswan
  * `auto=start`, `authby=secret`, `ike=<enc>-<auth>;<dh>`, `phase2`/`phase2alg`,
  * `ikev2=insist|never`, `leftsubnets={ … }` for several subnets, DPD without the `s` suffix
- * and `mtu=` (reference §2.7). Names are the master/strongSwan 5.9 keywords whatever the dialect.
+ * and `mtu=` (Libreswan's ipsec.conf(5)). Names are the master/strongSwan 5.9 keywords whatever the dialect.
  *
  * PSKs: with `revealSecrets` false (the default) every PSK is written as `0s` + Secret::mask().
  */

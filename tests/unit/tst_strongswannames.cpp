@@ -27,7 +27,7 @@ private Q_SLOTS:
 
 void TestStrongSwanNames::driverName_data()
 {
-    // Reference §2.4, Zed (21.0.0) and master columns.
+    // The driver's name maps, Zed (21.0.0) and master columns.
     QTest::addColumn<QString>("api");
     QTest::addColumn<QString>("zed");
     QTest::addColumn<QString>("master");

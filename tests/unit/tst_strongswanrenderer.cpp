@@ -235,7 +235,7 @@ void TestStrongSwanRenderer::golden()
 
 void TestStrongSwanRenderer::workedExample57()
 {
-    // Reference §5.7, key by key, independent of the golden files.
+    // The worked example (defaults, one connection to 192.0.2.1), key by key, independent of the golden files.
     const Case c = caseNamed(u"worked-example-5.7"_s);
     QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
     const RenderOptions options{Dialect::Master, true};
@@ -300,7 +300,7 @@ void TestStrongSwanRenderer::aeadWithoutTheAeadBranchInZed()
 
 void TestStrongSwanRenderer::pskEncodingAndMasking()
 {
-    // Reference §2.5: PSK "password" → 0scGFzc3dvcmQ=.
+    // The driver base64-encodes PSKs (ipsec.secrets.template): "password" → 0scGFzc3dvcmQ=.
     const Case c = caseNamed(u"openstack-defaults"_s);
     QVERIFY(c.error.isEmpty());
     const QString revealed = renderIpsecSecrets(c.state, c.serviceId, {Dialect::Zed, true});
