@@ -19,7 +19,7 @@ ResourceTableModel::Cell choiceCell(const Choice<E> &choice)
 {
     const std::optional<E> value = choice.value();
     bool weak = false;
-    if constexpr (std::is_same_v<E, EncryptionAlgorithm> || std::is_same_v<E, AuthAlgorithm> || std::is_same_v<E, PfsGroup>)
+    if constexpr (Weakable<E>)
         weak = value && isWeak(*value);
     return {choice.api(), choice.api(), weak};
 }

@@ -14,7 +14,7 @@
  *
  * **Own side, as the Neutron strongSwan driver renders it** (renderIpsecConf,
  * renderIpsecSecrets, renderStrongSwanConf): byte for byte what the driver's Jinja templates
- * produce (device_drivers/template/strongswan/*.template in neutron-vpnaas), including the template's
+ * produce (the templates in neutron-vpnaas's device_drivers/template/strongswan/), including the template's
  * whitespace, the `@` decoration of ids, `auto=route` for every connection, admin-down
  * connections, the dialect's name map, and Jinja's HTML autoescape of `& < > " '`. Where the
  * driver would print Python's `None` (a missing gateway IP) the value is left empty.

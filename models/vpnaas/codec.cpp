@@ -145,8 +145,7 @@ void readResponse(const QJsonObject &o, QStringView key, Secret &out, unsigned)
 {
     out = Secret(str(o, key));
 }
-template<typename V>
-    requires isNested<V>
+template<NestedValue V>
 void readResponse(const QJsonObject &o, QStringView key, V &out, unsigned)
 {
     const QJsonObject parts = o.value(key).toObject();
@@ -180,8 +179,7 @@ QJsonValue written(const Secret &value, unsigned)
 {
     return value.reveal();
 }
-template<typename V>
-    requires isNested<V>
+template<NestedValue V>
 QJsonValue written(const V &value, unsigned)
 {
     QJsonObject parts;
@@ -201,8 +199,7 @@ QJsonValue sent(const V &value, unsigned flags)
 {
     return written(value, flags);
 }
-template<typename V>
-    requires isNested<V>
+template<NestedValue V>
 QJsonValue sent(const DraftOfT<V> &draft, unsigned, const V *)
 {
     QJsonObject parts;
@@ -284,8 +281,7 @@ bool readRequest(const QJsonValue &v, Secret &out, unsigned)
     out = Secret(v.toString());
     return true;
 }
-template<typename V>
-    requires isNested<V>
+template<NestedValue V>
 bool readRequest(const QJsonValue &v, DraftOfT<V> &out, unsigned, const V *)
 {
     if (!v.isObject())

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <optional>
+#include <type_traits>
 
 /*!
  * Every value the Neutron VPNaaS API allows for its enumerated attributes, with the exact API
@@ -162,6 +163,9 @@ bool isAead(EncryptionAlgorithm algorithm);
 bool isWeak(EncryptionAlgorithm algorithm);
 bool isWeak(AuthAlgorithm algorithm);
 bool isWeak(PfsGroup group);
+/*! The enumerations that have weak values: encryption, integrity and DH groups. */
+template<typename E>
+concept Weakable = std::is_same_v<E, EncryptionAlgorithm> || std::is_same_v<E, AuthAlgorithm> || std::is_same_v<E, PfsGroup>;
 
 /*! PENDING_CREATE / PENDING_UPDATE / PENDING_DELETE: the server refuses updates in these. */
 bool isPending(ResourceStatus status);

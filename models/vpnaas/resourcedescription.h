@@ -25,11 +25,16 @@ inline constexpr std::array<ResourceKind, 5> kAllResourceKinds{ResourceKind::Ike
 
 /*! How Neutron's attribute map treats an attribute (allow_post, allow_put, a default or not). */
 enum class Access {
-    ReadOnly,       //!< the server sets it; a request that names it is refused
-    Create,         //!< POST may set it (else the default); PUT may not
-    CreateRequired, //!< POST must set it; PUT may not
-    Update,         //!< POST and PUT may set it (POST: else the default)
-    UpdateRequired, //!< POST must set it; PUT may change it
+    /*! The server sets it; a request that names it is refused. */
+    ReadOnly,
+    /*! POST may set it (else the default); PUT may not. */
+    Create,
+    /*! POST must set it; PUT may not. */
+    CreateRequired,
+    /*! POST and PUT may set it (POST: else the default). */
+    Update,
+    /*! POST must set it; PUT may change it. */
+    UpdateRequired,
 };
 
 constexpr bool allowedOnCreate(Access access)
@@ -132,6 +137,8 @@ struct NestedTraits;
 /*! Lifetime and Dpd: values with parts of their own (NestedTraits). */
 template<typename V>
 inline constexpr bool isNested = false;
+template<typename V>
+concept NestedValue = isNested<V>;
 
 /*!
  * The facts about resource type T. Every specialisation has:

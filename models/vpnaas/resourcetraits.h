@@ -27,7 +27,7 @@ namespace vpnaas {
 
 /*! One of the five VPNaaS value types (those with a description and a draft). */
 template<typename T>
-concept VpnResource = requires { ResourceTraits<T>::kind; typename ResourceTraits<T>::Draft; };
+concept VpnResource = std::is_same_v<std::remove_cv_t<decltype(ResourceTraits<T>::kind)>, ResourceKind>;
 
 template<VpnResource T>
 using DraftFor = typename ResourceTraits<T>::Draft;

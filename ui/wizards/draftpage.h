@@ -99,7 +99,7 @@ protected:
         combo->clear();
         for (E value : values) {
             QString text = apiName(value);
-            if constexpr (std::is_same_v<E, EncryptionAlgorithm> || std::is_same_v<E, AuthAlgorithm> || std::is_same_v<E, PfsGroup>) {
+            if constexpr (Weakable<E>) {
                 if (isWeak(value))
                     text += tr(" (weak)");
             }
