@@ -9,8 +9,8 @@ using namespace Qt::StringLiterals;
 CommandLine CommandLine::parse(const QCoreApplication &app, const QStringList &viewNames)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "Desktop management console for OpenStack Neutron VPNaaS."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "Desktop management console for OpenStack Neutron VPNaaS."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshot(
@@ -23,17 +23,19 @@ CommandLine CommandLine::parse(const QCoreApplication &app, const QStringList &v
             .arg(viewNames.join(u", ")),
         u"name"_s);
     const QCommandLineOption size(
-        u"size"_s, QCoreApplication::translate("CommandLine", "Window size for --screenshot, e.g. 1280x800."),
-        u"WxH"_s, u"1280x800"_s);
+        u"size"_s, QCoreApplication::translate("CommandLine", "Window size for --screenshot, e.g. 1280x800."), u"WxH"_s,
+        u"1280x800"_s);
     const QCommandLineOption lang(
         u"lang"_s,
         QCoreApplication::translate("CommandLine", "User interface language, e.g. ko or en (default: the system's)."),
         u"code"_s);
     const QCommandLineOption sandbox(
         u"sandbox"_s,
-        QCoreApplication::translate("CommandLine", "Use the built-in offline sandbox cloud, even when clouds are configured."));
+        QCoreApplication::translate("CommandLine",
+                                    "Use the built-in offline sandbox cloud, even when clouds are configured."));
     const QCommandLineOption cloud(
-        u"cloud"_s, QCoreApplication::translate("CommandLine", "Start on cloud <name> from clouds.yaml (or \"envvars\")."),
+        u"cloud"_s,
+        QCoreApplication::translate("CommandLine", "Start on cloud <name> from clouds.yaml (or \"envvars\")."),
         u"name"_s);
     parser.addOptions({screenshot, view, size, lang, sandbox, cloud});
     parser.process(app);
@@ -50,8 +52,8 @@ CommandLine CommandLine::parse(const QCoreApplication &app, const QStringList &v
     const qsizetype colon = result.view.lastIndexOf(u':');
     bool pageOk = false;
     const int page = colon > 0 ? result.view.mid(colon + 1).toInt(&pageOk) : 0;
-    const bool wizardPage = result.view.startsWith(u"wizard:") && pageOk && page >= 1
-        && viewNames.contains(result.view.left(colon));
+    const bool wizardPage
+        = result.view.startsWith(u"wizard:") && pageOk && page >= 1 && viewNames.contains(result.view.left(colon));
     if (!result.view.isEmpty() && !viewNames.contains(result.view) && !wizardPage) {
         result.error = QCoreApplication::translate("CommandLine", "Unknown view \"%1\"; choose one of: %2.")
                            .arg(result.view, viewNames.join(u", "));

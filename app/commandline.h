@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QString>
 #include <QSize>
+#include <QString>
 #include <QStringList>
 
 class QCoreApplication;

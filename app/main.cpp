@@ -94,7 +94,8 @@ int main(int argc, char *argv[])
         QStringList names;
         for (const auto &cloud : clouds.clouds)
             names.append(cloud.name);
-        printError(u"no cloud named \"%1\" (configured: %2)"_s.arg(options.cloud, names.isEmpty() ? u"none"_s : names.join(u", "_s)));
+        printError(u"no cloud named \"%1\" (configured: %2)"_s.arg(options.cloud,
+                                                                   names.isEmpty() ? u"none"_s : names.join(u", "_s)));
         return 2;
     }
 
@@ -112,11 +113,12 @@ int main(int argc, char *argv[])
     window.setOfflineCloud(&sandbox); // when open() failed, the window says why
     window.setClouds(clouds);
     if (!clouds.errors.isEmpty())
-        window.statusBar()->showMessage(QCoreApplication::translate("main", "Some cloud configuration was skipped: %1")
-                                            .arg(clouds.errors.first()), 15000);
-    const QString cloud = options.sandbox        ? vpnaas::CloudListModel::sandboxName()
-                          : !options.cloud.isEmpty() ? options.cloud
-                                                 : window.initialCloud();
+        window.statusBar()->showMessage(
+            QCoreApplication::translate("main", "Some cloud configuration was skipped: %1").arg(clouds.errors.first()),
+            15000);
+    const QString cloud = options.sandbox ? vpnaas::CloudListModel::sandboxName()
+        : !options.cloud.isEmpty()        ? options.cloud
+                                          : window.initialCloud();
     window.selectCloud(cloud);
     vpnaas::Workspace *workspace = window.workspace();
     if (options.view.startsWith(u"wizard:")) {
@@ -146,7 +148,8 @@ int main(int argc, char *argv[])
         QWidget *target = window.currentWizard() ? static_cast<QWidget *>(window.currentWizard()) : &window;
         const QPixmap pixmap = target->grab();
         if (pixmap.isNull() || !pixmap.save(options.screenshotFile, "PNG")) {
-            printError(u"could not write the screenshot to \"%1\""_s.arg(QDir::toNativeSeparators(options.screenshotFile)));
+            printError(
+                u"could not write the screenshot to \"%1\""_s.arg(QDir::toNativeSeparators(options.screenshotFile)));
             status = 1;
         }
         QApplication::quit();
@@ -162,16 +165,16 @@ int main(int argc, char *argv[])
     vpnaas::monitoring::Monitor *monitor = window.monitoringController()->monitor();
     QObject::connect(monitor, &vpnaas::monitoring::Monitor::updated, &window, [&] {
         const QList<vpnaas::monitoring::MonitorRow> rows = monitor->rows();
-        const bool pending = std::any_of(rows.cbegin(), rows.cend(), [](const auto &row) {
-            return row.status.startsWith(u"PENDING");
-        });
+        const bool pending = std::any_of(rows.cbegin(), rows.cend(),
+                                         [](const auto &row) { return row.status.startsWith(u"PENDING"); });
         if (!monitored && workspace->isConnected() && !rows.isEmpty() && !pending) {
             monitored = true;
             quiet.start();
         }
     });
     if (!monitored)
-        QObject::connect(workspace, &vpnaas::Workspace::refreshSucceeded, monitor, &vpnaas::monitoring::Monitor::pollNow);
+        QObject::connect(workspace, &vpnaas::Workspace::refreshSucceeded, monitor,
+                         &vpnaas::monitoring::Monitor::pollNow);
     QObject::connect(&quiet, &QTimer::timeout, &window, [&] {
         if (workspace->isRefreshing() || !monitored)
             return; // the next refreshSucceeded/Failed (or monitor update) restarts the wait

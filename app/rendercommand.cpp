@@ -37,22 +37,29 @@ int fail(int status, const QString &message)
 int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(RenderCommand::tr("Print a rendered strongSwan or Libreswan file of a VPN service."));
+    parser.setApplicationDescription(
+        RenderCommand::tr("Print a rendered strongSwan or Libreswan file of a VPN service."));
     parser.addHelpOption();
-    const QCommandLineOption cloud(u"cloud"_s, RenderCommand::tr("The cloud from clouds.yaml (or \"envvars\")."), u"name"_s);
+    const QCommandLineOption cloud(u"cloud"_s, RenderCommand::tr("The cloud from clouds.yaml (or \"envvars\")."),
+                                   u"name"_s);
     const QCommandLineOption sandbox(u"sandbox"_s, RenderCommand::tr("The built-in offline sandbox."));
-    const QCommandLineOption service(u"vpnservice"_s, RenderCommand::tr("The VPN service (default: the only or first one)."), u"id"_s);
-    const QCommandLineOption list(u"list-vpnservices"_s, RenderCommand::tr("List the VPN services, one per line, id first."));
+    const QCommandLineOption service(u"vpnservice"_s,
+                                     RenderCommand::tr("The VPN service (default: the only or first one)."), u"id"_s);
+    const QCommandLineOption list(u"list-vpnservices"_s,
+                                  RenderCommand::tr("List the VPN services, one per line, id first."));
     const QCommandLineOption side(u"side"_s, RenderCommand::tr("own (default) or peer."), u"side"_s, u"own"_s);
-    const QCommandLineOption connection(u"connection"_s, RenderCommand::tr("The connection whose peer side to print (default: the first)."),
-                                        u"id"_s);
-    const QCommandLineOption format(u"format"_s,
-                                    RenderCommand::tr("ipsec.conf (default), ipsec.secrets, strongswan.conf, swanctl, libreswan, "
-                                       "libreswan.secrets."),
-                                    u"format"_s, u"ipsec.conf"_s);
-    const QCommandLineOption dialect(u"dialect"_s, RenderCommand::tr("The Neutron driver's name map: master (default) or zed."),
+    const QCommandLineOption connection(
+        u"connection"_s, RenderCommand::tr("The connection whose peer side to print (default: the first)."), u"id"_s);
+    const QCommandLineOption format(
+        u"format"_s,
+        RenderCommand::tr("ipsec.conf (default), ipsec.secrets, strongswan.conf, swanctl, libreswan, "
+                          "libreswan.secrets."),
+        u"format"_s, u"ipsec.conf"_s);
+    const QCommandLineOption dialect(u"dialect"_s,
+                                     RenderCommand::tr("The Neutron driver's name map: master (default) or zed."),
                                      u"dialect"_s, u"master"_s);
-    const QCommandLineOption reveal(u"reveal-secrets"_s, RenderCommand::tr("Write the pre-shared keys instead of masks."));
+    const QCommandLineOption reveal(u"reveal-secrets"_s,
+                                    RenderCommand::tr("Write the pre-shared keys instead of masks."));
     parser.addOptions({cloud, sandbox, service, list, side, connection, format, dialect, reveal});
     if (!parser.parse(arguments))
         return fail(2, parser.errorText());
@@ -66,15 +73,18 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
     if (sideName != u"own" && sideName != u"peer")
         return fail(2, RenderCommand::tr("--side is own or peer"));
     bool dialectOk = false;
-    const vpnaas::strongswan::Dialect chosenDialect = vpnaas::strongswan::dialectFromName(parser.value(dialect), &dialectOk);
+    const vpnaas::strongswan::Dialect chosenDialect
+        = vpnaas::strongswan::dialectFromName(parser.value(dialect), &dialectOk);
     if (!dialectOk)
         return fail(2, RenderCommand::tr("--dialect is master or zed"));
     const QString formatName = parser.value(format);
     const QStringList ownFormats{u"ipsec.conf"_s, u"ipsec.secrets"_s, u"strongswan.conf"_s, u"swanctl"_s};
-    const QStringList peerFormats{u"ipsec.conf"_s, u"ipsec.secrets"_s, u"swanctl"_s, u"libreswan"_s, u"libreswan.secrets"_s};
+    const QStringList peerFormats{u"ipsec.conf"_s, u"ipsec.secrets"_s, u"swanctl"_s, u"libreswan"_s,
+                                  u"libreswan.secrets"_s};
     if (!(sideName == u"own" ? ownFormats : peerFormats).contains(formatName)) {
-        return fail(2, RenderCommand::tr("--format for the %1 side is one of: %2")
-                           .arg(sideName, (sideName == u"own" ? ownFormats : peerFormats).join(u", "_s)));
+        return fail(2,
+                    RenderCommand::tr("--format for the %1 side is one of: %2")
+                        .arg(sideName, (sideName == u"own" ? ownFormats : peerFormats).join(u", "_s)));
     }
 
     // Connect like the window does, then wait for the first refresh.
@@ -152,7 +162,8 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
         }
         const vpnaas::IpsecSiteConnection *c = state.connection(connectionId);
         if (!c || c->vpnserviceId != serviceId)
-            return fail(1, RenderCommand::tr("no connection of VPN service %1 to render the peer side of").arg(serviceId));
+            return fail(1,
+                        RenderCommand::tr("no connection of VPN service %1 to render the peer side of").arg(serviceId));
         if (formatName == u"ipsec.conf")
             text = vpnaas::strongswan::renderPeerIpsecConf(state, connectionId, options);
         else if (formatName == u"ipsec.secrets")

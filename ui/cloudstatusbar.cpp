@@ -109,7 +109,8 @@ void CloudStatusBar::onRefreshFailed(const openstack::ApiError &error)
     setBusy(false);
     updateRefresh();
     m_errorLabel->setText(tr("Refresh failed: %1").arg(error.userMessage()));
-    m_errorLabel->setToolTip(m_workspace->hasSnapshot() ? tr("The tables still show the last good refresh.") : QString());
+    m_errorLabel->setToolTip(m_workspace->hasSnapshot() ? tr("The tables still show the last good refresh.")
+                                                        : QString());
     m_errorLabel->setStyleSheet(errorBadgeStyleSheet());
     m_errorLabel->show();
 }

@@ -128,7 +128,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_views->topologyView()->scene()->setLiveStates(states);
     });
     if (!m_monitoringController->historyError().isEmpty())
-        statusBar()->showMessage(tr("Monitoring history unavailable: %1").arg(m_monitoringController->historyError()), 15000);
+        statusBar()->showMessage(tr("Monitoring history unavailable: %1").arg(m_monitoringController->historyError()),
+                                 15000);
 
     resize(1280, 800);
     restoreSettings();
@@ -249,7 +250,8 @@ void MainWindow::showError(const QString &what, const openstack::ApiError &error
     QMessageBox box(QMessageBox::Warning, what, what, QMessageBox::Ok, this);
     box.setInformativeText(error.userMessage());
     if (!error.requestId.isEmpty())
-        box.setDetailedText(tr("Request: %1 %2\nRequest ID: %3").arg(error.method, error.url.toDisplayString(), error.requestId));
+        box.setDetailedText(
+            tr("Request: %1 %2\nRequest ID: %3").arg(error.method, error.url.toDisplayString(), error.requestId));
     box.exec();
 }
 
@@ -326,9 +328,9 @@ EditDialog *MainWindow::openEditor(ResourceKind kind, const QString &id)
     auto *dialog = new EditDialog(kind, id, m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EditDialog::saved, this, [this](ResourceKind k, const QString &savedId) {
-        statusBar()->showMessage(tr("Saved %1 “%2”.").arg(resourceSingularName(k).toLower(),
-                                                        nameOrId(k, savedId, m_workspace->state())),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Saved %1 “%2”.").arg(resourceSingularName(k).toLower(), nameOrId(k, savedId, m_workspace->state())),
+            8000);
     });
     dialog->open();
     return dialog;
@@ -336,9 +338,9 @@ EditDialog *MainWindow::openEditor(ResourceKind kind, const QString &id)
 
 void MainWindow::onWizardCreated(ResourceKind kind, const QString &id)
 {
-    statusBar()->showMessage(tr("Created %1 “%2”.").arg(resourceSingularName(kind).toLower(),
-                                                      nameOrId(kind, id, m_workspace->state())),
-                             8000);
+    statusBar()->showMessage(
+        tr("Created %1 “%2”.").arg(resourceSingularName(kind).toLower(), nameOrId(kind, id, m_workspace->state())),
+        8000);
     m_views->showResource(kind, id);
 }
 
@@ -367,8 +369,9 @@ void MainWindow::deleteSelected()
         names.append(u"• "_s + nameOrId(ref.kind, ref.id, state));
     const int count = int(plan.deletable.size());
     QMessageBox box(QMessageBox::Question, tr("Delete"),
-                    tr("Delete %1 %2?").arg(count).arg(count == 1 ? resourceSingularName(kind).toLower()
-                                                                  : resourcePluralName(kind).toLower()),
+                    tr("Delete %1 %2?")
+                        .arg(count)
+                        .arg(count == 1 ? resourceSingularName(kind).toLower() : resourcePluralName(kind).toLower()),
                     QMessageBox::Cancel, this);
     box.setObjectName(u"deleteConfirmation"_s);
     QString details = names.join(u'\n');
@@ -382,8 +385,10 @@ void MainWindow::deleteSelected()
     if (!plan.orphans.isEmpty()) {
         QStringList orphanNames;
         for (const ResourceRef &orphan : plan.orphans)
-            orphanNames.append(u"%1 “%2”"_s.arg(resourceSingularName(orphan.kind), nameOrId(orphan.kind, orphan.id, state)));
-        alsoOrphans = new QCheckBox(tr("Also delete what only these connections use: %1").arg(orphanNames.join(u", "_s)), &box);
+            orphanNames.append(
+                u"%1 “%2”"_s.arg(resourceSingularName(orphan.kind), nameOrId(orphan.kind, orphan.id, state)));
+        alsoOrphans
+            = new QCheckBox(tr("Also delete what only these connections use: %1").arg(orphanNames.join(u", "_s)), &box);
         alsoOrphans->setObjectName(u"deleteOrphans"_s);
         box.setCheckBox(alsoOrphans);
     }
@@ -401,7 +406,8 @@ void MainWindow::deleteSelected()
         m_statusBar->setBusy(false);
         statusBar()->clearMessage();
         if (ok) {
-            statusBar()->showMessage(total == 1 ? tr("Deleted 1 resource.") : tr("Deleted %n resources.", nullptr, total), 5000);
+            statusBar()->showMessage(
+                total == 1 ? tr("Deleted 1 resource.") : tr("Deleted %n resources.", nullptr, total), 5000);
         } else {
             showError(tr("Deleting failed after %1 of %2 steps").arg(run->completedSteps()).arg(total), run->error());
         }

@@ -126,8 +126,9 @@ void addFields(ResourceDetails &details, const VpnService *s, const ServerState 
     details.fields.append(text(Text::tr("Router"), routerText));
     details.fields.append(text(Text::tr("External IPv4"), s->externalV4Ip));
     details.fields.append(text(Text::tr("External IPv6"), s->externalV6Ip));
-    details.fields.append(text(Text::tr("Subnet (legacy)"),
-                               s->isLegacy() ? subnetText(state, s->subnetId) : Text::tr("none: connections use endpoint groups")));
+    details.fields.append(
+        text(Text::tr("Subnet (legacy)"),
+             s->isLegacy() ? subnetText(state, s->subnetId) : Text::tr("none: connections use endpoint groups")));
     details.fields.append(text(Text::tr("Flavor"), s->flavorId));
     details.fields.append(text(Text::tr("Project"), s->projectId));
     details.fields.append(usedBy(state, ResourceTraits<VpnService>::kind, s->id));
@@ -152,17 +153,21 @@ void addFields(ResourceDetails &details, const IpsecSiteConnection *c, const Ser
                                c->adminStateUp ? QString() : Text::tr("the strongSwan driver still renders it")));
     details.fields.append(text(Text::tr("Peer address"), c->peerAddress));
     details.fields.append(text(Text::tr("Peer ID"), c->peerId));
-    details.fields.append(text(Text::tr("Local ID"), c->localId.isEmpty() ? Text::tr("the router's external IP") : c->localId));
+    details.fields.append(
+        text(Text::tr("Local ID"), c->localId.isEmpty() ? Text::tr("the router's external IP") : c->localId));
     details.fields.append({Text::tr("Pre-shared key"), {}, {}, c->psk, {}});
     details.fields.append(link(Text::tr("VPN service"), ResourceKind::VpnService, c->vpnserviceId, state));
     details.fields.append(link(Text::tr("IKE policy"), ResourceKind::IkePolicy, c->ikepolicyId, state));
     details.fields.append(link(Text::tr("IPsec policy"), ResourceKind::IpsecPolicy, c->ipsecpolicyId, state));
     if (!c->localEpGroupId.isEmpty() || !c->peerEpGroupId.isEmpty()) {
-        details.fields.append(link(Text::tr("Local endpoint group"), ResourceKind::EndpointGroup, c->localEpGroupId, state));
-        details.fields.append(link(Text::tr("Peer endpoint group"), ResourceKind::EndpointGroup, c->peerEpGroupId, state));
+        details.fields.append(
+            link(Text::tr("Local endpoint group"), ResourceKind::EndpointGroup, c->localEpGroupId, state));
+        details.fields.append(
+            link(Text::tr("Peer endpoint group"), ResourceKind::EndpointGroup, c->peerEpGroupId, state));
     } else {
         const VpnService *service = state.vpnService(c->vpnserviceId);
-        details.fields.append(text(Text::tr("Local subnet (legacy)"), service ? subnetText(state, service->subnetId) : QString()));
+        details.fields.append(
+            text(Text::tr("Local subnet (legacy)"), service ? subnetText(state, service->subnetId) : QString()));
         details.fields.append(text(Text::tr("Peer CIDRs (legacy)"), c->peerCidrs.join(u", "_s)));
     }
     details.fields.append(text(Text::tr("MTU"), QString::number(c->mtu),
@@ -175,8 +180,8 @@ void addFields(ResourceDetails &details, const IpsecSiteConnection *c, const Ser
     if (c->dpd.action == DpdAction::Disabled || c->dpd.action == DpdAction::RestartByPeer)
         dpdWarning = Text::tr("the strongSwan driver writes an ipsec.conf that does not load with this action");
     details.fields.append(text(Text::tr("DPD action"), c->dpd.action.api(), dpdWarning));
-    details.fields.append(text(Text::tr("DPD interval / timeout"),
-                               Text::tr("%1 s / %2 s").arg(c->dpd.interval).arg(c->dpd.timeout)));
+    details.fields.append(
+        text(Text::tr("DPD interval / timeout"), Text::tr("%1 s / %2 s").arg(c->dpd.interval).arg(c->dpd.timeout)));
     details.fields.append(text(Text::tr("Route mode"), c->routeMode));
     details.fields.append(text(Text::tr("Auth mode"), c->authMode));
     details.fields.append(text(Text::tr("Project"), c->projectId));

@@ -78,28 +78,37 @@ QHash<QString, int> usageCounts(const ServerState &state)
 ResourceTableModel::Cell usageCell(const QHash<QString, int> &usage, const QString &id)
 {
     const int count = usage.value(id);
-    return numberCell(count, count == 0 ? Text::tr("unused") : count == 1 ? Text::tr("1 connection") : Text::tr("%n connections", nullptr, count));
+    return numberCell(count,
+                      count == 0       ? Text::tr("unused")
+                          : count == 1 ? Text::tr("1 connection")
+                                       : Text::tr("%n connections", nullptr, count));
 }
 
 // The columns and rows of each resource type (ResourceTableModel picks one with withResource()).
 
 QStringList headersOf(ResourceType<IkePolicy>)
 {
-    return {Text::tr("Name"), Text::tr("Encryption"), Text::tr("Integrity"), Text::tr("PFS"),
-           Text::tr("IKE version"), Text::tr("Phase 1 mode"), Text::tr("Lifetime"), Text::tr("Used by"),
-           Text::tr("ID")};
+    return {Text::tr("Name"),     Text::tr("Encryption"),  Text::tr("Integrity"),
+            Text::tr("PFS"),      Text::tr("IKE version"), Text::tr("Phase 1 mode"),
+            Text::tr("Lifetime"), Text::tr("Used by"),     Text::tr("ID")};
 }
 
 QStringList headersOf(ResourceType<IpsecPolicy>)
 {
-    return {Text::tr("Name"), Text::tr("Encryption"), Text::tr("Integrity"), Text::tr("PFS"),
-           Text::tr("Protocol"), Text::tr("Mode"), Text::tr("Lifetime"), Text::tr("Used by"), Text::tr("ID")};
+    return {Text::tr("Name"), Text::tr("Encryption"), Text::tr("Integrity"), Text::tr("PFS"), Text::tr("Protocol"),
+            Text::tr("Mode"), Text::tr("Lifetime"),   Text::tr("Used by"),   Text::tr("ID")};
 }
 
 QStringList headersOf(ResourceType<VpnService>)
 {
-    return {Text::tr("Name"), Text::tr("Status"), Text::tr("Router"), Text::tr("External IP"),
-           Text::tr("Subnet (legacy)"), Text::tr("Admin state"), Text::tr("Used by"), Text::tr("ID")};
+    return {Text::tr("Name"),
+            Text::tr("Status"),
+            Text::tr("Router"),
+            Text::tr("External IP"),
+            Text::tr("Subnet (legacy)"),
+            Text::tr("Admin state"),
+            Text::tr("Used by"),
+            Text::tr("ID")};
 }
 
 QStringList headersOf(ResourceType<EndpointGroup>)
@@ -109,18 +118,22 @@ QStringList headersOf(ResourceType<EndpointGroup>)
 
 QStringList headersOf(ResourceType<IpsecSiteConnection>)
 {
-    return {Text::tr("Name"), Text::tr("Status"), Text::tr("Peer address"), Text::tr("Peer ID"),
-           Text::tr("VPN service"), Text::tr("IKE policy"), Text::tr("IPsec policy"), Text::tr("Local"),
-           Text::tr("Peer"), Text::tr("Pre-shared key"), Text::tr("MTU"), Text::tr("DPD"),
-           Text::tr("Initiator"), Text::tr("Admin state"), Text::tr("ID")};
+    return {Text::tr("Name"),           Text::tr("Status"),      Text::tr("Peer address"),
+            Text::tr("Peer ID"),        Text::tr("VPN service"), Text::tr("IKE policy"),
+            Text::tr("IPsec policy"),   Text::tr("Local"),       Text::tr("Peer"),
+            Text::tr("Pre-shared key"), Text::tr("MTU"),         Text::tr("DPD"),
+            Text::tr("Initiator"),      Text::tr("Admin state"), Text::tr("ID")};
 }
 
-QList<ResourceTableModel::Row> rowsOf(ResourceType<IkePolicy>, const ServerState &state, const QHash<QString, int> &usage)
+QList<ResourceTableModel::Row> rowsOf(ResourceType<IkePolicy>, const ServerState &state,
+                                      const QHash<QString, int> &usage)
 {
     QList<ResourceTableModel::Row> rows;
     rows.reserve(state.ikePolicies.size());
     for (const IkePolicy &p : state.ikePolicies) {
-        rows.append({p.id, {}, p.description,
+        rows.append({p.id,
+                     {},
+                     p.description,
                      {textCell(p.name), choiceCell(p.encryptionAlgorithm), choiceCell(p.authAlgorithm),
                       choiceCell(p.pfs), choiceCell(p.ikeVersion), choiceCell(p.phase1NegotiationMode),
                       lifetimeCell(p.lifetime), usageCell(usage, p.id), textCell(p.id)}});
@@ -128,12 +141,15 @@ QList<ResourceTableModel::Row> rowsOf(ResourceType<IkePolicy>, const ServerState
     return rows;
 }
 
-QList<ResourceTableModel::Row> rowsOf(ResourceType<IpsecPolicy>, const ServerState &state, const QHash<QString, int> &usage)
+QList<ResourceTableModel::Row> rowsOf(ResourceType<IpsecPolicy>, const ServerState &state,
+                                      const QHash<QString, int> &usage)
 {
     QList<ResourceTableModel::Row> rows;
     rows.reserve(state.ipsecPolicies.size());
     for (const IpsecPolicy &p : state.ipsecPolicies) {
-        rows.append({p.id, {}, p.description,
+        rows.append({p.id,
+                     {},
+                     p.description,
                      {textCell(p.name), choiceCell(p.encryptionAlgorithm), choiceCell(p.authAlgorithm),
                       choiceCell(p.pfs), choiceCell(p.transformProtocol), choiceCell(p.encapsulationMode),
                       lifetimeCell(p.lifetime), usageCell(usage, p.id), textCell(p.id)}});
@@ -141,7 +157,8 @@ QList<ResourceTableModel::Row> rowsOf(ResourceType<IpsecPolicy>, const ServerSta
     return rows;
 }
 
-QList<ResourceTableModel::Row> rowsOf(ResourceType<VpnService>, const ServerState &state, const QHash<QString, int> &usage)
+QList<ResourceTableModel::Row> rowsOf(ResourceType<VpnService>, const ServerState &state,
+                                      const QHash<QString, int> &usage)
 {
     QList<ResourceTableModel::Row> rows;
     const QHash<QString, QString> routers = namesById(state.routers);
@@ -155,7 +172,9 @@ QList<ResourceTableModel::Row> rowsOf(ResourceType<VpnService>, const ServerStat
             if (!ip.isEmpty())
                 ips.append(ip);
         }
-        rows.append({s.id, s.status.api(), s.description,
+        rows.append({s.id,
+                     s.status.api(),
+                     s.description,
                      {textCell(s.name), textCell(s.status.api()), textCell(nameOr(routers, s.routerId)),
                       textCell(ips.join(u", "_s)), textCell(nameOr(subnets, s.subnetId)),
                       textCell(yesNo(s.adminStateUp)), usageCell(usage, s.id), textCell(s.id)}});
@@ -163,7 +182,8 @@ QList<ResourceTableModel::Row> rowsOf(ResourceType<VpnService>, const ServerStat
     return rows;
 }
 
-QList<ResourceTableModel::Row> rowsOf(ResourceType<EndpointGroup>, const ServerState &state, const QHash<QString, int> &usage)
+QList<ResourceTableModel::Row> rowsOf(ResourceType<EndpointGroup>, const ServerState &state,
+                                      const QHash<QString, int> &usage)
 {
     QList<ResourceTableModel::Row> rows;
     QHash<QString, QString> subnetCidrs;
@@ -174,14 +194,17 @@ QList<ResourceTableModel::Row> rowsOf(ResourceType<EndpointGroup>, const ServerS
         QStringList endpoints;
         for (const QString &endpoint : g.endpoints)
             endpoints.append(g.type == EndpointGroupType::Subnet ? subnetCidrs.value(endpoint, endpoint) : endpoint);
-        rows.append({g.id, {}, g.description,
-                     {textCell(g.name), choiceCell(g.type), textCell(endpoints.join(u", "_s)),
-                      usageCell(usage, g.id), textCell(g.id)}});
+        rows.append({g.id,
+                     {},
+                     g.description,
+                     {textCell(g.name), choiceCell(g.type), textCell(endpoints.join(u", "_s)), usageCell(usage, g.id),
+                      textCell(g.id)}});
     }
     return rows;
 }
 
-QList<ResourceTableModel::Row> rowsOf(ResourceType<IpsecSiteConnection>, const ServerState &state, const QHash<QString, int> &)
+QList<ResourceTableModel::Row> rowsOf(ResourceType<IpsecSiteConnection>, const ServerState &state,
+                                      const QHash<QString, int> &)
 {
     QList<ResourceTableModel::Row> rows;
     const QHash<QString, QString> services = namesById(state.vpnServices);
@@ -196,18 +219,29 @@ QList<ResourceTableModel::Row> rowsOf(ResourceType<IpsecSiteConnection>, const S
         subnetCidrs.insert(subnet.id, subnet.cidr);
     rows.reserve(state.connections.size());
     for (const IpsecSiteConnection &c : state.connections) {
-        const QString local = !c.localEpGroupId.isEmpty()
-            ? nameOr(groups, c.localEpGroupId)
-            : nameOr(subnetCidrs, serviceSubnet.value(c.vpnserviceId));
+        const QString local = !c.localEpGroupId.isEmpty() ? nameOr(groups, c.localEpGroupId)
+                                                          : nameOr(subnetCidrs, serviceSubnet.value(c.vpnserviceId));
         const QString peer = !c.peerEpGroupId.isEmpty() ? nameOr(groups, c.peerEpGroupId) : c.peerCidrs.join(u", "_s);
         const QString dpd = Text::tr("%1, %2 s / %3 s").arg(c.dpd.action.api()).arg(c.dpd.interval).arg(c.dpd.timeout);
-        rows.append({c.id, c.status.api(), c.description,
-                     {textCell(c.name), textCell(c.status.api()), textCell(c.peerAddress), textCell(c.peerId),
-                      textCell(nameOr(services, c.vpnserviceId)), textCell(nameOr(ike, c.ikepolicyId)),
-                      textCell(nameOr(ipsec, c.ipsecpolicyId)), textCell(local), textCell(peer),
+        rows.append({c.id,
+                     c.status.api(),
+                     c.description,
+                     {textCell(c.name),
+                      textCell(c.status.api()),
+                      textCell(c.peerAddress),
+                      textCell(c.peerId),
+                      textCell(nameOr(services, c.vpnserviceId)),
+                      textCell(nameOr(ike, c.ikepolicyId)),
+                      textCell(nameOr(ipsec, c.ipsecpolicyId)),
+                      textCell(local),
+                      textCell(peer),
                       // Never the key itself: the model reveals it per connection on request.
-                      {c.psk.isEmpty() ? QString() : Secret::mask(), {}, false}, numberCell(c.mtu),
-                      textCell(dpd), choiceCell(c.initiator), textCell(yesNo(c.adminStateUp)), textCell(c.id)}});
+                      {c.psk.isEmpty() ? QString() : Secret::mask(), {}, false},
+                      numberCell(c.mtu),
+                      textCell(dpd),
+                      choiceCell(c.initiator),
+                      textCell(yesNo(c.adminStateUp)),
+                      textCell(c.id)}});
     }
     return rows;
 }
@@ -230,7 +264,8 @@ QStringList ResourceTableModel::headers(ResourceKind kind)
 
 QList<ResourceTableModel::Row> ResourceTableModel::buildRows(ResourceKind kind, const ServerState &state)
 {
-    const QHash<QString, int> usage = kind == ResourceKind::IpsecSiteConnection ? QHash<QString, int>{} : usageCounts(state);
+    const QHash<QString, int> usage
+        = kind == ResourceKind::IpsecSiteConnection ? QHash<QString, int>{} : usageCounts(state);
     return withResource(kind, [&](auto type) { return rowsOf(type, state, usage); });
 }
 
@@ -356,9 +391,11 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return revealedPsk ? m_psks.value(row.id).reveal() : cell.text;
     case Qt::ToolTipRole:
         if (index.column() == pskColumn())
-            return revealedPsk ? Text::tr("Pre-shared key, revealed") : Text::tr("Pre-shared key (hidden; use Reveal to show it)");
+            return revealedPsk ? Text::tr("Pre-shared key, revealed")
+                               : Text::tr("Pre-shared key (hidden; use Reveal to show it)");
         if (cell.weak)
-            return Text::tr("%1 is a weak choice: prefer AES-256, SHA-256 or better and DH group 14 or higher").arg(cell.text);
+            return Text::tr("%1 is a weak choice: prefer AES-256, SHA-256 or better and DH group 14 or higher")
+                .arg(cell.text);
         return row.toolTip.isEmpty() ? QVariant() : QVariant(row.toolTip);
     case IdRole:
         return row.id;

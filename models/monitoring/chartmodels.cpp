@@ -44,7 +44,8 @@ QList<StatusBand> statusBands(const QList<StatusTransition> &transitions, qint64
             connections.append(t.connectionId);
             found = groups.insert(t.connectionId, {});
         }
-        auto group = std::find_if(found->begin(), found->end(), [&t](const TransitionGroup &g) { return g.source == t.source; });
+        auto group = std::find_if(found->begin(), found->end(),
+                                  [&t](const TransitionGroup &g) { return g.source == t.source; });
         if (group == found->end())
             group = found->insert(found->end(), TransitionGroup{t.connectionId, t.source, {}});
         group->transitions.append(t);

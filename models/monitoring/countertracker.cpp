@@ -48,8 +48,10 @@ void CounterTracker::update(const QDateTime &at, const QList<ConnectionSnapshot>
             add(totals, child);
         if (state.at.isValid() && at > state.at) {
             const double seconds = state.at.msecsTo(at) / 1000.0;
-            totals.rateIn = totals.bytesIn >= state.current.bytesIn ? (totals.bytesIn - state.current.bytesIn) / seconds : 0;
-            totals.rateOut = totals.bytesOut >= state.current.bytesOut ? (totals.bytesOut - state.current.bytesOut) / seconds : 0;
+            totals.rateIn
+                = totals.bytesIn >= state.current.bytesIn ? (totals.bytesIn - state.current.bytesIn) / seconds : 0;
+            totals.rateOut
+                = totals.bytesOut >= state.current.bytesOut ? (totals.bytesOut - state.current.bytesOut) / seconds : 0;
         }
         state.current = totals;
         state.at = at;

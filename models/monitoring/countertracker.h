@@ -76,9 +76,9 @@ public:
 
 private:
     struct State {
-        Totals closed;                            // SAs that are gone
-        QHash<QString, ChildCounters> children;   // SAs seen last time
-        Totals current;                           // closed + children, with the rates
+        Totals closed; // SAs that are gone
+        QHash<QString, ChildCounters> children; // SAs seen last time
+        Totals current; // closed + children, with the rates
         QDateTime at;
     };
     QHash<QString, State> m_state;

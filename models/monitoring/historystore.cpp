@@ -98,7 +98,8 @@ bool HistoryStore::open(QString *error)
     db.setDatabaseName(m_path);
     if (!db.open()) {
         if (error)
-            *error = Text::tr("Cannot open the monitoring history %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+            *error = Text::tr("Cannot open the monitoring history %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
         return false;
     }
     QSqlQuery q(db);
@@ -184,7 +185,8 @@ bool HistoryStore::addSamples(const QList<CounterSample> &samples, QString *erro
     return true;
 }
 
-QList<StatusTransition> HistoryStore::transitions(const QString &connectionId, const QDateTime &from, const QDateTime &to) const
+QList<StatusTransition> HistoryStore::transitions(const QString &connectionId, const QDateTime &from,
+                                                  const QDateTime &to) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"SELECT connection_id, at, from_status, to_status, source FROM transitions "
@@ -202,7 +204,8 @@ QList<StatusTransition> HistoryStore::transitions(const QString &connectionId, c
     return result;
 }
 
-QList<CounterSample> HistoryStore::samples(const QString &connectionId, const QDateTime &from, const QDateTime &to) const
+QList<CounterSample> HistoryStore::samples(const QString &connectionId, const QDateTime &from,
+                                           const QDateTime &to) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"SELECT connection_id, child, at, bytes_in, bytes_out, packets_in, packets_out FROM samples "
@@ -279,8 +282,10 @@ namespace {
 QJsonObject countersJson(quint64 bytesIn, quint64 bytesOut, quint64 packetsIn, quint64 packetsOut)
 {
     // As text: JSON numbers are doubles and counters pass 2^53 on a busy year-long tunnel.
-    return {{u"bi"_s, QString::number(bytesIn)}, {u"bo"_s, QString::number(bytesOut)},
-            {u"pi"_s, QString::number(packetsIn)}, {u"po"_s, QString::number(packetsOut)}};
+    return {{u"bi"_s, QString::number(bytesIn)},
+            {u"bo"_s, QString::number(bytesOut)},
+            {u"pi"_s, QString::number(packetsIn)},
+            {u"po"_s, QString::number(packetsOut)}};
 }
 
 bool readCounters(const QJsonObject &o, quint64 *bytesIn, quint64 *bytesOut, quint64 *packetsIn, quint64 *packetsOut)
@@ -336,7 +341,8 @@ QHash<QString, CounterTracker::Saved> HistoryStore::counterState() const
         const QJsonObject json = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
         CounterTracker::Saved saved;
         Totals &c = saved.closed;
-        bool ok = readCounters(json.value(u"closed"_s).toObject(), &c.bytesIn, &c.bytesOut, &c.packetsIn, &c.packetsOut);
+        bool ok
+            = readCounters(json.value(u"closed"_s).toObject(), &c.bytesIn, &c.bytesOut, &c.packetsIn, &c.packetsOut);
         for (const QJsonValue &value : json.value(u"children"_s).toArray()) {
             const QJsonObject o = value.toObject();
             ChildCounters child;
@@ -390,7 +396,8 @@ bool HistoryStore::exportTransitionsCsv(QIODevice *out, const QString &connectio
 {
     QByteArray csv = "connection_id,time_utc,source,from_status,to_status\r\n";
     for (const StatusTransition &t : transitions(connectionId)) {
-        csv += (QStringList{csvField(t.connectionId), isoUtc(t.at), sourceName(t.source), csvField(t.from), csvField(t.to)}
+        csv += (QStringList{csvField(t.connectionId), isoUtc(t.at), sourceName(t.source), csvField(t.from),
+                            csvField(t.to)}
                     .join(u',')
                 + u"\r\n"_s)
                    .toUtf8();
@@ -416,7 +423,8 @@ bool HistoryStore::exportSamplesCsv(QIODevice *out, const QString &connectionId)
         QByteArray csv;
         for (const CounterSample &s : samples(id)) {
             csv += (QStringList{csvField(s.connectionId), csvField(s.child), isoUtc(s.at), QString::number(s.bytesIn),
-                                QString::number(s.bytesOut), QString::number(s.packetsIn), QString::number(s.packetsOut)}
+                                QString::number(s.bytesOut), QString::number(s.packetsIn),
+                                QString::number(s.packetsOut)}
                         .join(u',')
                     + u"\r\n"_s)
                        .toUtf8();

@@ -15,7 +15,7 @@ namespace vpnaas::monitoring {
 /*! One counter reading of a CHILD_SA (VICI) or a simulated one (sandbox). */
 struct CounterSample {
     QString connectionId;
-    QString child;        // CHILD_SA name or unique id; empty for connection totals
+    QString child; // CHILD_SA name or unique id; empty for connection totals
     QDateTime at;
     quint64 bytesIn = 0;
     quint64 bytesOut = 0;
@@ -49,7 +49,8 @@ public:
     /*! Transitions of \a connectionId (all when empty) in [from, to], oldest first. */
     QList<StatusTransition> transitions(const QString &connectionId = {}, const QDateTime &from = {},
                                         const QDateTime &to = {}) const;
-    QList<CounterSample> samples(const QString &connectionId, const QDateTime &from = {}, const QDateTime &to = {}) const;
+    QList<CounterSample> samples(const QString &connectionId, const QDateTime &from = {},
+                                 const QDateTime &to = {}) const;
     /*!
      * The connection totals (child '') of \a connectionId in [from, to] (invalid: open-ended),
      * oldest first, read forward-only into a compact series (40 bytes a sample). Empty with

@@ -132,7 +132,8 @@ void Monitor::onCounters(const QList<ConnectionSnapshot> &snapshots, const QStri
         const auto known = m_saUp.constFind(s.connectionId);
         if (known == m_saUp.cend() || *known != up) {
             const QString from = known == m_saUp.cend() ? QString() : (*known ? u"UP"_s : u"DOWN"_s);
-            StatusTransition change{s.connectionId, now, from, up ? u"UP"_s : u"DOWN"_s, StatusTransition::Source::Tunnel};
+            StatusTransition change{s.connectionId, now, from, up ? u"UP"_s : u"DOWN"_s,
+                                    StatusTransition::Source::Tunnel};
             if (m_history)
                 m_history->addTransition(change);
             Q_EMIT transition(change);

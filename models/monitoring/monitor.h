@@ -17,14 +17,14 @@ class HistoryStore;
 /*! What the monitoring table shows for one connection. */
 struct MonitorRow {
     QString connectionId;
-    QString status;        // Neutron's
-    bool saUp = false;     // a CHILD_SA is there (counter source)
-    bool saKnown = false;  // the counter source reported on this connection
+    QString status; // Neutron's
+    bool saUp = false; // a CHILD_SA is there (counter source)
+    bool saKnown = false; // the counter source reported on this connection
     Totals totals;
     QDateTime lastChange;
-    QString ikeState = {};   // the IKE_SA's state, empty without one
+    QString ikeState = {}; // the IKE_SA's state, empty without one
     QString childState = {}; // the newest CHILD_SA's state
-    QDateTime upSince = {};  // when the IKE_SA was established (UTC)
+    QDateTime upSince = {}; // when the IKE_SA was established (UTC)
     bool operator==(const MonitorRow &other) const = default;
 };
 

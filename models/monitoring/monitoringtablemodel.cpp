@@ -152,7 +152,8 @@ QVariant MonitoringTableModel::data(const QModelIndex &index, int role) const
     case LastChange:
         if (sort)
             return row.lastChange;
-        return row.lastChange.isValid() ? QLocale().toString(row.lastChange.toLocalTime(), QLocale::ShortFormat) : QString();
+        return row.lastChange.isValid() ? QLocale().toString(row.lastChange.toLocalTime(), QLocale::ShortFormat)
+                                        : QString();
     }
     return {};
 }

@@ -23,9 +23,9 @@ QHash<QString, LiveSaState> liveStates(const QList<MonitorRow> &rows, bool simul
 
 /*!
  * The monitoring table: one row per connection with Neutron's status, the IKE_SA and CHILD_SA
- * states, the tunnel's uptime, bytes in and out, current rates and the last status change. setRows() updates in place when the set of
- * connections is unchanged (the usual poll), else resets. Rates and sizes are formatted for
- * display; SortRole gives the numbers.
+ * states, the tunnel's uptime, bytes in and out, current rates and the last status change. setRows() updates in place
+ * when the set of connections is unchanged (the usual poll), else resets. Rates and sizes are formatted for display;
+ * SortRole gives the numbers.
  */
 class MonitoringTableModel : public QAbstractTableModel
 {

@@ -110,7 +110,8 @@ struct Address {
     explicit Address(const QString &t)
         : text(t)
         , ip(t)
-    { }
+    {
+    }
 };
 
 bool sameAddress(const Address &a, const Address &b)
@@ -181,7 +182,8 @@ public:
         explicit Hosts(const SaInfo &sa)
             : local(sa.localHost)
             , remote(sa.remoteHost)
-        { }
+        {
+        }
     };
 
     bool addressesMatch(const SaInfo &sa, const Hosts &hosts, int index) const

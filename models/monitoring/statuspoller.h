@@ -25,7 +25,7 @@ struct StatusTransition {
     QString connectionId;
     QDateTime at;
     QString from; // empty: first seen
-    QString to;   // empty: gone (deleted)
+    QString to; // empty: gone (deleted)
     Source source = Source::Neutron;
     bool operator==(const StatusTransition &other) const = default;
 };

@@ -90,7 +90,8 @@ struct ViciCounterSource::Round {
 
 ViciCounterSource::ViciCounterSource(QObject *parent)
     : QObject(parent)
-{ }
+{
+}
 
 ViciCounterSource::~ViciCounterSource()
 {

@@ -13,25 +13,25 @@ namespace vpnaas::openstack {
 struct ApiError {
     enum class Kind {
         None,
-        Configuration,  // the cloud profile cannot work (no endpoint, unreadable CA file, ...)
-        Network,        // connection refused, reset, DNS, ...
-        Timeout,        // no complete answer within the transfer timeout
-        Tls,            // certificate verification failed
+        Configuration, // the cloud profile cannot work (no endpoint, unreadable CA file, ...)
+        Network, // connection refused, reset, DNS, ...
+        Timeout, // no complete answer within the transfer timeout
+        Tls, // certificate verification failed
         Authentication, // 401, also after one re-authentication
-        Forbidden,      // 403
-        NotFound,       // 404
-        Conflict,       // 409 (in use)
-        BadRequest,     // 400 (validation, state)
-        Server,         // 5xx
-        InvalidReply,   // a body that is not what the API documents
+        Forbidden, // 403
+        NotFound, // 404
+        Conflict, // 409 (in use)
+        BadRequest, // 400 (validation, state)
+        Server, // 5xx
+        InvalidReply, // a body that is not what the API documents
         Canceled,
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString type;       // NeutronError.type, e.g. IKEPolicyInUse
-    QString message;    // the server's message, or the network layer's
-    QString requestId;  // X-Openstack-Request-Id
+    QString type; // NeutronError.type, e.g. IKEPolicyInUse
+    QString message; // the server's message, or the network layer's
+    QString requestId; // X-Openstack-Request-Id
     QString method;
     QUrl url;
 

@@ -158,7 +158,7 @@ CloudProfile profileFrom(const QString &name, const QVariantMap &cloud, const QS
         if (!regions.isEmpty()) {
             const QVariant &first = regions.first();
             p.regionName = first.typeId() == QMetaType::QVariantMap ? first.toMap().value(u"name"_s).toString()
-                                                                     : first.toString();
+                                                                    : first.toString();
         }
     }
     p.interface = normalisedInterface(cloud.value(u"interface"_s).toString());
@@ -185,8 +185,8 @@ CloudConfigLoader::Locations CloudConfigLoader::defaultLocations()
 
 std::optional<CloudProfile> CloudConfigLoader::fromEnvironment(const QProcessEnvironment &env)
 {
-    static const QStringList triggers{u"OS_AUTH_URL"_s, u"OS_ENDPOINT"_s, u"OS_USERNAME"_s, u"OS_PASSWORD"_s,
-                                      u"OS_TOKEN"_s, u"OS_APPLICATION_CREDENTIAL_ID"_s};
+    static const QStringList triggers{u"OS_AUTH_URL"_s, u"OS_ENDPOINT"_s, u"OS_USERNAME"_s,
+                                      u"OS_PASSWORD"_s, u"OS_TOKEN"_s,    u"OS_APPLICATION_CREDENTIAL_ID"_s};
     if (std::none_of(triggers.cbegin(), triggers.cend(), [&](const QString &key) { return !env.value(key).isEmpty(); }))
         return std::nullopt;
     QVariantMap auth;
@@ -233,7 +233,8 @@ CloudConfig CloudConfigLoader::load(const QProcessEnvironment &env, const Locati
     CloudConfig config;
     const QString cloudsFile = firstExisting(candidates(env.value(u"OS_CLIENT_CONFIG_FILE"_s), u"clouds"_s, where));
     const QString secureFile = firstExisting(candidates(env.value(u"OS_CLIENT_SECURE_FILE"_s), u"secure"_s, where));
-    if (!env.value(u"OS_CLIENT_CONFIG_FILE"_s).isEmpty() && !QFileInfo(env.value(u"OS_CLIENT_CONFIG_FILE"_s)).isFile()) {
+    if (!env.value(u"OS_CLIENT_CONFIG_FILE"_s).isEmpty()
+        && !QFileInfo(env.value(u"OS_CLIENT_CONFIG_FILE"_s)).isFile()) {
         config.errors.append(Text::tr("%1:1: OS_CLIENT_CONFIG_FILE names a file that does not exist")
                                  .arg(env.value(u"OS_CLIENT_CONFIG_FILE"_s)));
     }
@@ -276,7 +277,8 @@ CloudConfig CloudConfigLoader::load(const QProcessEnvironment &env, const Locati
                                      .arg(profile.source, profile.name, profile.authTypeName));
         }
     }
-    qCDebug(lcOpenStack) << "clouds.yaml:" << cloudsFile << "secure.yaml:" << secureFile << "clouds:" << config.clouds.size();
+    qCDebug(lcOpenStack) << "clouds.yaml:" << cloudsFile << "secure.yaml:" << secureFile
+                         << "clouds:" << config.clouds.size();
     return config;
 }
 

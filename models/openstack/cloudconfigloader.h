@@ -19,7 +19,7 @@ class CloudConfigLoader
 public:
     struct Locations {
         QString currentDir;
-        QString configHome;  // ~/.config
+        QString configHome; // ~/.config
         QString systemDir = QStringLiteral("/etc/openstack");
     };
 

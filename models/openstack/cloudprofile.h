@@ -17,7 +17,7 @@ struct CloudProfile {
     enum class AuthType { Password, ApplicationCredential, Token, None, Unsupported };
 
     QString name;
-    QString source;              // the file it came from, or "environment"
+    QString source; // the file it came from, or "environment"
     QString authTypeName = QStringLiteral("password");
     QUrl authUrl;
     QString username;
@@ -33,7 +33,7 @@ struct CloudProfile {
     QString applicationCredentialName;
     Secret applicationCredentialSecret;
     Secret token;
-    QUrl endpoint;               // auth_type none: the service endpoint itself
+    QUrl endpoint; // auth_type none: the service endpoint itself
     QUrl networkEndpointOverride;
     QString regionName;
     QString interface = QStringLiteral("public");
@@ -50,9 +50,9 @@ struct CloudProfile {
 /*! Everything found: the clouds, which one is the default, and what was wrong. */
 struct CloudConfig {
     QList<CloudProfile> clouds;
-    QString defaultCloud;        // OS_CLOUD, or "envvars" when only variables are set
+    QString defaultCloud; // OS_CLOUD, or "envvars" when only variables are set
     QStringList filesRead;
-    QStringList errors;          // "file:line: message", translated
+    QStringList errors; // "file:line: message", translated
 
     const CloudProfile *cloud(const QString &name) const;
 };

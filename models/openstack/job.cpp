@@ -110,33 +110,36 @@ void Job::send(const QByteArray &method, const QString &pathAndQuery, const QByt
 void Job::dispatch(const std::shared_ptr<Call> &call)
 {
     const bool renew = call->reauthenticated;
-    m_client->session()->withToken(this, [this, call](const ApiError &authError) {
-        if (m_finished)
-            return;
-        if (authError.isError()) {
-            finishWithError(authError);
-            return;
-        }
-        if (m_canceled) {
-            ApiError error;
-            error.kind = ApiError::Kind::Canceled;
-            finishWithError(error);
-            return;
-        }
-        Session *session = m_client->session();
-        const QUrl url(session->networkEndpoint().toString() + call->pathAndQuery);
-        QNetworkRequest request(url);
-        request.setRawHeader("Accept", "application/json");
-        request.setRawHeader("User-Agent", "vpnaas-console");
-        if (!call->body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        request.setTransferTimeout(m_client->options().transferTimeoutMs);
-        session->prepare(request);
-        call->clock.start();
-        QNetworkReply *reply = m_client->network()->sendCustomRequest(request, call->method, call->body);
-        m_reply = reply;
-        connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onReply(call, reply); });
-    }, renew);
+    m_client->session()->withToken(
+        this,
+        [this, call](const ApiError &authError) {
+            if (m_finished)
+                return;
+            if (authError.isError()) {
+                finishWithError(authError);
+                return;
+            }
+            if (m_canceled) {
+                ApiError error;
+                error.kind = ApiError::Kind::Canceled;
+                finishWithError(error);
+                return;
+            }
+            Session *session = m_client->session();
+            const QUrl url(session->networkEndpoint().toString() + call->pathAndQuery);
+            QNetworkRequest request(url);
+            request.setRawHeader("Accept", "application/json");
+            request.setRawHeader("User-Agent", "vpnaas-console");
+            if (!call->body.isEmpty())
+                request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setTransferTimeout(m_client->options().transferTimeoutMs);
+            session->prepare(request);
+            call->clock.start();
+            QNetworkReply *reply = m_client->network()->sendCustomRequest(request, call->method, call->body);
+            m_reply = reply;
+            connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onReply(call, reply); });
+        },
+        renew);
 }
 
 void Job::onReply(const std::shared_ptr<Call> &call, QNetworkReply *reply)
@@ -168,8 +171,8 @@ void Job::onReply(const std::shared_ptr<Call> &call, QNetworkReply *reply)
 
     const bool isGet = call->method == "GET";
     const bool retriableStatus = response.status == 502 || response.status == 503 || response.status == 504;
-    const bool retriableNetwork = response.status == 0 && (isTransient(networkError)
-                                                           || networkError == QNetworkReply::OperationCanceledError);
+    const bool retriableNetwork
+        = response.status == 0 && (isTransient(networkError) || networkError == QNetworkReply::OperationCanceledError);
     if (isGet && (retriableStatus || retriableNetwork) && call->attempt < m_client->options().maxGetRetries) {
         const int delay = m_client->options().retryBaseDelayMs << call->attempt;
         ++call->attempt;

@@ -160,9 +160,9 @@ QByteArray Session::authBody() const
             credential.insert(u"id"_s, p.applicationCredentialId);
         } else {
             credential.insert(u"name"_s, p.applicationCredentialName);
-            QJsonObject user = p.userId.isEmpty() ? QJsonObject{{u"name"_s, p.username},
-                                                                {u"domain"_s, domainOf(p.userDomainName, p.userDomainId)}}
-                                                  : QJsonObject{{u"id"_s, p.userId}};
+            QJsonObject user = p.userId.isEmpty()
+                ? QJsonObject{{u"name"_s, p.username}, {u"domain"_s, domainOf(p.userDomainName, p.userDomainId)}}
+                : QJsonObject{{u"id"_s, p.userId}};
             credential.insert(u"user"_s, user);
         }
         identity = {{u"methods"_s, QJsonArray{u"application_credential"_s}}, {u"application_credential"_s, credential}};
@@ -189,8 +189,9 @@ QByteArray Session::authBody() const
         auth.insert(u"scope"_s, QJsonObject{{u"project"_s, QJsonObject{{u"id"_s, p.projectId}}}});
     } else if (!p.projectName.isEmpty()) {
         auth.insert(u"scope"_s,
-                    QJsonObject{{u"project"_s, QJsonObject{{u"name"_s, p.projectName},
-                                                          {u"domain"_s, domainOf(p.projectDomainName, p.projectDomainId)}}}});
+                    QJsonObject{{u"project"_s,
+                                 QJsonObject{{u"name"_s, p.projectName},
+                                             {u"domain"_s, domainOf(p.projectDomainName, p.projectDomainId)}}}});
     }
     return QJsonDocument(QJsonObject{{u"auth"_s, auth}}).toJson(QJsonDocument::Compact);
 }
@@ -226,10 +227,11 @@ void Session::onTokenReply(QNetworkReply *reply)
     qCInfo(lcOpenStack).noquote() << "POST" << reply->url().toString() << "->" << status << error.requestId;
 
     if (status == 0) {
-        error.kind = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
-                         ? ApiError::Kind::Timeout
-                         : (reply->error() == QNetworkReply::SslHandshakeFailedError ? ApiError::Kind::Tls
-                                                                                       : ApiError::Kind::Network);
+        error.kind
+            = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
+            ? ApiError::Kind::Timeout
+            : (reply->error() == QNetworkReply::SslHandshakeFailedError ? ApiError::Kind::Tls
+                                                                        : ApiError::Kind::Network);
         error.message = reply->errorString();
         finishWaiters(error);
         return;
@@ -278,7 +280,8 @@ void Session::onTokenReply(QNetworkReply *reply)
         error.message = m_networkEndpoint.isEmpty()
             ? Text::tr("the service catalog has no network endpoint for interface \"%1\"%2")
                   .arg(m_profile.interface,
-                       m_profile.regionName.isEmpty() ? QString() : Text::tr(" in region \"%1\"").arg(m_profile.regionName))
+                       m_profile.regionName.isEmpty() ? QString()
+                                                      : Text::tr(" in region \"%1\"").arg(m_profile.regionName))
             : Text::tr("Keystone sent no token");
         finishWaiters(error);
         Q_EMIT authenticationFailed(error);

@@ -55,7 +55,8 @@ QSet<QString> addressesInUse(const QList<QJsonObject> &ports, const QString &sub
 Refusal coreNotFound(const QString &collection, const QString &id)
 {
     auto error = [&id]<typename T>(ResourceType<T>) {
-        return Refusal{404, ResourceTraits<T>::notFoundType.toString(), ResourceTraits<T>::notFoundMessage.toString().arg(id)};
+        return Refusal{404, ResourceTraits<T>::notFoundType.toString(),
+                       ResourceTraits<T>::notFoundMessage.toString().arg(id)};
     };
     if (collection == kRouters)
         return error(ResourceType<Router>());
@@ -77,7 +78,8 @@ HandlerResult createNetwork(const QByteArray &body, const RequestContext &contex
 {
     const QJsonObject in = QJsonDocument::fromJson(body).object().value(u"network").toObject();
     if (in.isEmpty() && !QJsonDocument::fromJson(body).object().contains(u"network"))
-        return HandlerResult::refused({400, u"MalformedRequestBody"_s, u"Malformed request body: Cannot understand JSON."_s});
+        return HandlerResult::refused(
+            {400, u"MalformedRequestBody"_s, u"Malformed request body: Cannot understand JSON."_s});
     const bool external = in.value(u"router:external").toBool();
     const QString type = in.value(u"provider:network_type").toString(u"vxlan"_s);
     const QString id = newResourceId();
@@ -97,8 +99,10 @@ HandlerResult createNetwork(const QByteArray &body, const RequestContext &contex
         {u"port_security_enabled"_s, true},
         {u"router:external"_s, external},
         {u"provider:network_type"_s, type},
-        {u"provider:physical_network"_s, in.contains(u"provider:physical_network") ? in.value(u"provider:physical_network") : QJsonValue()},
-        {u"provider:segmentation_id"_s, type == u"vxlan" ? QJsonValue(int(QRandomGenerator::global()->bounded(1, 1001))) : QJsonValue()},
+        {u"provider:physical_network"_s,
+         in.contains(u"provider:physical_network") ? in.value(u"provider:physical_network") : QJsonValue()},
+        {u"provider:segmentation_id"_s,
+         type == u"vxlan" ? QJsonValue(int(QRandomGenerator::global()->bounded(1, 1001))) : QJsonValue()},
         {u"is_default"_s, false},
         {u"availability_zone_hints"_s, QJsonArray()},
         {u"availability_zones"_s, QJsonArray()},
@@ -126,18 +130,21 @@ HandlerResult createSubnet(const QByteArray &body, const RequestContext &context
     const QString cidr = in.value(u"cidr").toString();
     const auto parsed = QHostAddress::parseSubnet(cidr);
     if (parsed.second < 0)
-        return HandlerResult::refused(badRequest(servermessages::invalidInput(u"cidr"_s, servermessages::notValidSubnet(cidr))));
+        return HandlerResult::refused(
+            badRequest(servermessages::invalidInput(u"cidr"_s, servermessages::notValidSubnet(cidr))));
     const int version = parsed.first.protocol() == QAbstractSocket::IPv6Protocol ? 6 : 4;
     QString gateway = in.value(u"gateway_ip").toString();
     QJsonArray pools;
     if (version == 4) {
-        const quint32 base = parsed.first.toIPv4Address() & (parsed.second == 0 ? 0 : ~((1u << (32 - parsed.second)) - 1));
+        const quint32 base
+            = parsed.first.toIPv4Address() & (parsed.second == 0 ? 0 : ~((1u << (32 - parsed.second)) - 1));
         const quint32 last = base | ((parsed.second == 0) ? 0xffffffffu : ((1u << (32 - parsed.second)) - 1));
         if (gateway.isEmpty())
             gateway = QHostAddress(base + 1).toString();
         const quint32 gw = QHostAddress(gateway).toIPv4Address();
         const quint32 start = gw == base + 1 ? base + 2 : base + 1;
-        pools.append(QJsonObject{{u"start"_s, QHostAddress(start).toString()}, {u"end"_s, QHostAddress(last - 1).toString()}});
+        pools.append(
+            QJsonObject{{u"start"_s, QHostAddress(start).toString()}, {u"end"_s, QHostAddress(last - 1).toString()}});
     } else if (gateway.isEmpty()) {
         Q_IPV6ADDR a = parsed.first.toIPv6Address();
         a[15] = 1;
@@ -145,32 +152,33 @@ HandlerResult createSubnet(const QByteArray &body, const RequestContext &context
     }
     const QString id = newResourceId();
     const QJsonObject subnet{{u"id"_s, id},
-                           {u"name"_s, in.value(u"name").toString()},
-                           {u"tenant_id"_s, project},
-                           {u"project_id"_s, project},
-                           {u"network_id"_s, networkId},
-                           {u"ip_version"_s, version},
-                           {u"subnetpool_id"_s, QJsonValue()},
-                           {u"enable_dhcp"_s, in.value(u"enable_dhcp").toBool(true)},
-                           {u"ipv6_ra_mode"_s, QJsonValue()},
-                           {u"ipv6_address_mode"_s, QJsonValue()},
-                           {u"gateway_ip"_s, gateway},
-                           {u"cidr"_s, cidr},
-                           {u"allocation_pools"_s, pools},
-                           {u"host_routes"_s, QJsonArray()},
-                           {u"dns_nameservers"_s, QJsonArray()},
-                           {u"description"_s, in.value(u"description").toString()},
-                           {u"service_types"_s, QJsonArray()},
-                           {u"tags"_s, QJsonArray()},
-                           {u"created_at"_s, now()},
-                           {u"updated_at"_s, now()},
-                           {u"revision_number"_s, 0}};
+                             {u"name"_s, in.value(u"name").toString()},
+                             {u"tenant_id"_s, project},
+                             {u"project_id"_s, project},
+                             {u"network_id"_s, networkId},
+                             {u"ip_version"_s, version},
+                             {u"subnetpool_id"_s, QJsonValue()},
+                             {u"enable_dhcp"_s, in.value(u"enable_dhcp").toBool(true)},
+                             {u"ipv6_ra_mode"_s, QJsonValue()},
+                             {u"ipv6_address_mode"_s, QJsonValue()},
+                             {u"gateway_ip"_s, gateway},
+                             {u"cidr"_s, cidr},
+                             {u"allocation_pools"_s, pools},
+                             {u"host_routes"_s, QJsonArray()},
+                             {u"dns_nameservers"_s, QJsonArray()},
+                             {u"description"_s, in.value(u"description").toString()},
+                             {u"service_types"_s, QJsonArray()},
+                             {u"tags"_s, QJsonArray()},
+                             {u"created_at"_s, now()},
+                             {u"updated_at"_s, now()},
+                             {u"revision_number"_s, 0}};
     QJsonArray subnets = network->value(u"subnets").toArray();
     subnets.append(id);
     network->insert(u"subnets"_s, subnets);
     network->insert(u"revision_number"_s, network->value(u"revision_number").toInt() + 1);
     network->insert(u"updated_at"_s, now());
-    return HandlerResult::answered(201, {{u"subnet"_s, subnet}}, {{kSubnets, id, subnet}, {kNetworks, networkId, *network}});
+    return HandlerResult::answered(201, {{u"subnet"_s, subnet}},
+                                   {{kSubnets, id, subnet}, {kNetworks, networkId, *network}});
 }
 
 HandlerResult createRouter(const QByteArray &body, const RequestContext &context)
@@ -199,31 +207,37 @@ HandlerResult createRouter(const QByteArray &body, const RequestContext &context
             if (!address.isEmpty())
                 fixedIps.append(QJsonObject{{u"subnet_id"_s, subnetId}, {u"ip_address"_s, address}});
         }
-        gatewayInfo = QJsonObject{{u"network_id"_s, externalNetwork}, {u"external_fixed_ips"_s, fixedIps}, {u"enable_snat"_s, true}};
+        gatewayInfo = QJsonObject{
+            {u"network_id"_s, externalNetwork}, {u"external_fixed_ips"_s, fixedIps}, {u"enable_snat"_s, true}};
         const QString portId = newResourceId();
         changes.append({kPorts, portId,
-                        QJsonObject{{u"id"_s, portId}, {u"network_id"_s, externalNetwork}, {u"device_id"_s, id},
-                                    {u"device_owner"_s, u"network:router_gateway"_s}, {u"fixed_ips"_s, fixedIps},
-                                    {u"tenant_id"_s, QString()}, {u"project_id"_s, QString()}, {u"status"_s, u"DOWN"_s}}});
+                        QJsonObject{{u"id"_s, portId},
+                                    {u"network_id"_s, externalNetwork},
+                                    {u"device_id"_s, id},
+                                    {u"device_owner"_s, u"network:router_gateway"_s},
+                                    {u"fixed_ips"_s, fixedIps},
+                                    {u"tenant_id"_s, QString()},
+                                    {u"project_id"_s, QString()},
+                                    {u"status"_s, u"DOWN"_s}}});
     }
     const QJsonObject router{{u"id"_s, id},
-                           {u"name"_s, in.value(u"name").toString()},
-                           {u"tenant_id"_s, project},
-                           {u"project_id"_s, project},
-                           {u"admin_state_up"_s, in.value(u"admin_state_up").toBool(true)},
-                           {u"status"_s, u"ACTIVE"_s},
-                           {u"external_gateway_info"_s, gatewayInfo},
-                           {u"description"_s, in.value(u"description").toString()},
-                           {u"availability_zones"_s, QJsonArray()},
-                           {u"distributed"_s, false},
-                           {u"ha"_s, false},
-                           {u"availability_zone_hints"_s, QJsonArray()},
-                           {u"routes"_s, QJsonArray()},
-                           {u"flavor_id"_s, QJsonValue()},
-                           {u"tags"_s, QJsonArray()},
-                           {u"created_at"_s, now()},
-                           {u"updated_at"_s, now()},
-                           {u"revision_number"_s, externalNetwork.isEmpty() ? 1 : 3}};
+                             {u"name"_s, in.value(u"name").toString()},
+                             {u"tenant_id"_s, project},
+                             {u"project_id"_s, project},
+                             {u"admin_state_up"_s, in.value(u"admin_state_up").toBool(true)},
+                             {u"status"_s, u"ACTIVE"_s},
+                             {u"external_gateway_info"_s, gatewayInfo},
+                             {u"description"_s, in.value(u"description").toString()},
+                             {u"availability_zones"_s, QJsonArray()},
+                             {u"distributed"_s, false},
+                             {u"ha"_s, false},
+                             {u"availability_zone_hints"_s, QJsonArray()},
+                             {u"routes"_s, QJsonArray()},
+                             {u"flavor_id"_s, QJsonValue()},
+                             {u"tags"_s, QJsonArray()},
+                             {u"created_at"_s, now()},
+                             {u"updated_at"_s, now()},
+                             {u"revision_number"_s, externalNetwork.isEmpty() ? 1 : 3}};
     changes.prepend({kRouters, id, router});
     return HandlerResult::answered(201, {{u"router"_s, router}}, changes);
 }
@@ -239,22 +253,21 @@ HandlerResult addRouterInterface(const QString &routerId, const QByteArray &body
         return HandlerResult::refused(coreNotFound(kSubnets, subnetId));
     const QString portId = newResourceId();
     const QString networkId = subnet->value(u"network_id").toString();
-    const QJsonObject port{{u"id"_s, portId},
-                           {u"network_id"_s, networkId},
-                           {u"device_id"_s, routerId},
-                           {u"device_owner"_s, u"network:router_interface"_s},
-                           {u"fixed_ips"_s, QJsonArray{QJsonObject{{u"subnet_id"_s, subnetId}, {u"ip_address"_s, subnet->value(u"gateway_ip")}}}},
-                           {u"tenant_id"_s, router->value(u"project_id")},
-                           {u"project_id"_s, router->value(u"project_id")},
-                           {u"status"_s, u"DOWN"_s}};
+    const QJsonObject port{
+        {u"id"_s, portId},
+        {u"network_id"_s, networkId},
+        {u"device_id"_s, routerId},
+        {u"device_owner"_s, u"network:router_interface"_s},
+        {u"fixed_ips"_s,
+         QJsonArray{QJsonObject{{u"subnet_id"_s, subnetId}, {u"ip_address"_s, subnet->value(u"gateway_ip")}}}},
+        {u"tenant_id"_s, router->value(u"project_id")},
+        {u"project_id"_s, router->value(u"project_id")},
+        {u"status"_s, u"DOWN"_s}};
     router->insert(u"revision_number"_s, router->value(u"revision_number").toInt() + 1);
     router->insert(u"updated_at"_s, now());
-    const QJsonObject reply{{u"id"_s, routerId},
-                            {u"tenant_id"_s, router->value(u"project_id")},
-                            {u"port_id"_s, portId},
-                            {u"network_id"_s, networkId},
-                            {u"subnet_id"_s, subnetId},
-                            {u"subnet_ids"_s, QJsonArray{subnetId}}};
+    const QJsonObject reply{{u"id"_s, routerId},        {u"tenant_id"_s, router->value(u"project_id")},
+                            {u"port_id"_s, portId},     {u"network_id"_s, networkId},
+                            {u"subnet_id"_s, subnetId}, {u"subnet_ids"_s, QJsonArray{subnetId}}};
     return HandlerResult::answered(200, reply, {{kPorts, portId, port}, {kRouters, routerId, *router}});
 }
 

@@ -69,7 +69,10 @@ ListRequest parseListRequest(const QList<std::pair<QString, QString>> &query, bo
         const QString &value = parameter.second;
         if (name == u"fields" || name == u"sort_key" || name == u"sort_dir") {
             if (!value.isEmpty())
-                (name == u"fields" ? request.fields : name == u"sort_key" ? request.sortKeys : request.sortDirs).append(value);
+                (name == u"fields"         ? request.fields
+                     : name == u"sort_key" ? request.sortKeys
+                                           : request.sortDirs)
+                    .append(value);
         } else if (name == u"limit") {
             request.limitText = value;
             request.hasLimit = true;
@@ -127,8 +130,8 @@ CheckedListRequest checkListRequest(ListRequest &request, const QList<ApiAttribu
         return checked;
     }
     if (!badDirs.isEmpty()) {
-        checked.error
-            = badRequest(u"%1 is invalid value for sort_dirs, valid value is 'asc' and 'desc'"_s.arg(py::list(badDirs)));
+        checked.error = badRequest(
+            u"%1 is invalid value for sort_dirs, valid value is 'asc' and 'desc'"_s.arg(py::list(badDirs)));
         return checked;
     }
 
@@ -136,8 +139,8 @@ CheckedListRequest checkListRequest(ListRequest &request, const QList<ApiAttribu
         const auto parsed = py::toInt(QJsonValue(request.limitText));
         if (!parsed || *parsed < 0) {
             checked.error = Refusal{400, u"BadRequest"_s,
-                                     u"Bad limit request: Limit must be an integer 0 or greater and not '%1'."_s.arg(
-                                         parsed ? QString::number(*parsed) : request.limitText)};
+                                    u"Bad limit request: Limit must be an integer 0 or greater and not '%1'."_s.arg(
+                                        parsed ? QString::number(*parsed) : request.limitText)};
             return checked;
         }
         checked.limit = *parsed;

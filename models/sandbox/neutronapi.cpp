@@ -229,8 +229,7 @@ QString checkValue(const ApiAttribute &a, const QJsonValue &v)
 {
     auto values = [](const QStringList &allowed) {
         return [allowed](const QJsonValue &x) {
-            return x.isString() && allowed.contains(x.toString()) ? QString()
-                                                                  : msg::notInValidValues(py::str(x));
+            return x.isString() && allowed.contains(x.toString()) ? QString() : msg::notInValidValues(py::str(x));
         };
     };
     switch (a.check) {
@@ -274,7 +273,8 @@ QString checkValue(const ApiAttribute &a, const QJsonValue &v)
     }
     case Check::Lifetime:
         return checkDict(v, {{u"units"_s, values({u"seconds"_s})}, {u"value"_s, [](const QJsonValue &x) {
-                                                                        return checkInteger(x, NestedTraits<Lifetime>::minimumValue);
+                                                                        return checkInteger(
+                                                                            x, NestedTraits<Lifetime>::minimumValue);
                                                                     }}});
     case Check::Dpd:
         return checkDict(v,
@@ -327,8 +327,8 @@ QString ApiRequest::pyDict() const
     return u'{' + parts.join(u", ") + u'}';
 }
 
-PreparedRequest prepareRequestBody(const QByteArray &body, const QString &resource, const QList<ApiAttribute> &attributes,
-                                   Operation operation, const QString &projectId)
+PreparedRequest prepareRequestBody(const QByteArray &body, const QString &resource,
+                                   const QList<ApiAttribute> &attributes, Operation operation, const QString &projectId)
 {
     const bool create = operation == Operation::Create;
     auto refuse = [](Refusal error) { return PreparedRequest{std::move(error), {}}; };
@@ -422,8 +422,8 @@ PreparedRequest prepareRequestBody(const QByteArray &body, const QString &resour
 
 bool projectHeaderSet(const Headers &headers)
 {
-    for (const QByteArray &name : {QByteArrayLiteral("x-project-id"), QByteArrayLiteral("x-tenant-id"),
-                                  QByteArrayLiteral("x-tenant")}) {
+    for (const QByteArray &name :
+         {QByteArrayLiteral("x-project-id"), QByteArrayLiteral("x-tenant-id"), QByteArrayLiteral("x-tenant")}) {
         for (const auto &[key, value] : headers) {
             if (key.toLower() == name)
                 return !value.isEmpty();

@@ -87,8 +87,9 @@ struct PreparedRequest {
  * \a projectId is the request context's project (empty: an admin without one, see
  * projectHeaderSet()).
  */
-PreparedRequest prepareRequestBody(const QByteArray &body, const QString &resource, const QList<ApiAttribute> &attributes,
-                                   Operation operation, const QString &projectId);
+PreparedRequest prepareRequestBody(const QByteArray &body, const QString &resource,
+                                   const QList<ApiAttribute> &attributes, Operation operation,
+                                   const QString &projectId);
 
 /*! populate_project_id()'s refusal when neither the context nor the body names a project. */
 QString noProjectMessage();

@@ -38,8 +38,8 @@ void SandboxCounterSource::fetch(Done done)
     for (const IpsecSiteConnection &c : m_sandbox->server()->state().connections) {
         monitoring::ConnectionSnapshot snapshot{c.id, {}};
         if (const auto counters = m_sandbox->simulator()->counters(c.id, now)) {
-            snapshot.children.append({c.id + u"-simulated"_s, counters->bytesIn, counters->bytesOut, counters->packetsIn,
-                                      counters->packetsOut});
+            snapshot.children.append({c.id + u"-simulated"_s, counters->bytesIn, counters->bytesOut,
+                                      counters->packetsIn, counters->packetsOut});
             snapshot.ikeState = u"ESTABLISHED"_s;
             snapshot.childState = u"INSTALLED"_s;
             snapshot.establishedAt = counters->activeSince;

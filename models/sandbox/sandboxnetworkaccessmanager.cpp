@@ -36,9 +36,9 @@ public:
             setRawHeader("X-Openstack-Request-Id", response.requestId.toLatin1());
             if (response.status >= 400) {
                 const auto error = response.status == 404 ? QNetworkReply::ContentNotFoundError
-                    : response.status == 409             ? QNetworkReply::ContentConflictError
-                    : response.status >= 500             ? QNetworkReply::InternalServerError
-                                                         : QNetworkReply::ProtocolInvalidOperationError;
+                    : response.status == 409              ? QNetworkReply::ContentConflictError
+                    : response.status >= 500              ? QNetworkReply::InternalServerError
+                                                          : QNetworkReply::ProtocolInvalidOperationError;
                 setError(error, u"HTTP %1"_s.arg(response.status));
             }
             Q_EMIT metaDataChanged();

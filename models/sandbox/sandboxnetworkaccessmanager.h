@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QNetworkAccessManager>
 #include <QList>
+#include <QNetworkAccessManager>
 #include <QPointer>
 
 namespace vpnaas::sandbox {

@@ -23,7 +23,7 @@ struct SandboxServer::Request {
     QUrl url;
     QByteArray body;
     QList<std::pair<QString, QString>> query; // decoded, in order
-    QString projectId;                         // the request context's project; empty: none
+    QString projectId; // the request context's project; empty: none
 };
 
 namespace {
@@ -88,7 +88,10 @@ Refusal notFoundIn(const QString &collection, std::optional<ResourceKind> kind, 
 
 SandboxResponse errorResponse(int status, const QString &type, const QString &message)
 {
-    return {status, json({{u"NeutronError"_s, QJsonObject{{u"type"_s, type}, {u"message"_s, message}, {u"detail"_s, QString()}}}}), {}};
+    return {
+        status,
+        json({{u"NeutronError"_s, QJsonObject{{u"type"_s, type}, {u"message"_s, message}, {u"detail"_s, QString()}}}}),
+        {}};
 }
 
 SandboxServer::SandboxServer(SandboxStore *store, QObject *parent)
@@ -140,8 +143,13 @@ HandlerResult SandboxServer::route(const Request &r)
     const QByteArray &m = r.method;
     if (parts.isEmpty() && m == "GET") {
         const QString href = m_options.baseUrl.toString() + u"/v2.0/"_s;
-        return HandlerResult::answered(200, {{u"versions"_s, QJsonArray{QJsonObject{{u"id"_s, u"v2.0"_s}, {u"status"_s, u"CURRENT"_s},
-                                                                    {u"links"_s, QJsonArray{QJsonObject{{u"rel"_s, u"self"_s}, {u"href"_s, href}}}}}}}});
+        return HandlerResult::answered(
+            200,
+            {{u"versions"_s,
+              QJsonArray{
+                  QJsonObject{{u"id"_s, u"v2.0"_s},
+                              {u"status"_s, u"CURRENT"_s},
+                              {u"links"_s, QJsonArray{QJsonObject{{u"rel"_s, u"self"_s}, {u"href"_s, href}}}}}}}});
     }
     if (parts.value(0) != u"v2.0")
         return HandlerResult::refused(resourceNotFound());
@@ -150,37 +158,56 @@ HandlerResult SandboxServer::route(const Request &r)
         QJsonArray resources;
         for (const QString &name : {u"network"_s, u"subnet"_s, u"subnetpool"_s, u"port"_s}) {
             const QString collection = name + u's';
-            resources.append(QJsonObject{{u"name"_s, name},
-                                         {u"collection"_s, collection},
-                                         {u"links"_s, QJsonArray{QJsonObject{{u"rel"_s, u"self"_s},
-                                                                             {u"href"_s, QString(m_options.baseUrl.toString() + u"/v2.0/"_s + collection)}}}}});
+            resources.append(
+                QJsonObject{{u"name"_s, name},
+                            {u"collection"_s, collection},
+                            {u"links"_s,
+                             QJsonArray{QJsonObject{
+                                 {u"rel"_s, u"self"_s},
+                                 {u"href"_s, QString(m_options.baseUrl.toString() + u"/v2.0/"_s + collection)}}}}});
         }
         return HandlerResult::answered(200, {{u"resources"_s, resources}});
     }
     if (parts.value(0) == u"extensions" && m == "GET") {
-        QStringList aliases{u"router"_s, u"external-net"_s, u"extraroute"_s, u"vpnaas"_s, u"vpn-endpoint-groups"_s,
+        QStringList aliases{u"router"_s,      u"external-net"_s, u"extraroute"_s, u"vpnaas"_s, u"vpn-endpoint-groups"_s,
                             u"vpn-flavors"_s, u"service-type"_s};
         if (m_options.extendedAlgorithms)
             aliases.append(u"vpn-aes-ctr"_s);
         // name, description, updated as neutron-server (Zed) reports them.
         static const QHash<QString, std::array<QString, 3>> known{
-            {u"router"_s, {u"Neutron L3 Router"_s, u"Router abstraction for basic L3 forwarding between L2 Neutron networks and access to external networks via a NAT gateway."_s, u"2012-07-20T10:00:00-00:00"_s}},
-            {u"external-net"_s, {u"Neutron external network"_s, u"Adds external network attribute to network resource."_s, u"2013-01-14T10:00:00-00:00"_s}},
-            {u"extraroute"_s, {u"Neutron Extra Route"_s, u"Extra routes configuration for L3 router"_s, u"2013-02-01T10:00:00-00:00"_s}},
+            {u"router"_s,
+             {u"Neutron L3 Router"_s,
+              u"Router abstraction for basic L3 forwarding between L2 Neutron networks and access to external networks via a NAT gateway."_s,
+              u"2012-07-20T10:00:00-00:00"_s}},
+            {u"external-net"_s,
+             {u"Neutron external network"_s, u"Adds external network attribute to network resource."_s,
+              u"2013-01-14T10:00:00-00:00"_s}},
+            {u"extraroute"_s,
+             {u"Neutron Extra Route"_s, u"Extra routes configuration for L3 router"_s, u"2013-02-01T10:00:00-00:00"_s}},
             {u"vpnaas"_s, {u"VPN service"_s, u"Extension for VPN service"_s, u"2013-05-29T10:00:00-00:00"_s}},
-            {u"vpn-endpoint-groups"_s, {u"VPN Endpoint Groups"_s, u"VPN endpoint groups support"_s, u"2015-08-04T10:00:00-00:00"_s}},
-            {u"vpn-flavors"_s, {u"VPN Service Flavor Extension"_s, u"Flavor support for vpnservice."_s, u"2017-04-19T00:00:00-00:00"_s}},
-            {u"service-type"_s, {u"Neutron Service Type Management"_s, u"API for retrieving service providers for Neutron advanced services"_s, u"2013-01-20T00:00:00-00:00"_s}},
-            {u"vpn-aes-ctr"_s, {u"VPN AES CTR extension"_s, u"Adds AES CTR encryption algorithms to VPN policies"_s, u"2023-10-18T00:00:00-00:00"_s}},
+            {u"vpn-endpoint-groups"_s,
+             {u"VPN Endpoint Groups"_s, u"VPN endpoint groups support"_s, u"2015-08-04T10:00:00-00:00"_s}},
+            {u"vpn-flavors"_s,
+             {u"VPN Service Flavor Extension"_s, u"Flavor support for vpnservice."_s, u"2017-04-19T00:00:00-00:00"_s}},
+            {u"service-type"_s,
+             {u"Neutron Service Type Management"_s,
+              u"API for retrieving service providers for Neutron advanced services"_s, u"2013-01-20T00:00:00-00:00"_s}},
+            {u"vpn-aes-ctr"_s,
+             {u"VPN AES CTR extension"_s, u"Adds AES CTR encryption algorithms to VPN policies"_s,
+              u"2023-10-18T00:00:00-00:00"_s}},
         };
         auto extension = [](const QString &alias) {
             const auto info = known.value(alias);
-            return QJsonObject{{u"name"_s, info[0]}, {u"alias"_s, alias}, {u"description"_s, info[1]},
-                               {u"updated"_s, info[2]}, {u"links"_s, QJsonArray()}};
+            return QJsonObject{{u"name"_s, info[0]},
+                               {u"alias"_s, alias},
+                               {u"description"_s, info[1]},
+                               {u"updated"_s, info[2]},
+                               {u"links"_s, QJsonArray()}};
         };
         if (parts.size() == 2) {
             if (!aliases.contains(parts[1]))
-                return HandlerResult::refused({404, u"HTTPNotFound"_s, u"Extension with alias %1 does not exist"_s.arg(parts[1])});
+                return HandlerResult::refused(
+                    {404, u"HTTPNotFound"_s, u"Extension with alias %1 does not exist"_s.arg(parts[1])});
             return HandlerResult::answered(200, {{u"extension"_s, extension(parts[1])}});
         }
         QJsonArray list;
@@ -188,7 +215,6 @@ HandlerResult SandboxServer::route(const Request &r)
             list.append(extension(alias));
         return HandlerResult::answered(200, {{u"extensions"_s, list}});
     }
-
 
     // The collection becomes a kind here, once; the core collections keep their names.
     QString collection;
@@ -235,7 +261,7 @@ HandlerResult SandboxServer::route(const Request &r)
 }
 
 HandlerResult SandboxServer::show(const Request &r, const QString &collection, std::optional<ResourceKind> kind,
-                            const QString &id) const
+                                  const QString &id) const
 {
     const auto item = m_store->get(collection, id);
     if (!item)
@@ -262,11 +288,13 @@ HandlerResult SandboxServer::list(const Request &r, const QString &collection, s
     QJsonArray links;
     if (checked.limit > 0) {
         items = pageOf(items, checked.limit, request.marker, checked.pageReverse);
-        links = pageLinks(items, checked.limit, checked.pageReverse, m_options.baseUrl.toString() + r.url.path(), r.query);
+        links = pageLinks(items, checked.limit, checked.pageReverse, m_options.baseUrl.toString() + r.url.path(),
+                          r.query);
     }
     QJsonArray array;
     for (const QJsonObject &item : std::as_const(items))
-        array.append(selectFields(kind ? listedVpnResource(*kind, item) : shownCoreResource(collection, item), request.fields));
+        array.append(
+            selectFields(kind ? listedVpnResource(*kind, item) : shownCoreResource(collection, item), request.fields));
     const QString key = listKeyOf(collection, kind);
     QJsonObject envelope{{key, array}};
     if (!links.isEmpty())

@@ -83,7 +83,7 @@ private:
     HandlerResult route(const Request &request);
     HandlerResult list(const Request &request, const QString &collection, std::optional<ResourceKind> kind) const;
     HandlerResult show(const Request &request, const QString &collection, std::optional<ResourceKind> kind,
-                 const QString &id) const;
+                       const QString &id) const;
     RequestContext context(const Request &request) const;
     SandboxResponse finish(const HandlerResult &outcome);
 

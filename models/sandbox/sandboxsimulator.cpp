@@ -54,7 +54,8 @@ QString SandboxSimulator::desiredStatus(const QString &collection, const QString
     bool up = item->value(u"admin_state_up").toBool(true);
     if (collection == u"ipsec-site-connections") {
         const auto service = m_server->store()->get(u"vpnservices"_s, item->value(u"vpnservice_id").toString());
-        up = up && service && service->value(u"admin_state_up").toBool(true) && !m_faulty.contains(service->value(u"id").toString());
+        up = up && service && service->value(u"admin_state_up").toBool(true)
+            && !m_faulty.contains(service->value(u"id").toString());
     }
     return up ? u"ACTIVE"_s : u"DOWN"_s;
 }
@@ -100,7 +101,8 @@ void SandboxSimulator::settle(const QString &collection, const QString &id)
         Q_EMIT statusChanged(collection, id, status);
 }
 
-std::optional<SandboxSimulator::Counters> SandboxSimulator::counters(const QString &connectionId, const QDateTime &at) const
+std::optional<SandboxSimulator::Counters> SandboxSimulator::counters(const QString &connectionId,
+                                                                     const QDateTime &at) const
 {
     const auto since = m_activeSince.constFind(connectionId);
     if (since == m_activeSince.cend())
@@ -112,8 +114,7 @@ std::optional<SandboxSimulator::Counters> SandboxSimulator::counters(const QStri
     const double rate = 8192.0 + double(seed % 196608);
     const double period = 240.0 + double(seed % 180);
     const double phase = double(seed % 1000) / 1000.0 * 2 * M_PI;
-    const double swing = 0.3 * period / (2 * M_PI)
-        * (std::cos(phase) - std::cos(2 * M_PI * seconds / period + phase));
+    const double swing = 0.3 * period / (2 * M_PI) * (std::cos(phase) - std::cos(2 * M_PI * seconds / period + phase));
     const double volume = rate * (seconds + swing);
     Counters c;
     c.activeSince = *since;

@@ -40,7 +40,8 @@ public:
     /*! The agent will report ERROR for this service or connection from now on. */
     void setFaulty(const QString &id, bool faulty = true);
     /*! Simulated counters of an ACTIVE connection at \a at (nothing when it is not ACTIVE). */
-    std::optional<Counters> counters(const QString &connectionId, const QDateTime &at = QDateTime::currentDateTimeUtc()) const;
+    std::optional<Counters> counters(const QString &connectionId,
+                                     const QDateTime &at = QDateTime::currentDateTimeUtc()) const;
 
 Q_SIGNALS:
     void statusChanged(const QString &collection, const QString &id, const QString &status);

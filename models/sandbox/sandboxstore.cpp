@@ -127,7 +127,8 @@ std::optional<QJsonObject> SandboxStore::get(const QString &collection, const QS
 
 bool SandboxStore::isEmpty() const
 {
-    return std::all_of(m_collections.cbegin(), m_collections.cend(), [](const Collection &c) { return c.order.isEmpty(); });
+    return std::all_of(m_collections.cbegin(), m_collections.cend(),
+                       [](const Collection &c) { return c.order.isEmpty(); });
 }
 
 bool SandboxStore::apply(const QList<Change> &changes, QString *error)

@@ -82,13 +82,17 @@ struct VpnRules {
 const std::array<VpnRules, 5> kRules{{
     {ResourceKind::IkePolicy, false, {}, {{u"IKEPolicyInUse"_s}}},
     {ResourceKind::IpsecPolicy, false, {}, {{u"IPsecPolicyInUse"_s}}},
-    {ResourceKind::VpnService, true,
+    {ResourceKind::VpnService,
+     true,
      {{u"RouterNotFound"_s}, {u"RouterIsNotExternal"_s}, {u"SubnetIsNotConnectedToRouter"_s}},
      {{u"VPNStateInvalidToUpdate"_s}}},
-    {ResourceKind::EndpointGroup, true,
-     {{u"MissingEndpointForEndpointGroup"_s}, {u"InvalidEndpointInEndpointGroup"_s, u"NonExistingSubnetInEndpointGroup"_s}},
+    {ResourceKind::EndpointGroup,
+     true,
+     {{u"MissingEndpointForEndpointGroup"_s},
+      {u"InvalidEndpointInEndpointGroup"_s, u"NonExistingSubnetInEndpointGroup"_s}},
      {}},
-    {ResourceKind::IpsecSiteConnection, true, CheckOrder{{u"IKEPolicyNotFound"_s}} + kConnectionChecks, kConnectionChecks},
+    {ResourceKind::IpsecSiteConnection, true, CheckOrder{{u"IKEPolicyNotFound"_s}} + kConnectionChecks,
+     kConnectionChecks},
 }};
 
 const VpnRules &rulesFor(ResourceKind kind)
@@ -98,7 +102,8 @@ const VpnRules &rulesFor(ResourceKind kind)
 
 Refusal internalError()
 {
-    return {500, u"HTTPInternalServerError"_s, u"Request Failed: internal server error while processing your request."_s};
+    return {500, u"HTTPInternalServerError"_s,
+            u"Request Failed: internal server error while processing your request."_s};
 }
 
 /*! The real server resolves a host name once; offline (and in the test namespace) none resolves. */
@@ -119,11 +124,11 @@ struct PluginHooks {
     /*! A refusal before validation runs (the plugin's own lookups). */
     static std::optional<Refusal> beforeCreate(const DraftFor<T> &, const ServerState &) { return std::nullopt; }
     /*! Problems the plugin adds, or words differently. */
-    static void adjust(Problems &, const DraftFor<T> &, const ApiRequest &) {}
+    static void adjust(Problems &, const DraftFor<T> &, const ApiRequest &) { }
     /*! The new resource once the draft is applied. */
-    static void afterCreate(T &, const ServerState &) {}
+    static void afterCreate(T &, const ServerState &) { }
     /*! The stored resource after an update (the reply shows it as applied). */
-    static void afterUpdate(T &, const T &, const DraftFor<T> &) {}
+    static void afterUpdate(T &, const T &, const DraftFor<T> &) { }
 };
 
 template<>
@@ -135,7 +140,7 @@ struct PluginHooks<VpnService> {
             return Refusal{404, u"FlavorNotFound"_s, u"Flavor %1 could not be found."_s.arg(*draft.flavorId)};
         return std::nullopt;
     }
-    static void adjust(Problems &, const VpnServiceDraft &, const ApiRequest &) {}
+    static void adjust(Problems &, const VpnServiceDraft &, const ApiRequest &) { }
     static void afterCreate(VpnService &service, const ServerState &state)
     {
         // The gateway IPs are a snapshot taken now (base_ipsec.py).
@@ -145,7 +150,7 @@ struct PluginHooks<VpnService> {
         }
         service.status = ResourceStatus::PendingCreate;
     }
-    static void afterUpdate(VpnService &, const VpnService &, const VpnServiceDraft &) {}
+    static void afterUpdate(VpnService &, const VpnService &, const VpnServiceDraft &) { }
 };
 
 template<>
@@ -158,8 +163,8 @@ struct PluginHooks<EndpointGroup> {
                 p.serverMessage = u"No endpoints specified for endpoint group '%1'"_s.arg(request.pyDict());
         }
     }
-    static void afterCreate(EndpointGroup &, const ServerState &) {}
-    static void afterUpdate(EndpointGroup &, const EndpointGroup &, const EndpointGroupDraft &) {}
+    static void afterCreate(EndpointGroup &, const ServerState &) { }
+    static void afterUpdate(EndpointGroup &, const EndpointGroup &, const EndpointGroupDraft &) { }
 };
 
 template<>
@@ -234,7 +239,8 @@ template<typename T>
 PreparedRequest prepare(const QByteArray &body, Operation operation, const RequestContext &context)
 {
     return prepareRequestBody(body, ResourceTraits<T>::singular.toString(),
-                              attributeMap(ResourceTraits<T>::kind, context.capabilities), operation, context.projectId);
+                              attributeMap(ResourceTraits<T>::kind, context.capabilities), operation,
+                              context.projectId);
 }
 
 template<typename T>
@@ -265,7 +271,8 @@ HandlerResult create(const QByteArray &body, const RequestContext &context)
     applyDraft(resource, draft);
     PluginHooks<T>::afterCreate(resource, state);
     const QJsonObject stored = codec::toJson(resource);
-    return HandlerResult::answered(201, wrapped<T>(echoed(stored, prepared.request)), {{storeKey<T>(), resource.id, stored}});
+    return HandlerResult::answered(201, wrapped<T>(echoed(stored, prepared.request)),
+                                   {{storeKey<T>(), resource.id, stored}});
 }
 
 template<typename T>
@@ -294,7 +301,8 @@ HandlerResult update(const QString &id, const QByteArray &body, const RequestCon
     applyDraft(resource, draft);
     const QJsonObject reply = codec::toJson(resource);
     PluginHooks<T>::afterUpdate(resource, before, draft);
-    return HandlerResult::answered(200, wrapped<T>(echoed(reply, prepared.request)), {{storeKey<T>(), id, codec::toJson(resource)}});
+    return HandlerResult::answered(200, wrapped<T>(echoed(reply, prepared.request)),
+                                   {{storeKey<T>(), id, codec::toJson(resource)}});
 }
 
 } // namespace
@@ -314,7 +322,8 @@ HandlerResult createVpnResource(ResourceKind kind, const QByteArray &body, const
     return withResource(kind, [&]<typename T>(ResourceType<T>) { return create<T>(body, context); });
 }
 
-HandlerResult updateVpnResource(ResourceKind kind, const QString &id, const QByteArray &body, const RequestContext &context)
+HandlerResult updateVpnResource(ResourceKind kind, const QString &id, const QByteArray &body,
+                                const RequestContext &context)
 {
     return withResource(kind, [&]<typename T>(ResourceType<T>) { return update<T>(id, body, context); });
 }

@@ -17,7 +17,8 @@
 namespace vpnaas::sandbox {
 
 HandlerResult createVpnResource(ResourceKind kind, const QByteArray &body, const RequestContext &context);
-HandlerResult updateVpnResource(ResourceKind kind, const QString &id, const QByteArray &body, const RequestContext &context);
+HandlerResult updateVpnResource(ResourceKind kind, const QString &id, const QByteArray &body,
+                                const RequestContext &context);
 HandlerResult deleteVpnResource(ResourceKind kind, const QString &id, const RequestContext &context);
 
 /*! The resources of \a store as value types, complete (what validation and the simulator read). */

@@ -22,8 +22,8 @@ QString formatFindings(const Findings &findings)
 {
     QString text;
     for (const Finding &finding : findings) {
-        text += severityName(finding.severity) + u' '
-            + (finding.connectionId.isEmpty() ? u"-"_s : finding.connectionId) + u' ' + finding.code;
+        text += severityName(finding.severity) + u' ' + (finding.connectionId.isEmpty() ? u"-"_s : finding.connectionId)
+            + u' ' + finding.code;
         if (!finding.key.isEmpty())
             text += u" ("_s + finding.key + u')';
         text += u": "_s + finding.message + u'\n';

@@ -57,9 +57,9 @@ void resolveLocalCidrs(const ServerState &state, const VpnService &service, Reso
         if (const Subnet *subnet = state.subnet(subnetId)) {
             rc.localCidrs.append(subnet->cidr);
         } else {
-            rc.findings.append(error(id, u"unknown-subnet"_s, u"leftsubnet"_s,
-                                     Text::tr("The subnet %1 is not known; its CIDR is missing from leftsubnet.")
-                                         .arg(subnetId)));
+            rc.findings.append(
+                error(id, u"unknown-subnet"_s, u"leftsubnet"_s,
+                      Text::tr("The subnet %1 is not known; its CIDR is missing from leftsubnet.").arg(subnetId)));
         }
     }
 }
@@ -151,8 +151,8 @@ void decorateIds(ResolvedConnection &rc)
     rc.localId = local.isEmpty() ? rc.externalIp : local;
 }
 
-ResolvedConnection resolveIn(const ServerState &state, const IpsecSiteConnection &connection,
-                             const VpnService *service, const Router *router)
+ResolvedConnection resolveIn(const ServerState &state, const IpsecSiteConnection &connection, const VpnService *service,
+                             const Router *router)
 {
     ResolvedConnection rc;
     rc.known = true;

@@ -18,11 +18,10 @@ struct NamePair {
 // BaseSwanProcess.DIALECT_MAP of neutron-vpnaas 21.0.0 overlaid by StrongSwanProcess
 // (device_drivers/ipsec.py and strongswan_ipsec.py): only the Zed API values plus group15.
 constexpr NamePair kZedMap[] = {
-    {u"3des", u"3des"},         {u"aes-128", u"aes128"},      {u"aes-192", u"aes192"},
-    {u"aes-256", u"aes256"},    {u"sha256", u"sha256"},       {u"sha384", u"sha2_384"},
-    {u"sha512", u"sha2_512"},   {u"group2", u"modp1024"},     {u"group5", u"modp1536"},
-    {u"group14", u"modp2048"},  {u"group15", u"modp3072"},    {u"v1", u"ikev1"},
-    {u"v2", u"ikev2"},          {u"bi-directional", u"start"}, {u"response-only", u"add"},
+    {u"3des", u"3des"},       {u"aes-128", u"aes128"},       {u"aes-192", u"aes192"},    {u"aes-256", u"aes256"},
+    {u"sha256", u"sha256"},   {u"sha384", u"sha2_384"},      {u"sha512", u"sha2_512"},   {u"group2", u"modp1024"},
+    {u"group5", u"modp1536"}, {u"group14", u"modp2048"},     {u"group15", u"modp3072"},  {u"v1", u"ikev1"},
+    {u"v2", u"ikev2"},        {u"bi-directional", u"start"}, {u"response-only", u"add"},
 };
 
 // The DH groups of the master map; every keyword checked against strongSwan's
@@ -38,9 +37,9 @@ constexpr NamePair kMasterGroups[] = {
 };
 
 constexpr NamePair kMasterOther[] = {
-    {u"sha256", u"sha256"},     {u"sha384", u"sha384"},        {u"sha512", u"sha512"},
-    {u"aes-xcbc", u"aesxcbc"},  {u"aes-cmac", u"aescmac"},     {u"v1", u"ikev1"},
-    {u"v2", u"ikev2"},          {u"bi-directional", u"start"}, {u"response-only", u"add"},
+    {u"sha256", u"sha256"},    {u"sha384", u"sha384"},        {u"sha512", u"sha512"},
+    {u"aes-xcbc", u"aesxcbc"}, {u"aes-cmac", u"aescmac"},     {u"v1", u"ikev1"},
+    {u"v2", u"ikev2"},         {u"bi-directional", u"start"}, {u"response-only", u"add"},
 };
 
 // Values the driver does not map but strongSwan understands as they are.
@@ -144,13 +143,11 @@ QString libreswanName(const QString &apiValue)
         return u"aes_"_s + aes->mode + u'_' + variant + aes->bits;
     }
     static constexpr NamePair kLibreswan[] = {
-        {u"3des", u"3des"},        {u"sha1", u"sha1"},         {u"sha256", u"sha2_256"},
-        {u"sha384", u"sha2_384"},  {u"sha512", u"sha2_512"},   {u"aes-xcbc", u"aes_xcbc"},
-        {u"aes-cmac", u"aes_cmac"}, {u"group2", u"modp1024"},  {u"group5", u"modp1536"},
-        {u"group14", u"modp2048"}, {u"group15", u"modp3072"},  {u"group16", u"modp4096"},
-        {u"group17", u"modp6144"}, {u"group18", u"modp8192"},  {u"group19", u"dh19"},
-        {u"group20", u"dh20"},     {u"group21", u"dh21"},      {u"group31", u"dh31"},
-        {u"v1", u"never"},         {u"v2", u"insist"},
+        {u"3des", u"3des"},        {u"sha1", u"sha1"},         {u"sha256", u"sha2_256"},   {u"sha384", u"sha2_384"},
+        {u"sha512", u"sha2_512"},  {u"aes-xcbc", u"aes_xcbc"}, {u"aes-cmac", u"aes_cmac"}, {u"group2", u"modp1024"},
+        {u"group5", u"modp1536"},  {u"group14", u"modp2048"},  {u"group15", u"modp3072"},  {u"group16", u"modp4096"},
+        {u"group17", u"modp6144"}, {u"group18", u"modp8192"},  {u"group19", u"dh19"},      {u"group20", u"dh20"},
+        {u"group21", u"dh21"},     {u"group31", u"dh31"},      {u"v1", u"never"},          {u"v2", u"insist"},
     };
     if (const QStringView *keyword = lookup(kLibreswan, apiValue))
         return keyword->toString();

@@ -104,8 +104,8 @@ bool isAggressiveV1(const IkePolicy &policy)
 
 QString ikeProposal(const IkePolicy &policy)
 {
-    return strongSwanKeyword(policy.encryptionAlgorithm.api()) + u'-'
-        + strongSwanKeyword(policy.authAlgorithm.api()) + u'-' + strongSwanKeyword(policy.pfs.api());
+    return strongSwanKeyword(policy.encryptionAlgorithm.api()) + u'-' + strongSwanKeyword(policy.authAlgorithm.api())
+        + u'-' + strongSwanKeyword(policy.pfs.api());
 }
 
 QString childProposal(const IpsecPolicy &policy)
@@ -127,8 +127,8 @@ QString libreswanGroup(const QString &api)
 
 QString libreswanIke(const IkePolicy &policy)
 {
-    return libreswanName(policy.encryptionAlgorithm.api()) + u'-' + libreswanName(policy.authAlgorithm.api())
-        + u';' + libreswanGroup(policy.pfs.api());
+    return libreswanName(policy.encryptionAlgorithm.api()) + u'-' + libreswanName(policy.authAlgorithm.api()) + u';'
+        + libreswanGroup(policy.pfs.api());
 }
 
 QString libreswanPhase2alg(const IpsecPolicy &policy)
@@ -363,8 +363,8 @@ SwanctlSide peerSide(const ResolvedConnection &rc)
 
 QString peerHeader(const QString &what, const ResolvedConnection &rc)
 {
-    QString text = u"# "_s + what + u" for the remote peer of an OpenStack VPNaaS connection\n"_s
-        + u"# connection: "_s + commentText(rc.connection.id);
+    QString text = u"# "_s + what + u" for the remote peer of an OpenStack VPNaaS connection\n"_s + u"# connection: "_s
+        + commentText(rc.connection.id);
     if (rc.known && !rc.connection.name.isEmpty())
         text += u" ("_s + commentText(rc.connection.name) + u')';
     text += u'\n';
@@ -601,8 +601,7 @@ QString renderPeerLibreswanConf(const ServerState &state, const QString &connect
     return out;
 }
 
-QString renderPeerLibreswanSecrets(const ServerState &state, const QString &connectionId,
-                                   const RenderOptions &options)
+QString renderPeerLibreswanSecrets(const ServerState &state, const QString &connectionId, const RenderOptions &options)
 {
     const ResolvedConnection rc = resolveConnection(state, connectionId);
     QString out = peerHeader(u"Libreswan ipsec.secrets"_s, rc);

@@ -94,8 +94,7 @@ QString renderPeerSwanctlConf(const ServerState &state, const QString &connectio
 QString renderPeerIpsecConf(const ServerState &state, const QString &connectionId, const RenderOptions &options);
 QString renderPeerIpsecSecrets(const ServerState &state, const QString &connectionId, const RenderOptions &options);
 QString renderPeerLibreswanConf(const ServerState &state, const QString &connectionId, const RenderOptions &options);
-QString renderPeerLibreswanSecrets(const ServerState &state, const QString &connectionId,
-                                   const RenderOptions &options);
+QString renderPeerLibreswanSecrets(const ServerState &state, const QString &connectionId, const RenderOptions &options);
 /*!
  * swanctl.conf, ipsec.conf, ipsec.secrets (strongSwan), libreswan/ipsec.conf and
  * libreswan/ipsec.secrets, in that order.

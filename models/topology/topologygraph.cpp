@@ -86,9 +86,15 @@ Graph buildGraph(const ServerState &state, const QList<Network> &networks)
         if (router && !router->externalNetworkId.isEmpty()) {
             const QString netKey = u"network:"_s + router->externalNetworkId;
             const QString name = networkNames.value(router->externalNetworkId);
-            graph.addNode({netKey, NodeKind::ExternalNetwork, name.isEmpty() ? router->externalNetworkId.left(8) : name,
-                           {Text::tr("external network")}, {}, {}, {}});
-            graph.addEdge({netKey, key, {}, router->gatewayIp(4).isEmpty() ? router->gatewayIp(6) : router->gatewayIp(4)});
+            graph.addNode({netKey,
+                           NodeKind::ExternalNetwork,
+                           name.isEmpty() ? router->externalNetworkId.left(8) : name,
+                           {Text::tr("external network")},
+                           {},
+                           {},
+                           {}});
+            graph.addEdge(
+                {netKey, key, {}, router->gatewayIp(4).isEmpty() ? router->gatewayIp(6) : router->gatewayIp(4)});
         }
         return key;
     };
@@ -101,8 +107,8 @@ Graph buildGraph(const ServerState &state, const QList<Network> &networks)
             if (!ip.isEmpty())
                 details.append(ip);
         }
-        graph.addNode({serviceKey, NodeKind::VpnService, nameOr(service.name, service.id), details, service.status.api(),
-                       ResourceKind::VpnService, service.id});
+        graph.addNode({serviceKey, NodeKind::VpnService, nameOr(service.name, service.id), details,
+                       service.status.api(), ResourceKind::VpnService, service.id});
         graph.addEdge({routerKey, serviceKey, {}, {}});
     }
 
@@ -110,8 +116,13 @@ Graph buildGraph(const ServerState &state, const QList<Network> &networks)
         const VpnService *service = state.vpnService(c.vpnserviceId);
         QString serviceKey = nodeKeyFor(ResourceKind::VpnService, c.vpnserviceId);
         if (!service) {
-            graph.addNode({serviceKey, NodeKind::VpnService, c.vpnserviceId.left(8), {Text::tr("not found")}, {},
-                           ResourceKind::VpnService, c.vpnserviceId});
+            graph.addNode({serviceKey,
+                           NodeKind::VpnService,
+                           c.vpnserviceId.left(8),
+                           {Text::tr("not found")},
+                           {},
+                           ResourceKind::VpnService,
+                           c.vpnserviceId});
         }
 
         // Local side: the subnet group, or the legacy service's subnet.
@@ -124,14 +135,23 @@ Graph buildGraph(const ServerState &state, const QList<Network> &networks)
                 for (const QString &endpoint : group->endpoints)
                     cidrs.append(subnetCidr(state, endpoint));
             }
-            graph.addNode({localKey, NodeKind::LocalEndpoints, group ? nameOr(group->name, group->id) : c.localEpGroupId.left(8),
-                           group ? cidrs : QStringList{Text::tr("not found")}, {}, ResourceKind::EndpointGroup,
+            graph.addNode({localKey,
+                           NodeKind::LocalEndpoints,
+                           group ? nameOr(group->name, group->id) : c.localEpGroupId.left(8),
+                           group ? cidrs : QStringList{Text::tr("not found")},
+                           {},
+                           ResourceKind::EndpointGroup,
                            c.localEpGroupId});
         } else if (service && service->isLegacy()) {
             localKey = u"subnet:"_s + service->subnetId;
             const Subnet *subnet = state.subnet(service->subnetId);
-            graph.addNode({localKey, NodeKind::LocalEndpoints, subnet ? nameOr(subnet->name, subnet->id) : service->subnetId.left(8),
-                           {subnetCidr(state, service->subnetId)}, {}, {}, {}});
+            graph.addNode({localKey,
+                           NodeKind::LocalEndpoints,
+                           subnet ? nameOr(subnet->name, subnet->id) : service->subnetId.left(8),
+                           {subnetCidr(state, service->subnetId)},
+                           {},
+                           {},
+                           {}});
         }
 
         const QString connectionKey = nodeKeyFor(ResourceKind::IpsecSiteConnection, c.id);
@@ -139,11 +159,12 @@ Graph buildGraph(const ServerState &state, const QList<Network> &networks)
         const IpsecPolicy *ipsec = state.ipsecPolicy(c.ipsecpolicyId);
         QStringList details;
         if (ike)
-            details.append(u"IKE %1 %2/%3/%4"_s.arg(ike->ikeVersion.api(), ike->encryptionAlgorithm.api(), ike->authAlgorithm.api(),
-                                                   ike->pfs.api()));
+            details.append(u"IKE %1 %2/%3/%4"_s.arg(ike->ikeVersion.api(), ike->encryptionAlgorithm.api(),
+                                                    ike->authAlgorithm.api(), ike->pfs.api()));
         if (ipsec)
-            details.append(u"%1 %2/%3/%4"_s.arg(ipsec->transformProtocol.api().toUpper(), ipsec->encryptionAlgorithm.api(),
-                                               ipsec->authAlgorithm.api(), ipsec->pfs.api()));
+            details.append(u"%1 %2/%3/%4"_s.arg(ipsec->transformProtocol.api().toUpper(),
+                                                ipsec->encryptionAlgorithm.api(), ipsec->authAlgorithm.api(),
+                                                ipsec->pfs.api()));
         if (!c.adminStateUp)
             details.append(Text::tr("administratively down"));
         graph.addNode({connectionKey, NodeKind::Connection, nameOr(c.name, c.id), details, c.status.api(),
@@ -167,8 +188,12 @@ Graph buildGraph(const ServerState &state, const QList<Network> &networks)
         if (!c.peerEpGroupId.isEmpty()) {
             peerNetsKey = nodeKeyFor(ResourceKind::EndpointGroup, c.peerEpGroupId);
             const EndpointGroup *group = state.endpointGroup(c.peerEpGroupId);
-            graph.addNode({peerNetsKey, NodeKind::PeerEndpoints, group ? nameOr(group->name, group->id) : c.peerEpGroupId.left(8),
-                           group ? group->endpoints : QStringList{Text::tr("not found")}, {}, ResourceKind::EndpointGroup,
+            graph.addNode({peerNetsKey,
+                           NodeKind::PeerEndpoints,
+                           group ? nameOr(group->name, group->id) : c.peerEpGroupId.left(8),
+                           group ? group->endpoints : QStringList{Text::tr("not found")},
+                           {},
+                           ResourceKind::EndpointGroup,
                            c.peerEpGroupId});
         } else if (!c.peerCidrs.isEmpty()) {
             QStringList cidrs = c.peerCidrs;

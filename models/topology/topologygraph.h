@@ -16,12 +16,12 @@ namespace vpnaas::topology {
 /*! What a node stands for; also its column, left (our side) to right (the peers). */
 enum class NodeKind {
     ExternalNetwork, // 0
-    Router,          // 1
-    VpnService,      // 2
-    LocalEndpoints,  // 3: a subnet endpoint group, or a legacy service's subnet
-    Connection,      // 4
-    PeerGateway,     // 5: one per peer address (and id)
-    PeerEndpoints,   // 6: a cidr endpoint group, or a legacy connection's peer CIDRs
+    Router, // 1
+    VpnService, // 2
+    LocalEndpoints, // 3: a subnet endpoint group, or a legacy service's subnet
+    Connection, // 4
+    PeerGateway, // 5: one per peer address (and id)
+    PeerEndpoints, // 6: a cidr endpoint group, or a legacy connection's peer CIDRs
 };
 inline constexpr int kLayerCount = 7;
 inline int layerOf(NodeKind kind)

@@ -8,9 +8,9 @@ namespace vpnaas::topology {
 namespace {
 
 struct Placement {
-    QList<QList<int>> layers;   // node indices per column, in order
-    QList<int> layer;           // column of each node
-    QList<double> position;     // rank within the column
+    QList<QList<int>> layers; // node indices per column, in order
+    QList<int> layer; // column of each node
+    QList<double> position; // rank within the column
 };
 
 /*! Orders \a column by the mean rank of each node's neighbours in the columns \a toward. */

@@ -162,8 +162,9 @@ void ViciClient::onPacket(const ViciPacket &packet)
             if (packet.message.value("success") == "no") {
                 op.error = ViciError::CommandFailed;
                 const QByteArray message = packet.message.value("errmsg");
-                op.errorString = tr("%1 failed: %2")
-                                     .arg(command, message.isEmpty() ? tr("no reason given") : QString::fromUtf8(message));
+                op.errorString
+                    = tr("%1 failed: %2")
+                          .arg(command, message.isEmpty() ? tr("no reason given") : QString::fromUtf8(message));
             }
         }
         if (!op.event.isEmpty()) {

@@ -56,7 +56,8 @@ void ViciConnection::connectToUnix(const QString &path)
         // QLocalSocket says "Invalid name" for a missing file: say what it means here.
         switch (socketError) {
         case QLocalSocket::ServerNotFoundError:
-            onSocketError(tr("no socket at %1 (is charon running with the vici plugin, is the SSH forward up?)").arg(path));
+            onSocketError(
+                tr("no socket at %1 (is charon running with the vici plugin, is the SSH forward up?)").arg(path));
             break;
         case QLocalSocket::ConnectionRefusedError:
             onSocketError(tr("nothing listens on %1 (charon stopped?)").arg(path));
@@ -174,8 +175,7 @@ void ViciConnection::onReadyRead()
                 continue;
             }
         }
-        shutdown(ViciError::ProtocolError,
-                 tr("malformed packet from %1: %2").arg(m_endpoint, error.toString()));
+        shutdown(ViciError::ProtocolError, tr("malformed packet from %1: %2").arg(m_endpoint, error.toString()));
         return;
     }
 }

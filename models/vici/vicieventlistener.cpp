@@ -134,9 +134,10 @@ void ViciEventListener::onTimeout()
 {
     if (!m_waiting)
         return;
-    fail(ViciError::Timeout, tr("no answer from %1 to registering %2 within %3 ms")
-                                 .arg(m_connection->endpoint(), QString::fromUtf8(m_pending.value(0)))
-                                 .arg(m_timeoutMs));
+    fail(ViciError::Timeout,
+         tr("no answer from %1 to registering %2 within %3 ms")
+             .arg(m_connection->endpoint(), QString::fromUtf8(m_pending.value(0)))
+             .arg(m_timeoutMs));
 }
 
 void ViciEventListener::fail(ViciError error, const QString &message)

@@ -76,7 +76,8 @@ bool encodeInto(const ViciMessage &message, QByteArray *out, ViciCodecError *err
     };
     const auto putName = [&](quint8 type, const QByteArray &name) {
         if (name.size() > 0xff)
-            return fail(CodecText::tr("name of %1 bytes is longer than 255: %2").arg(name.size()).arg(quoted(name.left(40))));
+            return fail(
+                CodecText::tr("name of %1 bytes is longer than 255: %2").arg(name.size()).arg(quoted(name.left(40))));
         out->append(char(type));
         out->append(char(name.size()));
         out->append(name);
@@ -177,7 +178,8 @@ public:
                     if (itemType == ListEnd)
                         break;
                     if (itemType != ListItem)
-                        return fail(CodecText::tr("element type %1 inside list %2").arg(itemType).arg(quoted(name)), itemStart);
+                        return fail(CodecText::tr("element type %1 inside list %2").arg(itemType).arg(quoted(name)),
+                                    itemStart);
                     if (++m_elements > m_limits.maxElements)
                         return fail(CodecText::tr("more than %1 elements").arg(m_limits.maxElements), itemStart);
                     QByteArray item;
@@ -228,10 +230,12 @@ private:
     {
         if (m_data.size() - m_pos < 2)
             return fail(CodecText::tr("truncated: value length missing"), m_pos);
-        const qsizetype length = (qsizetype(static_cast<quint8>(m_data[m_pos])) << 8)
-            | static_cast<quint8>(m_data[m_pos + 1]);
+        const qsizetype length
+            = (qsizetype(static_cast<quint8>(m_data[m_pos])) << 8) | static_cast<quint8>(m_data[m_pos + 1]);
         if (m_data.size() - m_pos - 2 < length)
-            return fail(CodecText::tr("truncated: value of %1 bytes, %2 left").arg(length).arg(m_data.size() - m_pos - 2), m_pos);
+            return fail(
+                CodecText::tr("truncated: value of %1 bytes, %2 left").arg(length).arg(m_data.size() - m_pos - 2),
+                m_pos);
         *value = m_data.sliced(m_pos + 2, length).toByteArray();
         m_pos += 2 + length;
         return true;
@@ -483,7 +487,8 @@ ViciFrameStatus checkFrame(QByteArrayView buffer, qsizetype *frameSize, ViciCode
     }
     if (qint64(length) > qint64(limits.maxFrameSize)) {
         if (error)
-            *error = {CodecText::tr("packet of %1 bytes exceeds the limit of %2").arg(length).arg(limits.maxFrameSize), 0};
+            *error
+                = {CodecText::tr("packet of %1 bytes exceeds the limit of %2").arg(length).arg(limits.maxFrameSize), 0};
         return ViciFrameStatus::Error;
     }
     if (buffer.size() - 4 < qsizetype(length))

@@ -196,7 +196,8 @@ std::optional<QList<ChildRekeyInfo>> parseChildRekey(const ViciMessage &message,
             const ViciMessage *newSection = child.section.section("new");
             if (!oldSection || !newSection) {
                 if (error)
-                    *error = SaInfoText::tr("child-rekey %1: no old and new sections").arg(QString::fromUtf8(child.name));
+                    *error
+                        = SaInfoText::tr("child-rekey %1: no old and new sections").arg(QString::fromUtf8(child.name));
                 return std::nullopt;
             }
             auto oldSa = parseChildSa(child.name, *oldSection, error);

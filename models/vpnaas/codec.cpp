@@ -106,7 +106,6 @@ QUrl linkHref(const QJsonArray &links, QStringView rel)
 
 } // namespace
 
-
 // ---- the five VPNaaS resources: loops over their description --------------------------------
 //
 // Each value type has four small functions: read from a response (keeping the default when the
@@ -493,9 +492,8 @@ QJsonObject toJson(const Router &r)
         for (const FixedIp &ip : r.externalFixedIps)
             ips.append(QJsonObject{{u"subnet_id"_s, ip.subnetId}, {u"ip_address"_s, ip.ipAddress}});
         o.insert(u"external_gateway_info"_s,
-                 QJsonObject{{u"network_id"_s, r.externalNetworkId},
-                             {u"external_fixed_ips"_s, ips},
-                             {u"enable_snat"_s, true}});
+                 QJsonObject{
+                     {u"network_id"_s, r.externalNetworkId}, {u"external_fixed_ips"_s, ips}, {u"enable_snat"_s, true}});
     } else {
         o.insert(u"external_gateway_info"_s, QJsonValue::Null);
     }
@@ -531,8 +529,7 @@ QJsonObject toJson(const Subnet &s)
 
 QJsonObject toJson(const NeutronError &e)
 {
-    return {{u"NeutronError"_s,
-             QJsonObject{{u"type"_s, e.type}, {u"message"_s, e.message}, {u"detail"_s, e.detail}}}};
+    return {{u"NeutronError"_s, QJsonObject{{u"type"_s, e.type}, {u"message"_s, e.message}, {u"detail"_s, e.detail}}}};
 }
 
 // ---- envelopes -----------------------------------------------------------------------------
@@ -582,8 +579,8 @@ Decoded<Page<T>> decodeList(const QByteArray &body)
     return result;
 }
 
-#define VPNAAS_INSTANTIATE(T)                                                                     \
-    template Decoded<T> decodeSingle<T>(const QByteArray &);                                      \
+#define VPNAAS_INSTANTIATE(T)                                                                                          \
+    template Decoded<T> decodeSingle<T>(const QByteArray &);                                                           \
     template Decoded<Page<T>> decodeList<T>(const QByteArray &);
 VPNAAS_INSTANTIATE(IkePolicy)
 VPNAAS_INSTANTIATE(IpsecPolicy)
@@ -694,8 +691,8 @@ Decoded<RouterInterface> decodeRouterInterface(const QByteArray &body)
         result.error = Text::tr("The reply does not describe a router interface.");
         return result;
     }
-    result.value = RouterInterface{str(*object, u"port_id"), str(*object, u"subnet_id"),
-                                   str(*object, u"network_id"), QString()};
+    result.value
+        = RouterInterface{str(*object, u"port_id"), str(*object, u"subnet_id"), str(*object, u"network_id"), QString()};
     return result;
 }
 

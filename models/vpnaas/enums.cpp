@@ -44,13 +44,11 @@ const std::array<EnumEntry<A>, 6> EnumInfo<A>::entries{{
 
 using P = PfsGroup;
 const std::array<EnumEntry<P>, 20> EnumInfo<P>::entries{{
-    {P::Group2, u"group2"},   {P::Group5, u"group5"},   {P::Group14, u"group14"},
-    {P::Group15, u"group15"}, {P::Group16, u"group16"}, {P::Group17, u"group17"},
-    {P::Group18, u"group18"}, {P::Group19, u"group19"}, {P::Group20, u"group20"},
-    {P::Group21, u"group21"}, {P::Group22, u"group22"}, {P::Group23, u"group23"},
-    {P::Group24, u"group24"}, {P::Group25, u"group25"}, {P::Group26, u"group26"},
-    {P::Group27, u"group27"}, {P::Group28, u"group28"}, {P::Group29, u"group29"},
-    {P::Group30, u"group30"}, {P::Group31, u"group31"},
+    {P::Group2, u"group2"},   {P::Group5, u"group5"},   {P::Group14, u"group14"}, {P::Group15, u"group15"},
+    {P::Group16, u"group16"}, {P::Group17, u"group17"}, {P::Group18, u"group18"}, {P::Group19, u"group19"},
+    {P::Group20, u"group20"}, {P::Group21, u"group21"}, {P::Group22, u"group22"}, {P::Group23, u"group23"},
+    {P::Group24, u"group24"}, {P::Group25, u"group25"}, {P::Group26, u"group26"}, {P::Group27, u"group27"},
+    {P::Group28, u"group28"}, {P::Group29, u"group29"}, {P::Group30, u"group30"}, {P::Group31, u"group31"},
 }};
 
 const std::array<EnumEntry<IkeVersion>, 2> EnumInfo<IkeVersion>::entries{{

@@ -92,10 +92,10 @@ struct EnumEntry {
 template<typename E>
 struct EnumInfo;
 
-#define VPNAAS_ENUM_INFO(E, N)                                                                    \
-    template<>                                                                                    \
-    struct EnumInfo<E> {                                                                          \
-        static const std::array<EnumEntry<E>, N> entries;                                         \
+#define VPNAAS_ENUM_INFO(E, N)                                                                                         \
+    template<>                                                                                                         \
+    struct EnumInfo<E> {                                                                                               \
+        static const std::array<EnumEntry<E>, N> entries;                                                              \
     }
 
 VPNAAS_ENUM_INFO(EncryptionAlgorithm, 25);
@@ -165,7 +165,8 @@ bool isWeak(AuthAlgorithm algorithm);
 bool isWeak(PfsGroup group);
 /*! The enumerations that have weak values: encryption, integrity and DH groups. */
 template<typename E>
-concept Weakable = std::is_same_v<E, EncryptionAlgorithm> || std::is_same_v<E, AuthAlgorithm> || std::is_same_v<E, PfsGroup>;
+concept Weakable
+    = std::is_same_v<E, EncryptionAlgorithm> || std::is_same_v<E, AuthAlgorithm> || std::is_same_v<E, PfsGroup>;
 
 /*! PENDING_CREATE / PENDING_UPDATE / PENDING_DELETE: the server refuses updates in these. */
 bool isPending(ResourceStatus status);

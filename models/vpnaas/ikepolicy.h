@@ -51,7 +51,8 @@ struct ResourceTraits<IkePolicy> {
     static constexpr QStringView notFoundType = u"IKEPolicyNotFound";
     static constexpr QStringView notFoundMessage = u"IKEPolicy %1 could not be found";
     static constexpr QStringView inUseType = u"IKEPolicyInUse";
-    static constexpr QStringView inUseMessage = u"IKEPolicy %1 is in use by existing IPsecSiteConnection and can't be updated or deleted";
+    static constexpr QStringView inUseMessage
+        = u"IKEPolicy %1 is in use by existing IPsecSiteConnection and can't be updated or deleted";
     static constexpr int inUseStatus = 409;
     static constexpr const char *displayName = QT_TRANSLATE_NOOP("vpnaas::ResourceKindText", "IKE policy");
     static constexpr const char *displayPluralName = QT_TRANSLATE_NOOP("vpnaas::ResourceKindText", "IKE policies");
@@ -62,7 +63,8 @@ struct ResourceTraits<IkePolicy> {
         using T = IkePolicy;
         using D = IkePolicyDraft;
         v(readOnly<T, D>(u"id", &T::id, attr::Uuid | attr::Sortable));
-        v(field(u"project_id", &T::projectId, &D::projectId, Access::Create, attr::Project | attr::Text255 | attr::Sortable));
+        v(field(u"project_id", &T::projectId, &D::projectId, Access::Create,
+                attr::Project | attr::Text255 | attr::Sortable));
         v(field(u"name", &T::name, &D::name, Access::Update, attr::Text255 | attr::Sortable));
         v(field(u"description", &T::description, &D::description, Access::Update, attr::Text255));
         v(field(u"auth_algorithm", &T::authAlgorithm, &D::authAlgorithm, Access::Update));

@@ -50,7 +50,8 @@ struct ResourceTraits<IpsecPolicy> {
     static constexpr QStringView notFoundType = u"IPsecPolicyNotFound";
     static constexpr QStringView notFoundMessage = u"IPsecPolicy %1 could not be found";
     static constexpr QStringView inUseType = u"IPsecPolicyInUse";
-    static constexpr QStringView inUseMessage = u"IPsecPolicy %1 is in use by existing IPsecSiteConnection and can't be updated or deleted";
+    static constexpr QStringView inUseMessage
+        = u"IPsecPolicy %1 is in use by existing IPsecSiteConnection and can't be updated or deleted";
     static constexpr int inUseStatus = 409;
     static constexpr const char *displayName = QT_TRANSLATE_NOOP("vpnaas::ResourceKindText", "IPsec policy");
     static constexpr const char *displayPluralName = QT_TRANSLATE_NOOP("vpnaas::ResourceKindText", "IPsec policies");
@@ -61,7 +62,8 @@ struct ResourceTraits<IpsecPolicy> {
         using T = IpsecPolicy;
         using D = IpsecPolicyDraft;
         v(readOnly<T, D>(u"id", &T::id, attr::Uuid | attr::Sortable));
-        v(field(u"project_id", &T::projectId, &D::projectId, Access::Create, attr::Project | attr::Text255 | attr::Sortable));
+        v(field(u"project_id", &T::projectId, &D::projectId, Access::Create,
+                attr::Project | attr::Text255 | attr::Sortable));
         v(field(u"name", &T::name, &D::name, Access::Update, attr::Text255 | attr::Sortable));
         v(field(u"description", &T::description, &D::description, Access::Update, attr::Text255));
         v(field(u"transform_protocol", &T::transformProtocol, &D::transformProtocol, Access::Update));

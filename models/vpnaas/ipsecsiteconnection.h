@@ -115,7 +115,8 @@ struct ResourceTraits<IpsecSiteConnection> {
     static constexpr QStringView inUseMessage = u"";
     static constexpr int inUseStatus = 0;
     static constexpr const char *displayName = QT_TRANSLATE_NOOP("vpnaas::ResourceKindText", "IPsec site connection");
-    static constexpr const char *displayPluralName = QT_TRANSLATE_NOOP("vpnaas::ResourceKindText", "IPsec site connections");
+    static constexpr const char *displayPluralName
+        = QT_TRANSLATE_NOOP("vpnaas::ResourceKindText", "IPsec site connections");
 
     template<typename Visitor>
     static void describe(Visitor &&v)
@@ -123,14 +124,17 @@ struct ResourceTraits<IpsecSiteConnection> {
         using T = IpsecSiteConnection;
         using D = IpsecSiteConnectionDraft;
         v(readOnly<T, D>(u"id", &T::id, attr::Uuid | attr::Sortable));
-        v(field(u"project_id", &T::projectId, &D::projectId, Access::Create, attr::Project | attr::Text255 | attr::Sortable));
+        v(field(u"project_id", &T::projectId, &D::projectId, Access::Create,
+                attr::Project | attr::Text255 | attr::Sortable));
         v(field(u"name", &T::name, &D::name, Access::Update, attr::Text255 | attr::Sortable));
         v(field(u"description", &T::description, &D::description, Access::Update, attr::Text255));
         v(field(u"local_id", &T::localId, &D::localId, Access::Update));
         v(field(u"peer_address", &T::peerAddress, &D::peerAddress, Access::UpdateRequired));
         v(field(u"peer_id", &T::peerId, &D::peerId, Access::UpdateRequired));
-        v(field(u"peer_cidrs", &T::peerCidrs, &D::peerCidrs, Access::Update, attr::Cidrs | attr::Nullable | attr::NoColumn));
-        v(field(u"local_ep_group_id", &T::localEpGroupId, &D::localEpGroupId, Access::Update, attr::Uuid | attr::Nullable)
+        v(field(u"peer_cidrs", &T::peerCidrs, &D::peerCidrs, Access::Update,
+                attr::Cidrs | attr::Nullable | attr::NoColumn));
+        v(field(u"local_ep_group_id", &T::localEpGroupId, &D::localEpGroupId, Access::Update,
+                attr::Uuid | attr::Nullable)
               .referencing(ResourceKind::EndpointGroup));
         v(field(u"peer_ep_group_id", &T::peerEpGroupId, &D::peerEpGroupId, Access::Update, attr::Uuid | attr::Nullable)
               .referencing(ResourceKind::EndpointGroup));

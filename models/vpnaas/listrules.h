@@ -20,8 +20,8 @@ inline QStringList allowedSortKeys(QStringView collectionPath)
             return withResource(*kind, []<typename T>(ResourceType<T>) { return sortKeys<T>(); });
         return {};
     }
-    return {QStringLiteral("id"), QStringLiteral("tenant_id"), QStringLiteral("project_id"), QStringLiteral("name"),
-            QStringLiteral("status"), QStringLiteral("admin_state_up")};
+    return {QStringLiteral("id"),   QStringLiteral("tenant_id"), QStringLiteral("project_id"),
+            QStringLiteral("name"), QStringLiteral("status"),    QStringLiteral("admin_state_up")};
 }
 
 } // namespace vpnaas

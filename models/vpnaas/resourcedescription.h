@@ -109,7 +109,10 @@ struct Attribute {
     constexpr bool has(attr::Flag flag) const { return (flags & flag) != 0; }
     constexpr bool inDraft() const { return draftMember != nullptr; }
     /*! The list filter's column name ("" when lists cannot filter by it). */
-    constexpr QStringView filterColumn() const { return has(attr::NoColumn) ? QStringView() : column.isEmpty() ? key : column; }
+    constexpr QStringView filterColumn() const
+    {
+        return has(attr::NoColumn) ? QStringView() : column.isEmpty() ? key : column;
+    }
 
     const V &value(const T &resource) const { return resource.*member; }
     V &value(T &resource) const { return resource.*member; }

@@ -53,9 +53,8 @@ QString resourceNotFoundType(ResourceKind kind)
 
 QString resourceNotFoundMessage(ResourceKind kind, const QString &id)
 {
-    return withResource(kind, [&id]<typename T>(ResourceType<T>) {
-        return ResourceTraits<T>::notFoundMessage.toString().arg(id);
-    });
+    return withResource(
+        kind, [&id]<typename T>(ResourceType<T>) { return ResourceTraits<T>::notFoundMessage.toString().arg(id); });
 }
 
 } // namespace vpnaas

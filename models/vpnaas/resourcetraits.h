@@ -37,7 +37,8 @@ template<typename Draft, typename... Ts>
 struct ResourceOfDraft;
 template<typename Draft, typename T, typename... Ts>
 struct ResourceOfDraft<Draft, T, Ts...> {
-    using type = std::conditional_t<std::is_same_v<Draft, DraftFor<T>>, T, typename ResourceOfDraft<Draft, Ts...>::type>;
+    using type
+        = std::conditional_t<std::is_same_v<Draft, DraftFor<T>>, T, typename ResourceOfDraft<Draft, Ts...>::type>;
 };
 template<typename Draft>
 struct ResourceOfDraft<Draft> {
@@ -47,8 +48,8 @@ struct ResourceOfDraft<Draft> {
 
 /*! IkePolicyDraft → IkePolicy, ... (void for anything else). */
 template<typename Draft>
-using ResourceOf =
-    typename detail::ResourceOfDraft<Draft, IkePolicy, IpsecPolicy, VpnService, EndpointGroup, IpsecSiteConnection>::type;
+using ResourceOf = typename detail::ResourceOfDraft<Draft, IkePolicy, IpsecPolicy, VpnService, EndpointGroup,
+                                                    IpsecSiteConnection>::type;
 
 /*! The draft of one of the five VPNaaS value types. */
 template<typename Draft>

@@ -38,8 +38,8 @@ public:
     const ServerCapabilities &caps() const { return m_context.capabilities; }
     const QString &target() const { return m_context.targetId; }
 
-    void error(const QString &field, const QString &message, const QString &code,
-               const QString &serverMessage, int httpStatus = 400)
+    void error(const QString &field, const QString &message, const QString &code, const QString &serverMessage,
+               int httpStatus = 400)
     {
         m_problems.append({field, message, Problem::Severity::Error, code, serverMessage, httpStatus, true});
     }
@@ -88,8 +88,7 @@ public:
     void uuid(const QString &field, const std::optional<QString> &value)
     {
         if (value && !value->isNull() && !isUuid(*value)) {
-            invalidInput(field, Text::tr("Not a valid resource id (UUID)."),
-                         servermessages::notValidUuid(*value));
+            invalidInput(field, Text::tr("Not a valid resource id (UUID)."), servermessages::notValidUuid(*value));
         }
     }
 
@@ -175,8 +174,7 @@ void policyAlgorithms(Checker &c, const Draft &d)
 {
     const ServerCapabilities &caps = c.caps();
     c.choice(u"auth_algorithm"_s, d.authAlgorithm, [&](AuthAlgorithm v) { return caps.accepts(v); });
-    c.choice(u"encryption_algorithm"_s, d.encryptionAlgorithm,
-             [&](EncryptionAlgorithm v) { return caps.accepts(v); });
+    c.choice(u"encryption_algorithm"_s, d.encryptionAlgorithm, [&](EncryptionAlgorithm v) { return caps.accepts(v); });
     c.choice(u"pfs"_s, d.pfs, [&](PfsGroup v) { return caps.accepts(v); });
     c.lifetime(d.lifetime);
 }
@@ -361,7 +359,8 @@ Problems validate(const IkePolicyDraft &d, const ValidationContext &context)
     weakAlgorithms(c, d);
     if (d.phase1NegotiationMode && *d.phase1NegotiationMode == Phase1NegotiationMode::Aggressive) {
         if (d.ikeVersion && *d.ikeVersion == IkeVersion::V2)
-            c.warning(u"phase1_negotiation_mode"_s, Text::tr("Aggressive mode exists only in IKEv1; IKEv2 ignores it."));
+            c.warning(u"phase1_negotiation_mode"_s,
+                      Text::tr("Aggressive mode exists only in IKEv1; IKEv2 ignores it."));
         else
             c.warning(u"phase1_negotiation_mode"_s,
                       Text::tr("Aggressive mode with a pre-shared key exposes a hash of the key to offline attacks."));
@@ -417,8 +416,9 @@ Problems validate(const VpnServiceDraft &d, const ValidationContext &context)
         c.clientError(u"flavor_id"_s, Text::tr("This server has no VPN flavors (vpn-flavors extension)."));
     }
     if (d.subnetId && !d.subnetId->isNull()) {
-        c.warning(u"subnet_id"_s, Text::tr("A subnet makes this a legacy service: its connections use peer CIDRs "
-                                           "instead of endpoint groups."));
+        c.warning(u"subnet_id"_s,
+                  Text::tr("A subnet makes this a legacy service: its connections use peer CIDRs "
+                           "instead of endpoint groups."));
     }
     const ServerState *state = c.state();
     if (c.creating() && state && d.routerId && isUuid(*d.routerId)) {
@@ -489,10 +489,12 @@ Problems validate(const EndpointGroupDraft &d, const ValidationContext &context)
     } else if (type == EndpointGroupType::Subnet) {
         for (const QString &endpoint : endpoints) {
             if (!isUuid(endpoint)) {
-                c.error(field, Text::tr("\"%1\" is not a subnet id.").arg(endpoint), u"InvalidEndpointInEndpointGroup"_s,
+                c.error(field, Text::tr("\"%1\" is not a subnet id.").arg(endpoint),
+                        u"InvalidEndpointInEndpointGroup"_s,
                         u"Endpoint '%1' is invalid for group type 'subnet': Invalid UUID"_s.arg(endpoint));
             } else if (c.complete() && !c.state()->subnet(endpoint)) {
-                c.error(field, Text::tr("Subnet %1 does not exist.").arg(endpoint), u"NonExistingSubnetInEndpointGroup"_s,
+                c.error(field, Text::tr("Subnet %1 does not exist.").arg(endpoint),
+                        u"NonExistingSubnetInEndpointGroup"_s,
                         u"Subnet %1 in endpoint group does not exist"_s.arg(endpoint));
             }
         }
@@ -520,8 +522,10 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
     c.notUpdatable(u"ikepolicy_id"_s, d.ikepolicyId);
     c.notUpdatable(u"ipsecpolicy_id"_s, d.ipsecpolicyId);
     c.notUpdatable(u"project_id"_s, d.projectId);
-    for (const auto &[field, value] : {std::pair{u"name"_s, d.name}, {u"description"_s, d.description},
-                                       {u"peer_address"_s, d.peerAddress}, {u"peer_id"_s, d.peerId},
+    for (const auto &[field, value] : {std::pair{u"name"_s, d.name},
+                                       {u"description"_s, d.description},
+                                       {u"peer_address"_s, d.peerAddress},
+                                       {u"peer_id"_s, d.peerId},
                                        {u"local_id"_s, d.localId}}) {
         c.text(field, value);
     }
@@ -564,9 +568,10 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
         c.nonNegative(u"dpd"_s, d.dpd->interval, Text::tr("The DPD interval"));
         c.nonNegative(u"dpd"_s, d.dpd->timeout, Text::tr("The DPD timeout"));
         if (d.dpd->action && (*d.dpd->action == DpdAction::Disabled || *d.dpd->action == DpdAction::RestartByPeer)) {
-            c.warning(u"dpd"_s, Text::tr("strongSwan's ipsec.conf has no DPD action \"%1\": the whole VPN process "
-                                         "on the router fails to start.")
-                                    .arg(d.dpd->action->api()));
+            c.warning(u"dpd"_s,
+                      Text::tr("strongSwan's ipsec.conf has no DPD action \"%1\": the whole VPN process "
+                               "on the router fails to start.")
+                          .arg(d.dpd->action->api()));
         }
         const Dpd base = existing ? existing->dpd : Dpd();
         const bool known = c.creating() || existing || (d.dpd->interval && d.dpd->timeout);
@@ -691,7 +696,7 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
         };
         if (service && service->isLegacy()) {
             if (const Subnet *subnet = state->subnet(service->subnetId)) {
-                localCidrs = { subnet->cidr };
+                localCidrs = {subnet->cidr};
                 localKnown = true;
             }
             remoteCidrs = peerCidrs;

@@ -66,7 +66,8 @@ struct ResourceTraits<VpnService> {
         using T = VpnService;
         using D = VpnServiceDraft;
         v(readOnly<T, D>(u"id", &T::id, attr::Uuid | attr::Sortable));
-        v(field(u"project_id", &T::projectId, &D::projectId, Access::Create, attr::Project | attr::Text255 | attr::Sortable));
+        v(field(u"project_id", &T::projectId, &D::projectId, Access::Create,
+                attr::Project | attr::Text255 | attr::Sortable));
         v(field(u"name", &T::name, &D::name, Access::Update, attr::Text255 | attr::Sortable));
         v(field(u"description", &T::description, &D::description, Access::Update, attr::Text255));
         v(field(u"subnet_id", &T::subnetId, &D::subnetId, Access::Create, attr::Uuid | attr::Nullable));

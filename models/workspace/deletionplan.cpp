@@ -23,7 +23,8 @@ DeletionPlan planDeletion(ResourceKind kind, const QStringList &ids, const Serve
         context.state = &state;
         context.targetId = id;
         const Problems problems = validateDelete(kind, context);
-        const auto error = std::find_if(problems.cbegin(), problems.cend(), [](const Problem &p) { return p.isError(); });
+        const auto error
+            = std::find_if(problems.cbegin(), problems.cend(), [](const Problem &p) { return p.isError(); });
         if (error != problems.cend())
             plan.blocked.append({{kind, id}, *error});
         else
@@ -50,8 +51,9 @@ DeletionPlan planDeletion(ResourceKind kind, const QStringList &ids, const Serve
                 continue;
             seen.insert(use.id);
             const QList<IpsecSiteConnection> users = connectionsUsing(use.kind, use.id, state);
-            const bool onlyThese = std::all_of(users.cbegin(), users.cend(),
-                                               [&going](const IpsecSiteConnection &user) { return going.contains(user.id); });
+            const bool onlyThese = std::all_of(users.cbegin(), users.cend(), [&going](const IpsecSiteConnection &user) {
+                return going.contains(user.id);
+            });
             if (onlyThese)
                 (use.kind == ResourceKind::EndpointGroup ? groups : policies).append(use);
         }

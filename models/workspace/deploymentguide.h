@@ -14,10 +14,10 @@ namespace vpnaas::deployment {
 enum class Distribution { DebianUbuntu, RedHat };
 
 struct Snippet {
-    QString title;       // "neutron.conf"
-    QString path;        // "/etc/neutron/neutron.conf"
-    QString where;       // "controller (neutron-server)"
-    QString text;        // INI, with comments
+    QString title; // "neutron.conf"
+    QString path; // "/etc/neutron/neutron.conf"
+    QString where; // "controller (neutron-server)"
+    QString text; // INI, with comments
 };
 
 /*! The files to edit, in the order to edit them. */

@@ -75,7 +75,8 @@ ServerState plannedState(const ServerState &current, const SiteToSitePlan &p, QS
         }
         state.vpnServices.append(s);
     }
-    for (auto [part, id, kind] : {std::tuple{&p.localGroup, &local, "local-group"}, std::tuple{&p.peerGroup, &peer, "peer-group"}}) {
+    for (auto [part, id, kind] :
+         {std::tuple{&p.localGroup, &local, "local-group"}, std::tuple{&p.peerGroup, &peer, "peer-group"}}) {
         if (!part->isNew())
             continue;
         EndpointGroup group;
@@ -129,8 +130,8 @@ QStringList planCliCommands(const SiteToSitePlan &p, const ServerState &state, Q
         refs.ipsecpolicy = cliReference(state.ipsecPolicies, p.ipsecPolicy.existingId);
     }
     if (p.vpnService.isNew()) {
-        commands.append(cli::createVpnService(*p.vpnService.draft,
-                                              cliReference(state.routers, p.vpnService.draft->routerId.value_or(QString()))));
+        commands.append(cli::createVpnService(
+            *p.vpnService.draft, cliReference(state.routers, p.vpnService.draft->routerId.value_or(QString()))));
         refs.vpnservice = p.vpnService.draft->name.value_or(QString());
     } else {
         refs.vpnservice = cliReference(state.vpnServices, p.vpnService.existingId);
@@ -145,7 +146,8 @@ QStringList planCliCommands(const SiteToSitePlan &p, const ServerState &state, Q
         refs.localEndpointGroup = cliReference(state.endpointGroups, p.localGroup.existingId);
     }
     if (p.peerGroup.isNew()) {
-        commands.append(cli::createEndpointGroup(*p.peerGroup.draft, p.peerGroup.draft->endpoints.value_or(QStringList())));
+        commands.append(
+            cli::createEndpointGroup(*p.peerGroup.draft, p.peerGroup.draft->endpoints.value_or(QStringList())));
         refs.peerEndpointGroup = p.peerGroup.draft->name.value_or(QString());
     } else {
         refs.peerEndpointGroup = cliReference(state.endpointGroups, p.peerGroup.existingId);

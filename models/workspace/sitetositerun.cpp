@@ -19,7 +19,8 @@ class Text
 
 QString describe(ResourceKind kind, const std::optional<QString> &name)
 {
-    return name && !name->isEmpty() ? Text::tr("%1 “%2”").arg(resourceSingularName(kind), *name) : resourceSingularName(kind);
+    return name && !name->isEmpty() ? Text::tr("%1 “%2”").arg(resourceSingularName(kind), *name)
+                                    : resourceSingularName(kind);
 }
 } // namespace
 
@@ -45,44 +46,46 @@ void SiteToSiteRun::start()
     m_sequence = new JobSequence(this);
     const int total = stepCount();
     // Ids known now (existing) or once their step succeeded (new).
-    auto ids = std::make_shared<std::array<QString, 5>>(std::array<QString, 5>{
-        m_plan.ikePolicy.existingId, m_plan.ipsecPolicy.existingId, m_plan.vpnService.existingId,
-        m_plan.localGroup.existingId, m_plan.peerGroup.existingId});
+    auto ids = std::make_shared<std::array<QString, 5>>(
+        std::array<QString, 5>{m_plan.ikePolicy.existingId, m_plan.ipsecPolicy.existingId, m_plan.vpnService.existingId,
+                               m_plan.localGroup.existingId, m_plan.peerGroup.existingId});
 
     const auto addCreate = [this, ids](auto part, int slot, ResourceKind kind, auto tag) {
         using T = typename decltype(tag)::type;
         if (!part.isNew())
             return;
         const QString description = Text::tr("Creating %1").arg(describe(kind, part.draft->name));
-        m_sequence->append({description,
-                            [this, part]() -> openstack::Job * { return m_workspace->create<T>(*part.draft); },
-                            [this, ids, slot, kind](openstack::Job *job) {
-                                const QString id = static_cast<openstack::CreateJob<T, std::remove_cvref_t<decltype(*part.draft)>> *>(job)
-                                                       ->created()
-                                                       .id;
-                                (*ids)[slot] = id;
-                                m_created.append({kind, id});
-                            }});
+        m_sequence->append(
+            {description, [this, part]() -> openstack::Job * { return m_workspace->create<T>(*part.draft); },
+             [this, ids, slot, kind](openstack::Job *job) {
+                 const QString id
+                     = static_cast<openstack::CreateJob<T, std::remove_cvref_t<decltype(*part.draft)>> *>(job)
+                           ->created()
+                           .id;
+                 (*ids)[slot] = id;
+                 m_created.append({kind, id});
+             }});
     };
     addCreate(m_plan.ikePolicy, 0, ResourceKind::IkePolicy, std::type_identity<IkePolicy>{});
     addCreate(m_plan.ipsecPolicy, 1, ResourceKind::IpsecPolicy, std::type_identity<IpsecPolicy>{});
     addCreate(m_plan.vpnService, 2, ResourceKind::VpnService, std::type_identity<VpnService>{});
     addCreate(m_plan.localGroup, 3, ResourceKind::EndpointGroup, std::type_identity<EndpointGroup>{});
     addCreate(m_plan.peerGroup, 4, ResourceKind::EndpointGroup, std::type_identity<EndpointGroup>{});
-    m_sequence->append({Text::tr("Creating %1").arg(describe(ResourceKind::IpsecSiteConnection, m_plan.connection.name)),
-                        [this, ids]() -> openstack::Job * {
-                            IpsecSiteConnectionDraft draft = m_plan.connection;
-                            draft.ikepolicyId = (*ids)[0];
-                            draft.ipsecpolicyId = (*ids)[1];
-                            draft.vpnserviceId = (*ids)[2];
-                            draft.localEpGroupId = (*ids)[3];
-                            draft.peerEpGroupId = (*ids)[4];
-                            return m_workspace->create<IpsecSiteConnection>(draft);
-                        },
-                        [this](openstack::Job *job) {
-                            m_connectionId = static_cast<openstack::CreateIpsecSiteConnectionJob *>(job)->created().id;
-                            m_created.append({ResourceKind::IpsecSiteConnection, m_connectionId});
-                        }});
+    m_sequence->append(
+        {Text::tr("Creating %1").arg(describe(ResourceKind::IpsecSiteConnection, m_plan.connection.name)),
+         [this, ids]() -> openstack::Job * {
+             IpsecSiteConnectionDraft draft = m_plan.connection;
+             draft.ikepolicyId = (*ids)[0];
+             draft.ipsecpolicyId = (*ids)[1];
+             draft.vpnserviceId = (*ids)[2];
+             draft.localEpGroupId = (*ids)[3];
+             draft.peerEpGroupId = (*ids)[4];
+             return m_workspace->create<IpsecSiteConnection>(draft);
+         },
+         [this](openstack::Job *job) {
+             m_connectionId = static_cast<openstack::CreateIpsecSiteConnectionJob *>(job)->created().id;
+             m_created.append({ResourceKind::IpsecSiteConnection, m_connectionId});
+         }});
 
     connect(m_sequence, &JobSequence::stepStarted, this, [this, total](int index, const QString &description) {
         m_stepIndex = index;
@@ -115,7 +118,8 @@ void SiteToSiteRun::rollBack()
         cleanup->append({Text::tr("Deleting %1").arg(resourceSingularName(ref.kind)),
                          [this, ref]() -> openstack::Job * { return m_workspace->remove(ref.kind, ref.id); }});
     }
-    connect(cleanup, &JobSequence::stepStarted, this, [this](int, const QString &description) { Q_EMIT rollingBack(description); });
+    connect(cleanup, &JobSequence::stepStarted, this,
+            [this](int, const QString &description) { Q_EMIT rollingBack(description); });
     connect(cleanup, &JobSequence::finished, this, [this, cleanup, order] {
         QSet<int> failed;
         for (const auto &[index, error] : cleanup->failures()) {
@@ -141,7 +145,9 @@ QString SiteToSiteRun::report() const
     if (m_created.isEmpty())
         text += u' ' + Text::tr("Nothing had been created.");
     for (const auto &[ref, error] : m_leftBehind)
-        text += u' ' + Text::tr("Could not delete %1 %2 (%3); delete it by hand.").arg(resourceSingularName(ref.kind), ref.id, error.userMessage());
+        text += u' '
+            + Text::tr("Could not delete %1 %2 (%3); delete it by hand.")
+                  .arg(resourceSingularName(ref.kind), ref.id, error.userMessage());
     return text;
 }
 

@@ -199,7 +199,8 @@ int main(int argc, char *argv[])
             timer.restart();
             rows = 0;
             for (const SampleSeries &s : std::as_const(all))
-                rows += chartRows(s, start.toMSecsSinceEpoch(), now.toMSecsSinceEpoch(), 2 * 1280 / kRowsPerBucket).size();
+                rows += chartRows(s, start.toMSecsSinceEpoch(), now.toMSecsSinceEpoch(), 2 * 1280 / kRowsPerBucket)
+                            .size();
             times.append(double(timer.nsecsElapsed()) / 1e6);
         }
         std::printf("downsample: %d tunnels x %lld samples to %lld rows in all: median %.1f ms\n", tunnels,
@@ -224,8 +225,9 @@ int main(int argc, char *argv[])
         qint64 points = 0;
         for (const SeriesTableModel *model : charts.seriesModels())
             points += model->rowCount();
-        std::printf("charts, %d of %d tunnels drawn: first refresh (reads their day) %lld ms, %lld points per line set\n",
-                    int(charts.drawnConnections().size()), tunnels, qlonglong(firstMs), qlonglong(points));
+        std::printf(
+            "charts, %d of %d tunnels drawn: first refresh (reads their day) %lld ms, %lld points per line set\n",
+            int(charts.drawnConnections().size()), tunnels, qlonglong(firstMs), qlonglong(points));
         for (const auto tab : {ui::MonitoringCharts::Tab::Status, ui::MonitoringCharts::Tab::Throughput,
                                ui::MonitoringCharts::Tab::Totals}) {
             charts.tabs()->setCurrentIndex(int(tab));

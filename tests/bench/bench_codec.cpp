@@ -31,7 +31,8 @@ int main(int argc, char *argv[])
         c.peerEpGroupId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         items.append(codec::toJson(c));
     }
-    const QByteArray body = QJsonDocument(QJsonObject{{u"ipsec_site_connections"_s, items}}).toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(QJsonObject{{u"ipsec_site_connections"_s, items}}).toJson(QJsonDocument::Compact);
 
     QElapsedTimer timer;
     timer.start();

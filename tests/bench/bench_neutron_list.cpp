@@ -34,7 +34,8 @@ QJsonObject raw(const QByteArray &method, const QString &path, const QJsonObject
 {
     QNetworkRequest request(QUrl(g_url.toString() + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = g_network->sendCustomRequest(request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+    QNetworkReply *reply
+        = g_network->sendCustomRequest(request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -99,11 +100,33 @@ int main(int argc, char *argv[])
     // Seed: the scenario's network side and VPN objects, then N connections.
     QElapsedTimer seedTimer;
     seedTimer.start();
-    const QString net = raw("POST", u"/v2.0/networks"_s, {{u"network"_s, QJsonObject{{u"name"_s, u"private"_s}}}})[u"network"][u"id"].toString();
-    const QString subnet = raw("POST", u"/v2.0/subnets"_s, {{u"subnet"_s, QJsonObject{{u"network_id"_s, net}, {u"ip_version"_s, 4}, {u"cidr"_s, u"10.1.0.0/24"_s}}}})[u"subnet"][u"id"].toString();
-    const QString ext = raw("POST", u"/v2.0/networks"_s, {{u"network"_s, QJsonObject{{u"name"_s, u"public"_s}, {u"router:external"_s, true}, {u"provider:network_type"_s, u"flat"_s}, {u"provider:physical_network"_s, u"public"_s}}}})[u"network"][u"id"].toString();
-    raw("POST", u"/v2.0/subnets"_s, {{u"subnet"_s, QJsonObject{{u"network_id"_s, ext}, {u"ip_version"_s, 4}, {u"cidr"_s, u"172.24.4.0/24"_s}, {u"enable_dhcp"_s, false}}}});
-    const QString router = raw("POST", u"/v2.0/routers"_s, {{u"router"_s, QJsonObject{{u"external_gateway_info"_s, QJsonObject{{u"network_id"_s, ext}}}}}})[u"router"][u"id"].toString();
+    const QString net
+        = raw("POST", u"/v2.0/networks"_s, {{u"network"_s, QJsonObject{{u"name"_s, u"private"_s}}}})[u"network"][u"id"]
+              .toString();
+    const QString subnet
+        = raw("POST", u"/v2.0/subnets"_s,
+              {{u"subnet"_s,
+                QJsonObject{
+                    {u"network_id"_s, net}, {u"ip_version"_s, 4}, {u"cidr"_s, u"10.1.0.0/24"_s}}}})[u"subnet"][u"id"]
+              .toString();
+    const QString ext = raw("POST", u"/v2.0/networks"_s,
+                            {{u"network"_s,
+                              QJsonObject{{u"name"_s, u"public"_s},
+                                          {u"router:external"_s, true},
+                                          {u"provider:network_type"_s, u"flat"_s},
+                                          {u"provider:physical_network"_s, u"public"_s}}}})[u"network"][u"id"]
+                            .toString();
+    raw("POST", u"/v2.0/subnets"_s,
+        {{u"subnet"_s,
+          QJsonObject{{u"network_id"_s, ext},
+                      {u"ip_version"_s, 4},
+                      {u"cidr"_s, u"172.24.4.0/24"_s},
+                      {u"enable_dhcp"_s, false}}}});
+    const QString router
+        = raw("POST", u"/v2.0/routers"_s,
+              {{u"router"_s,
+                QJsonObject{{u"external_gateway_info"_s, QJsonObject{{u"network_id"_s, ext}}}}}})[u"router"][u"id"]
+              .toString();
     raw("PUT", u"/v2.0/routers/%1/add_router_interface"_s.arg(router), {{u"subnet_id"_s, subnet}});
 
     CreateIkePolicyJob ike(&client, IkePolicyDraft{});
@@ -159,8 +182,9 @@ int main(int argc, char *argv[])
         runJob(only);
         clientConnections.append(double(timer.nsecsElapsed()) / 1e6);
         curlAll.append(runProcess(u"curl"_s, curlArgs));
-        cli.append(runProcess(u"openstack"_s, {u"--os-auth-type"_s, u"none"_s, u"--os-endpoint"_s, g_url.toString(),
-                                             u"vpn"_s, u"ipsec"_s, u"site"_s, u"connection"_s, u"list"_s, u"-f"_s, u"value"_s}));
+        cli.append(runProcess(u"openstack"_s,
+                              {u"--os-auth-type"_s, u"none"_s, u"--os-endpoint"_s, g_url.toString(), u"vpn"_s,
+                               u"ipsec"_s, u"site"_s, u"connection"_s, u"list"_s, u"-f"_s, u"value"_s}));
     }
     const double mc = median(clientAll), mcc = median(clientConnections), mu = median(curlAll), mo = median(cli);
     std::printf("runs: %d, connections: %d\n", runs, count);

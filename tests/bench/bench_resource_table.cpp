@@ -11,9 +11,9 @@
 //
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise, with a private
 // XDG_CONFIG_HOME so that the window's QSettings never touch the user's.
-#include "mainwindow.h"
 #include "browser/detailview.h"
 #include "browser/resourceview.h"
+#include "mainwindow.h"
 
 #include "itemmodels/cloudlistmodel.h"
 #include "itemmodels/navigationmodel.h"
@@ -172,7 +172,7 @@ private:
         if (!m_recording)
             return;
         const double now = nowMs();
-        const Stall gap{ m_last, now };
+        const Stall gap{m_last, now};
         if (gap.length() > m_longest.length())
             m_longest = gap;
         if (gap.length() > kStallTargetMs)
@@ -243,7 +243,7 @@ struct Timeline {
     void mark(const QString &what)
     {
         if (recording)
-            marks.append({ nowMs(), what });
+            marks.append({nowMs(), what});
     }
 };
 
@@ -340,7 +340,7 @@ SeedResult seed(sandbox::Sandbox &box, int count)
         return result;
     }
 
-    const QStringList ranges{ u"192.0.2"_s, u"198.51.100"_s, u"203.0.113"_s }; // RFC 5737 documentation ranges
+    const QStringList ranges{u"192.0.2"_s, u"198.51.100"_s, u"203.0.113"_s}; // RFC 5737 documentation ranges
     const auto peerAddress = [&](int i) { return u"%1.%2"_s.arg(ranges[i % 3]).arg(1 + (i / 3) % 254); };
     const auto name = [](int i) { return u"conn-%1"_s.arg(i, 5, 10, QLatin1Char('0')); };
 
@@ -350,16 +350,16 @@ SeedResult seed(sandbox::Sandbox &box, int count)
         if (!seedConnection.isEmpty())
             call("DELETE", u"/v2.0/vpn/ipsec-site-connections/"_s + seedConnection, {});
         const QJsonObject created = call("POST", u"/v2.0/vpn/ipsec-site-connections"_s,
-                                         { { u"ipsec_site_connection"_s,
-                                             QJsonObject{ { u"name"_s, name(0) },
-                                                          { u"vpnservice_id"_s, service },
-                                                          { u"ikepolicy_id"_s, ike },
-                                                          { u"ipsecpolicy_id"_s, ipsec },
-                                                          { u"local_ep_group_id"_s, local },
-                                                          { u"peer_ep_group_id"_s, peer },
-                                                          { u"peer_address"_s, peerAddress(0) },
-                                                          { u"peer_id"_s, peerAddress(0) },
-                                                          { u"psk"_s, u"bench-psk-0"_s } } } });
+                                         {{u"ipsec_site_connection"_s,
+                                           QJsonObject{{u"name"_s, name(0)},
+                                                       {u"vpnservice_id"_s, service},
+                                                       {u"ikepolicy_id"_s, ike},
+                                                       {u"ipsecpolicy_id"_s, ipsec},
+                                                       {u"local_ep_group_id"_s, local},
+                                                       {u"peer_ep_group_id"_s, peer},
+                                                       {u"peer_address"_s, peerAddress(0)},
+                                                       {u"peer_id"_s, peerAddress(0)},
+                                                       {u"psk"_s, u"bench-psk-0"_s}}}});
         templateId = created.value(u"ipsec_site_connection").toObject().value(u"id").toString();
     });
     const std::optional<QJsonObject> templateBody = store->get(kConnections, templateId);
@@ -381,7 +381,7 @@ SeedResult seed(sandbox::Sandbox &box, int count)
             body.insert(u"peer_id"_s, peerAddress(i));
             body.insert(u"psk"_s, u"bench-psk-%1"_s.arg(i));
             body.insert(u"status"_s, u"ACTIVE"_s);
-            changes.append({ kConnections, id, body });
+            changes.append({kConnections, id, body});
         }
         if (!store->apply(changes, &error))
             std::fprintf(stderr, "writing the connections failed: %s\n", qPrintable(error));
@@ -655,9 +655,9 @@ int runOne(int count)
         if (probe->paintStart()) {
             result.toPaintStartMs = *probe->paintStart() - origin;
             result.toPaintEndMs = *probe->paintEnd() - origin;
-            timeline.marks.append({ *probe->paintStart(),
-                                    u"table viewport paint starts (%1 rows in the model)"_s.arg(model->rowCount()) });
-            timeline.marks.append({ *probe->paintEnd(), u"table viewport paint ends"_s });
+            timeline.marks.append(
+                {*probe->paintStart(), u"table viewport paint starts (%1 rows in the model)"_s.arg(model->rowCount())});
+            timeline.marks.append({*probe->paintEnd(), u"table viewport paint ends"_s});
             std::sort(timeline.marks.begin(), timeline.marks.end(),
                       [](const Timeline::Mark &a, const Timeline::Mark &b) { return a.at < b.at; });
         }
@@ -733,7 +733,7 @@ int runAll(const QList<int> &counts)
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QString::fromLatin1(kSummaryVariable), u"1"_s);
         child.setProcessEnvironment(environment);
-        child.start(QCoreApplication::applicationFilePath(), { QString::number(count) });
+        child.start(QCoreApplication::applicationFilePath(), {QString::number(count)});
         QByteArray pending;
         const auto forward = [&](bool flush) {
             pending += child.readAllStandardOutput();
@@ -792,7 +792,7 @@ int main(int argc, char *argv[])
     }
     if (counts.size() != 1) {
         QCoreApplication app(argc, argv);
-        return runAll(counts.isEmpty() ? QList<int>{ 1000, 10000 } : counts);
+        return runAll(counts.isEmpty() ? QList<int>{1000, 10000} : counts);
     }
 
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -19,7 +19,6 @@ using namespace vpnaas;
 
 namespace {
 
-
 class PaintWatch : public QObject
 {
 public:

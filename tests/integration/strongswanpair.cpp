@@ -220,15 +220,42 @@ QString StrongSwanPair::env(Side side, const char *suffix) const
     return qEnvironmentVariable(name.constData());
 }
 
-QString StrongSwanPair::address(Side side) const { return env(side, "IP"); }
-QString StrongSwanPair::address6(Side side) const { return env(side, "IP6"); }
-QString StrongSwanPair::host(Side side) const { return env(side, "HOST"); }
-QString StrongSwanPair::host6(Side side) const { return env(side, "HOST6"); }
-QString StrongSwanPair::subnet(Side side) const { return env(side, "SUBNET"); }
-QString StrongSwanPair::subnet6(Side side) const { return env(side, "SUBNET6"); }
-QString StrongSwanPair::networkNamespace(Side side) const { return env(side, "NS"); }
-QString StrongSwanPair::configDir(Side side) const { return env(side, "CONF"); }
-QString StrongSwanPair::viciUri(Side side) const { return env(side, "VICI"); }
+QString StrongSwanPair::address(Side side) const
+{
+    return env(side, "IP");
+}
+QString StrongSwanPair::address6(Side side) const
+{
+    return env(side, "IP6");
+}
+QString StrongSwanPair::host(Side side) const
+{
+    return env(side, "HOST");
+}
+QString StrongSwanPair::host6(Side side) const
+{
+    return env(side, "HOST6");
+}
+QString StrongSwanPair::subnet(Side side) const
+{
+    return env(side, "SUBNET");
+}
+QString StrongSwanPair::subnet6(Side side) const
+{
+    return env(side, "SUBNET6");
+}
+QString StrongSwanPair::networkNamespace(Side side) const
+{
+    return env(side, "NS");
+}
+QString StrongSwanPair::configDir(Side side) const
+{
+    return env(side, "CONF");
+}
+QString StrongSwanPair::viciUri(Side side) const
+{
+    return env(side, "VICI");
+}
 
 bool StrongSwanPair::run(const QString &side, const QStringList &args, QByteArray *output, int timeoutMs)
 {

@@ -59,11 +59,13 @@ QStringList describe(const ServerState &state, const IpsecSiteConnection &c)
     if (!ike || !ipsec || !service || !local || !peer)
         return {u"incomplete"_s};
     return {
-        u"ike %1 %2 %3 %4 %5 %6 %7"_s.arg(ike->name, ike->encryptionAlgorithm.api(), ike->authAlgorithm.api(), ike->pfs.api(),
-                                         ike->ikeVersion.api(), ike->phase1NegotiationMode.api())
+        u"ike %1 %2 %3 %4 %5 %6 %7"_s
+            .arg(ike->name, ike->encryptionAlgorithm.api(), ike->authAlgorithm.api(), ike->pfs.api(),
+                 ike->ikeVersion.api(), ike->phase1NegotiationMode.api())
             .arg(ike->lifetime.value),
-        u"ipsec %1 %2 %3 %4 %5 %6 %7"_s.arg(ipsec->name, ipsec->transformProtocol.api(), ipsec->encapsulationMode.api(),
-                                           ipsec->encryptionAlgorithm.api(), ipsec->authAlgorithm.api(), ipsec->pfs.api())
+        u"ipsec %1 %2 %3 %4 %5 %6 %7"_s
+            .arg(ipsec->name, ipsec->transformProtocol.api(), ipsec->encapsulationMode.api(),
+                 ipsec->encryptionAlgorithm.api(), ipsec->authAlgorithm.api(), ipsec->pfs.api())
             .arg(ipsec->lifetime.value),
         u"service %1 router %2 subnet '%3' up %4"_s.arg(service->name, service->routerId, service->subnetId)
             .arg(service->adminStateUp),
@@ -110,7 +112,8 @@ bool TestGuidedWizardIntegration::refresh()
     QSignalSpy done(&m_workspace, &Workspace::refreshSucceeded);
     QSignalSpy failed(&m_workspace, &Workspace::refreshFailed);
     m_workspace.refresh();
-    const bool ended = QTest::qWaitFor([&] { return (!done.isEmpty() || !failed.isEmpty()) && !m_workspace.isRefreshing(); }, 60000);
+    const bool ended
+        = QTest::qWaitFor([&] { return (!done.isEmpty() || !failed.isEmpty()) && !m_workspace.isRefreshing(); }, 60000);
     if (!ended)
         qWarning("refresh did not end");
     if (!failed.isEmpty())
@@ -179,8 +182,9 @@ void TestGuidedWizardIntegration::wizardCreatesTheTunnel()
 void TestGuidedWizardIntegration::cliShowsWhatWasEntered()
 {
     QVERIFY(!m_connectionId.isEmpty());
-    const Run show = runCli(u"openstack"_s, {u"vpn"_s, u"ipsec"_s, u"site"_s, u"connection"_s, u"show"_s, m_connectionId,
-                                             u"-f"_s, u"json"_s});
+    const Run show
+        = runCli(u"openstack"_s,
+                 {u"vpn"_s, u"ipsec"_s, u"site"_s, u"connection"_s, u"show"_s, m_connectionId, u"-f"_s, u"json"_s});
     QVERIFY2(show.exitCode == 0, show.err.constData());
     const QJsonObject shown = QJsonDocument::fromJson(show.out).object();
     const ServerState &state = m_workspace.state();

@@ -107,7 +107,8 @@ void TestKeystoneSessionIntegration::authenticatesAndUsesCatalog_data()
     QTest::addColumn<CloudProfile>("profile");
     QTest::addColumn<int>("minimum");
     QTest::addRow("password, demo") << password(u"demo"_s, env("KEYSTONE_DEMO_PASSWORD"), u"demo"_s) << 1;
-    QTest::addRow("password, admin sees every project") << password(u"admin"_s, env("KEYSTONE_ADMIN_PASSWORD"), u"admin"_s) << 1;
+    QTest::addRow("password, admin sees every project")
+        << password(u"admin"_s, env("KEYSTONE_ADMIN_PASSWORD"), u"admin"_s) << 1;
     CloudProfile appcred;
     appcred.name = u"appcred"_s;
     appcred.authTypeName = u"v3applicationcredential"_s;
@@ -135,8 +136,11 @@ void TestKeystoneSessionIntegration::tokenAuth()
     // A token from a password login, then a session that only has that token.
     QNetworkRequest request(QUrl(env("KEYSTONE_URL") + u"/auth/tokens"_s));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    const QByteArray body = QByteArrayLiteral(R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"demo","domain":{"name":"Default"},"password":")")
-        + env("KEYSTONE_DEMO_PASSWORD").toUtf8() + QByteArrayLiteral(R"("}}},"scope":{"project":{"name":"demo","domain":{"name":"Default"}}}}})");
+    const QByteArray body
+        = QByteArrayLiteral(
+              R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"demo","domain":{"name":"Default"},"password":")")
+        + env("KEYSTONE_DEMO_PASSWORD").toUtf8()
+        + QByteArrayLiteral(R"("}}},"scope":{"project":{"name":"demo","domain":{"name":"Default"}}}}})");
     QNetworkReply *reply = m_network.post(request, body);
     QSignalSpy done(reply, &QNetworkReply::finished);
     QVERIFY(done.wait(60000));

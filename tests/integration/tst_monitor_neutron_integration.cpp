@@ -88,17 +88,28 @@ bool TestMonitorNeutronIntegration::setStatus(const QString &id, const QString &
 void TestMonitorNeutronIntegration::initTestCase()
 {
     m_url = QUrl(qEnvironmentVariable("NEUTRON_URL"));
-    QVERIFY2(m_url.isValid() && !m_url.isEmpty(), "NEUTRON_URL is not set: run through tests/integration/run-with-openstack");
+    QVERIFY2(m_url.isValid() && !m_url.isEmpty(),
+             "NEUTRON_URL is not set: run through tests/integration/run-with-openstack");
     QVERIFY2(!qEnvironmentVariableIsEmpty("NEUTRON_SET_STATUS"), "NEUTRON_SET_STATUS is not set");
     const integration::NetworkSide side = integration::seedNetworkSide(m_network, m_url);
     m_ike = raw("POST", u"/v2.0/vpn/ikepolicies"_s, {{u"ikepolicy"_s, QJsonObject{{u"name"_s, u"ike"_s}}}})
-                .value(u"ikepolicy"_s).toObject().value(u"id"_s).toString();
+                .value(u"ikepolicy"_s)
+                .toObject()
+                .value(u"id"_s)
+                .toString();
     m_ipsec = raw("POST", u"/v2.0/vpn/ipsecpolicies"_s, {{u"ipsecpolicy"_s, QJsonObject{{u"name"_s, u"ipsec"_s}}}})
-                  .value(u"ipsecpolicy"_s).toObject().value(u"id"_s).toString();
-    m_service = raw("POST", u"/v2.0/vpn/vpnservices"_s,
-                    {{u"vpnservice"_s, QJsonObject{{u"name"_s, u"vpn"_s}, {u"router_id"_s, side.routerId},
-                                                   {u"subnet_id"_s, side.subnetId}}}})
-                    .value(u"vpnservice"_s).toObject().value(u"id"_s).toString();
+                  .value(u"ipsecpolicy"_s)
+                  .toObject()
+                  .value(u"id"_s)
+                  .toString();
+    m_service
+        = raw("POST", u"/v2.0/vpn/vpnservices"_s,
+              {{u"vpnservice"_s,
+                QJsonObject{{u"name"_s, u"vpn"_s}, {u"router_id"_s, side.routerId}, {u"subnet_id"_s, side.subnetId}}}})
+              .value(u"vpnservice"_s)
+              .toObject()
+              .value(u"id"_s)
+              .toString();
     for (int i = 0; i < 5; ++i)
         m_connections.append(createConnection(u"site-%1"_s.arg(i), u"10.%1.0.0/24"_s.arg(100 + i)));
     for (const QString &id : std::as_const(m_connections))

@@ -166,22 +166,25 @@ void TestMonitoringSessionIntegration::initTestCase()
     // one VPN service, two connections to the same peer with a subnet each.
     const integration::NetworkSide side = integration::seedNetworkSide(m_network, m_url);
     const QString ike = raw("POST", u"/v2.0/vpn/ikepolicies"_s,
-                            {{u"ikepolicy"_s, QJsonObject{{u"name"_s, u"ike-aes256"_s}, {u"ike_version"_s, u"v2"_s},
-                                                          {u"encryption_algorithm"_s, u"aes-256"_s},
-                                                          {u"auth_algorithm"_s, u"sha256"_s},
-                                                          {u"pfs"_s, u"group14"_s}}}})
-                            [u"ikepolicy"][u"id"]
-                                .toString();
+                            {{u"ikepolicy"_s,
+                              QJsonObject{{u"name"_s, u"ike-aes256"_s},
+                                          {u"ike_version"_s, u"v2"_s},
+                                          {u"encryption_algorithm"_s, u"aes-256"_s},
+                                          {u"auth_algorithm"_s, u"sha256"_s},
+                                          {u"pfs"_s, u"group14"_s}}}})[u"ikepolicy"][u"id"]
+                            .toString();
     const QString ipsec = raw("POST", u"/v2.0/vpn/ipsecpolicies"_s,
-                              {{u"ipsecpolicy"_s, QJsonObject{{u"name"_s, u"esp-aes128"_s},
-                                                              {u"encryption_algorithm"_s, u"aes-128"_s},
-                                                              {u"auth_algorithm"_s, u"sha256"_s},
-                                                              {u"pfs"_s, u"group14"_s}}}})
-                              [u"ipsecpolicy"][u"id"]
-                                  .toString();
+                              {{u"ipsecpolicy"_s,
+                                QJsonObject{{u"name"_s, u"esp-aes128"_s},
+                                            {u"encryption_algorithm"_s, u"aes-128"_s},
+                                            {u"auth_algorithm"_s, u"sha256"_s},
+                                            {u"pfs"_s, u"group14"_s}}}})[u"ipsecpolicy"][u"id"]
+                              .toString();
     m_service = raw("POST", u"/v2.0/vpn/vpnservices"_s,
-                    {{u"vpnservice"_s, QJsonObject{{u"name"_s, u"vpn-router1"_s}, {u"router_id"_s, side.routerId},
-                                                   {u"subnet_id"_s, side.subnetId}}}})[u"vpnservice"][u"id"]
+                    {{u"vpnservice"_s,
+                      QJsonObject{{u"name"_s, u"vpn-router1"_s},
+                                  {u"router_id"_s, side.routerId},
+                                  {u"subnet_id"_s, side.subnetId}}}})[u"vpnservice"][u"id"]
                     .toString();
     QVERIFY(!ike.isEmpty() && !ipsec.isEmpty() && !m_service.isEmpty());
     m_sites = {{u"berlin-office"_s, m_pair.address(Side::Right), m_pair.subnet(Side::Right), m_pair.host(Side::Right)},
@@ -208,8 +211,9 @@ void TestMonitoringSessionIntegration::initTestCase()
 
     // strongSwan: the second peer subnet lives on the right side's lo like the first.
     QProcess address;
-    address.start(qEnvironmentVariable("SWAN_SIDE"), {u"right"_s, u"exec"_s, u"ip"_s, u"addr"_s, u"add"_s,
-                                                      m_sites[1].peerHost + u"/32"_s, u"dev"_s, u"lo"_s});
+    address.start(
+        qEnvironmentVariable("SWAN_SIDE"),
+        {u"right"_s, u"exec"_s, u"ip"_s, u"addr"_s, u"add"_s, m_sites[1].peerHost + u"/32"_s, u"dev"_s, u"lo"_s});
     QVERIFY2(address.waitForFinished(30000) && address.exitCode() == 0, address.readAllStandardError().constData());
     for (const Side s : {Side::Right, Side::Left}) {
         QFile file(QDir(m_pair.configDir(s)).filePath(u"swanctl.conf"_s));
@@ -412,8 +416,8 @@ bool TestMonitoringSessionIntegration::fillUntil(double seconds)
                 continue; // this site is quiet this time
             const int sizes[] = {56, 200, 400, 800, 1000, 1300};
             const double intervals[] = {0.01, 0.02, 0.05, 0.1};
-            bursts.append({site, 10 + int(m_random.bounded(200)), sizes[m_random.bounded(6)],
-                           intervals[m_random.bounded(4)]});
+            bursts.append(
+                {site, 10 + int(m_random.bounded(200)), sizes[m_random.bounded(6)], intervals[m_random.bounded(4)]});
         }
         if (!bursts.isEmpty() && !ping(bursts))
             return false;
@@ -602,8 +606,8 @@ void TestMonitoringSessionIntegration::historyOfTheSession()
                 neutron.append(t.to);
         }
         // The second connection: DOWN until the one flip.
-        const QStringList expected =
-            site.id == m_sites[1].id ? QStringList{u"DOWN"_s, u"ACTIVE"_s} : QStringList{u"ACTIVE"_s};
+        const QStringList expected
+            = site.id == m_sites[1].id ? QStringList{u"DOWN"_s, u"ACTIVE"_s} : QStringList{u"ACTIVE"_s};
         QCOMPARE(neutron, expected);
 
         const SampleSeries series = history.loadSeries(site.id, {}, m_sessionEnd, &error);

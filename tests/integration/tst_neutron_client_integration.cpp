@@ -73,7 +73,8 @@ QJsonObject TestNeutronClientIntegration::raw(const QByteArray &method, const QS
 void TestNeutronClientIntegration::setStatus(const char *table, const QString &id, const char *status)
 {
     QProcess process;
-    process.start(qEnvironmentVariable("NEUTRON_SET_STATUS"), {QString::fromLatin1(table), id, QString::fromLatin1(status)});
+    process.start(qEnvironmentVariable("NEUTRON_SET_STATUS"),
+                  {QString::fromLatin1(table), id, QString::fromLatin1(status)});
     QVERIFY(process.waitForFinished(30000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
 }
@@ -81,7 +82,8 @@ void TestNeutronClientIntegration::setStatus(const char *table, const QString &i
 void TestNeutronClientIntegration::initTestCase()
 {
     m_url = QUrl(qEnvironmentVariable("NEUTRON_URL"));
-    QVERIFY2(m_url.isValid() && !m_url.isEmpty(), "NEUTRON_URL is not set: run through tests/integration/run-with-openstack");
+    QVERIFY2(m_url.isValid() && !m_url.isEmpty(),
+             "NEUTRON_URL is not set: run through tests/integration/run-with-openstack");
     QVERIFY2(!qEnvironmentVariableIsEmpty("NEUTRON_SET_STATUS"), "NEUTRON_SET_STATUS is not set");
     CloudProfile profile;
     profile.name = u"integration"_s;
@@ -404,8 +406,8 @@ void TestNeutronClientIntegration::deleteInDependencyOrder()
         runOk(*job);
     }
     const ServerState s = state();
-    QVERIFY(s.connections.isEmpty() && s.vpnServices.isEmpty() && s.endpointGroups.isEmpty()
-            && s.ikePolicies.isEmpty() && s.ipsecPolicies.isEmpty());
+    QVERIFY(s.connections.isEmpty() && s.vpnServices.isEmpty() && s.endpointGroups.isEmpty() && s.ikePolicies.isEmpty()
+            && s.ipsecPolicies.isEmpty());
     ShowIpsecSiteConnectionJob gone(m_client.get(), m_connection);
     run(gone);
     QCOMPARE(gone.error().kind, ApiError::Kind::NotFound);

@@ -160,8 +160,8 @@ void TestStrongSwanHarnessIntegration::tunnel_data()
 
     // IKEv2 creates the first CHILD_SA inside IKE_AUTH, without a key exchange of its own:
     // the PFS group shows only once the CHILD_SA is rekeyed. IKEv1 Quick Mode uses it at once.
-    QTest::addRow("swanctl IKEv2") << false << dataDir(u"swanctl-ikev2"_s) << u"harness-net"_s << u"harness-net"_s
-                                   << 2 << u"AES_CBC-256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048"_s
+    QTest::addRow("swanctl IKEv2") << false << dataDir(u"swanctl-ikev2"_s) << u"harness-net"_s << u"harness-net"_s << 2
+                                   << u"AES_CBC-256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048"_s
                                    << u"ESP:AES_CBC-128/HMAC_SHA2_256_128"_s
                                    << u"ESP:AES_CBC-128/HMAC_SHA2_256_128/MODP_2048"_s;
     QTest::addRow("ipsec.conf IKEv1, OpenStack defaults")

@@ -401,37 +401,36 @@ QList<std::pair<QString, Row>> rows()
     defaults.dialect = Dialect::Zed;
     list.append({u"OpenStack defaults (IKEv1 aes-128 sha1 group5, Zed)"_s, defaults});
 
-    Row v2 = expect(espPolicy(ikePolicy(u"v2"_s, u"aes-256"_s, u"sha256"_s, u"group14"_s), u"aes-256"_s,
-                              u"sha256"_s, u"group14"_s),
-                    u"AES_CBC-256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048"_s,
-                    u"ESP:AES_CBC-256/HMAC_SHA2_256_128"_s, u"ESP:AES_CBC-256/HMAC_SHA2_256_128/MODP_2048"_s);
+    Row v2 = expect(
+        espPolicy(ikePolicy(u"v2"_s, u"aes-256"_s, u"sha256"_s, u"group14"_s), u"aes-256"_s, u"sha256"_s, u"group14"_s),
+        u"AES_CBC-256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048"_s, u"ESP:AES_CBC-256/HMAC_SHA2_256_128"_s,
+        u"ESP:AES_CBC-256/HMAC_SHA2_256_128/MODP_2048"_s);
     v2.ikeLifetime = 28800;
     v2.espLifetime = 1800;
     list.append({u"IKEv2 aes-256 sha256 group14"_s, v2});
 
-    Row aggressive = expect(espPolicy(ikePolicy(u"v1"_s, u"aes-192"_s, u"sha512"_s, u"group14"_s), u"aes-192"_s,
-                                      u"sha512"_s, u"group14"_s),
-                            u"AES_CBC-192/HMAC_SHA2_512_256/PRF_HMAC_SHA2_512/MODP_2048"_s,
-                            u"ESP:AES_CBC-192/HMAC_SHA2_512_256/MODP_2048"_s,
-                            u"ESP:AES_CBC-192/HMAC_SHA2_512_256/MODP_2048"_s);
+    Row aggressive = expect(
+        espPolicy(ikePolicy(u"v1"_s, u"aes-192"_s, u"sha512"_s, u"group14"_s), u"aes-192"_s, u"sha512"_s, u"group14"_s),
+        u"AES_CBC-192/HMAC_SHA2_512_256/PRF_HMAC_SHA2_512/MODP_2048"_s,
+        u"ESP:AES_CBC-192/HMAC_SHA2_512_256/MODP_2048"_s, u"ESP:AES_CBC-192/HMAC_SHA2_512_256/MODP_2048"_s);
     aggressive.phase1 = u"aggressive"_s;
     aggressive.dpdAction = u"clear"_s;
     list.append({u"IKEv1 aggressive aes-192 sha512 group14"_s, aggressive});
 
     // Zed writes sha2_384, master sha384: the same algorithm.
-    Row sha384 = expect(espPolicy(ikePolicy(u"v2"_s, u"aes-256"_s, u"sha384"_s, u"group14"_s), u"aes-128"_s,
-                                  u"sha384"_s, u"group5"_s),
-                        u"AES_CBC-256/HMAC_SHA2_384_192/PRF_HMAC_SHA2_384/MODP_2048"_s,
-                        u"ESP:AES_CBC-128/HMAC_SHA2_384_192"_s, u"ESP:AES_CBC-128/HMAC_SHA2_384_192/MODP_1536"_s);
+    Row sha384 = expect(
+        espPolicy(ikePolicy(u"v2"_s, u"aes-256"_s, u"sha384"_s, u"group14"_s), u"aes-128"_s, u"sha384"_s, u"group5"_s),
+        u"AES_CBC-256/HMAC_SHA2_384_192/PRF_HMAC_SHA2_384/MODP_2048"_s, u"ESP:AES_CBC-128/HMAC_SHA2_384_192"_s,
+        u"ESP:AES_CBC-128/HMAC_SHA2_384_192/MODP_1536"_s);
     sha384.dialect = Dialect::Zed;
     list.append({u"IKEv2 sha384, Zed (sha2_384)"_s, sha384});
     sha384.dialect = Dialect::Master;
     list.append({u"IKEv2 sha384, master (sha384)"_s, sha384});
 
-    Row tripleDes = expect(espPolicy(ikePolicy(u"v2"_s, u"3des"_s, u"sha1"_s, u"group2"_s), u"3des"_s, u"sha1"_s,
-                                     u"group2"_s),
-                           u"3DES_CBC/HMAC_SHA1_96/PRF_HMAC_SHA1/MODP_1024"_s, u"ESP:3DES_CBC/HMAC_SHA1_96"_s,
-                           u"ESP:3DES_CBC/HMAC_SHA1_96/MODP_1024"_s);
+    Row tripleDes
+        = expect(espPolicy(ikePolicy(u"v2"_s, u"3des"_s, u"sha1"_s, u"group2"_s), u"3des"_s, u"sha1"_s, u"group2"_s),
+                 u"3DES_CBC/HMAC_SHA1_96/PRF_HMAC_SHA1/MODP_1024"_s, u"ESP:3DES_CBC/HMAC_SHA1_96"_s,
+                 u"ESP:3DES_CBC/HMAC_SHA1_96/MODP_1024"_s);
     tripleDes.dialect = Dialect::Zed;
     list.append({u"IKEv2 3des sha1 group2, Zed"_s, tripleDes});
 
@@ -443,33 +442,33 @@ QList<std::pair<QString, Row>> rows()
                         u"ESP:AES_GCM_16-256/MODP_2048"_s)});
     // An AEAD IKE policy keeps its auth algorithm as the PRF; ECP groups; AES-CTR for ESP.
     list.append({u"IKEv2 IKE aes-128-gcm-16 group19, ESP aes-256-ctr group20, master"_s,
-                 expect(espPolicy(ikePolicy(u"v2"_s, u"aes-128-gcm-16"_s, u"sha384"_s, u"group19"_s),
-                                  u"aes-256-ctr"_s, u"sha512"_s, u"group20"_s),
+                 expect(espPolicy(ikePolicy(u"v2"_s, u"aes-128-gcm-16"_s, u"sha384"_s, u"group19"_s), u"aes-256-ctr"_s,
+                                  u"sha512"_s, u"group20"_s),
                         u"AES_GCM_16-128/PRF_HMAC_SHA2_384/ECP_256"_s, u"ESP:AES_CTR-256/HMAC_SHA2_512_256"_s,
                         u"ESP:AES_CTR-256/HMAC_SHA2_512_256/ECP_384"_s)});
 
-    Row ipv6 = expect(espPolicy(ikePolicy(u"v2"_s, u"aes-128"_s, u"sha256"_s, u"group14"_s), u"aes-128"_s,
-                                u"sha256"_s, u"group14"_s),
-                      u"AES_CBC-128/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048"_s,
-                      u"ESP:AES_CBC-128/HMAC_SHA2_256_128"_s, u"ESP:AES_CBC-128/HMAC_SHA2_256_128/MODP_2048"_s);
+    Row ipv6 = expect(
+        espPolicy(ikePolicy(u"v2"_s, u"aes-128"_s, u"sha256"_s, u"group14"_s), u"aes-128"_s, u"sha256"_s, u"group14"_s),
+        u"AES_CBC-128/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048"_s, u"ESP:AES_CBC-128/HMAC_SHA2_256_128"_s,
+        u"ESP:AES_CBC-128/HMAC_SHA2_256_128/MODP_2048"_s);
     ipv6.ipv6 = true;
     list.append({u"IPv6 (IKEv2 aes-128 sha256 group14)"_s, ipv6});
 
     // DPD restart: tunnel() also freezes the peer and waits for the router to bring it back.
-    Row dpd = expect(espPolicy(ikePolicy(u"v2"_s, u"aes-128"_s, u"sha512"_s, u"group14"_s), u"aes-192"_s,
-                               u"sha256"_s, u"group14"_s),
-                     u"AES_CBC-128/HMAC_SHA2_512_256/PRF_HMAC_SHA2_512/MODP_2048"_s,
-                     u"ESP:AES_CBC-192/HMAC_SHA2_256_128"_s, u"ESP:AES_CBC-192/HMAC_SHA2_256_128/MODP_2048"_s);
+    Row dpd = expect(
+        espPolicy(ikePolicy(u"v2"_s, u"aes-128"_s, u"sha512"_s, u"group14"_s), u"aes-192"_s, u"sha256"_s, u"group14"_s),
+        u"AES_CBC-128/HMAC_SHA2_512_256/PRF_HMAC_SHA2_512/MODP_2048"_s, u"ESP:AES_CBC-192/HMAC_SHA2_256_128"_s,
+        u"ESP:AES_CBC-192/HMAC_SHA2_256_128/MODP_2048"_s);
     dpd.dpdAction = u"restart"_s;
     dpd.dpdInterval = 2;
     dpd.dpdTimeout = 10;
     list.append({u"DPD restart (IKEv2 aes-128 sha512 group14)"_s, dpd});
 
     // Non-IP ids: the driver writes leftid=@dc1-gw.example.net, rightid=@branch-gw.example.net.
-    Row fqdn = expect(espPolicy(ikePolicy(u"v2"_s, u"aes-256"_s, u"sha256"_s, u"group14"_s), u"aes-256"_s,
-                                u"sha256"_s, u"group14"_s),
-                      u"AES_CBC-256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048"_s,
-                      u"ESP:AES_CBC-256/HMAC_SHA2_256_128"_s, u"ESP:AES_CBC-256/HMAC_SHA2_256_128/MODP_2048"_s);
+    Row fqdn = expect(
+        espPolicy(ikePolicy(u"v2"_s, u"aes-256"_s, u"sha256"_s, u"group14"_s), u"aes-256"_s, u"sha256"_s, u"group14"_s),
+        u"AES_CBC-256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048"_s, u"ESP:AES_CBC-256/HMAC_SHA2_256_128"_s,
+        u"ESP:AES_CBC-256/HMAC_SHA2_256_128/MODP_2048"_s);
     fqdn.localId = u"dc1-gw.example.net"_s;
     fqdn.peerId = u"branch-gw.example.net"_s;
     list.append({u"FQDN ids, IKEv2"_s, fqdn});
@@ -689,7 +688,8 @@ void TestStrongSwanRenderedIntegration::dpdRestart(const Row &row, quint32 child
         },
         30000);
     QVERIFY2(gaveUp, qPrintable(m_pair.logTail(Side::Left)));
-    QVERIFY2(m_pair.logTail(Side::Left, 200).contains(u"restarting CHILD_SA"_s), qPrintable(m_pair.logTail(Side::Left)));
+    QVERIFY2(m_pair.logTail(Side::Left, 200).contains(u"restarting CHILD_SA"_s),
+             qPrintable(m_pair.logTail(Side::Left)));
     QVERIFY2(signalCharon(m_pair, Side::Right, SIGCONT, &error), qPrintable(error));
     m_peerFrozen = false;
     const auto after = m_pair.waitForInstalled(Side::Left, ConnectionId, 20000, childId);

@@ -32,7 +32,8 @@ const QString ChildName = u"harness-net"_s;
 
 QString configDir(Side side)
 {
-    return QStringLiteral(VPNAAS_TEST_DATA_DIR) + u"/strongswan-harness/swanctl-ikev2/"_s + StrongSwanPair::sideName(side);
+    return QStringLiteral(VPNAAS_TEST_DATA_DIR) + u"/strongswan-harness/swanctl-ikev2/"_s
+        + StrongSwanPair::sideName(side);
 }
 
 bool waitFinished(ViciReply *reply)
@@ -176,8 +177,8 @@ void TestViciIntegration::tunnelUp()
     QCOMPARE(child->bytesOut, quint64(0));
     QVERIFY(child->lifeTime > 0);
     m_childId = child->uniqueId;
-    qInfo("IKE_SA %s #%u ESTABLISHED, CHILD_SA %s INSTALLED (reqid %u, SPIs %s/%s)", qPrintable(sa->name),
-          sa->uniqueId, qPrintable(child->key), child->reqId, qPrintable(child->spiIn), qPrintable(child->spiOut));
+    qInfo("IKE_SA %s #%u ESTABLISHED, CHILD_SA %s INSTALLED (reqid %u, SPIs %s/%s)", qPrintable(sa->name), sa->uniqueId,
+          qPrintable(child->key), child->reqId, qPrintable(child->spiIn), qPrintable(child->spiOut));
 }
 
 void TestViciIntegration::countersCountPings()

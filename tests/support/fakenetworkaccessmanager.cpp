@@ -131,7 +131,8 @@ QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetw
     m_requests.append(recorded);
 
     const QString path = request.url().path();
-    const QString pathAndQuery = request.url().hasQuery() ? path + u'?' + request.url().query(QUrl::FullyDecoded) : path;
+    const QString pathAndQuery
+        = request.url().hasQuery() ? path + u'?' + request.url().query(QUrl::FullyDecoded) : path;
     for (qsizetype i = 0; i < m_answers.size(); ++i) {
         const Answer &a = m_answers.at(i);
         if (a.method != method)

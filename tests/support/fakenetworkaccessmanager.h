@@ -17,8 +17,8 @@ class FakeNetworkAccessManager : public QNetworkAccessManager
 
 public:
     struct Answer {
-        QByteArray method;  // "GET", "POST", ...
-        QString path;       // "/v2.0/vpn/ikepolicies" or with "?query"; empty matches anything
+        QByteArray method; // "GET", "POST", ...
+        QString path; // "/v2.0/vpn/ikepolicies" or with "?query"; empty matches anything
         int status = 200;
         QByteArray body;
         QMap<QByteArray, QByteArray> headers;

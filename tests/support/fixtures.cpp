@@ -31,9 +31,9 @@ QStringList pathParts(const QString &path)
 
 bool isCollectionName(const QString &part)
 {
-    static const QStringList names{u"ikepolicies"_s, u"ipsecpolicies"_s, u"vpnservices"_s,
-                                   u"endpoint-groups"_s, u"ipsec-site-connections"_s, u"routers"_s,
-                                   u"networks"_s, u"subnets"_s};
+    static const QStringList names{
+        u"ikepolicies"_s, u"ipsecpolicies"_s, u"vpnservices"_s, u"endpoint-groups"_s, u"ipsec-site-connections"_s,
+        u"routers"_s,     u"networks"_s,      u"subnets"_s};
     return names.contains(part);
 }
 
@@ -103,7 +103,6 @@ QList<Fixture> loadFixtures()
         }
         fixtures.append(fx);
     }
-    std::sort(fixtures.begin(), fixtures.end(),
-              [](const Fixture &a, const Fixture &b) { return a.number < b.number; });
+    std::sort(fixtures.begin(), fixtures.end(), [](const Fixture &a, const Fixture &b) { return a.number < b.number; });
     return fixtures;
 }

@@ -85,7 +85,8 @@ void compareBodies(const QJsonValue &recorded, const QJsonValue &actual, const Q
             bool same = ru.path() == au.path() && rq.size() == aq.size();
             for (qsizetype i = 0; same && i < rq.size(); ++i) {
                 same = rq[i].first == aq[i].first
-                    && (rq[i].second == aq[i].second || (isUuidText(rq[i].second) && mapping.match(rq[i].second, aq[i].second)));
+                    && (rq[i].second == aq[i].second
+                        || (isUuidText(rq[i].second) && mapping.match(rq[i].second, aq[i].second)));
             }
             if (!same)
                 differences.append(u"%1: %2 vs %3"_s.arg(where, r, a));

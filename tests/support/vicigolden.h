@@ -150,12 +150,14 @@ public:
     /*! What charon 5.9.8 answers (golden bytes where the capture has them). */
     void charonLike(const ViciPacket &packet)
     {
-        static const QList<QByteArray> knownEvents = {"list-sa", "list-conn", "list-policy", "ike-updown",
-                                                      "child-updown", "ike-rekey", "child-rekey", "log"};
+        static const QList<QByteArray> knownEvents
+            = {"list-sa", "list-conn", "list-policy", "ike-updown", "child-updown", "ike-rekey", "child-rekey", "log"};
         switch (packet.type) {
         case ViciPacketType::EventRegister:
         case ViciPacketType::EventUnregister:
-            send({knownEvents.contains(packet.name) ? ViciPacketType::EventConfirm : ViciPacketType::EventUnknown, {}, {}});
+            send({knownEvents.contains(packet.name) ? ViciPacketType::EventConfirm : ViciPacketType::EventUnknown,
+                  {},
+                  {}});
             return;
         case ViciPacketType::CmdRequest:
             break;

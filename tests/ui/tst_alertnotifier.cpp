@@ -26,7 +26,8 @@ void TestAlertNotifier::compose_data()
     QTest::addColumn<QStringList>("alerts");
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("body");
-    QTest::addRow("one") << QStringList{u"to-seoul: went DOWN"_s} << u"VPN connection alert"_s << u"to-seoul: went DOWN"_s;
+    QTest::addRow("one") << QStringList{u"to-seoul: went DOWN"_s} << u"VPN connection alert"_s
+                         << u"to-seoul: went DOWN"_s;
     QTest::addRow("three") << QStringList{u"a: x"_s, u"b: y"_s, u"c: z"_s} << u"3 VPN connection alerts"_s
                            << u"a: x\nb: y\nc: z"_s;
     QTest::addRow("five") << QStringList{u"a: x"_s, u"b: y"_s, u"c: z"_s, u"d: w"_s, u"e: v"_s}

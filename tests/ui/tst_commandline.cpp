@@ -90,8 +90,10 @@ void TestCommandLine::screenshot_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QSize>("size");
     QTest::addRow("default view") << QStringList() << QSize(1280, 800);
-    QTest::addRow("connections view") << QStringList{u"--view"_s, u"resources:ipsec-site-connections"_s} << QSize(1280, 800);
-    QTest::addRow("guided wizard summary") << QStringList{u"--view"_s, u"wizard:site-to-site:8"_s, u"--sandbox"_s} << QSize(780, 680);
+    QTest::addRow("connections view") << QStringList{u"--view"_s, u"resources:ipsec-site-connections"_s}
+                                      << QSize(1280, 800);
+    QTest::addRow("guided wizard summary")
+        << QStringList{u"--view"_s, u"wizard:site-to-site:8"_s, u"--sandbox"_s} << QSize(780, 680);
     QTest::addRow("small, Korean") << QStringList{u"--size"_s, u"800x600"_s, u"--lang"_s, u"ko"_s} << QSize(800, 600);
 }
 
@@ -122,11 +124,12 @@ void TestCommandLine::badArguments_data()
     QTest::addColumn<QString>("message");
     QTest::addRow("unknown view") << QStringList{u"--view"_s, u"nope"_s} << 2 << u"Unknown view"_s;
     QTest::addRow("bad size") << QStringList{u"--size"_s, u"huge"_s} << 2 << u"Bad --size"_s;
-    QTest::addRow("unwritable screenshot") << QStringList{u"--screenshot"_s, u"/nonexistent-dir/x.png"_s} << 1
-                                           << u"could not write"_s;
+    QTest::addRow("unwritable screenshot")
+        << QStringList{u"--screenshot"_s, u"/nonexistent-dir/x.png"_s} << 1 << u"could not write"_s;
     QTest::addRow("unknown option") << QStringList{u"--frobnicate"_s} << 1 << u"frobnicate"_s;
     QTest::addRow("unknown cloud") << QStringList{u"--cloud"_s, u"nope"_s} << 2 << u"no cloud named \"nope\""_s;
-    QTest::addRow("sandbox and cloud") << QStringList{u"--sandbox"_s, u"--cloud"_s, u"x"_s} << 2 << u"exclude each other"_s;
+    QTest::addRow("sandbox and cloud") << QStringList{u"--sandbox"_s, u"--cloud"_s, u"x"_s} << 2
+                                       << u"exclude each other"_s;
     QTest::addRow("wizard page 0") << QStringList{u"--view"_s, u"wizard:ike-policy:0"_s} << 2 << u"Unknown view"_s;
 }
 
@@ -149,14 +152,15 @@ void TestCommandLine::render_data()
     QTest::addRow("list") << QStringList{u"--list-vpnservices"_s} << 0 << u" vpn router=router1"_s;
     QTest::addRow("own ipsec.conf") << QStringList() << 0 << u"right=192.168.20.9"_s;
     QTest::addRow("own secrets masked") << QStringList{u"--format"_s, u"ipsec.secrets"_s} << 0 << u"PSK 0s\u2022"_s;
-    QTest::addRow("own secrets revealed") << QStringList{u"--format"_s, u"ipsec.secrets"_s, u"--reveal-secrets"_s} << 0
-                                          << u"PSK 0s"_s + psk;
+    QTest::addRow("own secrets revealed")
+        << QStringList{u"--format"_s, u"ipsec.secrets"_s, u"--reveal-secrets"_s} << 0 << u"PSK 0s"_s + psk;
     QTest::addRow("own swanctl") << QStringList{u"--format"_s, u"swanctl"_s} << 0 << u"connections {"_s;
     QTest::addRow("peer libreswan") << QStringList{u"--side"_s, u"peer"_s, u"--format"_s, u"libreswan"_s} << 0
                                     << u"left=192.168.20.9"_s;
     QTest::addRow("zed dialect") << QStringList{u"--dialect"_s, u"zed"_s} << 0 << u"ike=aes128-sha1-modp1536"_s;
     QTest::addRow("bad side") << QStringList{u"--side"_s, u"middle"_s} << 2 << u"--side is own or peer"_s;
-    QTest::addRow("libreswan own side") << QStringList{u"--format"_s, u"libreswan"_s} << 2 << u"--format for the own side"_s;
+    QTest::addRow("libreswan own side") << QStringList{u"--format"_s, u"libreswan"_s} << 2
+                                        << u"--format for the own side"_s;
     QTest::addRow("unknown service") << QStringList{u"--vpnservice"_s, u"nope"_s} << 1 << u"no VPN service nope"_s;
     QTest::addRow("unknown cloud") << QStringList{u"--cloud"_s, u"nope"_s} << 2 << u"no cloud named"_s;
 }

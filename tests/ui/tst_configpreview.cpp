@@ -9,10 +9,10 @@
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSignalSpy>
-#include <QToolButton>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace vpnaas::ui;

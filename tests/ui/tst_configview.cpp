@@ -64,9 +64,10 @@ void TestConfigView::filesOfBothEnds()
     QStringList tabs;
     for (int i = 0; i < view.tabs()->count(); ++i)
         tabs.append(view.tabs()->tabText(i));
-    QCOMPARE(tabs, (QStringList{u"own/ipsec.conf"_s, u"own/ipsec.secrets"_s, u"own/strongswan.conf"_s, u"own/swanctl.conf"_s,
-                                u"peer/swanctl.conf"_s, u"peer/ipsec.conf"_s, u"peer/ipsec.secrets"_s,
-                                u"peer/libreswan/ipsec.conf"_s, u"peer/libreswan/ipsec.secrets"_s}));
+    QCOMPARE(tabs,
+             (QStringList{u"own/ipsec.conf"_s, u"own/ipsec.secrets"_s, u"own/strongswan.conf"_s, u"own/swanctl.conf"_s,
+                          u"peer/swanctl.conf"_s, u"peer/ipsec.conf"_s, u"peer/ipsec.secrets"_s,
+                          u"peer/libreswan/ipsec.conf"_s, u"peer/libreswan/ipsec.secrets"_s}));
     const QString own = view.preview(u"own/ipsec.conf"_s)->text();
     QVERIFY(own.contains(u"conn "_s + state.connections.first().id));
     QVERIFY(own.contains(u"right=192.168.20.9"_s));
@@ -121,13 +122,14 @@ void TestConfigView::exportWritesSecretsPrivately()
     QTemporaryDir dir;
     QString error;
     QVERIFY2(view.exportAll(dir.path(), &error), qPrintable(error));
-    for (const QString &name : {u"own/ipsec.conf"_s, u"own/ipsec.secrets"_s, u"own/swanctl.conf"_s,
-                                u"peer/libreswan/ipsec.secrets"_s}) {
+    for (const QString &name :
+         {u"own/ipsec.conf"_s, u"own/ipsec.secrets"_s, u"own/swanctl.conf"_s, u"peer/libreswan/ipsec.secrets"_s}) {
         QVERIFY2(QFile::exists(dir.filePath(name)), qPrintable(name));
     }
     const QFileDevice::Permissions secret = QFile::permissions(dir.filePath(u"own/ipsec.secrets"_s));
-    QCOMPARE(secret & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
-             QFileDevice::Permissions());
+    QCOMPARE(
+        secret & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
     QFile secrets(dir.filePath(u"own/ipsec.secrets"_s));
     QVERIFY(secrets.open(QIODevice::ReadOnly));
     QVERIFY(!secrets.readAll().contains(kPsk.toUtf8().toBase64())); // masked: not revealed

@@ -126,7 +126,8 @@ void TestEditDialog::fixedFieldsAreDisabled_data()
                            << QStringList{u"name"_s, u"description"_s};
     QTest::addRow("connection") << ResourceKind::IpsecSiteConnection
                                 << QStringList{u"vpnservice_id"_s, u"ikepolicy_id"_s, u"ipsecpolicy_id"_s}
-                                << QStringList{u"name"_s, u"peer_address"_s, u"peer_id"_s, u"local_ep_group_id"_s, u"mtu"_s};
+                                << QStringList{u"name"_s, u"peer_address"_s, u"peer_id"_s, u"local_ep_group_id"_s,
+                                               u"mtu"_s};
 }
 
 void TestEditDialog::fixedFieldsAreDisabled()
@@ -135,9 +136,9 @@ void TestEditDialog::fixedFieldsAreDisabled()
     QFETCH(QStringList, fixed);
     QFETCH(QStringList, editable);
     const ServerState &state = m_workspace->state();
-    const QString id = kind == ResourceKind::VpnService  ? state.vpnServices.first().id
-        : kind == ResourceKind::EndpointGroup            ? state.endpointGroups.first().id
-                                                         : state.connections.first().id;
+    const QString id = kind == ResourceKind::VpnService ? state.vpnServices.first().id
+        : kind == ResourceKind::EndpointGroup           ? state.endpointGroups.first().id
+                                                        : state.connections.first().id;
     EditDialog *dialog = open(kind, id);
     QVERIFY(dialog->isValid());
     for (const QString &field : fixed) {
@@ -231,7 +232,8 @@ void TestEditDialog::refusalKeepsTheInput()
     const QString id = m_workspace->state().vpnServices.first().id;
     EditDialog *dialog = open(ResourceKind::VpnService, id);
     edit(*dialog, u"description"_s)->setText(u"Seoul office"_s);
-    m_sandbox->networkAccessManager()->injectFault({"PUT", u"/v2.0/vpn/vpnservices/"_s, 400, u"VPNStateInvalidToUpdate"_s,
+    m_sandbox->networkAccessManager()->injectFault({"PUT", u"/v2.0/vpn/vpnservices/"_s, 400,
+                                                    u"VPNStateInvalidToUpdate"_s,
                                                     u"Invalid state PENDING_UPDATE of vpnaas resource"_s, 1});
     QSignalSpy failed(dialog, &EditDialog::saveFailed);
     saveButton(*dialog)->click();

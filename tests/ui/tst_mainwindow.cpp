@@ -2,11 +2,11 @@
 // The main window over an in-memory sandbox: title and status bar say "sandbox, simulated",
 // navigation counts, every view renders, PSKs stay masked until revealed, links between
 // resources, delete with dependency handling, a failed refresh keeps the data, settings persist.
-#include "mainwindow.h"
 #include "browser/detailview.h"
 #include "browser/resourceview.h"
-#include "preview/configpreview.h"
+#include "mainwindow.h"
 #include "monitoring/monitoringview.h"
+#include "preview/configpreview.h"
 
 #include "itemmodels/cloudlistmodel.h"
 #include "itemmodels/resourcetablemodel.h"
@@ -31,8 +31,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -317,8 +317,8 @@ void TestMainWindow::deleteInUseIsExplained()
 void TestMainWindow::failedRefreshKeepsTheData()
 {
     MainWindow &window = *m_window;
-    m_sandbox->networkAccessManager()->injectFault({"GET", u"/v2.0/vpn/ikepolicies"_s, 500,
-                                                    u"HTTPInternalServerError"_s, u"database is locked"_s, 1});
+    m_sandbox->networkAccessManager()->injectFault(
+        {"GET", u"/v2.0/vpn/ikepolicies"_s, 500, u"HTTPInternalServerError"_s, u"database is locked"_s, 1});
     QSignalSpy failed(window.workspace(), &Workspace::refreshFailed);
     action(window, u"&Refresh"_s)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
@@ -366,9 +366,14 @@ void TestMainWindow::cloudWithoutVpnaasShowsDeployment()
 {
     // A cloud whose extension list lacks vpnaas answers 404 on every VPN collection.
     using Fault = sandbox::SandboxNetworkAccessManager::Fault;
-    m_sandbox->networkAccessManager()->injectFault(
-        Fault{"GET", u"/v2.0/extensions"_s, 200, {}, {}, 1,
-              R"({"extensions": [{"alias": "router", "name": "Neutron L3 Router", "description": "", "updated": ""}]})"});
+    m_sandbox->networkAccessManager()->injectFault(Fault{
+        "GET",
+        u"/v2.0/extensions"_s,
+        200,
+        {},
+        {},
+        1,
+        R"({"extensions": [{"alias": "router", "name": "Neutron L3 Router", "description": "", "updated": ""}]})"});
     m_sandbox->networkAccessManager()->injectFault(
         Fault{"GET", u"/v2.0/vpn/"_s, 404, u"HTTPNotFound"_s, u"The resource could not be found."_s, 5});
     QSignalSpy refreshed(m_window->workspace(), &Workspace::refreshSucceeded);
@@ -387,7 +392,8 @@ void TestMainWindow::cloudWithoutVpnaasShowsDeployment()
         texts.append(qobject_cast<ConfigPreview *>(tabs->widget(i))->text());
     const QString all = texts.join(u'\n');
     QVERIFY(all.contains(u"service_plugins = router,vpnaas"_s));
-    QVERIFY(all.contains(u"service_provider = VPN:strongswan:neutron_vpnaas.services.vpn.service_drivers.ipsec.IPsecVPNDriver:default"_s));
+    QVERIFY(all.contains(
+        u"service_provider = VPN:strongswan:neutron_vpnaas.services.vpn.service_drivers.ipsec.IPsecVPNDriver:default"_s));
     QVERIFY(all.contains(u"extensions = vpnaas"_s));
     QVERIFY(all.contains(u"StrongSwanDriver"_s));
     QCOMPARE(qobject_cast<ConfigPreview *>(tabs->widget(0))->definitionName(), u"INI Files"_s);
@@ -408,8 +414,10 @@ void TestMainWindow::monitoringShowsSimulatedCounters()
     QVERIFY(m_window->findChild<QLabel *>(u"monitoringSource"_s)->text().contains(u"simulated"_s));
     // The seed's connection, by name, with its status; the sandbox agent has settled it.
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, monitoring::MonitoringTableModel::Name).data().toString(), u"conn"_s, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, monitoring::MonitoringTableModel::Status).data().toString(), u"ACTIVE"_s, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, monitoring::MonitoringTableModel::Name).data().toString(),
+                              u"conn"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, monitoring::MonitoringTableModel::Status).data().toString(),
+                              u"ACTIVE"_s, 15000);
 }
 
 QTEST_MAIN(TestMainWindow)

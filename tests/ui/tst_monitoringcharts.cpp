@@ -244,8 +244,13 @@ void TestMonitoringCharts::liveScrollAndPause()
     // New samples appear after kNow; a refresh scrolls to them.
     QList<CounterSample> later;
     for (int i = 1; i <= 12; ++i)
-        later.append({u"a"_s, {}, kNow.addSecs(5 * i), quint64(1440 + i) * 5000, quint64(1440 + i) * 2500,
-                      quint64(1440 + i) * 5, quint64(1440 + i) * 3});
+        later.append({u"a"_s,
+                      {},
+                      kNow.addSecs(5 * i),
+                      quint64(1440 + i) * 5000,
+                      quint64(1440 + i) * 2500,
+                      quint64(1440 + i) * 5,
+                      quint64(1440 + i) * 3});
     QVERIFY(m_store->addSamples(later));
     m_charts->refresh(kNow.addSecs(60));
     const SeriesTableModel *a = m_charts->seriesModels().first();
@@ -344,11 +349,13 @@ void TestMonitoringCharts::exportCsv_data()
     QTest::addRow("throughput") << Tab::Throughput
                                 << u"connection_id,connection,time_utc,rate_in_bytes_per_s,rate_out_bytes_per_s,"
                                    "bytes_in,bytes_out,packets_in,packets_out"_s
-                                << 2 * 181 << u"a,Alpha,2026-11-27T11:45:00.000Z,1000.000,500.000,6300000,3150000,6300,3780"_s;
+                                << 2 * 181
+                                << u"a,Alpha,2026-11-27T11:45:00.000Z,1000.000,500.000,6300000,3150000,6300,3780"_s;
     QTest::addRow("totals") << Tab::Totals
                             << u"connection_id,connection,time_utc,rate_in_bytes_per_s,rate_out_bytes_per_s,"
                                "bytes_in,bytes_out,packets_in,packets_out"_s
-                            << 2 * 181 << u"a,Alpha,2026-11-27T11:45:00.000Z,1000.000,500.000,6300000,3150000,6300,3780"_s;
+                            << 2 * 181
+                            << u"a,Alpha,2026-11-27T11:45:00.000Z,1000.000,500.000,6300000,3150000,6300,3780"_s;
     QTest::addRow("status bands") << Tab::Status << u"connection_id,connection,source,state,start_utc,end_utc,ongoing"_s
                                   << 3
                                   << u"a,Alpha,neutron,ACTIVE,2026-11-27T11:45:00.000Z,2026-11-27T12:00:00.000Z,yes"_s;
@@ -443,7 +450,8 @@ void TestMonitoringCharts::hover()
     const SeriesTableModel *a = m_charts->seriesModels().first();
     const int row = a->rowCount() / 2;
     const double at = a->value(row, SeriesTableModel::Time);
-    const QString expected = u"Alpha · Rate in\n"_s + SeriesTableModel::text(SeriesTableModel::Time, at) + u"\n1.0 kB/s"_s;
+    const QString expected
+        = u"Alpha · Rate in\n"_s + SeriesTableModel::text(SeriesTableModel::Time, at) + u"\n1.0 kB/s"_s;
     // The mouse is near a point, not on it: the nearest row is named.
     QCOMPARE(m_charts->hoverText(line(m_charts->throughputView(), 0), QPointF(at + 1000, 123)), expected);
     // Totals: what went through in the range, and the counter.
@@ -452,7 +460,8 @@ void TestMonitoringCharts::hover()
     const double sinceStart = a->value(row, SeriesTableModel::BytesOut) - a->value(0, SeriesTableModel::BytesOut);
     QCOMPARE(bytes.section(u'\n', 2),
              SeriesTableModel::text(SeriesTableModel::BytesOut, sinceStart) + u" in this range (counter: "_s
-                 + SeriesTableModel::text(SeriesTableModel::BytesOut, a->value(row, SeriesTableModel::BytesOut)) + u')');
+                 + SeriesTableModel::text(SeriesTableModel::BytesOut, a->value(row, SeriesTableModel::BytesOut))
+                 + u')');
 
     // Timeline: lanes from the top are a/Neutron, a/Tunnel, b/Neutron (y 2..3, 1..2, 0..1).
     QAbstractSeries *area = m_charts->timelineView()->chart()->series().first();

@@ -231,15 +231,19 @@ void TestResourceWizard::invalidInputKeepsNextDisabled_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("message");
     QTest::addRow("IKE lifetime too short") << ResourceKind::IkePolicy << u"lifetime"_s << u"30"_s << u"at least 60"_s;
-    QTest::addRow("IPsec lifetime too short") << ResourceKind::IpsecPolicy << u"lifetime"_s << u"59"_s << u"at least 60"_s;
+    QTest::addRow("IPsec lifetime too short")
+        << ResourceKind::IpsecPolicy << u"lifetime"_s << u"59"_s << u"at least 60"_s;
     QTest::addRow("name too long") << ResourceKind::IkePolicy << u"name"_s << QString(300, u'x') << u"At most"_s;
-    QTest::addRow("bad CIDR") << ResourceKind::EndpointGroup << u"cidrs"_s << u"198.51.100.0/33"_s << u"is not a CIDR"_s;
-    QTest::addRow("no endpoints") << ResourceKind::EndpointGroup << u"cidrs"_s << QString() << u"at least one endpoint"_s;
+    QTest::addRow("bad CIDR") << ResourceKind::EndpointGroup << u"cidrs"_s << u"198.51.100.0/33"_s
+                              << u"is not a CIDR"_s;
+    QTest::addRow("no endpoints") << ResourceKind::EndpointGroup << u"cidrs"_s << QString()
+                                  << u"at least one endpoint"_s;
     QTest::addRow("peer address") << ResourceKind::IpsecSiteConnection << u"peer_address"_s << u"not an address!"_s
                                   << u"Not an IP address or a host name"_s;
     QTest::addRow("keys differ") << ResourceKind::IpsecSiteConnection << u"psk_confirm"_s << u"other-key-entirely-123"_s
                                  << u"The two keys differ"_s;
-    QTest::addRow("empty key") << ResourceKind::IpsecSiteConnection << u"pskEdit"_s << QString() << u"must not be empty"_s;
+    QTest::addRow("empty key") << ResourceKind::IpsecSiteConnection << u"pskEdit"_s << QString()
+                               << u"must not be empty"_s;
 }
 
 void TestResourceWizard::invalidInputKeepsNextDisabled()
@@ -285,8 +289,8 @@ void TestResourceWizard::refusalKeepsTheInput()
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     type(wizard.currentPage(), u"name"_s, u"kept"_s);
-    m_sandbox->networkAccessManager()->injectFault({"POST", u"/v2.0/vpn/ikepolicies"_s, 409, u"Conflict"_s,
-                                                    u"Quota exceeded for resources: ['ikepolicy']."_s, 1});
+    m_sandbox->networkAccessManager()->injectFault(
+        {"POST", u"/v2.0/vpn/ikepolicies"_s, 409, u"Conflict"_s, u"Quota exceeded for resources: ['ikepolicy']."_s, 1});
     QSignalSpy failed(&wizard, &ResourceWizard::submitFailed);
     wizard.button(QWizard::FinishButton)->click();
     QVERIFY(wizard.isSubmitting());

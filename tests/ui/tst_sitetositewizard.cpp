@@ -120,7 +120,8 @@ void TestSiteToSiteWizard::createsTheWholeTunnel()
     QCOMPARE(after.ipsecPolicy(c->ipsecpolicyId)->name, u"ipsecpolicy-2"_s);
     QCOMPARE(after.vpnService(c->vpnserviceId)->name, u"vpn-2"_s);
     QCOMPARE(after.vpnService(c->vpnserviceId)->routerId, before.routers.first().id);
-    QCOMPARE(after.endpointGroup(c->localEpGroupId)->endpoints, (QStringList{before.routers.first().interfaces.first().subnetId}));
+    QCOMPARE(after.endpointGroup(c->localEpGroupId)->endpoints,
+             (QStringList{before.routers.first().interfaces.first().subnetId}));
     QCOMPARE(after.endpointGroup(c->peerEpGroupId)->endpoints, (QStringList{u"198.51.100.0/24"_s}));
 }
 
@@ -148,8 +149,8 @@ void TestSiteToSiteWizard::faultAtEachStepLeavesNothing()
     QVERIFY(goToSummary(wizard));
 
     // Step 5 is the second endpoint group: let the first POST through, fail the second.
-    sandbox::SandboxNetworkAccessManager::Fault fault{"POST", path, 503, u"HTTPServiceUnavailable"_s,
-                                                      u"The server is currently unavailable."_s, 1};
+    sandbox::SandboxNetworkAccessManager::Fault fault{
+        "POST", path, 503, u"HTTPServiceUnavailable"_s, u"The server is currently unavailable."_s, 1};
     if (step == 5) {
         QObject::connect(m_workspace.get(), &Workspace::stateChanged, this, [this, fault, done = false]() mutable {
             if (!done && m_workspace->state().endpointGroups.size() == 3) {
@@ -186,9 +187,10 @@ void TestSiteToSiteWizard::reusesExistingResources()
     wizard.connectionPage()->setPsk(kPsk, kPsk);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    for (QWizardPage *page : {static_cast<QWizardPage *>(wizard.ikePolicyPage()), static_cast<QWizardPage *>(wizard.ipsecPolicyPage()),
-                              static_cast<QWizardPage *>(wizard.vpnServicePage()), static_cast<QWizardPage *>(wizard.localGroupPage()),
-                              static_cast<QWizardPage *>(wizard.peerGroupPage())}) {
+    for (QWizardPage *page :
+         {static_cast<QWizardPage *>(wizard.ikePolicyPage()), static_cast<QWizardPage *>(wizard.ipsecPolicyPage()),
+          static_cast<QWizardPage *>(wizard.vpnServicePage()), static_cast<QWizardPage *>(wizard.localGroupPage()),
+          static_cast<QWizardPage *>(wizard.peerGroupPage())}) {
         QCOMPARE(wizard.currentPage(), page);
         auto *existing = page->findChild<QRadioButton *>(u"useExisting"_s);
         QVERIFY(existing && existing->isEnabled());
@@ -218,10 +220,11 @@ void TestSiteToSiteWizard::summaryAndCli()
     QVERIFY(goToSummary(wizard));
     const QString cli = wizard.summaryPage()->cliText();
     for (const QString &expected :
-         {u"openstack vpn ike policy create"_s, u"--pfs group14"_s, u"ikepolicy-2"_s, u"openstack vpn ipsec policy create"_s,
-          u"openstack vpn service create"_s, u"--router router1"_s, u"--type subnet"_s, u"--value private-subnet"_s,
-          u"--value 198.51.100.0/24"_s, u"read -rsp"_s, u"--psk \"$VPN_PSK\""_s, u"--peer-address 203.0.113.9"_s,
-          u"--local-endpoint-group ep_subnet-2"_s, u"--peer-endpoint-group ep_cidr-2"_s, u"--dpd action=hold,interval=30,timeout=120"_s}) {
+         {u"openstack vpn ike policy create"_s, u"--pfs group14"_s, u"ikepolicy-2"_s,
+          u"openstack vpn ipsec policy create"_s, u"openstack vpn service create"_s, u"--router router1"_s,
+          u"--type subnet"_s, u"--value private-subnet"_s, u"--value 198.51.100.0/24"_s, u"read -rsp"_s,
+          u"--psk \"$VPN_PSK\""_s, u"--peer-address 203.0.113.9"_s, u"--local-endpoint-group ep_subnet-2"_s,
+          u"--peer-endpoint-group ep_cidr-2"_s, u"--dpd action=hold,interval=30,timeout=120"_s}) {
         QVERIFY2(cli.contains(expected), qPrintable(expected + u"\n"_s + cli));
     }
     QVERIFY(!cli.contains(kPsk));

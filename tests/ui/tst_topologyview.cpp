@@ -57,7 +57,7 @@ ServerState project(int connections)
         state.endpointGroups.append(remote);
     }
     const ResourceStatus statuses[] = {ResourceStatus::Active, ResourceStatus::Active, ResourceStatus::Active,
-                                       ResourceStatus::Down, ResourceStatus::Error, ResourceStatus::PendingCreate};
+                                       ResourceStatus::Down,   ResourceStatus::Error,  ResourceStatus::PendingCreate};
     for (int i = 0; i < connections; ++i) {
         IpsecSiteConnection c;
         c.id = u"c%1"_s.arg(i);
@@ -176,7 +176,7 @@ void TestTopologyView::filterAndSearch()
     status->setCurrentIndex(0);
     auto *router = view.findChild<QComboBox *>(u"topologyRouterFilter"_s);
     router->setCurrentIndex(router->findData(u"router:r1"_s));
-    QVERIFY(view.scene()->nodeItem(u"connection:c0"_s)->isDimmed());  // on router r0
+    QVERIFY(view.scene()->nodeItem(u"connection:c0"_s)->isDimmed()); // on router r0
     QVERIFY(!view.scene()->nodeItem(u"connection:c1"_s)->isDimmed()); // on router r1
     router->setCurrentIndex(0);
 

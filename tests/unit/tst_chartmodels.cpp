@@ -66,9 +66,8 @@ void TestChartModels::bands_data()
 
     const QString a = u"a"_s, b = u"b"_s;
     QTest::addRow("nothing recorded") << QList<StatusTransition>{} << 60 << QList<StatusBand>{};
-    QTest::addRow("first seen: open to now")
-        << QList<StatusTransition>{at(10, a, {}, u"ACTIVE"_s)} << 60
-        << QList<StatusBand>{band(a, u"ACTIVE"_s, 10, 60, true)};
+    QTest::addRow("first seen: open to now") << QList<StatusTransition>{at(10, a, {}, u"ACTIVE"_s)} << 60
+                                             << QList<StatusBand>{band(a, u"ACTIVE"_s, 10, 60, true)};
     QTest::addRow("a transition before the range sets the starting state")
         << QList<StatusTransition>{at(-100, a, {}, u"ACTIVE"_s), at(20, a, u"ACTIVE"_s, u"DOWN"_s)} << 60
         << QList<StatusBand>{band(a, u"ACTIVE"_s, 0, 20), band(a, u"DOWN"_s, 20, 60, true)};
@@ -87,9 +86,11 @@ void TestChartModels::bands_data()
     QTest::addRow("two at the same time: no empty band")
         << QList<StatusTransition>{at(10, a, {}, u"DOWN"_s), at(10, a, u"DOWN"_s, u"ACTIVE"_s)} << 60
         << QList<StatusBand>{band(a, u"ACTIVE"_s, 10, 60, true)};
-    QTest::addRow("unsorted input")
-        << QList<StatusTransition>{at(40, a, u"DOWN"_s, u"ACTIVE"_s), at(10, a, {}, u"DOWN"_s)} << 60
-        << QList<StatusBand>{band(a, u"DOWN"_s, 10, 40), band(a, u"ACTIVE"_s, 40, 60, true)};
+    QTest::addRow("unsorted input") << QList<StatusTransition>{at(40, a, u"DOWN"_s, u"ACTIVE"_s),
+                                                               at(10, a, {}, u"DOWN"_s)}
+                                    << 60
+                                    << QList<StatusBand>{band(a, u"DOWN"_s, 10, 40),
+                                                         band(a, u"ACTIVE"_s, 40, 60, true)};
     QTest::addRow("sources are separate lanes, Neutron first")
         << QList<StatusTransition>{at(5, a, {}, u"UP"_s, Tunnel), at(10, a, {}, u"ACTIVE"_s),
                                    at(30, a, u"UP"_s, u"DOWN"_s, Tunnel)}
@@ -97,12 +98,13 @@ void TestChartModels::bands_data()
         << QList<StatusBand>{band(a, u"ACTIVE"_s, 10, 60, true), band(a, u"UP"_s, 5, 30, false, Tunnel),
                              band(a, u"DOWN"_s, 30, 60, true, Tunnel)};
     QTest::addRow("connections in the order they first appear")
-        << QList<StatusTransition>{at(10, b, {}, u"DOWN"_s), at(20, a, {}, u"ACTIVE"_s), at(30, b, u"DOWN"_s, u"ERROR"_s)}
+        << QList<StatusTransition>{at(10, b, {}, u"DOWN"_s), at(20, a, {}, u"ACTIVE"_s),
+                                   at(30, b, u"DOWN"_s, u"ERROR"_s)}
         << 60
         << QList<StatusBand>{band(b, u"DOWN"_s, 10, 30), band(b, u"ERROR"_s, 30, 60, true),
                              band(a, u"ACTIVE"_s, 20, 60, true)};
-    QTest::addRow("now before the range start") << QList<StatusTransition>{at(-10, a, {}, u"ACTIVE"_s)} << -20
-                                                << QList<StatusBand>{};
+    QTest::addRow("now before the range start")
+        << QList<StatusTransition>{at(-10, a, {}, u"ACTIVE"_s)} << -20 << QList<StatusBand>{};
 }
 
 void TestChartModels::bands()

@@ -52,9 +52,10 @@ void TestCliCommands::ikePolicy()
     d.ikeVersion = Choice<IkeVersion>(IkeVersion::V2);
     d.lifetime = LifetimeDraft{Choice<LifetimeUnits>(LifetimeUnits::Seconds), 7200};
     QStringList notes;
-    QCOMPARE(cli::createIkePolicy(d, &notes),
-             u"openstack vpn ike policy create --description 'to Seoul' --auth-algorithm sha256 "
-             "--encryption-algorithm aes-256 --ike-version v2 --pfs group14 --lifetime units=seconds,value=7200 'ike one'"_s);
+    QCOMPARE(
+        cli::createIkePolicy(d, &notes),
+        u"openstack vpn ike policy create --description 'to Seoul' --auth-algorithm sha256 "
+        "--encryption-algorithm aes-256 --ike-version v2 --pfs group14 --lifetime units=seconds,value=7200 'ike one'"_s);
     QVERIFY(notes.isEmpty());
 }
 
@@ -95,7 +96,8 @@ void TestCliCommands::connection()
     QStringList notes;
     IpsecSiteConnectionDraft legacy = d;
     legacy.peerCidrs = QStringList{u"198.51.100.0/24"_s, u"192.0.2.0/24"_s};
-    QVERIFY(cli::createConnection(legacy, {u"vpn"_s, u"ike"_s, u"ipsec"_s, {}, {}}, &notes).contains(u"--peer-cidr 198.51.100.0/24"_s));
+    QVERIFY(cli::createConnection(legacy, {u"vpn"_s, u"ike"_s, u"ipsec"_s, {}, {}}, &notes)
+                .contains(u"--peer-cidr 198.51.100.0/24"_s));
     QCOMPARE(notes.size(), 1);
 }
 

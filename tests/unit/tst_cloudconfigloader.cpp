@@ -151,11 +151,12 @@ void TestCloudConfigLoader::searchOrder_data()
     QTest::addRow("current dir first") << QStringList{u"cwd/clouds.yaml"_s, u"home/.config/openstack/clouds.yaml"_s,
                                                       u"etc/clouds.yaml"_s}
                                        << QString() << u"cwd/clouds.yaml"_s;
-    QTest::addRow("then ~/.config/openstack") << QStringList{u"home/.config/openstack/clouds.yaml"_s, u"etc/clouds.yaml"_s}
-                                              << QString() << u"home/.config/openstack/clouds.yaml"_s;
+    QTest::addRow("then ~/.config/openstack")
+        << QStringList{u"home/.config/openstack/clouds.yaml"_s, u"etc/clouds.yaml"_s} << QString()
+        << u"home/.config/openstack/clouds.yaml"_s;
     QTest::addRow("then /etc/openstack") << QStringList{u"etc/clouds.yml"_s} << QString() << u"etc/clouds.yml"_s;
-    QTest::addRow("OS_CLIENT_CONFIG_FILE wins") << QStringList{u"cwd/clouds.yaml"_s, u"elsewhere.yaml"_s}
-                                                << u"elsewhere.yaml"_s << u"elsewhere.yaml"_s;
+    QTest::addRow("OS_CLIENT_CONFIG_FILE wins")
+        << QStringList{u"cwd/clouds.yaml"_s, u"elsewhere.yaml"_s} << u"elsewhere.yaml"_s << u"elsewhere.yaml"_s;
     QTest::addRow("json too") << QStringList{u"home/.config/openstack/clouds.json"_s} << QString()
                               << u"home/.config/openstack/clouds.json"_s;
 }
@@ -198,20 +199,27 @@ void TestCloudConfigLoader::environmentOnly_data()
     QTest::addColumn<QProcessEnvironment>("environment");
     QTest::addColumn<int>("authType");
     QTest::addColumn<QString>("check");
-    QTest::addRow("password") << env({{"OS_AUTH_URL", "http://k:5000/v3"}, {"OS_USERNAME", "admin"},
-                                      {"OS_PASSWORD", "pw"}, {"OS_PROJECT_NAME", "admin"},
-                                      {"OS_USER_DOMAIN_NAME", "Default"}, {"OS_PROJECT_DOMAIN_NAME", "Default"},
-                                      {"OS_REGION_NAME", "RegionOne"}, {"OS_INTERFACE", "admin"}})
+    QTest::addRow("password") << env({{"OS_AUTH_URL", "http://k:5000/v3"},
+                                      {"OS_USERNAME", "admin"},
+                                      {"OS_PASSWORD", "pw"},
+                                      {"OS_PROJECT_NAME", "admin"},
+                                      {"OS_USER_DOMAIN_NAME", "Default"},
+                                      {"OS_PROJECT_DOMAIN_NAME", "Default"},
+                                      {"OS_REGION_NAME", "RegionOne"},
+                                      {"OS_INTERFACE", "admin"}})
                               << int(CloudProfile::AuthType::Password) << u"admin@RegionOne/admin"_s;
-    QTest::addRow("application credential")
-        << env({{"OS_AUTH_URL", "http://k:5000/v3"}, {"OS_APPLICATION_CREDENTIAL_ID", "id1"},
-                {"OS_APPLICATION_CREDENTIAL_SECRET", "sec"}, {"OS_AUTH_TYPE", "v3applicationcredential"}})
-        << int(CloudProfile::AuthType::ApplicationCredential) << u"@/public"_s;
+    QTest::addRow("application credential") << env({{"OS_AUTH_URL", "http://k:5000/v3"},
+                                                    {"OS_APPLICATION_CREDENTIAL_ID", "id1"},
+                                                    {"OS_APPLICATION_CREDENTIAL_SECRET", "sec"},
+                                                    {"OS_AUTH_TYPE", "v3applicationcredential"}})
+                                            << int(CloudProfile::AuthType::ApplicationCredential) << u"@/public"_s;
     QTest::addRow("token") << env({{"OS_AUTH_URL", "http://k:5000/v3"}, {"OS_TOKEN", "gAAAA"}, {"OS_PROJECT_ID", "p1"}})
                            << int(CloudProfile::AuthType::Token) << u"@/public"_s;
     QTest::addRow("endpoint, no auth") << env({{"OS_ENDPOINT", "http://127.0.0.1:19696"}, {"OS_AUTH_TYPE", "none"}})
                                        << int(CloudProfile::AuthType::None) << u"@/public"_s;
-    QTest::addRow("insecure") << env({{"OS_AUTH_URL", "https://k:5000/v3"}, {"OS_USERNAME", "u"}, {"OS_INSECURE", "true"},
+    QTest::addRow("insecure") << env({{"OS_AUTH_URL", "https://k:5000/v3"},
+                                      {"OS_USERNAME", "u"},
+                                      {"OS_INSECURE", "true"},
                                       {"OS_CACERT", "/tmp/ca.pem"}})
                               << int(CloudProfile::AuthType::Password) << u"u@/public"_s;
 }
@@ -239,7 +247,8 @@ void TestCloudConfigLoader::malformedFiles_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("where");
     QTest::addRow("bad indentation") << QByteArray("clouds:\n  a:\n    auth:\n  - x\n   y: [\n") << u"clouds.yaml:4:"_s;
-    QTest::addRow("unclosed flow sequence") << QByteArray("clouds:\n  a:\n    regions: [North, South\n") << u"clouds.yaml:"_s;
+    QTest::addRow("unclosed flow sequence")
+        << QByteArray("clouds:\n  a:\n    regions: [North, South\n") << u"clouds.yaml:"_s;
     QTest::addRow("not a mapping") << QByteArray("- just\n- a list\n") << u"clouds.yaml:1:"_s;
     QTest::addRow("cloud not a mapping") << QByteArray("clouds:\n  a: 42\n") << u"clouds.yaml:1:"_s;
 }
@@ -250,7 +259,8 @@ void TestCloudConfigLoader::malformedFiles()
     QFETCH(QString, where);
     Tree tree;
     tree.write(u"cwd/clouds.yaml"_s, text);
-    const CloudConfig config = CloudConfigLoader::load(env({{"OS_ENDPOINT", "http://x"}, {"OS_AUTH_TYPE", "none"}}), tree.where);
+    const CloudConfig config
+        = CloudConfigLoader::load(env({{"OS_ENDPOINT", "http://x"}, {"OS_AUTH_TYPE", "none"}}), tree.where);
     QCOMPARE(config.errors.size(), 1);
     QVERIFY2(config.errors.first().contains(where), qPrintable(config.errors.first()));
     QVERIFY(config.errors.first().startsWith(tree.root.filePath(u"cwd/"_s)));
@@ -261,7 +271,8 @@ void TestCloudConfigLoader::malformedFiles()
 void TestCloudConfigLoader::unsupportedAuthType()
 {
     Tree tree;
-    tree.write(u"cwd/clouds.yaml"_s, "clouds:\n  saml:\n    auth_type: v3samlpassword\n    auth:\n      auth_url: http://k\n");
+    tree.write(u"cwd/clouds.yaml"_s,
+               "clouds:\n  saml:\n    auth_type: v3samlpassword\n    auth:\n      auth_url: http://k\n");
     const CloudConfig config = CloudConfigLoader::load({}, tree.where);
     QCOMPARE(config.cloud(u"saml"_s)->authType(), CloudProfile::AuthType::Unsupported);
     QCOMPARE(config.errors.size(), 1);

@@ -130,7 +130,8 @@ void TestCodec::decodesEveryFixture()
         const auto error = codec::decodeError(fixture.body);
         QVERIFY2(error.ok(), qPrintable(error.error));
         const QJsonObject raw = parse(fixture.body);
-        const QJsonObject inner = raw.contains(u"NeutronError") ? raw[u"NeutronError"].toObject() : raw[u"error"].toObject();
+        const QJsonObject inner
+            = raw.contains(u"NeutronError") ? raw[u"NeutronError"].toObject() : raw[u"error"].toObject();
         QCOMPARE(error.value->message, inner[u"message"].toString());
         QCOMPARE(error.value->type, inner.contains(u"type") ? inner[u"type"].toString() : inner[u"title"].toString());
         QVERIFY(!error.value->isEmpty());
@@ -221,22 +222,21 @@ void TestCodec::draftRoundTrip_data()
     ike.lifetime = LifetimeDraft{LifetimeUnits::Seconds, 28800};
     QTest::addRow("ike create") << QByteArray("ike") << true << bytes(codec::encodeCreate(ike));
     ike.lifetime = LifetimeDraft{std::nullopt, 7200};
-    QTest::addRow("ike update, partial lifetime") << QByteArray("ike") << false
-                                                  << bytes(codec::encodeUpdate(ike));
+    QTest::addRow("ike update, partial lifetime") << QByteArray("ike") << false << bytes(codec::encodeUpdate(ike));
 
     IpsecPolicyDraft ipsec;
     ipsec.transformProtocol = TransformProtocol::Ah;
     ipsec.encapsulationMode = EncapsulationMode::Transport;
     ipsec.encryptionAlgorithm = Choice<EncryptionAlgorithm>::fromApi(u"aes-512-future"_s);
-    QTest::addRow("ipsec create, unknown value kept") << QByteArray("ipsec") << true
-                                                      << bytes(codec::encodeCreate(ipsec));
+    QTest::addRow("ipsec create, unknown value kept")
+        << QByteArray("ipsec") << true << bytes(codec::encodeCreate(ipsec));
 
     VpnServiceDraft service;
     service.routerId = u"d9cc1d2a-384a-4eee-a03d-92828e1fac77"_s;
     service.subnetId = QString(); // explicit null
     service.adminStateUp = false;
-    QTest::addRow("service create, null subnet") << QByteArray("service") << true
-                                                 << bytes(codec::encodeCreate(service));
+    QTest::addRow("service create, null subnet")
+        << QByteArray("service") << true << bytes(codec::encodeCreate(service));
 
     EndpointGroupDraft group;
     group.type = EndpointGroupType::Cidr;
@@ -383,7 +383,8 @@ void TestCodec::pskIsSecret()
     QVERIFY(conn.ok());
     QCOMPARE(conn.value->psk.reveal(), u"hunter2-hunter2"_s);
     // The request side keeps the secret wrapped too.
-    const auto draft = codec::decodeRequest<IpsecSiteConnection>(R"({"ipsec_site_connection": {"psk": "hunter2-hunter2"}})");
+    const auto draft
+        = codec::decodeRequest<IpsecSiteConnection>(R"({"ipsec_site_connection": {"psk": "hunter2-hunter2"}})");
     QVERIFY(draft.ok());
     QCOMPARE(draft.value->psk, Secret(u"hunter2-hunter2"_s));
 }

@@ -40,14 +40,15 @@ void TestCounterTracker::totals_data()
     QTest::addColumn<QList<ConnectionSnapshot>>("updates");
     QTest::addColumn<quint64>("bytesIn");
     QTest::addRow("steady") << QList<ConnectionSnapshot>{snap({{u"1"_s, 100}}), snap({{u"1"_s, 500}})} << quint64(500);
-    QTest::addRow("rekey: new SA from zero") << QList<ConnectionSnapshot>{snap({{u"1"_s, 800}}), snap({{u"2"_s, 50}})}
-                                             << quint64(850);
-    QTest::addRow("rekey overlap") << QList<ConnectionSnapshot>{snap({{u"1"_s, 800}}), snap({{u"1"_s, 900}, {u"2"_s, 10}}),
-                                                                 snap({{u"2"_s, 60}})}
-                                   << quint64(960);
-    QTest::addRow("daemon restart reuses the id") << QList<ConnectionSnapshot>{snap({{u"1"_s, 1000}}), snap({{u"1"_s, 30}})}
-                                                  << quint64(1030);
-    QTest::addRow("two rekeys") << QList<ConnectionSnapshot>{snap({{u"1"_s, 100}}), snap({{u"2"_s, 200}}), snap({{u"3"_s, 300}})}
+    QTest::addRow("rekey: new SA from zero")
+        << QList<ConnectionSnapshot>{snap({{u"1"_s, 800}}), snap({{u"2"_s, 50}})} << quint64(850);
+    QTest::addRow("rekey overlap") << QList<ConnectionSnapshot>{
+        snap({{u"1"_s, 800}}), snap({{u"1"_s, 900}, {u"2"_s, 10}}),
+        snap({{u"2"_s, 60}})} << quint64(960);
+    QTest::addRow("daemon restart reuses the id")
+        << QList<ConnectionSnapshot>{snap({{u"1"_s, 1000}}), snap({{u"1"_s, 30}})} << quint64(1030);
+    QTest::addRow("two rekeys") << QList<ConnectionSnapshot>{snap({{u"1"_s, 100}}), snap({{u"2"_s, 200}}),
+                                                             snap({{u"3"_s, 300}})}
                                 << quint64(600);
     QTest::addRow("no SA yet") << QList<ConnectionSnapshot>{snap({})} << quint64(0);
 }
@@ -112,10 +113,9 @@ void TestCounterTracker::restoreAfterRestart_data()
                                        << QList<ConnectionSnapshot>{snap({})} << quint64(500);
     // The first fetch after a start may not know the connection yet (no Neutron targets): the
     // same SA showing up a poll later continues, it is not counted twice.
-    QTest::addRow("not reported at first") << QList<ConnectionSnapshot>{snap({{u"1"_s, 500}})}
-                                           << QList<ConnectionSnapshot>{ConnectionSnapshot{u"other"_s, {}},
-                                                                        snap({{u"1"_s, 600}})}
-                                           << quint64(600);
+    QTest::addRow("not reported at first")
+        << QList<ConnectionSnapshot>{snap({{u"1"_s, 500}})}
+        << QList<ConnectionSnapshot>{ConnectionSnapshot{u"other"_s, {}}, snap({{u"1"_s, 600}})} << quint64(600);
 }
 
 void TestCounterTracker::restoreAfterRestart()

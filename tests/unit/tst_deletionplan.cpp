@@ -117,7 +117,8 @@ void TestDeletionPlan::sharedPoliciesAreNotOrphans()
 void TestDeletionPlan::unknownIdIsKept()
 {
     const ServerState state = seedState();
-    const DeletionPlan plan = planDeletion(ResourceKind::EndpointGroup, {u"d8f4b1c2-0000-4000-8000-000000000000"_s}, state);
+    const DeletionPlan plan
+        = planDeletion(ResourceKind::EndpointGroup, {u"d8f4b1c2-0000-4000-8000-000000000000"_s}, state);
     QVERIFY(plan.deletable.isEmpty());
     QCOMPARE(plan.blocked.size(), 1);
     QCOMPARE(plan.blocked[0].second.httpStatus, 404);

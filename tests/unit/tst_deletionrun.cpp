@@ -65,7 +65,7 @@ void TestDeletionRun::cleanup()
 void TestDeletionRun::run_data()
 {
     QTest::addColumn<ResourceKind>("kind"); // the seed's first resource of this kind is selected
-    QTest::addColumn<bool>("viaPlan");      // false: sent as is, even what the plan would keep
+    QTest::addColumn<bool>("viaPlan"); // false: sent as is, even what the plan would keep
     QTest::addColumn<bool>("withOrphans");
     QTest::addColumn<QString>("failingDelete"); // a path prefix whose DELETE the server fails (500)
     QTest::addColumn<bool>("succeeds");

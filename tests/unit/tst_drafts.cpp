@@ -86,16 +86,18 @@ void TestDrafts::applyDraftSetsWhatIsSet()
 void TestDrafts::policyChanges_data()
 {
     QTest::addColumn<QByteArray>("edited"); // the full draft the page builds, as a create request
-    QTest::addColumn<QByteArray>("sent");   // what an update sends
+    QTest::addColumn<QByteArray>("sent"); // what an update sends
 
-    QTest::addRow("nothing changed") << QByteArray(R"({"ikepolicy":{"name":"old","description":"desc","pfs":"group14","auth_algorithm":"sha1","lifetime":{"units":"seconds","value":3600}}})")
+    QTest::addRow("nothing changed") << QByteArray(
+        R"({"ikepolicy":{"name":"old","description":"desc","pfs":"group14","auth_algorithm":"sha1","lifetime":{"units":"seconds","value":3600}}})")
                                      << QByteArray(R"({"ikepolicy":{}})");
     QTest::addRow("name") << QByteArray(R"({"ikepolicy":{"name":"new","pfs":"group14"}})")
                           << QByteArray(R"({"ikepolicy":{"name":"new"}})");
     QTest::addRow("description cleared") << QByteArray(R"({"ikepolicy":{"description":""}})")
                                          << QByteArray(R"({"ikepolicy":{"description":""}})");
-    QTest::addRow("lifetime value: sent whole") << QByteArray(R"({"ikepolicy":{"lifetime":{"units":"seconds","value":7200}}})")
-                                                << QByteArray(R"({"ikepolicy":{"lifetime":{"units":"seconds","value":7200}}})");
+    QTest::addRow("lifetime value: sent whole")
+        << QByteArray(R"({"ikepolicy":{"lifetime":{"units":"seconds","value":7200}}})")
+        << QByteArray(R"({"ikepolicy":{"lifetime":{"units":"seconds","value":7200}}})");
     QTest::addRow("algorithm") << QByteArray(R"({"ikepolicy":{"pfs":"group19","encryption_algorithm":"aes-128"}})")
                                << QByteArray(R"({"ikepolicy":{"pfs":"group19"}})");
     QTest::addRow("project never") << QByteArray(R"({"ikepolicy":{"project_id":"other"}})")
@@ -121,15 +123,18 @@ void TestDrafts::connectionChanges_data()
                                      << QByteArray(R"({"ipsec_site_connection":{"peer_id":"@peer"}})");
     QTest::addRow("new psk") << QByteArray(R"({"ipsec_site_connection":{"psk":"new-secret"}})")
                              << QByteArray(R"({"ipsec_site_connection":{"psk":"new-secret"}})");
-    QTest::addRow("dpd timeout: all three sent") << QByteArray(R"({"ipsec_site_connection":{"dpd":{"action":"hold","interval":30,"timeout":300}}})")
-                                                 << QByteArray(R"({"ipsec_site_connection":{"dpd":{"action":"hold","interval":30,"timeout":300}}})");
-    QTest::addRow("dpd unchanged") << QByteArray(R"({"ipsec_site_connection":{"dpd":{"action":"hold","interval":30,"timeout":120}}})")
+    QTest::addRow("dpd timeout: all three sent")
+        << QByteArray(R"({"ipsec_site_connection":{"dpd":{"action":"hold","interval":30,"timeout":300}}})")
+        << QByteArray(R"({"ipsec_site_connection":{"dpd":{"action":"hold","interval":30,"timeout":300}}})");
+    QTest::addRow("dpd unchanged") << QByteArray(
+        R"({"ipsec_site_connection":{"dpd":{"action":"hold","interval":30,"timeout":120}}})")
                                    << QByteArray(R"({"ipsec_site_connection":{}})");
     QTest::addRow("group cleared") << QByteArray(R"({"ipsec_site_connection":{"peer_ep_group_id":null}})")
                                    << QByteArray(R"({"ipsec_site_connection":{"peer_ep_group_id":null}})");
     QTest::addRow("service is not updatable") << QByteArray(R"({"ipsec_site_connection":{"vpnservice_id":"other"}})")
                                               << QByteArray(R"({"ipsec_site_connection":{}})");
-    QTest::addRow("mtu and admin state") << QByteArray(R"({"ipsec_site_connection":{"mtu":1400,"admin_state_up":true}})")
+    QTest::addRow("mtu and admin state") << QByteArray(
+        R"({"ipsec_site_connection":{"mtu":1400,"admin_state_up":true}})")
                                          << QByteArray(R"({"ipsec_site_connection":{"mtu":1400}})");
 }
 

@@ -89,8 +89,8 @@ void TestEnums::capabilityLists_data()
     QTest::addRow("Zed") << ServerCapabilities::zed()
                          << QStringList{u"3des"_s, u"aes-128"_s, u"aes-192"_s, u"aes-256"_s}
                          << QStringList{u"sha1"_s, u"sha256"_s, u"sha384"_s, u"sha512"_s} << 3;
-    QStringList modern{u"3des"_s, u"aes-128"_s, u"aes-192"_s, u"aes-256"_s, u"aes-128-ctr"_s, u"aes-192-ctr"_s,
-                       u"aes-256-ctr"_s};
+    QStringList modern{u"3des"_s,        u"aes-128"_s,     u"aes-192"_s,    u"aes-256"_s,
+                       u"aes-128-ctr"_s, u"aes-192-ctr"_s, u"aes-256-ctr"_s};
     for (const char *mode : {"ccm", "gcm"}) {
         for (int bits : {128, 192, 256}) {
             for (int icv : {8, 12, 16})
@@ -98,7 +98,8 @@ void TestEnums::capabilityLists_data()
         }
     }
     QTest::addRow("2025.1") << ServerCapabilities::epoxy() << modern
-                            << QStringList{u"sha1"_s, u"sha256"_s, u"sha384"_s, u"sha512"_s, u"aes-xcbc"_s, u"aes-cmac"_s}
+                            << QStringList{u"sha1"_s,   u"sha256"_s,   u"sha384"_s,
+                                           u"sha512"_s, u"aes-xcbc"_s, u"aes-cmac"_s}
                             << 20;
 }
 

@@ -56,7 +56,8 @@ void TestHistoryStore::samplesBatch()
     QVERIFY(store.open(&error));
     QList<CounterSample> batch;
     for (int i = 0; i < 100; ++i)
-        batch.append({u"c%1"_s.arg(i % 10), u"child"_s, kT0.addSecs(i), quint64(i) * 1000, quint64(i) * 2000, quint64(i), quint64(i)});
+        batch.append({u"c%1"_s.arg(i % 10), u"child"_s, kT0.addSecs(i), quint64(i) * 1000, quint64(i) * 2000,
+                      quint64(i), quint64(i)});
     QVERIFY2(store.addSamples(batch, &error), qPrintable(error));
     const QList<CounterSample> c3 = store.samples(u"c3"_s);
     QCOMPARE(c3.size(), 10);
@@ -108,21 +109,24 @@ void TestHistoryStore::csv()
     QBuffer transitions;
     transitions.open(QIODevice::WriteOnly);
     QVERIFY(store.exportTransitionsCsv(&transitions));
-    QCOMPARE(transitions.data(), QByteArray("connection_id,time_utc,source,from_status,to_status\r\n"
-                                            "\"a,b\",2026-11-27T03:00:00.000Z,neutron,,ACTIVE\r\n"
-                                            "\"a,b\",2026-11-27T03:00:01.000Z,tunnel,UP,DOWN\r\n"));
+    QCOMPARE(transitions.data(),
+             QByteArray("connection_id,time_utc,source,from_status,to_status\r\n"
+                        "\"a,b\",2026-11-27T03:00:00.000Z,neutron,,ACTIVE\r\n"
+                        "\"a,b\",2026-11-27T03:00:01.000Z,tunnel,UP,DOWN\r\n"));
     QBuffer samples;
     samples.open(QIODevice::WriteOnly);
     QVERIFY(store.exportSamplesCsv(&samples, u"a,b"_s));
-    QCOMPARE(samples.data(), QByteArray("connection_id,child,time_utc,bytes_in,bytes_out,packets_in,packets_out\r\n"
-                                        "\"a,b\",\"child \"\"1\"\"\",2026-11-27T03:00:00.000Z,10,20,1,2\r\n"));
+    QCOMPARE(samples.data(),
+             QByteArray("connection_id,child,time_utc,bytes_in,bytes_out,packets_in,packets_out\r\n"
+                        "\"a,b\",\"child \"\"1\"\"\",2026-11-27T03:00:00.000Z,10,20,1,2\r\n"));
     QVERIFY(store.addSamples({{u"c"_s, {}, kT0, 1, 2, 3, 4}}));
     QBuffer all;
     all.open(QIODevice::WriteOnly);
     QVERIFY(store.exportSamplesCsv(&all));
-    QCOMPARE(all.data(), QByteArray("connection_id,child,time_utc,bytes_in,bytes_out,packets_in,packets_out\r\n"
-                                    "\"a,b\",\"child \"\"1\"\"\",2026-11-27T03:00:00.000Z,10,20,1,2\r\n"
-                                    "c,,2026-11-27T03:00:00.000Z,1,2,3,4\r\n"));
+    QCOMPARE(all.data(),
+             QByteArray("connection_id,child,time_utc,bytes_in,bytes_out,packets_in,packets_out\r\n"
+                        "\"a,b\",\"child \"\"1\"\"\",2026-11-27T03:00:00.000Z,10,20,1,2\r\n"
+                        "c,,2026-11-27T03:00:00.000Z,1,2,3,4\r\n"));
 }
 
 void TestHistoryStore::unwritablePath()
@@ -141,7 +145,7 @@ void TestHistoryStore::thin_data()
 {
     QTest::addColumn<int>("fromSeconds"); // the thinned range, relative to kT0
     QTest::addColumn<int>("toSeconds");
-    QTest::addColumn<int>("removed");     // of 2 × 240 samples every 5 s from kT0 (20 min)
+    QTest::addColumn<int>("removed"); // of 2 × 240 samples every 5 s from kT0 (20 min)
     QTest::addRow("all of it, per minute") << 0 << 1200 << 2 * (240 - 20);
     QTest::addRow("first ten minutes") << 0 << 600 << 2 * (120 - 10);
     QTest::addRow("half-open end") << 0 << 60 << 2 * 11;

@@ -61,7 +61,8 @@ void TestJobSequence::runsInOrder()
     sequence.append({u"skipped"_s, []() -> Job * { return nullptr; }});
     // Uses what the first step returned.
     sequence.append({u"delete"_s, [&]() -> Job * { return new DeleteIkePolicyJob(m_client.get(), createdId); }});
-    connect(&sequence, &JobSequence::stepStarted, this, [&](int, const QString &description) { started.append(description); });
+    connect(&sequence, &JobSequence::stepStarted, this,
+            [&](int, const QString &description) { started.append(description); });
     QSignalSpy finished(&sequence, &JobSequence::finished);
     sequence.start();
     QVERIFY(sequence.isRunning());

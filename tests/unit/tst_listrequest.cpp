@@ -75,14 +75,15 @@ void TestListRequest::parse_data()
     QTest::addColumn<bool>("vpn");
     QTest::addColumn<QStringList>("fields");
     QTest::addColumn<QStringList>("filters");
-    QTest::addRow("fields and sort, empty ones dropped") << u"fields=id&fields=&sort_key=name&sort_dir=asc&fields=name"_s << true
-                                                          << QStringList{u"id"_s, u"name"_s} << QStringList();
-    QTest::addRow("vpn: empty filter selects empty") << u"name=&name=x&mtu=1400"_s << true << QStringList()
-                                                      << QStringList{u"name=,x"_s, u"mtu=1400"_s};
-    QTest::addRow("core: empty filter ignored") << u"name=&status=ACTIVE"_s << false << QStringList()
-                                                << QStringList{u"status=ACTIVE"_s};
-    QTest::addRow("paging parameters are no filters") << u"limit=2&marker=m&page_reverse=True"_s << true << QStringList()
-                                                      << QStringList();
+    QTest::addRow("fields and sort, empty ones dropped")
+        << u"fields=id&fields=&sort_key=name&sort_dir=asc&fields=name"_s << true << QStringList{u"id"_s, u"name"_s}
+        << QStringList();
+    QTest::addRow("vpn: empty filter selects empty")
+        << u"name=&name=x&mtu=1400"_s << true << QStringList() << QStringList{u"name=,x"_s, u"mtu=1400"_s};
+    QTest::addRow("core: empty filter ignored")
+        << u"name=&status=ACTIVE"_s << false << QStringList() << QStringList{u"status=ACTIVE"_s};
+    QTest::addRow("paging parameters are no filters")
+        << u"limit=2&marker=m&page_reverse=True"_s << true << QStringList() << QStringList();
 }
 
 void TestListRequest::parse()
@@ -121,9 +122,11 @@ void TestListRequest::refusals_data()
                                     << u"Bad limit request: Limit must be an integer 0 or greater and not '-1'."_s;
     QTest::addRow("word limit") << u"limit=ten"_s << u"BadRequest"_s
                                 << u"Bad limit request: Limit must be an integer 0 or greater and not 'ten'."_s;
-    QTest::addRow("filter conversion first") << u"admin_state_up=maybe&limit=-1"_s << u"InvalidInput"_s
-                                             << u"Invalid input for operation: 'maybe' cannot be converted to boolean."_s;
-    QTest::addRow("int filter") << u"mtu=abc"_s << u"InvalidInput"_s << u"Invalid input for operation: 'abc' is not an integer."_s;
+    QTest::addRow("filter conversion first")
+        << u"admin_state_up=maybe&limit=-1"_s << u"InvalidInput"_s
+        << u"Invalid input for operation: 'maybe' cannot be converted to boolean."_s;
+    QTest::addRow("int filter") << u"mtu=abc"_s << u"InvalidInput"_s
+                                << u"Invalid input for operation: 'abc' is not an integer."_s;
 }
 
 void TestListRequest::refusals()
@@ -184,12 +187,12 @@ void TestListRequest::filters_data()
     QTest::addRow("numeric text matches a number column") << u"mtu=1500"_s << true << QStringList{u"c1"_s, u"c3"_s};
     QTest::addRow("converted boolean") << u"admin_state_up=no"_s << true << QStringList{u"c2"_s};
     QTest::addRow("nested column") << u"dpd_action=hold&dpd_interval=30"_s << true << QStringList{u"c1"_s, u"c3"_s};
-    QTest::addRow("not a column: ignored") << u"peer_cidrs=x&colour=red"_s << true
-                                           << QStringList{u"c1"_s, u"c2"_s, u"c3"_s, u"c4"_s};
+    QTest::addRow("not a column: ignored")
+        << u"peer_cidrs=x&colour=red"_s << true << QStringList{u"c1"_s, u"c2"_s, u"c3"_s, u"c4"_s};
     QTest::addRow("tenant_id") << u"tenant_id=q"_s << true << QStringList{u"c2"_s};
     QTest::addRow("core: text of booleans, any case") << u"admin_state_up=FALSE"_s << false << QStringList{u"c2"_s};
-    QTest::addRow("core: unknown attribute ignored") << u"colour=red"_s << false
-                                                     << QStringList{u"c1"_s, u"c2"_s, u"c3"_s, u"c4"_s};
+    QTest::addRow("core: unknown attribute ignored")
+        << u"colour=red"_s << false << QStringList{u"c1"_s, u"c2"_s, u"c3"_s, u"c4"_s};
 }
 
 void TestListRequest::filters()
@@ -209,7 +212,8 @@ void TestListRequest::sorting_data()
     QTest::addColumn<QStringList>("keys");
     QTest::addColumn<QStringList>("dirs");
     QTest::addColumn<QStringList>("ids");
-    QTest::addRow("none keeps order") << QStringList() << QStringList() << QStringList{u"c1"_s, u"c2"_s, u"c3"_s, u"c4"_s};
+    QTest::addRow("none keeps order") << QStringList() << QStringList()
+                                      << QStringList{u"c1"_s, u"c2"_s, u"c3"_s, u"c4"_s};
     QTest::addRow("name, None first") << QStringList{u"name"_s} << QStringList{u"asc"_s}
                                       << QStringList{u"c4"_s, u"c3"_s, u"c2"_s, u"c1"_s};
     QTest::addRow("mtu desc, stable") << QStringList{u"mtu"_s} << QStringList{u"desc"_s}
@@ -263,9 +267,10 @@ void TestListRequest::links_data()
                                                     u"previous "_s + base + u"&marker=c1&page_reverse=True"_s};
     QTest::addRow("short page: no next") << QStringList{u"c3"_s} << false
                                          << QStringList{u"previous "_s + base + u"&marker=c3&page_reverse=True"_s};
-    QTest::addRow("short reverse page: no previous") << QStringList{u"c1"_s} << true
-                                                     << QStringList{u"next "_s + base + u"&marker=c1"_s};
-    QTest::addRow("empty page") << QStringList() << false << QStringList{u"previous "_s + base + u"&page_reverse=True"_s};
+    QTest::addRow("short reverse page: no previous")
+        << QStringList{u"c1"_s} << true << QStringList{u"next "_s + base + u"&marker=c1"_s};
+    QTest::addRow("empty page") << QStringList() << false
+                                << QStringList{u"previous "_s + base + u"&page_reverse=True"_s};
 }
 
 void TestListRequest::links()

@@ -139,19 +139,28 @@ void TestMonitor::tableModel()
     MonitoringTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    MonitorRow row{u"c1"_s, u"ACTIVE"_s, true, true, {1'500'000, 20'000, 1000, 200, 2500.0, 100.0}, now,
-                   u"ESTABLISHED"_s, u"INSTALLED"_s, now.addSecs(-3 * 3600 - 5 * 60)};
+    MonitorRow row{u"c1"_s,
+                   u"ACTIVE"_s,
+                   true,
+                   true,
+                   {1'500'000, 20'000, 1000, 200, 2500.0, 100.0},
+                   now,
+                   u"ESTABLISHED"_s,
+                   u"INSTALLED"_s,
+                   now.addSecs(-3 * 3600 - 5 * 60)};
     model.setNow(now);
     model.setRows({row}, {{u"c1"_s, u"to-seoul"_s}});
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, MonitoringTableModel::Name).data().toString(), u"to-seoul"_s);
-    QCOMPARE(model.index(0, MonitoringTableModel::BytesIn).data(MonitoringTableModel::SortRole).toULongLong(), 1'500'000u);
+    QCOMPARE(model.index(0, MonitoringTableModel::BytesIn).data(MonitoringTableModel::SortRole).toULongLong(),
+             1'500'000u);
     QVERIFY(model.index(0, MonitoringTableModel::BytesIn).data().toString().contains(u"1.5"_s));
     QVERIFY(model.index(0, MonitoringTableModel::RateIn).data().toString().endsWith(u"/s"_s));
     QCOMPARE(model.index(0, MonitoringTableModel::Ike).data().toString(), u"ESTABLISHED"_s);
     QCOMPARE(model.index(0, MonitoringTableModel::Child).data().toString(), u"INSTALLED"_s);
     QCOMPARE(model.index(0, MonitoringTableModel::Uptime).data().toString(), u"3 h 05 min"_s);
-    QCOMPARE(model.index(0, MonitoringTableModel::Uptime).data(MonitoringTableModel::SortRole).toLongLong(), 3 * 3600 + 5 * 60);
+    QCOMPARE(model.index(0, MonitoringTableModel::Uptime).data(MonitoringTableModel::SortRole).toLongLong(),
+             3 * 3600 + 5 * 60);
     QSignalSpy simulatedChanged(&model, &QAbstractItemModel::dataChanged);
     model.setSimulated(true);
     QCOMPARE(simulatedChanged.size(), 1);
@@ -202,14 +211,16 @@ public:
 
 void TestMonitor::tunnelTransitions_data()
 {
-    QTest::addColumn<QList<bool>>("rounds");       // SA of "c" up per fetch
+    QTest::addColumn<QList<bool>>("rounds"); // SA of "c" up per fetch
     QTest::addColumn<QStringList>("transitions"); // from>to
     QTest::addColumn<int>("alerts");
     QTest::addRow("steady") << QList<bool>{true, true, true} << QStringList{u">UP"_s} << 0;
     QTest::addRow("goes away") << QList<bool>{true, false} << QStringList{u">UP"_s, u"UP>DOWN"_s} << 1;
-    QTest::addRow("down then up") << QList<bool>{true, false, true} << QStringList{u">UP"_s, u"UP>DOWN"_s, u"DOWN>UP"_s} << 1;
+    QTest::addRow("down then up") << QList<bool>{true, false, true} << QStringList{u">UP"_s, u"UP>DOWN"_s, u"DOWN>UP"_s}
+                                  << 1;
     QTest::addRow("never up") << QList<bool>{false, false} << QStringList{u">DOWN"_s} << 0;
-    QTest::addRow("flapping") << QList<bool>{true, false, true, false} << QStringList{u">UP"_s, u"UP>DOWN"_s, u"DOWN>UP"_s, u"UP>DOWN"_s} << 2;
+    QTest::addRow("flapping") << QList<bool>{true, false, true, false}
+                              << QStringList{u">UP"_s, u"UP>DOWN"_s, u"DOWN>UP"_s, u"UP>DOWN"_s} << 2;
 }
 
 void TestMonitor::tunnelTransitions()

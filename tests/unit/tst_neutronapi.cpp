@@ -69,7 +69,10 @@ QString line(const ApiAttribute &a)
     if (a.required)
         text += u" required"_s;
     else if (a.post)
-        text += u" default="_s + QString::fromUtf8(QJsonDocument(QJsonArray{a.defaultValue}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        text += u" default="_s
+            + QString::fromUtf8(QJsonDocument(QJsonArray{a.defaultValue}).toJson(QJsonDocument::Compact))
+                  .mid(1)
+                  .chopped(1);
     return text + u' ' + checkName(a) + convertName(a.convert);
 }
 
@@ -107,32 +110,55 @@ void TestNeutronApi::attributeMaps_data()
     const QString description = u"description post put default=\"\" String(255)"_s;
     const QString lifetime = u"lifetime post put default={} Lifetime NoneToEmptyDict"_s;
     QTest::addRow("ike") << int(ResourceKind::IkePolicy)
-                         << QStringList{id, tenant, name, description,
+                         << QStringList{id,
+                                        tenant,
+                                        name,
+                                        description,
                                         u"auth_algorithm post put default=\"sha1\" Values(4)"_s,
                                         u"encryption_algorithm post put default=\"aes-128\" Values(4)"_s,
-                                        u"phase1_negotiation_mode post put default=\"main\" Values(2)"_s, lifetime,
+                                        u"phase1_negotiation_mode post put default=\"main\" Values(2)"_s,
+                                        lifetime,
                                         u"ike_version post put default=\"v1\" Values(2)"_s,
-                                        u"pfs post put default=\"group5\" Values(3)"_s, project};
+                                        u"pfs post put default=\"group5\" Values(3)"_s,
+                                        project};
     QTest::addRow("ipsec") << int(ResourceKind::IpsecPolicy)
-                           << QStringList{id, tenant, name, description,
+                           << QStringList{id,
+                                          tenant,
+                                          name,
+                                          description,
                                           u"transform_protocol post put default=\"esp\" Values(3)"_s,
                                           u"auth_algorithm post put default=\"sha1\" Values(4)"_s,
                                           u"encryption_algorithm post put default=\"aes-128\" Values(4)"_s,
-                                          u"encapsulation_mode post put default=\"tunnel\" Values(2)"_s, lifetime,
-                                          u"pfs post put default=\"group5\" Values(3)"_s, project};
+                                          u"encapsulation_mode post put default=\"tunnel\" Values(2)"_s,
+                                          lifetime,
+                                          u"pfs post put default=\"group5\" Values(3)"_s,
+                                          project};
     QTest::addRow("service") << int(ResourceKind::VpnService)
-                             << QStringList{id, tenant, name, description,
+                             << QStringList{id,
+                                            tenant,
+                                            name,
+                                            description,
                                             u"subnet_id post default=null UuidOrNone"_s,
                                             u"router_id post required Uuid"_s,
                                             u"admin_state_up post put default=true - Boolean"_s,
-                                            u"external_v4_ip -"_s, u"external_v6_ip -"_s, u"status -"_s,
-                                            u"flavor_id post default=null UuidOrNone"_s, project};
-    QTest::addRow("group") << int(ResourceKind::EndpointGroup)
-                           << QStringList{id, tenant, name, description, u"type post required Values(5)"_s,
-                                          u"endpoints post default=[] - List"_s, project};
+                                            u"external_v4_ip -"_s,
+                                            u"external_v6_ip -"_s,
+                                            u"status -"_s,
+                                            u"flavor_id post default=null UuidOrNone"_s,
+                                            project};
+    QTest::addRow("group") << int(ResourceKind::EndpointGroup) << QStringList{id,
+                                                                              tenant,
+                                                                              name,
+                                                                              description,
+                                                                              u"type post required Values(5)"_s,
+                                                                              u"endpoints post default=[] - List"_s,
+                                                                              project};
     // auth_mode is read-only: a request naming it is refused before any validator runs.
     QTest::addRow("connection") << int(ResourceKind::IpsecSiteConnection)
-                                << QStringList{id, tenant, name, description,
+                                << QStringList{id,
+                                               tenant,
+                                               name,
+                                               description,
                                                u"local_id post put default=\"\" String"_s,
                                                u"peer_address post put required String"_s,
                                                u"peer_id post put required String"_s,
@@ -149,7 +175,8 @@ void TestNeutronApi::attributeMaps_data()
                                                u"status -"_s,
                                                u"vpnservice_id post required Uuid"_s,
                                                u"ikepolicy_id post required Uuid"_s,
-                                               u"ipsecpolicy_id post required Uuid"_s, project};
+                                               u"ipsecpolicy_id post required Uuid"_s,
+                                               project};
 }
 
 void TestNeutronApi::attributeMaps()
@@ -184,16 +211,20 @@ void TestNeutronApi::refusals_data()
     const QString bad = u"HTTPBadRequest"_s;
     QTest::addRow("unknown attribute") << ike << true << QByteArray(R"({"ikepolicy": {"name": "x", "colour": "red"}})")
                                        << 400 << bad << u"Unrecognized attribute(s) 'colour'"_s;
-    QTest::addRow("read-only on PUT") << service << false << QByteArray(R"({"vpnservice": {"status": "ACTIVE"}})") << 400
-                                      << bad << u"Cannot update read-only attribute status"_s;
-    QTest::addRow("read-only on POST") << service << true << QByteArray(R"({"vpnservice": {"status": "ACTIVE"}})") << 400
-                                       << bad << u"Failed to parse request. Required attribute 'router_id' not specified"_s;
+    QTest::addRow("read-only on PUT") << service << false << QByteArray(R"({"vpnservice": {"status": "ACTIVE"}})")
+                                      << 400 << bad << u"Cannot update read-only attribute status"_s;
+    QTest::addRow("read-only on POST") << service << true << QByteArray(R"({"vpnservice": {"status": "ACTIVE"}})")
+                                       << 400 << bad
+                                       << u"Failed to parse request. Required attribute 'router_id' not specified"_s;
     QTest::addRow("read-only on POST, router given")
-        << service << true << QByteArray(R"({"vpnservice": {"status": "ACTIVE", "router_id": "5a0e3b9c-7b1c-4f3e-9d4e-0a1b2c3d4e5f"}})")
+        << service << true
+        << QByteArray(R"({"vpnservice": {"status": "ACTIVE", "router_id": "5a0e3b9c-7b1c-4f3e-9d4e-0a1b2c3d4e5f"}})")
         << 400 << bad << u"Attribute 'status' not allowed in POST"_s;
     QTest::addRow("malformed JSON") << ike << true << QByteArray(R"({"ikepolicy": {"name": )") << 400
-                                    << u"MalformedRequestBody"_s << u"Malformed request body: Cannot understand JSON."_s;
-    QTest::addRow("not an object") << ike << true << QByteArray("[1, 2]") << 400 << bad << u"Body contains invalid data"_s;
+                                    << u"MalformedRequestBody"_s
+                                    << u"Malformed request body: Cannot understand JSON."_s;
+    QTest::addRow("not an object") << ike << true << QByteArray("[1, 2]") << 400 << bad
+                                   << u"Body contains invalid data"_s;
     QTest::addRow("no body on create") << ike << true << QByteArray() << 400 << bad << u"Resource body required"_s;
     QTest::addRow("no body on update") << ike << false << QByteArray() << 400 << u"BadRequest"_s
                                        << u"Bad body request: Invalid format: b''."_s;
@@ -203,36 +234,43 @@ void TestNeutronApi::refusals_data()
                                  << u"Unable to find 'ikepolicy' in request body"_s;
     QTest::addRow("envelope not an object") << ike << true << QByteArray(R"({"ikepolicy": 7})") << 400 << bad
                                             << u"Object 'ikepolicy' contains invalid data"_s;
-    QTest::addRow("lifetime extra key") << ike << true << QByteArray(R"({"ikepolicy": {"lifetime": {"value": 60, "x": 1}}})")
-                                        << 400 << bad << u"Invalid input for lifetime. Reason: Unexpected keys supplied: x."_s;
-    QTest::addRow("lifetime value not int") << ike << true << QByteArray(R"({"ikepolicy": {"lifetime": {"value": "soon"}}})")
-                                            << 400 << bad << u"Invalid input for lifetime. Reason: 'soon' is not an integer."_s;
-    QTest::addRow("lifetime too short") << ike << true << QByteArray(R"({"ikepolicy": {"lifetime": {"value": 59}}})") << 400
-                                        << bad << u"Invalid input for lifetime. Reason: '59' is too small - must be at least '60'."_s;
+    QTest::addRow("lifetime extra key") << ike << true
+                                        << QByteArray(R"({"ikepolicy": {"lifetime": {"value": 60, "x": 1}}})") << 400
+                                        << bad << u"Invalid input for lifetime. Reason: Unexpected keys supplied: x."_s;
+    QTest::addRow("lifetime value not int")
+        << ike << true << QByteArray(R"({"ikepolicy": {"lifetime": {"value": "soon"}}})") << 400 << bad
+        << u"Invalid input for lifetime. Reason: 'soon' is not an integer."_s;
+    QTest::addRow("lifetime too short")
+        << ike << true << QByteArray(R"({"ikepolicy": {"lifetime": {"value": 59}}})") << 400 << bad
+        << u"Invalid input for lifetime. Reason: '59' is too small - must be at least '60'."_s;
     QTest::addRow("pfs not a string") << ike << true << QByteArray(R"({"ikepolicy": {"pfs": 14}})") << 400 << bad
                                       << u"Invalid input for pfs. Reason: 14 is not in valid_values."_s;
     QTest::addRow("group19 on Zed") << ike << true << QByteArray(R"({"ikepolicy": {"pfs": "group19"}})") << 400 << bad
                                     << u"Invalid input for pfs. Reason: group19 is not in valid_values."_s;
-    QTest::addRow("name too long") << ike << true << QByteArray(R"({"ikepolicy": {"name": ")" + QByteArray(256, 'n') + "\"}}")
-                                   << 400 << bad
-                                   << u"Invalid input for name. Reason: '%1' exceeds maximum length of 255."_s.arg(QString(256, u'n'));
+    QTest::addRow("name too long") << ike << true
+                                   << QByteArray(R"({"ikepolicy": {"name": ")" + QByteArray(256, 'n') + "\"}}") << 400
+                                   << bad
+                                   << u"Invalid input for name. Reason: '%1' exceeds maximum length of 255."_s.arg(
+                                          QString(256, u'n'));
     QTest::addRow("boolean") << service << false << QByteArray(R"({"vpnservice": {"admin_state_up": "maybe"}})") << 400
-                             << u"InvalidInput"_s << u"Invalid input for operation: 'maybe' cannot be converted to boolean."_s;
-    QTest::addRow("project mismatch") << ike << true << QByteArray(R"({"ikepolicy": {"project_id": "a", "tenant_id": "b"}})")
-                                      << 400 << bad << u"'project_id' and 'tenant_id' do not match"_s;
-    QTest::addRow("router not a uuid") << service << true << QByteArray(R"({"vpnservice": {"router_id": "r1"}})") << 400 << bad
-                                       << u"Invalid input for router_id. Reason: 'r1' is not a valid UUID."_s;
-    QTest::addRow("mtu negative") << conn << false << QByteArray(R"({"ipsec_site_connection": {"mtu": -5}})") << 400 << bad
-                                  << u"Invalid input for mtu. Reason: '-5' should be non-negative."_s;
-    QTest::addRow("peer cidr duplicates") << conn << false
-                                          << QByteArray(R"({"ipsec_site_connection": {"peer_cidrs": ["192.0.2.0/24", "192.0.2.0/24"]}})")
-                                          << 400 << bad
-                                          << u"Invalid input for peer_cidrs. Reason: Duplicate items in the list: '192.0.2.0/24'."_s;
-    QTest::addRow("peer cidr without prefix") << conn << false
-                                              << QByteArray(R"({"ipsec_site_connection": {"peer_cidrs": ["192.0.2.0"]}})") << 400 << bad
-                                              << u"Invalid input for peer_cidrs. Reason: '192.0.2.0' isn't a recognized IP subnet cidr, '192.0.2.0/32' is recommended."_s;
-    QTest::addRow("dpd action") << conn << false << QByteArray(R"({"ipsec_site_connection": {"dpd": {"action": "wait"}}})") << 400
-                                << bad << u"Invalid input for dpd. Reason: wait is not in valid_values."_s;
+                             << u"InvalidInput"_s
+                             << u"Invalid input for operation: 'maybe' cannot be converted to boolean."_s;
+    QTest::addRow("project mismatch") << ike << true
+                                      << QByteArray(R"({"ikepolicy": {"project_id": "a", "tenant_id": "b"}})") << 400
+                                      << bad << u"'project_id' and 'tenant_id' do not match"_s;
+    QTest::addRow("router not a uuid") << service << true << QByteArray(R"({"vpnservice": {"router_id": "r1"}})") << 400
+                                       << bad << u"Invalid input for router_id. Reason: 'r1' is not a valid UUID."_s;
+    QTest::addRow("mtu negative") << conn << false << QByteArray(R"({"ipsec_site_connection": {"mtu": -5}})") << 400
+                                  << bad << u"Invalid input for mtu. Reason: '-5' should be non-negative."_s;
+    QTest::addRow("peer cidr duplicates")
+        << conn << false << QByteArray(R"({"ipsec_site_connection": {"peer_cidrs": ["192.0.2.0/24", "192.0.2.0/24"]}})")
+        << 400 << bad << u"Invalid input for peer_cidrs. Reason: Duplicate items in the list: '192.0.2.0/24'."_s;
+    QTest::addRow("peer cidr without prefix")
+        << conn << false << QByteArray(R"({"ipsec_site_connection": {"peer_cidrs": ["192.0.2.0"]}})") << 400 << bad
+        << u"Invalid input for peer_cidrs. Reason: '192.0.2.0' isn't a recognized IP subnet cidr, '192.0.2.0/32' is recommended."_s;
+    QTest::addRow("dpd action") << conn << false
+                                << QByteArray(R"({"ipsec_site_connection": {"dpd": {"action": "wait"}}})") << 400 << bad
+                                << u"Invalid input for dpd. Reason: wait is not in valid_values."_s;
 }
 
 void TestNeutronApi::refusals()
@@ -243,9 +281,8 @@ void TestNeutronApi::refusals()
     QFETCH(int, status);
     QFETCH(QString, type);
     QFETCH(QString, message);
-    const QString resource = withResource(ResourceKind(kind), []<typename T>(ResourceType<T>) {
-        return ResourceTraits<T>::singular.toString();
-    });
+    const QString resource = withResource(
+        ResourceKind(kind), []<typename T>(ResourceType<T>) { return ResourceTraits<T>::singular.toString(); });
     const PreparedRequest prepared
         = prepareRequestBody(body, resource, attributeMap(ResourceKind(kind), ServerCapabilities::zed()),
                              create ? Operation::Create : Operation::Update, u"project"_s);
@@ -255,16 +292,17 @@ void TestNeutronApi::refusals()
 
 void TestNeutronApi::createFillsDefaults()
 {
-    const PreparedRequest prepared
-        = prepareRequestBody(R"({"ikepolicy": {"name": "n", "lifetime": null, "pfs": "group14"}})", u"ikepolicy"_s,
-                             attributeMap(ResourceKind::IkePolicy, ServerCapabilities::zed()), Operation::Create, u"p"_s);
+    const PreparedRequest prepared = prepareRequestBody(
+        R"({"ikepolicy": {"name": "n", "lifetime": null, "pfs": "group14"}})", u"ikepolicy"_s,
+        attributeMap(ResourceKind::IkePolicy, ServerCapabilities::zed()), Operation::Create, u"p"_s);
     QVERIFY(!prepared.error);
     QCOMPARE(prepared.request.object(),
              object(R"({"name": "n", "description": "", "auth_algorithm": "sha1", "encryption_algorithm": "aes-128",
                         "phase1_negotiation_mode": "main", "lifetime": {}, "ike_version": "v1", "pfs": "group14",
                         "tenant_id": "p", "project_id": "p"})"));
     // The server prints the dict in its own key order: the client's keys first, then the defaults.
-    QVERIFY(prepared.request.pyDict().startsWith(u"{'lifetime': {}, 'name': 'n', 'pfs': 'group14', 'project_id': 'p'"_s));
+    QVERIFY(
+        prepared.request.pyDict().startsWith(u"{'lifetime': {}, 'name': 'n', 'pfs': 'group14', 'project_id': 'p'"_s));
 }
 
 void TestNeutronApi::projectComesFromTheContext()

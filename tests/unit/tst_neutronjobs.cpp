@@ -52,8 +52,8 @@ struct Rig {
     }
 };
 
-FakeNetworkAccessManager::Answer answer(const char *method, const QString &path, int status, const QByteArray &body = {},
-                                        const QByteArray &requestId = "req-test")
+FakeNetworkAccessManager::Answer answer(const char *method, const QString &path, int status,
+                                        const QByteArray &body = {}, const QByteArray &requestId = "req-test")
 {
     FakeNetworkAccessManager::Answer a;
     a.method = method;
@@ -240,11 +240,13 @@ void TestNeutronJobs::serverErrors_data()
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("type");
-    QTest::addRow("409 in use") << u"70_err_ikepolicy_delete_in_use"_s << int(ApiError::Kind::Conflict) << u"IKEPolicyInUse"_s;
-    QTest::addRow("400 endpoint group in use") << u"73_err_endpoint_group_delete_in_use"_s << int(ApiError::Kind::BadRequest)
-                                               << u"EndpointGroupInUse"_s;
+    QTest::addRow("409 in use") << u"70_err_ikepolicy_delete_in_use"_s << int(ApiError::Kind::Conflict)
+                                << u"IKEPolicyInUse"_s;
+    QTest::addRow("400 endpoint group in use")
+        << u"73_err_endpoint_group_delete_in_use"_s << int(ApiError::Kind::BadRequest) << u"EndpointGroupInUse"_s;
     QTest::addRow("404") << u"80_err_not_found"_s << int(ApiError::Kind::NotFound) << u"IKEPolicyNotFound"_s;
-    QTest::addRow("400 validation") << u"60_err_ike_lifetime_10"_s << int(ApiError::Kind::BadRequest) << u"HTTPBadRequest"_s;
+    QTest::addRow("400 validation") << u"60_err_ike_lifetime_10"_s << int(ApiError::Kind::BadRequest)
+                                    << u"HTTPBadRequest"_s;
     QTest::addRow("400 pending") << u"52_vpnservice_update"_s << int(ApiError::Kind::BadRequest)
                                  << u"VPNStateInvalidToUpdate"_s;
 }
@@ -272,9 +274,11 @@ void TestNeutronJobs::serverErrors()
     else if (fx.method == u"GET")
         job = std::make_unique<ShowIkePolicyJob>(&rig.client, id);
     else if (fx.method == u"PUT")
-        job = std::make_unique<UpdateVpnServiceJob>(&rig.client, id, codec::decodeRequest<VpnService>(fx.requestBody).value.value_or(VpnServiceDraft()));
+        job = std::make_unique<UpdateVpnServiceJob>(
+            &rig.client, id, codec::decodeRequest<VpnService>(fx.requestBody).value.value_or(VpnServiceDraft()));
     else
-        job = std::make_unique<CreateIkePolicyJob>(&rig.client, codec::decodeRequest<IkePolicy>(fx.requestBody).value.value_or(IkePolicyDraft()));
+        job = std::make_unique<CreateIkePolicyJob>(
+            &rig.client, codec::decodeRequest<IkePolicy>(fx.requestBody).value.value_or(IkePolicyDraft()));
     QVERIFY(rig.run(*job));
     const ApiError &error = job->error();
     QCOMPARE(int(error.kind), kind);
@@ -316,7 +320,8 @@ void TestNeutronJobs::getRetries()
         else if (status == -1)
             rig.network.expect(failure("GET", QNetworkReply::OperationCanceledError));
         else
-            rig.network.expect(answer("GET", QString(), status, status == 200 ? kEmptyIkeList : QByteArray("<html>busy</html>")));
+            rig.network.expect(
+                answer("GET", QString(), status, status == 200 ? kEmptyIkeList : QByteArray("<html>busy</html>")));
     }
     ListIkePoliciesJob job(&rig.client);
     QVERIFY(rig.run(job));
@@ -371,7 +376,10 @@ FakeNetworkAccessManager::Answer token(const QByteArray &value)
     a.path = u"/v3/auth/tokens"_s;
     a.status = 201;
     a.headers.insert("X-Subject-Token", value);
-    a.body = QJsonDocument(QJsonObject{{u"token"_s, QJsonObject{{u"expires_at"_s, QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate)}}}})
+    a.body = QJsonDocument(
+                 QJsonObject{{u"token"_s,
+                              QJsonObject{{u"expires_at"_s,
+                                           QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate)}}}})
                  .toJson();
     return a;
 }
@@ -438,8 +446,9 @@ void TestNeutronJobs::cancel()
 void TestNeutronJobs::extensionsAndInterfaces()
 {
     Rig rig;
-    rig.network.expect(answer("GET", u"/v2.0/extensions"_s, 200,
-                              R"({"extensions": [{"alias": "router"}, {"alias": "vpnaas"}, {"alias": "vpn-endpoint-groups"},
+    rig.network.expect(
+        answer("GET", u"/v2.0/extensions"_s, 200,
+               R"({"extensions": [{"alias": "router"}, {"alias": "vpnaas"}, {"alias": "vpn-endpoint-groups"},
                                                   {"alias": "vpn-aes-ctr"}]})"));
     ExtensionsJob extensions(&rig.client);
     QVERIFY(rig.run(extensions));
@@ -478,15 +487,15 @@ void TestNeutronJobs::secretsNeverLogged()
         QVERIFY(rig.run(job));
         QVERIFY(!job.error().isError());
         QCOMPARE(job.created().psk.reveal(), u"secret"_s); // the fixture's PSK came back ...
-        qDebug() << job.created().psk;                     // ... and even printing it masks it
+        qDebug() << job.created().psk; // ... and even printing it masks it
         QVERIFY(rig.network.requests().at(1).body.contains("pre-shared-key-never-logged"));
     }
     qInstallMessageHandler(previous);
     QLoggingCategory::setFilterRules(QString());
     QVERIFY(g_log.size() >= 3);
     const QString all = g_log.join(u'\n');
-    for (const char *secret : {"demopass-very-secret", "gAAAA-secret-token-value", "pre-shared-key-never-logged",
-                               "\"psk\"", "secret\""}) {
+    for (const char *secret :
+         {"demopass-very-secret", "gAAAA-secret-token-value", "pre-shared-key-never-logged", "\"psk\"", "secret\""}) {
         QVERIFY2(!all.contains(QLatin1StringView(secret)), secret);
     }
     QVERIFY(all.contains(u"/v2.0/vpn/ipsec-site-connections"));

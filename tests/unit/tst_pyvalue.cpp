@@ -48,7 +48,8 @@ void TestPyValue::repr_data()
     QTest::addRow("both quotes") << QByteArray(R"("a'b\"c")") << uR"('a\'b"c')"_s << uR"(a'b"c)"_s;
     QTest::addRow("control characters") << QByteArray(R"("a\nb\t\u0001")") << uR"('a\nb\t\x01')"_s << u"a\nb\t\x01"_s;
     QTest::addRow("list") << QByteArray(R"([1, "x", null])") << u"[1, 'x', None]"_s << u"[1, 'x', None]"_s;
-    QTest::addRow("dict") << QByteArray(R"({"a": [], "b": false})") << u"{'a': [], 'b': False}"_s << u"{'a': [], 'b': False}"_s;
+    QTest::addRow("dict") << QByteArray(R"({"a": [], "b": false})") << u"{'a': [], 'b': False}"_s
+                          << u"{'a': [], 'b': False}"_s;
 }
 
 void TestPyValue::repr()

@@ -35,7 +35,8 @@ class SimulatedCloud
 public:
     explicit SimulatedCloud(const World &world)
         : m_world(world)
-    { }
+    {
+    }
 
     std::pair<int, QByteArray> answer(const Operation &op)
     {

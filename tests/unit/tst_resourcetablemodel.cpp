@@ -57,12 +57,16 @@ void TestResourceTableModel::seedRows_data()
     QTest::addColumn<int>("statusColumn");
     QTest::addColumn<QString>("usedBy");
 
-    QTest::newRow("ike") << ResourceKind::IkePolicy << u"Name"_s << QStringList{u"ikepolicy"_s} << -1 << u"1 connection"_s;
-    QTest::newRow("ipsec") << ResourceKind::IpsecPolicy << u"Name"_s << QStringList{u"ipsecpolicy"_s} << -1 << u"1 connection"_s;
-    QTest::newRow("services") << ResourceKind::VpnService << u"Name"_s << QStringList{u"vpn"_s} << 1 << u"1 connection"_s;
-    QTest::newRow("groups") << ResourceKind::EndpointGroup << u"Name"_s << QStringList{u"ep_subnet"_s, u"ep_cidr"_s} << -1
-                            << u"1 connection"_s;
-    QTest::newRow("connections") << ResourceKind::IpsecSiteConnection << u"Name"_s << QStringList{u"conn"_s} << 1 << QString();
+    QTest::newRow("ike") << ResourceKind::IkePolicy << u"Name"_s << QStringList{u"ikepolicy"_s} << -1
+                         << u"1 connection"_s;
+    QTest::newRow("ipsec") << ResourceKind::IpsecPolicy << u"Name"_s << QStringList{u"ipsecpolicy"_s} << -1
+                           << u"1 connection"_s;
+    QTest::newRow("services") << ResourceKind::VpnService << u"Name"_s << QStringList{u"vpn"_s} << 1
+                              << u"1 connection"_s;
+    QTest::newRow("groups") << ResourceKind::EndpointGroup << u"Name"_s << QStringList{u"ep_subnet"_s, u"ep_cidr"_s}
+                            << -1 << u"1 connection"_s;
+    QTest::newRow("connections") << ResourceKind::IpsecSiteConnection << u"Name"_s << QStringList{u"conn"_s} << 1
+                                 << QString();
 }
 
 void TestResourceTableModel::seedRows()
@@ -167,11 +171,16 @@ void TestResourceTableModel::pskIsMaskedUntilRevealed()
     QCOMPARE(model.headerData(psk, Qt::Horizontal).toString(), u"Pre-shared key"_s);
 
     // No role of any cell carries the key.
-    const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, Qt::EditRole, ResourceTableModel::SortRole,
-                           ResourceTableModel::SearchRole, ResourceTableModel::IdRole};
+    const QList<int> roles{Qt::DisplayRole,
+                           Qt::ToolTipRole,
+                           Qt::EditRole,
+                           ResourceTableModel::SortRole,
+                           ResourceTableModel::SearchRole,
+                           ResourceTableModel::IdRole};
     for (int c = 0; c < model.columnCount(); ++c) {
         for (int role : roles)
-            QVERIFY2(!model.index(0, c).data(role).toString().contains(secret), qPrintable(u"column %1 role %2"_s.arg(c).arg(role)));
+            QVERIFY2(!model.index(0, c).data(role).toString().contains(secret),
+                     qPrintable(u"column %1 role %2"_s.arg(c).arg(role)));
     }
     QCOMPARE(model.index(0, psk).data().toString(), Secret::mask());
 

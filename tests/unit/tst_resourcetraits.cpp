@@ -36,14 +36,17 @@ void TestResourceTraits::names_data()
     QTest::addRow("ike") << int(ResourceKind::IkePolicy) << u"ike-policies"_s << u"ike-policy"_s << u"ikepolicies"_s
                          << u"ike policy"_s << u"IKEPolicyNotFound: IKEPolicy X could not be found"_s;
     QTest::addRow("ipsec") << int(ResourceKind::IpsecPolicy) << u"ipsec-policies"_s << u"ipsec-policy"_s
-                           << u"ipsecpolicies"_s << u"ipsec policy"_s << u"IPsecPolicyNotFound: IPsecPolicy X could not be found"_s;
-    QTest::addRow("service") << int(ResourceKind::VpnService) << u"vpn-services"_s << u"vpn-service"_s << u"vpnservices"_s
-                             << u"service"_s << u"VPNServiceNotFound: VPNService X could not be found"_s;
+                           << u"ipsecpolicies"_s << u"ipsec policy"_s
+                           << u"IPsecPolicyNotFound: IPsecPolicy X could not be found"_s;
+    QTest::addRow("service") << int(ResourceKind::VpnService) << u"vpn-services"_s << u"vpn-service"_s
+                             << u"vpnservices"_s << u"service"_s
+                             << u"VPNServiceNotFound: VPNService X could not be found"_s;
     QTest::addRow("group") << int(ResourceKind::EndpointGroup) << u"endpoint-groups"_s << u"endpoint-group"_s
                            << u"endpoint-groups"_s << u"endpoint group"_s
                            << u"VPNEndpointGroupNotFound: Endpoint group X could not be found"_s;
     QTest::addRow("connection") << int(ResourceKind::IpsecSiteConnection) << u"ipsec-site-connections"_s
-                                << u"ipsec-site-connection"_s << u"ipsec-site-connections"_s << u"ipsec site connection"_s
+                                << u"ipsec-site-connection"_s << u"ipsec-site-connections"_s
+                                << u"ipsec site connection"_s
                                 << u"IPsecSiteConnectionNotFound: ipsec_site_connection X not found"_s;
 }
 
@@ -142,8 +145,9 @@ void TestResourceTraits::withResourceVisitsEachType()
         QCOMPARE(ResourceTraits<T>::kind, kAllResourceKinds.at(visited.size()));
         visited.append(ResourceTraits<T>::singular.toString());
     });
-    QCOMPARE(visited, (QStringList{u"ikepolicy"_s, u"ipsecpolicy"_s, u"vpnservice"_s, u"endpoint_group"_s,
-                                   u"ipsec_site_connection"_s}));
+    QCOMPARE(visited,
+             (QStringList{u"ikepolicy"_s, u"ipsecpolicy"_s, u"vpnservice"_s, u"endpoint_group"_s,
+                          u"ipsec_site_connection"_s}));
 }
 
 void TestResourceTraits::connectionsUsingFollowsReferences_data()
@@ -157,7 +161,8 @@ void TestResourceTraits::connectionsUsingFollowsReferences_data()
     QTest::addRow("local group") << int(ResourceKind::EndpointGroup) << u"local"_s << QStringList{u"c1"_s};
     QTest::addRow("peer group") << int(ResourceKind::EndpointGroup) << u"peer"_s << QStringList{u"c1"_s, u"c2"_s};
     QTest::addRow("an ike id is no group") << int(ResourceKind::EndpointGroup) << u"ike"_s << QStringList();
-    QTest::addRow("connections use no connection") << int(ResourceKind::IpsecSiteConnection) << u"c1"_s << QStringList();
+    QTest::addRow("connections use no connection")
+        << int(ResourceKind::IpsecSiteConnection) << u"c1"_s << QStringList();
 }
 
 void TestResourceTraits::connectionsUsingFollowsReferences()

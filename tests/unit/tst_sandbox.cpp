@@ -105,9 +105,11 @@ void TestSandbox::agentSettlesStatuses()
 
     // Admin down → DOWN, through the API as the console would do it.
     const QUrl url(sandbox.server()->options().baseUrl.toString() + u"/v2.0/vpn/ipsec-site-connections/"_s + conn);
-    QCOMPARE(sandbox.server()->handle("PUT", url, R"({"ipsec_site_connection": {"admin_state_up": false}})").status, 200);
+    QCOMPARE(sandbox.server()->handle("PUT", url, R"({"ipsec_site_connection": {"admin_state_up": false}})").status,
+             200);
     QTRY_COMPARE(sandbox.server()->state().connection(conn)->status.api(), u"DOWN"_s);
-    QCOMPARE(sandbox.server()->handle("PUT", url, R"({"ipsec_site_connection": {"admin_state_up": true}})").status, 200);
+    QCOMPARE(sandbox.server()->handle("PUT", url, R"({"ipsec_site_connection": {"admin_state_up": true}})").status,
+             200);
     QTRY_COMPARE(sandbox.server()->state().connection(conn)->status.api(), u"ACTIVE"_s);
 
     // A configured fault → ERROR; the service going down takes its connection with it.
@@ -146,8 +148,11 @@ void TestSandbox::resetRestoresTheSeed()
     QString error;
     QVERIFY(sandbox.open(&error));
     const QUrl base = sandbox.server()->options().baseUrl;
-    QCOMPARE(sandbox.server()->handle("POST", QUrl(base.toString() + u"/v2.0/vpn/ikepolicies"_s),
-                                      R"({"ikepolicy": {"name": "extra"}})").status, 201);
+    QCOMPARE(
+        sandbox.server()
+            ->handle("POST", QUrl(base.toString() + u"/v2.0/vpn/ikepolicies"_s), R"({"ikepolicy": {"name": "extra"}})")
+            .status,
+        201);
     QCOMPARE(sandbox.server()->state().ikePolicies.size(), 2);
     QVERIFY2(sandbox.reset(&error), qPrintable(error));
     const ServerState s = sandbox.server()->state();

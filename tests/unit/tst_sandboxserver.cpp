@@ -167,8 +167,8 @@ Outcome Replay::play(const Fixture &fx, ListOrder order)
         QJsonObject actual = QJsonDocument::fromJson(response.body).object();
         // Core lists without sort keys come in whatever order the server's database returns
         // (SQLite and MariaDB differ); compare them by name.
-        const bool coreList = fx.method == u"GET" && !fx.path.contains(u'?') && !fx.path.startsWith(u"/v2.0/vpn/")
-            && !fx.hasId();
+        const bool coreList
+            = fx.method == u"GET" && !fx.path.contains(u'?') && !fx.path.startsWith(u"/v2.0/vpn/") && !fx.hasId();
         if (coreList || order == ListOrder::ByName) {
             sortListsByName(recorded);
             sortListsByName(actual);
@@ -191,8 +191,8 @@ Outcome Replay::play(const Fixture &fx, ListOrder order)
 }
 
 /*!
- * What the recording's bulk run did against the scenario's router and private subnet: five POSTs, then \a connections POSTs of conn-0001, conn-0002, ...; the
- * error, empty on success.
+ * What the recording's bulk run did against the scenario's router and private subnet: five POSTs, then \a connections
+ * POSTs of conn-0001, conn-0002, ...; the error, empty on success.
  *
  * Shortcut: every connection create through handle() validates against the whole state, which
  * makes 1000 of them quadratic: 3.6 s in a debug build, against 0.02 s this way (2-core machine;
@@ -352,9 +352,10 @@ void TestSandboxServer::conformance()
 {
     QFETCH(QString, name);
     const Outcome outcome = m_outcomes.value(name);
-    QVERIFY2(outcome.statusMatches, qPrintable(u"recorded %1, sandbox %2; %3"_s.arg(outcome.recordedStatus)
-                                                   .arg(outcome.actualStatus)
-                                                   .arg(outcome.differences.join(u"; "))));
+    QVERIFY2(outcome.statusMatches,
+             qPrintable(u"recorded %1, sandbox %2; %3"_s.arg(outcome.recordedStatus)
+                            .arg(outcome.actualStatus)
+                            .arg(outcome.differences.join(u"; "))));
     QVERIFY2(outcome.differences.isEmpty(), qPrintable(outcome.differences.join(u"; ")));
 }
 
@@ -395,12 +396,12 @@ void TestSandboxServer::projectHeader_data()
     QTest::addColumn<QString>("expected"); // the error message, or the created resource's project
     const QString ike = u"/v2.0/vpn/ikepolicies"_s;
     const QString noProject = u"Running without keystone AuthN requires that tenant_id is specified"_s;
-    QTest::addRow("no header: default project") << QByteArray() << QByteArray("POST") << ike
-                                                << uR"({"ikepolicy": {}})"_s << 201 << u"sandbox"_s;
+    QTest::addRow("no header: default project")
+        << QByteArray() << QByteArray("POST") << ike << uR"({"ikepolicy": {}})"_s << 201 << u"sandbox"_s;
     QTest::addRow("X-Project-Id") << QByteArray("X-Project-Id: p") << QByteArray("POST") << ike
                                   << uR"({"ikepolicy": {}})"_s << 400 << noProject;
-    QTest::addRow("lower-case x-tenant-id") << QByteArray("x-tenant-id: p") << QByteArray("POST") << ike
-                                            << uR"({"ikepolicy": {}})"_s << 400 << noProject;
+    QTest::addRow("lower-case x-tenant-id")
+        << QByteArray("x-tenant-id: p") << QByteArray("POST") << ike << uR"({"ikepolicy": {}})"_s << 400 << noProject;
     QTest::addRow("X-Tenant") << QByteArray("X-Tenant: p") << QByteArray("POST") << ike << uR"({"ikepolicy": {}})"_s
                               << 400 << noProject;
     QTest::addRow("empty X-Project-Id: default project") << QByteArray("X-Project-Id: ") << QByteArray("POST") << ike
@@ -409,10 +410,9 @@ void TestSandboxServer::projectHeader_data()
                                          << uR"({"ikepolicy": {"project_id": "q"}})"_s << 201 << u"q"_s;
     QTest::addRow("before unknown attributes") << QByteArray("X-Project-Id: p") << QByteArray("POST") << ike
                                                << uR"({"ikepolicy": {"colour": "red"}})"_s << 400 << noProject;
-    QTest::addRow("after project/tenant mismatch")
-        << QByteArray("X-Project-Id: p") << QByteArray("POST") << ike
-        << uR"({"ikepolicy": {"project_id": "q", "tenant_id": "r"}})"_s << 400
-        << u"'project_id' and 'tenant_id' do not match"_s;
+    QTest::addRow("after project/tenant mismatch") << QByteArray("X-Project-Id: p") << QByteArray("POST") << ike
+                                                   << uR"({"ikepolicy": {"project_id": "q", "tenant_id": "r"}})"_s
+                                                   << 400 << u"'project_id' and 'tenant_id' do not match"_s;
     QTest::addRow("network") << QByteArray("X-Project-Id: p") << QByteArray("POST") << u"/v2.0/networks"_s
                              << uR"({"network": {"name": "n"}})"_s << 400 << noProject;
     QTest::addRow("update") << QByteArray("X-Project-Id: p") << QByteArray("PUT") << ike + u"/@id"_s
@@ -458,22 +458,24 @@ void TestSandboxServer::listFeatures_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QStringList>("names");
     QTest::addColumn<QStringList>("rels");
-    QTest::addRow("limit 2") << u"limit=2"_s << 200 << QStringList{u"c0"_s, u"c1"_s} << QStringList{u"next"_s, u"previous"_s};
-    QTest::addRow("limit 0 is everything") << u"limit=0"_s << 200 << QStringList{u"c0"_s, u"c1"_s, u"c2"_s, u"c3"_s, u"c4"_s}
-                                           << QStringList();
+    QTest::addRow("limit 2") << u"limit=2"_s << 200 << QStringList{u"c0"_s, u"c1"_s}
+                             << QStringList{u"next"_s, u"previous"_s};
+    QTest::addRow("limit 0 is everything")
+        << u"limit=0"_s << 200 << QStringList{u"c0"_s, u"c1"_s, u"c2"_s, u"c3"_s, u"c4"_s} << QStringList();
     QTest::addRow("last page") << u"limit=2&marker=@c3"_s << 200 << QStringList{u"c4"_s} << QStringList{u"previous"_s};
-    QTest::addRow("full last page still links next") << u"limit=1&marker=@c3"_s << 200 << QStringList{u"c4"_s}
-                                                     << QStringList{u"next"_s, u"previous"_s};
+    QTest::addRow("full last page still links next")
+        << u"limit=1&marker=@c3"_s << 200 << QStringList{u"c4"_s} << QStringList{u"next"_s, u"previous"_s};
     QTest::addRow("page_reverse") << u"limit=2&marker=@c3&page_reverse=true"_s << 200 << QStringList{u"c1"_s, u"c2"_s}
                                   << QStringList{u"next"_s, u"previous"_s};
     QTest::addRow("sort desc") << u"sort_key=name&sort_dir=desc&limit=2"_s << 200 << QStringList{u"c4"_s, u"c3"_s}
                                << QStringList{u"next"_s, u"previous"_s};
     QTest::addRow("filter, two names") << u"name=c1&name=c3"_s << 200 << QStringList{u"c1"_s, u"c3"_s} << QStringList();
-    QTest::addRow("unknown filter ignored") << u"colour=red"_s << 200
-                                            << QStringList{u"c0"_s, u"c1"_s, u"c2"_s, u"c3"_s, u"c4"_s} << QStringList();
+    QTest::addRow("unknown filter ignored")
+        << u"colour=red"_s << 200 << QStringList{u"c0"_s, u"c1"_s, u"c2"_s, u"c3"_s, u"c4"_s} << QStringList();
     QTest::addRow("bad limit") << u"limit=-1"_s << 400 << QStringList() << QStringList();
     QTest::addRow("sort key without dir") << u"sort_key=name"_s << 400 << QStringList() << QStringList();
-    QTest::addRow("status is no sort key") << u"sort_key=status&sort_dir=asc"_s << 400 << QStringList() << QStringList();
+    QTest::addRow("status is no sort key")
+        << u"sort_key=status&sort_dir=asc"_s << 400 << QStringList() << QStringList();
 }
 
 void TestSandboxServer::listFeatures()

@@ -75,9 +75,11 @@ void TestSandboxStore::persistsAcrossReopen()
     {
         SandboxStore store(path);
         QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY(store.apply({{u"ikepolicies"_s, u"1"_s, body(u"1"_s, 1)}, {u"ikepolicies"_s, u"2"_s, body(u"2"_s, 2)}}, &error));
+        QVERIFY(store.apply({{u"ikepolicies"_s, u"1"_s, body(u"1"_s, 1)}, {u"ikepolicies"_s, u"2"_s, body(u"2"_s, 2)}},
+                            &error));
         QVERIFY(store.apply({{u"ikepolicies"_s, u"1"_s, body(u"1"_s, 10)}}, &error)); // update keeps its place
-        QVERIFY(store.apply({{u"ikepolicies"_s, u"3"_s, body(u"3"_s, 3)}, {u"ikepolicies"_s, u"2"_s, std::nullopt}}, &error));
+        QVERIFY(store.apply({{u"ikepolicies"_s, u"3"_s, body(u"3"_s, 3)}, {u"ikepolicies"_s, u"2"_s, std::nullopt}},
+                            &error));
         QVERIFY(store.setMeta(u"seeded"_s, u"yes"_s, &error));
     }
     SandboxStore again(path);

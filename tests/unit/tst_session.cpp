@@ -21,15 +21,15 @@ namespace {
 
 QByteArray tokenBody(const QDateTime &expires, const QJsonArray &networkEndpoints)
 {
-    const QJsonObject token{
-        {u"expires_at"_s, expires.toUTC().toString(Qt::ISODateWithMs)},
-        {u"project"_s, QJsonObject{{u"id"_s, u"p-123"_s}, {u"name"_s, u"demo"_s}}},
-        {u"catalog"_s,
-         QJsonArray{QJsonObject{{u"type"_s, u"identity"_s},
-                                {u"endpoints"_s, QJsonArray{QJsonObject{{u"interface"_s, u"public"_s},
-                                                                        {u"region_id"_s, u"RegionOne"_s},
-                                                                        {u"url"_s, u"http://k:5000/v3/"_s}}}}},
-                    QJsonObject{{u"type"_s, u"network"_s}, {u"endpoints"_s, networkEndpoints}}}}};
+    const QJsonObject token{{u"expires_at"_s, expires.toUTC().toString(Qt::ISODateWithMs)},
+                            {u"project"_s, QJsonObject{{u"id"_s, u"p-123"_s}, {u"name"_s, u"demo"_s}}},
+                            {u"catalog"_s,
+                             QJsonArray{QJsonObject{{u"type"_s, u"identity"_s},
+                                                    {u"endpoints"_s,
+                                                     QJsonArray{QJsonObject{{u"interface"_s, u"public"_s},
+                                                                            {u"region_id"_s, u"RegionOne"_s},
+                                                                            {u"url"_s, u"http://k:5000/v3/"_s}}}}},
+                                        QJsonObject{{u"type"_s, u"network"_s}, {u"endpoints"_s, networkEndpoints}}}}};
     return QJsonDocument(QJsonObject{{u"token"_s, token}}).toJson(QJsonDocument::Compact);
 }
 
@@ -74,7 +74,8 @@ ApiError waitForToken(Session &session, bool forceRenew = false)
 {
     std::optional<ApiError> result;
     QObject context;
-    session.withToken(&context, [&](const ApiError &e) { result = e; }, forceRenew);
+    session.withToken(
+        &context, [&](const ApiError &e) { result = e; }, forceRenew);
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
         qFatal("withToken never answered");
     return *result;
@@ -132,7 +133,8 @@ void TestSession::authBodies_data()
     appcred.applicationCredentialSecret = Secret(u"ac-secret"_s);
     QTest::addRow("application credential")
         << appcred
-        << QByteArray(R"({"auth":{"identity":{"methods":["application_credential"],"application_credential":{"id":"ac-1","secret":"ac-secret"}}}})");
+        << QByteArray(
+               R"({"auth":{"identity":{"methods":["application_credential"],"application_credential":{"id":"ac-1","secret":"ac-secret"}}}})");
     CloudProfile token;
     token.authTypeName = u"token"_s;
     token.authUrl = QUrl(u"http://k:5000/v3/"_s);
@@ -140,12 +142,15 @@ void TestSession::authBodies_data()
     token.projectId = u"p-1"_s;
     QTest::addRow("token, scoped by id")
         << token
-        << QByteArray(R"({"auth":{"identity":{"methods":["token"],"token":{"id":"gAAAA-old"}},"scope":{"project":{"id":"p-1"}}}})");
+        << QByteArray(
+               R"({"auth":{"identity":{"methods":["token"],"token":{"id":"gAAAA-old"}},"scope":{"project":{"id":"p-1"}}}})");
     CloudProfile userId = passwordProfile();
     userId.userId = u"u-1"_s;
     userId.projectName.clear();
     QTest::addRow("password by user id, unscoped")
-        << userId << QByteArray(R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"id":"u-1","password":"secret"}}}}})");
+        << userId
+        << QByteArray(
+               R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"id":"u-1","password":"secret"}}}}})");
 }
 
 void TestSession::authBodies()
@@ -168,9 +173,10 @@ void TestSession::catalogSelection_data()
     QTest::addColumn<QString>("expected");
     QTest::addRow("public, any region") << QString() << u"public"_s << QString() << u"http://net-one:9696"_s;
     QTest::addRow("internal") << u"RegionOne"_s << u"internal"_s << QString() << u"http://net-one-internal:9696"_s;
-    QTest::addRow("other region, /v2.0 stripped") << u"RegionTwo"_s << u"public"_s << QString()
-                                                  << u"https://net-two.example.org"_s;
-    QTest::addRow("override") << u"RegionTwo"_s << u"public"_s << u"http://override:9696/v2.0"_s << u"http://override:9696"_s;
+    QTest::addRow("other region, /v2.0 stripped")
+        << u"RegionTwo"_s << u"public"_s << QString() << u"https://net-two.example.org"_s;
+    QTest::addRow("override") << u"RegionTwo"_s << u"public"_s << u"http://override:9696/v2.0"_s
+                              << u"http://override:9696"_s;
     QTest::addRow("no match") << u"RegionThree"_s << u"public"_s << QString() << QString();
 }
 
@@ -252,7 +258,8 @@ void TestSession::waitersShareOneAuthentication()
     bool called = false;
     {
         QObject dying;
-        session.withToken(&dying, [&](const ApiError &) { called = true; }, true);
+        session.withToken(
+            &dying, [&](const ApiError &) { called = true; }, true);
     }
     QTRY_COMPARE(network.pending(), 0);
     QTest::qWait(20);

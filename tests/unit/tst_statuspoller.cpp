@@ -102,7 +102,8 @@ void TestStatusPoller::transitionsAndDeletions()
     QCOMPARE(down.to, u"DOWN"_s);
     QVERIFY(down.at >= before.addMSecs(-1));
 
-    const auto deleted = m_sandbox->server()->handle("DELETE", QUrl(u"http://sandbox.invalid:9696/v2.0/vpn/ipsec-site-connections/"_s + m_conn), {});
+    const auto deleted = m_sandbox->server()->handle(
+        "DELETE", QUrl(u"http://sandbox.invalid:9696/v2.0/vpn/ipsec-site-connections/"_s + m_conn), {});
     QCOMPARE(deleted.status, 204);
     QVERIFY(poll(poller));
     QCOMPARE(transitions.size(), 2);
@@ -115,16 +116,17 @@ void TestStatusPoller::pagesAreFollowed()
     for (int i = 0; i < 4; ++i) {
         const auto created = m_sandbox->server()->handle(
             "POST", QUrl(u"http://sandbox.invalid:9696/v2.0/vpn/ipsec-site-connections"_s),
-            QJsonDocument(QJsonObject{{u"ipsec_site_connection"_s,
-                                       QJsonObject{{u"name"_s, u"extra%1"_s.arg(i)},
-                                                   {u"vpnservice_id"_s, m_sandbox->server()->state().vpnServices.first().id},
-                                                   {u"ikepolicy_id"_s, m_sandbox->server()->state().ikePolicies.first().id},
-                                                   {u"ipsecpolicy_id"_s, m_sandbox->server()->state().ipsecPolicies.first().id},
-                                                   {u"local_ep_group_id"_s, m_sandbox->server()->state().endpointGroups[0].id},
-                                                   {u"peer_ep_group_id"_s, m_sandbox->server()->state().endpointGroups[1].id},
-                                                   {u"peer_address"_s, u"203.0.113.%1"_s.arg(i + 1)},
-                                                   {u"peer_id"_s, u"203.0.113.%1"_s.arg(i + 1)},
-                                                   {u"psk"_s, u"a-long-enough-key-1234"_s}}}})
+            QJsonDocument(
+                QJsonObject{{u"ipsec_site_connection"_s,
+                             QJsonObject{{u"name"_s, u"extra%1"_s.arg(i)},
+                                         {u"vpnservice_id"_s, m_sandbox->server()->state().vpnServices.first().id},
+                                         {u"ikepolicy_id"_s, m_sandbox->server()->state().ikePolicies.first().id},
+                                         {u"ipsecpolicy_id"_s, m_sandbox->server()->state().ipsecPolicies.first().id},
+                                         {u"local_ep_group_id"_s, m_sandbox->server()->state().endpointGroups[0].id},
+                                         {u"peer_ep_group_id"_s, m_sandbox->server()->state().endpointGroups[1].id},
+                                         {u"peer_address"_s, u"203.0.113.%1"_s.arg(i + 1)},
+                                         {u"peer_id"_s, u"203.0.113.%1"_s.arg(i + 1)},
+                                         {u"psk"_s, u"a-long-enough-key-1234"_s}}}})
                 .toJson());
         QCOMPARE(created.status, 201);
     }
@@ -147,8 +149,8 @@ void TestStatusPoller::backsOffAndRecovers()
     QCOMPARE(poller.currentDelay(), 1000);
 
     QSignalSpy failed(&poller, &StatusPoller::pollFailed);
-    m_sandbox->networkAccessManager()->injectFault({"GET", u"/v2.0/vpn/ipsec-site-connections"_s, 500,
-                                                    u"HTTPInternalServerError"_s, u"boom"_s, 3});
+    m_sandbox->networkAccessManager()->injectFault(
+        {"GET", u"/v2.0/vpn/ipsec-site-connections"_s, 500, u"HTTPInternalServerError"_s, u"boom"_s, 3});
     for (int expected : {2000, 3000, 3000}) {
         QVERIFY(!poll(poller));
         QCOMPARE(poller.currentDelay(), expected);

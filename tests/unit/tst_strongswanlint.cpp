@@ -104,14 +104,14 @@ using S = Finding::Severity;
 const QList<Row> &rows()
 {
     static const QList<Row> table = {
-        {"dpd disabled", [](ServerState &s) { conn(s).dpd.action = DpdAction::Disabled; }, "dpd-action-fatal",
-         S::Error, "dpdaction"},
+        {"dpd disabled", [](ServerState &s) { conn(s).dpd.action = DpdAction::Disabled; }, "dpd-action-fatal", S::Error,
+         "dpdaction"},
         {"dpd restart-by-peer", [](ServerState &s) { conn(s).dpd.action = DpdAction::RestartByPeer; },
          "dpd-action-fatal", S::Error, "dpdaction"},
         {"dpd unknown", [](ServerState &s) { conn(s).dpd.action = Choice<DpdAction>::fromApi(u"poke"_s); },
          "dpd-action-fatal", S::Error, "dpdaction"},
-        {"response-only", [](ServerState &s) { conn(s).initiator = Initiator::ResponseOnly; },
-         "response-only-ignored", S::Warning, "auto"},
+        {"response-only", [](ServerState &s) { conn(s).initiator = Initiator::ResponseOnly; }, "response-only-ignored",
+         S::Warning, "auto"},
         {"admin down, another up",
          [](ServerState &s) {
              addSecond(s);
@@ -132,7 +132,8 @@ const QList<Row> &rows()
          "weak-ipsec-algorithms", S::Warning, "esp"},
         {"ipsec group5", [](ServerState &s) { s.ipsecPolicies[0].pfs = PfsGroup::Group5; }, "weak-ipsec-algorithms",
          S::Warning, "esp"},
-        {"AH sha1", [](ServerState &s) {
+        {"AH sha1",
+         [](ServerState &s) {
              s.ipsecPolicies[0].transformProtocol = TransformProtocol::Ah;
              s.ipsecPolicies[0].authAlgorithm = AuthAlgorithm::Sha1;
          },
@@ -150,7 +151,8 @@ const QList<Row> &rows()
          S::Error, "rightsubnet"},
         {"unknown subnet", [](ServerState &s) { s.endpointGroups[0].endpoints = {u"gone"_s}; }, "unknown-subnet",
          S::Error, "leftsubnet"},
-        {"no IPv6 gateway", [](ServerState &s) {
+        {"no IPv6 gateway",
+         [](ServerState &s) {
              s.routers[0].externalFixedIps.removeLast();
              conn(s).peerAddress = u"2001:db8:ffff::77"_s;
          },
@@ -159,12 +161,14 @@ const QList<Row> &rows()
          "stale-external-ip", S::Warning, "left"},
         {"peer address is a name", [](ServerState &s) { conn(s).peerAddress = u"gw.example.net"_s; },
          "peer-address-not-ip", S::Error, "right"},
-        {"aggressive IKEv1", [](ServerState &s) {
+        {"aggressive IKEv1",
+         [](ServerState &s) {
              s.ikePolicies[0].ikeVersion = IkeVersion::V1;
              s.ikePolicies[0].phase1NegotiationMode = Phase1NegotiationMode::Aggressive;
          },
          "aggressive-psk", S::Warning, "aggressive"},
-        {"aggressive IKEv1 as responder", [](ServerState &s) {
+        {"aggressive IKEv1 as responder",
+         [](ServerState &s) {
              s.ikePolicies[0].ikeVersion = IkeVersion::V1;
              s.ikePolicies[0].phase1NegotiationMode = Phase1NegotiationMode::Aggressive;
          },
@@ -173,13 +177,14 @@ const QList<Row> &rows()
          [](ServerState &s) { s.ikePolicies[0].phase1NegotiationMode = Phase1NegotiationMode::Aggressive; },
          "aggressive-ikev2", S::Info, "aggressive"},
         {"IKEv2 dpdtimeout", [](ServerState &) {}, "ikev2-dpdtimeout-ignored", S::Info, "dpdtimeout"},
-        {"IKEv1 several peer subnets", [](ServerState &s) {
+        {"IKEv1 several peer subnets",
+         [](ServerState &s) {
              s.ikePolicies[0].ikeVersion = IkeVersion::V1;
              s.endpointGroups[1].endpoints.append(u"192.168.60.0/24"_s);
          },
          "ikev1-multiple-subnets", S::Warning, "rightsubnet"},
-        {"IKEv1 on Libreswan", [](ServerState &s) { s.ikePolicies[0].ikeVersion = IkeVersion::V1; },
-         "libreswan-ikev1", S::Info, "keyexchange"},
+        {"IKEv1 on Libreswan", [](ServerState &s) { s.ikePolicies[0].ikeVersion = IkeVersion::V1; }, "libreswan-ikev1",
+         S::Info, "keyexchange"},
         {"transport between subnets",
          [](ServerState &s) { s.ipsecPolicies[0].encapsulationMode = EncapsulationMode::Transport; },
          "transport-mode-subnets", S::Warning, "type"},
@@ -191,7 +196,8 @@ const QList<Row> &rows()
          "lifetime-above-maximum", S::Warning, "lifetime"},
         {"IPsec lifetime overridden by keylife", [](ServerState &s) { s.ipsecPolicies[0].lifetime.value = 28800; },
          "lifetime-overridden-by-keylife", S::Info, "lifetime"},
-        {"kilobytes", [](ServerState &s) { s.ipsecPolicies[0].lifetime.units = Choice<LifetimeUnits>::fromApi(u"kilobytes"_s); },
+        {"kilobytes",
+         [](ServerState &s) { s.ipsecPolicies[0].lifetime.units = Choice<LifetimeUnits>::fromApi(u"kilobytes"_s); },
          "lifetime-units", S::Error, "lifetime"},
         {"unknown transform",
          [](ServerState &s) { s.ipsecPolicies[0].transformProtocol = Choice<TransformProtocol>::fromApi(u"gre"_s); },
@@ -209,9 +215,10 @@ const QList<Row> &rows()
          "unsupported-by-dialect", S::Error, "ike"},
         {"group27 on Libreswan", [](ServerState &s) { s.ikePolicies[0].pfs = PfsGroup::Group27; },
          "libreswan-dh-unsupported", S::Warning, "ike"},
-        {"IP peer id decorated",
-         [](ServerState &s) { conn(s).localId = u"dc1.example.net"_s; }, "ip-id-as-fqdn", S::Warning, "rightid"},
-        {"IP local id decorated", [](ServerState &s) {
+        {"IP peer id decorated", [](ServerState &s) { conn(s).localId = u"dc1.example.net"_s; }, "ip-id-as-fqdn",
+         S::Warning, "rightid"},
+        {"IP local id decorated",
+         [](ServerState &s) {
              conn(s).localId = u"203.0.113.10"_s;
              conn(s).peerId = u"branch.example.net"_s;
          },
@@ -225,7 +232,8 @@ const QList<Row> &rows()
         {"empty peer id", [](ServerState &s) { conn(s).peerId.clear(); }, "empty-peer-id", S::Error, "rightid"},
         {"overlapping connections", [](ServerState &s) { addSecond(s, {u"192.168.50.128/25"_s}); },
          "overlapping-connections", S::Warning, "rightsubnet", kSecond},
-        {"legacy service", [](ServerState &s) {
+        {"legacy service",
+         [](ServerState &s) {
              s.vpnServices[0].subnetId = u"sn1"_s;
              conn(s).localEpGroupId.clear();
              conn(s).peerEpGroupId.clear();
@@ -269,8 +277,9 @@ private Q_SLOTS:
 void TestStrongSwanLint::cleanBaseline()
 {
     const Findings findings = lint(cleanState(), kService);
-    QCOMPARE(codes(findings), (QStringList{u"proposals-not-strict"_s, u"ikev2-dpdtimeout-ignored"_s,
-                                           u"lifetime-overridden-by-keylife"_s}));
+    QCOMPARE(
+        codes(findings),
+        (QStringList{u"proposals-not-strict"_s, u"ikev2-dpdtimeout-ignored"_s, u"lifetime-overridden-by-keylife"_s}));
     QVERIFY(!hasErrors(findings));
     for (const Finding &finding : findings)
         QCOMPARE(finding.severity, Finding::Severity::Info);
@@ -417,9 +426,9 @@ void TestStrongSwanLint::formatting()
         {Finding::Severity::Info, QString(), u"no-connections"_s, QString(), u"None."_s},
         {Finding::Severity::Warning, kSecond, u"x"_s, QString(), u"Hm."_s},
     };
-    QCOMPARE(formatFindings(findings), u"error "_s + kConnection + u" dpd-action-fatal (dpdaction): Bad.\n"_s
-                                           + u"info - no-connections: None.\n"_s + u"warning "_s + kSecond
-                                           + u" x: Hm.\n"_s);
+    QCOMPARE(formatFindings(findings),
+             u"error "_s + kConnection + u" dpd-action-fatal (dpdaction): Bad.\n"_s
+                 + u"info - no-connections: None.\n"_s + u"warning "_s + kSecond + u" x: Hm.\n"_s);
     QCOMPARE(formatFindings({}), QString());
 }
 

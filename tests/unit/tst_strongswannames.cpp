@@ -32,8 +32,7 @@ void TestStrongSwanNames::driverName_data()
     QTest::addColumn<QString>("zed");
     QTest::addColumn<QString>("master");
     const auto row = [](const char *api, const char *zed, const char *master) {
-        QTest::addRow("%s", api) << QString::fromLatin1(api) << QString::fromLatin1(zed)
-                                 << QString::fromLatin1(master);
+        QTest::addRow("%s", api) << QString::fromLatin1(api) << QString::fromLatin1(zed) << QString::fromLatin1(master);
     };
     row("3des", "3des", "3des");
     row("aes-128", "aes128", "aes128");

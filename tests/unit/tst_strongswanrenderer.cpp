@@ -241,22 +241,14 @@ void TestStrongSwanRenderer::workedExample57()
     const RenderOptions options{Dialect::Master, true};
     const QString conf = renderIpsecConf(c.state, c.serviceId, options);
     const QStringList expected = {
-        u"keyexchange=ikev2"_s,
-        u"left=203.0.113.10"_s,
-        u"leftsubnet=10.10.1.0/24"_s,
-        u"leftid=203.0.113.10"_s,
-        u"right=198.51.100.77"_s,
-        u"rightsubnet=192.168.50.0/24,192.168.60.0/24"_s,
-        u"rightid=198.51.100.77"_s,
-        u"auto=route"_s,
-        u"dpdaction=restart"_s,
-        u"dpddelay=15s"_s,
-        u"dpdtimeout=60s"_s,
-        u"ike=aes256-sha256-modp2048"_s,
-        u"ikelifetime=28800s"_s,
-        u"esp=aes256gcm16-modp2048"_s,
-        u"lifetime=3600s"_s,
-        u"type=tunnel"_s,
+        u"keyexchange=ikev2"_s,       u"left=203.0.113.10"_s,
+        u"leftsubnet=10.10.1.0/24"_s, u"leftid=203.0.113.10"_s,
+        u"right=198.51.100.77"_s,     u"rightsubnet=192.168.50.0/24,192.168.60.0/24"_s,
+        u"rightid=198.51.100.77"_s,   u"auto=route"_s,
+        u"dpdaction=restart"_s,       u"dpddelay=15s"_s,
+        u"dpdtimeout=60s"_s,          u"ike=aes256-sha256-modp2048"_s,
+        u"ikelifetime=28800s"_s,      u"esp=aes256gcm16-modp2048"_s,
+        u"lifetime=3600s"_s,          u"type=tunnel"_s,
     };
     for (const QString &line : expected)
         QVERIFY2(conf.contains(u"\n    "_s + line + u'\n'), qPrintable(line));
@@ -381,13 +373,15 @@ void TestStrongSwanRenderer::ownSideFileList()
     QStringList names;
     for (const ConfigFile &file : renderOwnSide(c.state, c.serviceId, {}))
         names.append(file.name + (file.secret ? u" (secret)"_s : QString()));
-    QCOMPARE(names, (QStringList{u"ipsec.conf"_s, u"ipsec.secrets (secret)"_s, u"strongswan.conf"_s,
-                                 u"swanctl.conf (secret)"_s}));
+    QCOMPARE(
+        names,
+        (QStringList{u"ipsec.conf"_s, u"ipsec.secrets (secret)"_s, u"strongswan.conf"_s, u"swanctl.conf (secret)"_s}));
     names.clear();
     for (const ConfigFile &file : renderPeerSide(c.state, c.state.connections.first().id, {}))
         names.append(file.name + (file.secret ? u" (secret)"_s : QString()));
-    QCOMPARE(names, (QStringList{u"swanctl.conf (secret)"_s, u"ipsec.conf"_s, u"ipsec.secrets (secret)"_s,
-                                 u"libreswan/ipsec.conf"_s, u"libreswan/ipsec.secrets (secret)"_s}));
+    QCOMPARE(names,
+             (QStringList{u"swanctl.conf (secret)"_s, u"ipsec.conf"_s, u"ipsec.secrets (secret)"_s,
+                          u"libreswan/ipsec.conf"_s, u"libreswan/ipsec.secrets (secret)"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestStrongSwanRenderer)

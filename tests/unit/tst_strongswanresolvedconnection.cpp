@@ -105,8 +105,8 @@ void TestStrongSwanResolvedConnection::ids_data()
     QTest::addColumn<QString>("leftid");
     QTest::addColumn<QString>("rightid");
     QTest::addColumn<bool>("decorated");
-    QTest::addRow("IPs, empty local_id") << u"198.51.100.77"_s << QString() << u"203.0.113.10"_s
-                                         << u"198.51.100.77"_s << false;
+    QTest::addRow("IPs, empty local_id") << u"198.51.100.77"_s << QString() << u"203.0.113.10"_s << u"198.51.100.77"_s
+                                         << false;
     QTest::addRow("FQDN peer, empty local_id")
         << u"peer.example.net"_s << QString() << u"203.0.113.10"_s << u"@peer.example.net"_s << true;
     QTest::addRow("FQDN local, IP peer") << u"198.51.100.77"_s << u"dc1.example.net"_s << u"@dc1.example.net"_s
@@ -118,8 +118,8 @@ void TestStrongSwanResolvedConnection::ids_data()
     QTest::addRow("e-mail peer") << u"vpn@peer.example.net"_s << QString() << u"203.0.113.10"_s
                                  << u"@vpn@peer.example.net"_s << true;
     QTest::addRow("IPv6 peer id") << u"2001:db8::7"_s << QString() << u"203.0.113.10"_s << u"2001:db8::7"_s << false;
-    QTest::addRow("already @") << u"@peer.example.net"_s << QString() << u"203.0.113.10"_s
-                               << u"@@peer.example.net"_s << true;
+    QTest::addRow("already @") << u"@peer.example.net"_s << QString() << u"203.0.113.10"_s << u"@@peer.example.net"_s
+                               << true;
     QTest::addRow("empty peer id") << QString() << QString() << u"203.0.113.10"_s << u"@"_s << true;
     QTest::addRow("CIDR is not an IP") << u"198.51.100.0/24"_s << QString() << u"203.0.113.10"_s
                                        << u"@198.51.100.0/24"_s << true;

@@ -87,9 +87,11 @@ void TestTimeSeries::rates_data()
     QTest::addRow("one sample: no interval, no row") << Samples{{0, 100, 100, 1, 1}} << 0LL << 0LL << Rows{};
     QTest::addRow("two samples: one rate at the end of the interval")
         << Samples{{0, 1000, 2000, 1, 1}, {5, 6000, 2500, 2, 2}} << 0LL << 0LL << Rows{{5, 1000, 100}};
-    QTest::addRow("steady")
-        << Samples{{0, 0, 0, 0, 0}, {5, 500, 50, 1, 1}, {10, 1500, 100, 2, 2}, {15, 1500, 150, 3, 3}} << 0LL << 0LL
-        << Rows{{5, 100, 10}, {10, 200, 10}, {15, 0, 10}};
+    QTest::addRow("steady") << Samples{{0, 0, 0, 0, 0},
+                                       {5, 500, 50, 1, 1},
+                                       {10, 1500, 100, 2, 2},
+                                       {15, 1500, 150, 3, 3}}
+                            << 0LL << 0LL << Rows{{5, 100, 10}, {10, 200, 10}, {15, 0, 10}};
     QTest::addRow("a counter went down: zero at both ends of the interval")
         << Samples{{0, 1000, 2000, 1, 1}, {5, 6000, 2500, 2, 2}, {10, 100, 100, 3, 3}, {15, 1100, 600, 4, 4}} << 0LL
         << 0LL << Rows{{5, 1000, 100}, {5, 0, 0}, {10, 0, 0}, {15, 200, 100}};
@@ -97,15 +99,18 @@ void TestTimeSeries::rates_data()
         << Samples{{0, 0, 0, 5, 5}, {5, 500, 500, 1, 6}, {10, 1000, 1000, 2, 7}} << 0LL << 0LL
         << Rows{{0, 0, 0}, {5, 0, 0}, {10, 100, 100}};
     QTest::addRow("a gap of more than three intervals: zero across it, no invented average")
-        << Samples{{0, 0, 0, 0, 0}, {5, 500, 500, 1, 1}, {10, 1000, 1000, 2, 2}, {100, 90000, 9000, 3, 3},
+        << Samples{{0, 0, 0, 0, 0},
+                   {5, 500, 500, 1, 1},
+                   {10, 1000, 1000, 2, 2},
+                   {100, 90000, 9000, 3, 3},
                    {105, 90500, 9500, 4, 4}}
         << 0LL << 0LL << Rows{{5, 100, 100}, {10, 100, 100}, {10, 0, 0}, {100, 0, 0}, {105, 100, 100}};
     QTest::addRow("a gap of exactly three intervals is still measured")
-        << Samples{{0, 0, 0, 0, 0}, {5, 500, 500, 1, 1}, {20, 2000, 2000, 2, 2}, {25, 2500, 2500, 3, 3}} << 0LL
-        << 0LL << Rows{{5, 100, 100}, {20, 100, 100}, {25, 100, 100}};
+        << Samples{{0, 0, 0, 0, 0}, {5, 500, 500, 1, 1}, {20, 2000, 2000, 2, 2}, {25, 2500, 2500, 3, 3}} << 0LL << 0LL
+        << Rows{{5, 100, 100}, {20, 100, 100}, {25, 100, 100}};
     QTest::addRow("two gaps in a row share their edge")
-        << Samples{{0, 0, 0, 0, 0}, {5, 500, 500, 1, 1}, {10, 1000, 1000, 2, 2}, {15, 1500, 1500, 3, 3},
-                   {100, 1600, 1600, 4, 4}, {200, 1700, 1700, 5, 5}}
+        << Samples{{0, 0, 0, 0, 0},        {5, 500, 500, 1, 1},     {10, 1000, 1000, 2, 2},
+                   {15, 1500, 1500, 3, 3}, {100, 1600, 1600, 4, 4}, {200, 1700, 1700, 5, 5}}
         << 0LL << 0LL << Rows{{5, 100, 100}, {10, 100, 100}, {15, 100, 100}, {15, 0, 0}, {100, 0, 0}, {200, 0, 0}};
     QTest::addRow("unsorted input is sorted first")
         << Samples{{10, 1500, 100, 2, 2}, {0, 0, 0, 0, 0}, {5, 500, 50, 1, 1}} << 0LL << 0LL
@@ -116,8 +121,7 @@ void TestTimeSeries::rates_data()
     QTest::addRow("only the rows inside the range")
         << Samples{{0, 0, 0, 0, 0}, {5, 500, 50, 1, 1}, {10, 1500, 100, 2, 2}, {15, 1500, 150, 3, 3}} << 6LL << 12LL
         << Rows{{10, 200, 10}};
-    QTest::addRow("range with no rows")
-        << Samples{{0, 0, 0, 0, 0}, {5, 500, 50, 1, 1}} << 100LL << 200LL << Rows{};
+    QTest::addRow("range with no rows") << Samples{{0, 0, 0, 0, 0}, {5, 500, 50, 1, 1}} << 100LL << 200LL << Rows{};
 }
 
 void TestTimeSeries::rates()
@@ -290,8 +294,8 @@ void TestTimeSeries::compactSize()
     // The arrays: 5 × 8 bytes a sample, nothing per sample besides.
     SampleSeries s = steady(1000, 0, 0);
     s.squeeze();
-    const qsizetype bytes = (s.msecs.capacity() + s.bytesIn.capacity() + s.bytesOut.capacity()
-                             + s.packetsIn.capacity() + s.packetsOut.capacity())
+    const qsizetype bytes = (s.msecs.capacity() + s.bytesIn.capacity() + s.bytesOut.capacity() + s.packetsIn.capacity()
+                             + s.packetsOut.capacity())
         * qsizetype(sizeof(qint64));
     QCOMPARE(bytes, 1000 * 40);
 }

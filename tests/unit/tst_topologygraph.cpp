@@ -57,9 +57,9 @@ void TestTopologyGraph::seedChain()
     external.name = u"public"_s;
     const Graph graph = buildGraph(state, {external});
     QCOMPARE(graph.nodes.size(), 7);
-    QCOMPARE(describe(graph), (QStringList{u"public -> router1"_s, u"router1 -> vpn"_s, u"vpn -> ep_subnet"_s,
-                                           u"ep_subnet -> conn"_s, u"conn -> 192.168.20.9"_s,
-                                           u"192.168.20.9 -> ep_cidr"_s}));
+    QCOMPARE(describe(graph),
+             (QStringList{u"public -> router1"_s, u"router1 -> vpn"_s, u"vpn -> ep_subnet"_s, u"ep_subnet -> conn"_s,
+                          u"conn -> 192.168.20.9"_s, u"192.168.20.9 -> ep_cidr"_s}));
     const Node *router = graph.node(u"router:"_s + state.routers.first().id);
     QVERIFY(router);
     QCOMPARE(router->kind, NodeKind::Router);
@@ -87,15 +87,17 @@ void TestTopologyGraph::recordedScenario()
     state.ipsecPolicies = codec::decodeList<IpsecPolicy>(bodies[u"31_ipsecpolicies_list"_s]).value->items;
     state.vpnServices = codec::decodeList<VpnService>(bodies[u"32_vpnservices_list"_s]).value->items;
     state.endpointGroups = codec::decodeList<EndpointGroup>(bodies[u"33_endpoint_groups_list"_s]).value->items;
-    state.connections = codec::decodeList<IpsecSiteConnection>(bodies[u"34_ipsec_site_connections_list"_s]).value->items;
+    state.connections
+        = codec::decodeList<IpsecSiteConnection>(bodies[u"34_ipsec_site_connections_list"_s]).value->items;
     state.routers = codec::decodeList<Router>(bodies[u"40_routers_list"_s]).value->items;
     state.subnets = codec::decodeList<Subnet>(bodies[u"42_subnets_list"_s]).value->items;
     const QList<Network> networks = codec::decodeList<Network>(bodies[u"41_networks_list"_s]).value->items;
     state.routers[0].interfaces = {*codec::decodeRouterInterface(bodies[u"15_router_add_interface"_s]).value};
 
     const Graph graph = buildGraph(state, networks);
-    QCOMPARE(describe(graph), (QStringList{u"public -> router1"_s, u"router1 -> vpn"_s, u"vpn -> my-locals"_s,
-                                           u"my-locals -> conn"_s, u"conn -> 192.168.20.9"_s, u"192.168.20.9 -> my-peers"_s}));
+    QCOMPARE(describe(graph),
+             (QStringList{u"public -> router1"_s, u"router1 -> vpn"_s, u"vpn -> my-locals"_s, u"my-locals -> conn"_s,
+                          u"conn -> 192.168.20.9"_s, u"192.168.20.9 -> my-peers"_s}));
     QCOMPARE(graph.nodes.size(), 7);
     QCOMPARE(graph.node(u"group:"_s + state.endpointGroups[0].id)->details, QStringList{u"10.1.0.0/24"_s});
     QCOMPARE(graph.node(u"router:"_s + state.routers[0].id)->details, QStringList{state.routers[0].gatewayIp(4)});

@@ -95,9 +95,8 @@ void TestTopologyLayout::invariants()
 
     // No two nodes overlap.
     QList<QRectF> rects = layout.rects.values();
-    std::sort(rects.begin(), rects.end(), [](const QRectF &a, const QRectF &b) {
-        return a.x() != b.x() ? a.x() < b.x() : a.y() < b.y();
-    });
+    std::sort(rects.begin(), rects.end(),
+              [](const QRectF &a, const QRectF &b) { return a.x() != b.x() ? a.x() < b.x() : a.y() < b.y(); });
     for (qsizetype i = 1; i < rects.size(); ++i) {
         if (rects[i].x() == rects[i - 1].x())
             QVERIFY2(!rects[i].intersects(rects[i - 1]), "overlap");

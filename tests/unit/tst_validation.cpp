@@ -86,7 +86,8 @@ ServerState makeState()
 QByteArray conn(const QString &extra, const QString &service = kService)
 {
     QString body = uR"({"ipsec_site_connection": {"vpnservice_id": "%1", "ikepolicy_id": "%2", "ipsecpolicy_id": "%3",
-        "peer_address": "192.0.2.1", "peer_id": "192.0.2.1", "psk": "a-Long-enough-secret-42")"_s.arg(service, kIke, kIpsec);
+        "peer_address": "192.0.2.1", "peer_id": "192.0.2.1", "psk": "a-Long-enough-secret-42")"_s.arg(service, kIke,
+                                                                                                      kIpsec);
     if (!extra.isEmpty())
         body += u", "_s + extra;
     return (body + u"}}"_s).toUtf8();
@@ -139,34 +140,40 @@ void TestValidation::rules_data()
     QTest::addColumn<QStringList>("expected");
 
     const int C = int(Operation::Create), U = int(Operation::Update);
-    auto row = [&](const char *name, const char *kind, int op, bool state, const QString &target, const QByteArray &body,
-                   const QStringList &expected) {
+    auto row = [&](const char *name, const char *kind, int op, bool state, const QString &target,
+                   const QByteArray &body, const QStringList &expected) {
         QTest::addRow("%s", name) << QString::fromLatin1(kind) << op << state << target << body << expected;
     };
 
     // IKE policies
     row("ike: defaults", "ike", C, false, {}, R"({"ikepolicy": {"name": "x"}})", {});
     row("ike: strong choices", "ike", C, false, {},
-        R"({"ikepolicy": {"encryption_algorithm": "aes-256", "auth_algorithm": "sha256", "pfs": "group14", "ike_version": "v2"}})", {});
+        R"({"ikepolicy": {"encryption_algorithm": "aes-256", "auth_algorithm": "sha256", "pfs": "group14", "ike_version": "v2"}})",
+        {});
     row("ike: weak choices warn", "ike", C, false, {},
         R"({"ikepolicy": {"encryption_algorithm": "3des", "auth_algorithm": "sha1", "pfs": "group2"}})",
         {u"warn:auth_algorithm"_s, u"warn:encryption_algorithm"_s, u"warn:pfs"_s});
-    row("ike: lifetime 59", "ike", C, false, {}, R"({"ikepolicy": {"lifetime": {"value": 59}}})", {u"HTTPBadRequest"_s});
+    row("ike: lifetime 59", "ike", C, false, {}, R"({"ikepolicy": {"lifetime": {"value": 59}}})",
+        {u"HTTPBadRequest"_s});
     row("ike: lifetime 60", "ike", C, false, {}, R"({"ikepolicy": {"lifetime": {"value": 60}}})", {});
     row("ike: units kilobytes", "ike", C, false, {}, R"({"ikepolicy": {"lifetime": {"units": "kilobytes"}}})",
         {u"HTTPBadRequest"_s});
     row("ike: GCM refused by Zed", "ike", C, false, {}, R"({"ikepolicy": {"encryption_algorithm": "aes-128-gcm-16"}})",
         {u"HTTPBadRequest"_s});
-    row("ike: group19 refused by Zed", "ike", C, false, {}, R"({"ikepolicy": {"pfs": "group19"}})", {u"HTTPBadRequest"_s});
-    row("ike: upper case refused", "ike", C, false, {}, R"({"ikepolicy": {"ike_version": "V2"}})", {u"HTTPBadRequest"_s});
-    row("ike: aggressive v2 warns", "ike", C, false, {},
-        R"({"ikepolicy": {"phase1_negotiation_mode": "aggressive", "ike_version": "v2"}})", {u"warn:phase1_negotiation_mode"_s});
-    row("ike: name too long", "ike", C, false, {}, QByteArray(R"({"ikepolicy": {"name": ")") + QByteArray(256, 'n') + "\"}}",
+    row("ike: group19 refused by Zed", "ike", C, false, {}, R"({"ikepolicy": {"pfs": "group19"}})",
         {u"HTTPBadRequest"_s});
+    row("ike: upper case refused", "ike", C, false, {}, R"({"ikepolicy": {"ike_version": "V2"}})",
+        {u"HTTPBadRequest"_s});
+    row("ike: aggressive v2 warns", "ike", C, false, {},
+        R"({"ikepolicy": {"phase1_negotiation_mode": "aggressive", "ike_version": "v2"}})",
+        {u"warn:phase1_negotiation_mode"_s});
+    row("ike: name too long", "ike", C, false, {},
+        QByteArray(R"({"ikepolicy": {"name": ")") + QByteArray(256, 'n') + "\"}}", {u"HTTPBadRequest"_s});
     row("ike: update in use", "ike", U, true, kIke, R"({"ikepolicy": {"description": "d"}})", {u"IKEPolicyInUse"_s});
     row("ike: update unused", "ike", U, true, kIkeUnused, R"({"ikepolicy": {"description": "d"}})", {});
     row("ike: update missing", "ike", U, true, kMissing, R"({"ikepolicy": {"name": "d"}})", {u"IKEPolicyNotFound"_s});
-    row("ike: project on update", "ike", U, false, kIkeUnused, R"({"ikepolicy": {"project_id": "p"}})", {u"HTTPBadRequest"_s});
+    row("ike: project on update", "ike", U, false, kIkeUnused, R"({"ikepolicy": {"project_id": "p"}})",
+        {u"HTTPBadRequest"_s});
 
     // IPsec policies
     row("ipsec: defaults", "ipsec", C, false, {}, R"({"ipsecpolicy": {}})", {});
@@ -175,23 +182,27 @@ void TestValidation::rules_data()
     row("ipsec: bad transform", "ipsec", C, false, {}, R"({"ipsecpolicy": {"transform_protocol": "gre"}})",
         {u"HTTPBadRequest"_s});
     row("ipsec: transport", "ipsec", C, false, {}, R"({"ipsecpolicy": {"encapsulation_mode": "transport"}})", {});
-    row("ipsec: update in use", "ipsec", U, true, kIpsec, R"({"ipsecpolicy": {"pfs": "group14"}})", {u"IPsecPolicyInUse"_s});
+    row("ipsec: update in use", "ipsec", U, true, kIpsec, R"({"ipsecpolicy": {"pfs": "group14"}})",
+        {u"IPsecPolicyInUse"_s});
 
     // VPN services
     row("service: ok", "service", C, true, {}, (uR"({"vpnservice": {"router_id": "%1"}})"_s.arg(kRouter)).toUtf8(), {});
     row("service: router required", "service", C, false, {}, R"({"vpnservice": {"name": "x"}})", {u"HTTPBadRequest"_s});
-    row("service: router not uuid", "service", C, false, {}, R"({"vpnservice": {"router_id": "r1"}})", {u"HTTPBadRequest"_s});
-    row("service: router missing", "service", C, true, {}, (uR"({"vpnservice": {"router_id": "%1"}})"_s.arg(kMissing)).toUtf8(),
-        {u"RouterNotFound"_s});
+    row("service: router not uuid", "service", C, false, {}, R"({"vpnservice": {"router_id": "r1"}})",
+        {u"HTTPBadRequest"_s});
+    row("service: router missing", "service", C, true, {},
+        (uR"({"vpnservice": {"router_id": "%1"}})"_s.arg(kMissing)).toUtf8(), {u"RouterNotFound"_s});
     row("service: router without gateway", "service", C, true, {},
         (uR"({"vpnservice": {"router_id": "%1"}})"_s.arg(kRouterNoGw)).toUtf8(), {u"RouterIsNotExternal"_s});
     row("service: legacy subnet attached", "service", C, true, {},
-        (uR"({"vpnservice": {"router_id": "%1", "subnet_id": "%2"}})"_s.arg(kRouter, kSubnetV4)).toUtf8(), {u"warn:subnet_id"_s});
+        (uR"({"vpnservice": {"router_id": "%1", "subnet_id": "%2"}})"_s.arg(kRouter, kSubnetV4)).toUtf8(),
+        {u"warn:subnet_id"_s});
     row("service: legacy subnet not attached", "service", C, true, {},
         (uR"({"vpnservice": {"router_id": "%1", "subnet_id": "%2"}})"_s.arg(kRouter, kSubnetLoose)).toUtf8(),
         {u"SubnetIsNotConnectedToRouter"_s, u"warn:subnet_id"_s});
     row("service: flavor without extension", "service", C, false, {},
-        (uR"({"vpnservice": {"router_id": "%1", "flavor_id": "%2"}})"_s.arg(kRouter, kMissing)).toUtf8(), {u"client:flavor_id"_s});
+        (uR"({"vpnservice": {"router_id": "%1", "flavor_id": "%2"}})"_s.arg(kRouter, kMissing)).toUtf8(),
+        {u"client:flavor_id"_s});
     row("service: update pending", "service", U, true, kPendingService, R"({"vpnservice": {"name": "n"}})",
         {u"VPNStateInvalidToUpdate"_s});
     row("service: update active", "service", U, true, kService, R"({"vpnservice": {"admin_state_up": false}})", {});
@@ -199,53 +210,65 @@ void TestValidation::rules_data()
         (uR"({"vpnservice": {"router_id": "%1"}})"_s.arg(kRouter)).toUtf8(), {u"HTTPBadRequest"_s});
 
     // Endpoint groups
-    row("group: cidr ok", "group", C, false, {}, R"({"endpoint_group": {"type": "cidr", "endpoints": ["192.0.2.0/24"]}})", {});
+    row("group: cidr ok", "group", C, false, {},
+        R"({"endpoint_group": {"type": "cidr", "endpoints": ["192.0.2.0/24"]}})", {});
     row("group: type required", "group", C, false, {}, R"({"endpoint_group": {"endpoints": ["192.0.2.0/24"]}})",
         {u"HTTPBadRequest"_s});
     row("group: no endpoints", "group", C, false, {}, R"({"endpoint_group": {"type": "cidr", "endpoints": []}})",
         {u"MissingEndpointForEndpointGroup"_s});
-    row("group: bad cidr", "group", C, false, {}, R"({"endpoint_group": {"type": "cidr", "endpoints": ["192.0.2.300/24"]}})",
+    row("group: bad cidr", "group", C, false, {},
+        R"({"endpoint_group": {"type": "cidr", "endpoints": ["192.0.2.300/24"]}})",
         {u"InvalidEndpointInEndpointGroup"_s});
-    row("group: cidr without prefix", "group", C, false, {}, R"({"endpoint_group": {"type": "cidr", "endpoints": ["192.0.2.0"]}})",
-        {u"InvalidEndpointInEndpointGroup"_s});
-    row("group: prefix too long", "group", C, false, {}, R"({"endpoint_group": {"type": "cidr", "endpoints": ["192.0.2.0/33"]}})",
+    row("group: cidr without prefix", "group", C, false, {},
+        R"({"endpoint_group": {"type": "cidr", "endpoints": ["192.0.2.0"]}})", {u"InvalidEndpointInEndpointGroup"_s});
+    row("group: prefix too long", "group", C, false, {},
+        R"({"endpoint_group": {"type": "cidr", "endpoints": ["192.0.2.0/33"]}})",
         {u"InvalidEndpointInEndpointGroup"_s});
     row("group: duplicates", "group", C, false, {},
-        R"({"endpoint_group": {"type": "cidr", "endpoints": ["192.0.2.0/24", "192.0.2.0/24"]}})", {u"client:endpoints"_s});
+        R"({"endpoint_group": {"type": "cidr", "endpoints": ["192.0.2.0/24", "192.0.2.0/24"]}})",
+        {u"client:endpoints"_s});
     row("group: mixed versions warn", "group", C, false, {},
-        R"({"endpoint_group": {"type": "cidr", "endpoints": ["192.0.2.0/24", "2001:db8::/64"]}})", {u"warn:endpoints"_s});
-    row("group: subnet not uuid", "group", C, false, {}, R"({"endpoint_group": {"type": "subnet", "endpoints": ["net1"]}})",
-        {u"InvalidEndpointInEndpointGroup"_s});
+        R"({"endpoint_group": {"type": "cidr", "endpoints": ["192.0.2.0/24", "2001:db8::/64"]}})",
+        {u"warn:endpoints"_s});
+    row("group: subnet not uuid", "group", C, false, {},
+        R"({"endpoint_group": {"type": "subnet", "endpoints": ["net1"]}})", {u"InvalidEndpointInEndpointGroup"_s});
     row("group: subnet missing", "group", C, true, {},
         (uR"({"endpoint_group": {"type": "subnet", "endpoints": ["%1"]}})"_s.arg(kMissing)).toUtf8(),
         {u"NonExistingSubnetInEndpointGroup"_s});
-    row("group: vlan warns", "group", C, false, {}, R"({"endpoint_group": {"type": "vlan", "endpoints": ["10"]}})", {u"warn:type"_s});
-    row("group: endpoints on update", "group", U, false, kPeerGroup, R"({"endpoint_group": {"endpoints": ["192.0.2.0/24"]}})",
-        {u"HTTPBadRequest"_s});
+    row("group: vlan warns", "group", C, false, {}, R"({"endpoint_group": {"type": "vlan", "endpoints": ["10"]}})",
+        {u"warn:type"_s});
+    row("group: endpoints on update", "group", U, false, kPeerGroup,
+        R"({"endpoint_group": {"endpoints": ["192.0.2.0/24"]}})", {u"HTTPBadRequest"_s});
     row("group: rename", "group", U, false, kPeerGroup, R"({"endpoint_group": {"name": "n"}})", {});
 
     // Site connections
     row("conn: endpoint groups", "conn", C, true, {}, conn(groups()), {});
     row("conn: no state, groups", "conn", C, false, {}, conn(groups()), {});
     row("conn: missing psk", "conn", C, false, {},
-        (uR"({"ipsec_site_connection": {"vpnservice_id": "%1", "ikepolicy_id": "%2", "ipsecpolicy_id": "%3", "peer_address": "192.0.2.1", "peer_id": "x", )"_s.arg(kService, kIke, kIpsec)
-         + groups() + u"}}"_s).toUtf8(),
+        (uR"({"ipsec_site_connection": {"vpnservice_id": "%1", "ikepolicy_id": "%2", "ipsecpolicy_id": "%3", "peer_address": "192.0.2.1", "peer_id": "x", )"_s
+             .arg(kService, kIke, kIpsec)
+         + groups() + u"}}"_s)
+            .toUtf8(),
         {u"HTTPBadRequest"_s});
     row("conn: empty psk", "conn", C, false, {}, QByteArray(conn(groups())).replace("a-Long-enough-secret-42", ""),
         {u"client:psk"_s});
-    row("conn: weak psk warns", "conn", C, false, {}, QByteArray(conn(groups())).replace("a-Long-enough-secret-42", "secret"),
-        {u"warn:psk"_s});
-    row("conn: bad peer address", "conn", C, false, {}, QByteArray(conn(groups())).replace(R"("peer_address": "192.0.2.1")", R"("peer_address": "999.1.1.1")"),
+    row("conn: weak psk warns", "conn", C, false, {},
+        QByteArray(conn(groups())).replace("a-Long-enough-secret-42", "secret"), {u"warn:psk"_s});
+    row("conn: bad peer address", "conn", C, false, {},
+        QByteArray(conn(groups())).replace(R"("peer_address": "192.0.2.1")", R"("peer_address": "999.1.1.1")"),
         {u"VPNPeerAddressNotResolved"_s});
-    row("conn: peer host name warns", "conn", C, false, {}, QByteArray(conn(groups())).replace(R"("peer_address": "192.0.2.1")", R"("peer_address": "vpn.example.org")"),
+    row("conn: peer host name warns", "conn", C, false, {},
+        QByteArray(conn(groups())).replace(R"("peer_address": "192.0.2.1")", R"("peer_address": "vpn.example.org")"),
         {u"warn:peer_address"_s});
-    row("conn: dpd timeout = interval", "conn", C, false, {}, conn(groups() + uR"(, "dpd": {"interval": 30, "timeout": 30})"_s),
+    row("conn: dpd timeout = interval", "conn", C, false, {},
+        conn(groups() + uR"(, "dpd": {"interval": 30, "timeout": 30})"_s),
         {u"IPsecSiteConnectionDpdIntervalValueError"_s});
-    row("conn: dpd interval over default timeout", "conn", C, false, {}, conn(groups() + uR"(, "dpd": {"interval": 200})"_s),
-        {u"IPsecSiteConnectionDpdIntervalValueError"_s});
+    row("conn: dpd interval over default timeout", "conn", C, false, {},
+        conn(groups() + uR"(, "dpd": {"interval": 200})"_s), {u"IPsecSiteConnectionDpdIntervalValueError"_s});
     row("conn: dpd disabled warns", "conn", C, false, {}, conn(groups() + uR"(, "dpd": {"action": "disabled"})"_s),
         {u"warn:dpd"_s});
-    row("conn: dpd negative", "conn", C, false, {}, conn(groups() + uR"(, "dpd": {"interval": -1})"_s), {u"HTTPBadRequest"_s});
+    row("conn: dpd negative", "conn", C, false, {}, conn(groups() + uR"(, "dpd": {"interval": -1})"_s),
+        {u"HTTPBadRequest"_s});
     row("conn: mtu 67", "conn", C, true, {}, conn(groups() + uR"(, "mtu": 67)"_s), {u"IPsecSiteConnectionMtuError"_s});
     row("conn: mtu 68", "conn", C, true, {}, conn(groups() + uR"(, "mtu": 68)"_s), {});
     row("conn: mtu 0 skips the check", "conn", C, true, {}, conn(groups() + uR"(, "mtu": 0)"_s), {});
@@ -272,10 +295,11 @@ void TestValidation::rules_data()
     row("conn: v6 peer address, no v6 gateway", "conn", C, true, {},
         QByteArray(conn(groups())).replace(R"("peer_address": "192.0.2.1")", R"("peer_address": "2001:db8::1")"),
         {u"ExternalNetworkHasNoSubnet"_s});
-    row("conn: ah-esp policy", "conn", C, true, {}, QByteArray(conn(groups())).replace(kIpsec.toUtf8(), kIpsecAhEsp.toUtf8()),
-        {u"IpsecValidationFailure"_s});
+    row("conn: ah-esp policy", "conn", C, true, {},
+        QByteArray(conn(groups())).replace(kIpsec.toUtf8(), kIpsecAhEsp.toUtf8()), {u"IpsecValidationFailure"_s});
     row("conn: unknown service", "conn", C, true, {}, conn(groups(), kMissing), {u"VPNServiceNotFound"_s});
-    row("conn: unknown group", "conn", C, true, {}, conn(groups(kLocalGroup, kMissing)), {u"VPNEndpointGroupNotFound"_s});
+    row("conn: unknown group", "conn", C, true, {}, conn(groups(kLocalGroup, kMissing)),
+        {u"VPNEndpointGroupNotFound"_s});
     row("conn: distinct sides", "conn", C, true, {}, QByteArray(conn(groups())), {});
     row("conn: update dpd against stored", "conn", U, true, kConn,
         R"({"ipsec_site_connection": {"dpd": {"interval": 120}}})", {u"IPsecSiteConnectionDpdIntervalValueError"_s});
@@ -284,8 +308,8 @@ void TestValidation::rules_data()
         (uR"({"ipsec_site_connection": {"vpnservice_id": "%1"}})"_s.arg(kService)).toUtf8(), {u"HTTPBadRequest"_s});
     row("conn: update missing", "conn", U, true, kMissing, R"({"ipsec_site_connection": {"name": "n"}})",
         {u"IPsecSiteConnectionNotFound"_s});
-    row("conn: update drops a group", "conn", U, true, kConn, R"({"ipsec_site_connection": {"peer_ep_group_id": null}})",
-        {u"MissingRequiredEndpointGroup"_s});
+    row("conn: update drops a group", "conn", U, true, kConn,
+        R"({"ipsec_site_connection": {"peer_ep_group_id": null}})", {u"MissingRequiredEndpointGroup"_s});
 }
 
 void TestValidation::rules()
@@ -342,7 +366,8 @@ void TestValidation::deletes_data()
     QTest::addRow("ipsec unused") << int(ResourceKind::IpsecPolicy) << kIpsecAhEsp << QString() << 0;
     QTest::addRow("service in use") << int(ResourceKind::VpnService) << kService << u"VPNServiceInUse"_s << 409;
     QTest::addRow("service unused") << int(ResourceKind::VpnService) << kLegacyService << QString() << 0;
-    QTest::addRow("group in use (400)") << int(ResourceKind::EndpointGroup) << kPeerGroup << u"EndpointGroupInUse"_s << 400;
+    QTest::addRow("group in use (400)") << int(ResourceKind::EndpointGroup) << kPeerGroup << u"EndpointGroupInUse"_s
+                                        << 400;
     QTest::addRow("group unused") << int(ResourceKind::EndpointGroup) << kPeerGroupV6 << QString() << 0;
     QTest::addRow("connection") << int(ResourceKind::IpsecSiteConnection) << kConn << QString() << 0;
     QTest::addRow("connection missing") << int(ResourceKind::IpsecSiteConnection) << kMissing
@@ -378,7 +403,8 @@ void TestValidation::helpers_data()
     QTest::addColumn<bool>("cidr");
     QTest::addColumn<int>("version");
     QTest::addColumn<bool>("host");
-    QTest::addRow("uuid (also a valid host name)") << u"851c1018-83db-4075-9c6e-9729b6c1555c"_s << true << false << 0 << true;
+    QTest::addRow("uuid (also a valid host name)")
+        << u"851c1018-83db-4075-9c6e-9729b6c1555c"_s << true << false << 0 << true;
     QTest::addRow("v4 cidr") << u"10.1.0.0/24"_s << false << true << 4 << false;
     QTest::addRow("v4 cidr host bits") << u"10.1.0.5/24"_s << false << true << 4 << false;
     QTest::addRow("v4 /0") << u"0.0.0.0/0"_s << false << true << 4 << false;
@@ -424,10 +450,10 @@ void TestValidation::pskStrengthGrows()
 // The messages come from tr() contexts that lupdate extracts into translations/*.ts.
 void TestValidation::messagesAreTranslatable()
 {
-    const Problems problems = validate(IkePolicyDraft{std::nullopt, std::nullopt, std::nullopt, std::nullopt,
-                                                      std::nullopt, std::nullopt, std::nullopt, std::nullopt,
-                                                      LifetimeDraft{std::nullopt, 1}},
-                                       ValidationContext{});
+    const Problems problems
+        = validate(IkePolicyDraft{std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                                  std::nullopt, std::nullopt, LifetimeDraft{std::nullopt, 1}},
+                   ValidationContext{});
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().message, u"The lifetime must be at least 60 seconds."_s);
     QCOMPARE(problems.first().field, u"lifetime"_s);

@@ -26,7 +26,8 @@ namespace {
 const QMap<QString, QString> kNeedsServerState{
     {u"80_err_not_found"_s, u"GET of an id the console never listed: only the server knows it does not exist"_s},
     {u"81_err_not_found_conn"_s, u"GET of an id the console never listed: only the server knows it does not exist"_s},
-    {u"89_err_ikepolicy_bad_uuid"_s, u"GET by a malformed id: the server answers 404; the console only shows listed ids"_s},
+    {u"89_err_ikepolicy_bad_uuid"_s,
+     u"GET by a malformed id: the server answers 404; the console only shows listed ids"_s},
     {u"170_noauth_with_x_project_id_header_create"_s,
      u"noauth mode only: an X-Project-Id header drops the fake project; a matter of headers, not of the body"_s},
 };
@@ -88,7 +89,8 @@ public:
                                                               context.operation, u"noauth-project"_s);
             if (prepared.error) {
                 const sandbox::Refusal &e = *prepared.error;
-                verdict.problems.append({QString(), e.message, Problem::Severity::Error, e.type, e.message, e.status, true});
+                verdict.problems.append(
+                    {QString(), e.message, Problem::Severity::Error, e.type, e.message, e.status, true});
                 return;
             }
             const auto decoded = codec::decodeRequest<T>(fx.requestBody);
@@ -174,7 +176,8 @@ QString describe(const Problems &problems)
 {
     QStringList lines;
     for (const Problem &p : problems)
-        lines.append(u"[%1 %2] %3"_s.arg(p.isError() ? u"E"_s : u"W"_s, p.code, p.serverMessage.isEmpty() ? p.message : p.serverMessage));
+        lines.append(u"[%1 %2] %3"_s.arg(p.isError() ? u"E"_s : u"W"_s, p.code,
+                                         p.serverMessage.isEmpty() ? p.message : p.serverMessage));
     return lines.join(u"; ");
 }
 
@@ -216,7 +219,8 @@ void TestValidationFixtures::replay_data()
 void TestValidationFixtures::replay()
 {
     QFETCH(QString, name);
-    const Fixture fx = *std::find_if(m_fixtures.cbegin(), m_fixtures.cend(), [&](const Fixture &f) { return f.name == name; });
+    const Fixture fx
+        = *std::find_if(m_fixtures.cbegin(), m_fixtures.cend(), [&](const Fixture &f) { return f.name == name; });
     const Verdict verdict = m_verdicts.value(name);
 
     if (kNeedsServerState.contains(name)) {
@@ -250,8 +254,9 @@ void TestValidationFixtures::coverage()
     int refused = 0, accepted = 0;
     for (const Fixture &fx : std::as_const(m_fixtures)) {
         const QString group = fx.name.section(u'_', 0, 0);
-        const bool named = group.size() == 2 ? (group.startsWith(u'6') || group.startsWith(u'7') || group.startsWith(u'8'))
-                                             : (group.startsWith(u"10") || group.startsWith(u"11"));
+        const bool named = group.size() == 2
+            ? (group.startsWith(u'6') || group.startsWith(u'7') || group.startsWith(u'8'))
+            : (group.startsWith(u"10") || group.startsWith(u"11"));
         const Verdict v = m_verdicts.value(fx.name);
         if (fx.status >= 400 && named) {
             QVERIFY2(v.validated || kNeedsServerState.contains(fx.name), qPrintable(fx.name));

@@ -93,9 +93,9 @@ void TestViciClient::ordering()
     };
     ViciClient client;
     client.connectToUri(charon.uri());
-    QList<ViciReply *> replies = {client.version(), client.listSas(), client.command("no-such-cmd"),
-                                  client.command("terminate", ViciMessage().add("ike-id", "999").add("timeout", "-1")),
-                                  client.version()};
+    QList<ViciReply *> replies
+        = {client.version(), client.listSas(), client.command("no-such-cmd"),
+           client.command("terminate", ViciMessage().add("ike-id", "999").add("timeout", "-1")), client.version()};
     QList<QByteArray> finished;
     for (auto *reply : replies)
         connect(reply, &ViciReply::finished, this, [&finished, reply] { finished << reply->command(); });
@@ -105,9 +105,10 @@ void TestViciClient::ordering()
     QStringList seen;
     for (const auto &packet : std::as_const(charon.received))
         seen << packetTypeName(packet.type) + u' ' + QString::fromUtf8(packet.name);
-    QCOMPARE(seen, (QStringList{u"CMD_REQUEST version"_s, u"EVENT_REGISTER list-sa"_s, u"CMD_REQUEST list-sas"_s,
-                                u"EVENT_UNREGISTER list-sa"_s, u"CMD_REQUEST no-such-cmd"_s, u"CMD_REQUEST terminate"_s,
-                                u"CMD_REQUEST version"_s}));
+    QCOMPARE(seen,
+             (QStringList{u"CMD_REQUEST version"_s, u"EVENT_REGISTER list-sa"_s, u"CMD_REQUEST list-sas"_s,
+                          u"EVENT_UNREGISTER list-sa"_s, u"CMD_REQUEST no-such-cmd"_s, u"CMD_REQUEST terminate"_s,
+                          u"CMD_REQUEST version"_s}));
     // The terminate request is byte for byte the captured one.
     QCOMPARE(*encodePacket(charon.received.at(5)), vicitest::golden(0, "terminate").frame);
     QCOMPARE(replies.at(1)->items().size(), 2);
@@ -177,15 +178,16 @@ void TestViciClient::errors_data()
     QTest::addColumn<QString>("errorString");
     QTest::addRow("unknown command") << QByteArray("no-such-cmd") << QByteArray() << ViciMessage()
                                      << ViciError::UnknownCommand << u"charon does not know the command no-such-cmd"_s;
-    QTest::addRow("unknown stream event") << QByteArray("list-sas") << QByteArray("no-such-event") << ViciMessage()
-                                          << ViciError::UnknownEvent
-                                          << u"list-sas: charon does not know the event no-such-event"_s;
+    QTest::addRow("unknown stream event")
+        << QByteArray("list-sas") << QByteArray("no-such-event") << ViciMessage() << ViciError::UnknownEvent
+        << u"list-sas: charon does not know the event no-such-event"_s;
     QTest::addRow("success=no") << QByteArray("terminate") << QByteArray() << ViciMessage().add("ike-id", "999")
-                                << ViciError::CommandFailed << u"terminate failed: no matching SAs to terminate found"_s;
-    QTest::addRow("name too long") << QByteArray(300, 'x') << QByteArray() << ViciMessage()
-                                   << ViciError::InvalidRequest
-                                   << u"cannot encode CMD_REQUEST %1: packet name of 300 bytes is longer than 255 at offset 5"_s
-                                          .arg(QString(300, u'x'));
+                                << ViciError::CommandFailed
+                                << u"terminate failed: no matching SAs to terminate found"_s;
+    QTest::addRow("name too long")
+        << QByteArray(300, 'x') << QByteArray() << ViciMessage() << ViciError::InvalidRequest
+        << u"cannot encode CMD_REQUEST %1: packet name of 300 bytes is longer than 255 at offset 5"_s.arg(
+               QString(300, u'x'));
 }
 
 void TestViciClient::errors()
@@ -258,10 +260,10 @@ void TestViciClient::malformedAnswer_data()
     QTest::addRow("bad element") << QByteArray::fromHex("000000020109") << u"unknown element type 9 at offset 5"_s;
     QTest::addRow("oversize") << QByteArray::fromHex("7fffffff01") << u"exceeds the limit"_s;
     QTest::addRow("unknown packet type") << QByteArray::fromHex("0000000109") << u"unknown packet type 9"_s;
-    QTest::addRow("a request from charon") << QByteArray::fromHex("0000000300017800")
-                                           << u"unexpected CMD_REQUEST while running version"_s;
-    QTest::addRow("EVENT_CONFIRM for a command") << QByteArray::fromHex("0000000105")
-                                                 << u"unexpected EVENT_CONFIRM while running version"_s;
+    QTest::addRow("a request from charon")
+        << QByteArray::fromHex("0000000300017800") << u"unexpected CMD_REQUEST while running version"_s;
+    QTest::addRow("EVENT_CONFIRM for a command")
+        << QByteArray::fromHex("0000000105") << u"unexpected EVENT_CONFIRM while running version"_s;
 }
 
 void TestViciClient::malformedAnswer()

@@ -54,8 +54,9 @@ void TestViciEventListener::registersAndDelivers()
     QStringList seen;
     for (const auto &packet : std::as_const(charon.received))
         seen << packetTypeName(packet.type) + u' ' + QString::fromUtf8(packet.name);
-    QCOMPARE(seen, (QStringList{u"EVENT_REGISTER ike-updown"_s, u"EVENT_REGISTER child-updown"_s,
-                                u"EVENT_REGISTER ike-rekey"_s, u"EVENT_REGISTER child-rekey"_s}));
+    QCOMPARE(seen,
+             (QStringList{u"EVENT_REGISTER ike-updown"_s, u"EVENT_REGISTER child-updown"_s,
+                          u"EVENT_REGISTER ike-rekey"_s, u"EVENT_REGISTER child-rekey"_s}));
     QCOMPARE(*encodePacket(charon.received.at(0)), vicitest::golden(3, "ike-updown").frame);
     QCOMPARE(*encodePacket(charon.received.at(1)), vicitest::golden(3, "child-updown").frame);
 
@@ -159,7 +160,8 @@ void TestViciEventListener::malformedEvent()
     charon.sendRaw(truncated);
     QTRY_COMPARE(closed.size(), 1);
     QCOMPARE(closed.first().at(0).value<ViciError>(), ViciError::ProtocolError);
-    QVERIFY2(closed.first().at(1).toString().contains(u"truncated: value of 10 bytes, 9 left"_s), qPrintable(closed.first().at(1).toString()));
+    QVERIFY2(closed.first().at(1).toString().contains(u"truncated: value of 10 bytes, 9 left"_s),
+             qPrintable(closed.first().at(1).toString()));
     QCOMPARE(any.size(), 0);
 }
 

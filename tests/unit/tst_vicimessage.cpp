@@ -171,37 +171,33 @@ void TestViciMessage::malformedMessage_data()
     QTest::addRow("element type 7") << bytes({3, 1, 'k', 0, 0, 7}) << defaults << u"unknown element type 7"_s
                                     << qsizetype(5);
     QTest::addRow("element type 255") << bytes({255}) << defaults << u"unknown element type 255"_s << qsizetype(0);
-    QTest::addRow("section end at top") << bytes({2}) << defaults << u"section end without a section"_s
-                                        << qsizetype(0);
+    QTest::addRow("section end at top") << bytes({2}) << defaults << u"section end without a section"_s << qsizetype(0);
     QTest::addRow("unclosed section") << bytes({1, 1, 's', 3, 1, 'k', 0, 0}) << defaults
                                       << u"section \"s\" is not closed"_s << qsizetype(0);
     QTest::addRow("unclosed list") << bytes({4, 1, 'l', 5, 0, 0}) << defaults << u"list \"l\" is not closed"_s
                                    << qsizetype(0);
     QTest::addRow("key/value in a list") << bytes({4, 1, 'l', 3, 1, 'k', 0, 0, 6}) << defaults
                                          << u"element type 3 inside list \"l\""_s << qsizetype(3);
-    QTest::addRow("list item outside a list") << bytes({5, 0, 0}) << defaults << u"list item outside a list"_s
-                                              << qsizetype(0);
-    QTest::addRow("list end outside a list") << bytes({6}) << defaults << u"list end outside a list"_s
-                                             << qsizetype(0);
-    QTest::addRow("name length past the end") << bytes({3, 9, 'k'}) << defaults
-                                              << u"truncated: key name of 9 bytes, 1 left"_s << qsizetype(1);
+    QTest::addRow("list item outside a list")
+        << bytes({5, 0, 0}) << defaults << u"list item outside a list"_s << qsizetype(0);
+    QTest::addRow("list end outside a list") << bytes({6}) << defaults << u"list end outside a list"_s << qsizetype(0);
+    QTest::addRow("name length past the end")
+        << bytes({3, 9, 'k'}) << defaults << u"truncated: key name of 9 bytes, 1 left"_s << qsizetype(1);
     QTest::addRow("name length missing") << bytes({1}) << defaults << u"truncated: section name length missing"_s
                                          << qsizetype(1);
-    QTest::addRow("value length missing") << bytes({3, 1, 'k', 0}) << defaults
-                                          << u"truncated: value length missing"_s << qsizetype(3);
+    QTest::addRow("value length missing")
+        << bytes({3, 1, 'k', 0}) << defaults << u"truncated: value length missing"_s << qsizetype(3);
     QTest::addRow("value length 65535, 2 bytes there") << bytes({3, 1, 'k', 0xff, 0xff, 'a', 'b'}) << defaults
-                                                       << u"truncated: value of 65535 bytes, 2 left"_s
-                                                       << qsizetype(3);
+                                                       << u"truncated: value of 65535 bytes, 2 left"_s << qsizetype(3);
     QTest::addRow("list item truncated") << bytes({4, 1, 'l', 5, 0, 5, 'a'}) << defaults
                                          << u"truncated: value of 5 bytes, 1 left"_s << qsizetype(4);
-    QTest::addRow("33 levels (limit 32)") << nested(33) << defaults << u"sections nested deeper than 32"_s
-                                          << qsizetype(32 * 3);
+    QTest::addRow("33 levels (limit 32)")
+        << nested(33) << defaults << u"sections nested deeper than 32"_s << qsizetype(32 * 3);
     ViciLimits shallow;
     shallow.maxDepth = 2;
-    QTest::addRow("3 levels (limit 2)") << nested(3) << shallow << u"sections nested deeper than 2"_s
-                                        << qsizetype(6);
-    QTest::addRow("100000 section starts") << nested(100000).left(300000) << defaults
-                                           << u"sections nested deeper than 32"_s << qsizetype(32 * 3);
+    QTest::addRow("3 levels (limit 2)") << nested(3) << shallow << u"sections nested deeper than 2"_s << qsizetype(6);
+    QTest::addRow("100000 section starts")
+        << nested(100000).left(300000) << defaults << u"sections nested deeper than 32"_s << qsizetype(32 * 3);
     ViciLimits few;
     few.maxElements = 3;
     QTest::addRow("4 elements (limit 3)") << bytes({3, 1, 'a', 0, 0, 3, 1, 'b', 0, 0, 4, 1, 'l', 5, 0, 0, 6}) << few
@@ -229,22 +225,21 @@ void TestViciMessage::malformedFrame_data()
     QTest::addRow("length 0") << bytes({0, 0, 0, 0}) << u"packet of length 0"_s << qsizetype(0);
     QTest::addRow("length 0xffffffff") << bytes({0xff, 0xff, 0xff, 0xff, 1})
                                        << u"packet of 4294967295 bytes exceeds the limit of 524288"_s << qsizetype(0);
-    QTest::addRow("length 512 KiB + 1") << bytes({0, 8, 0, 1}) << u"packet of 524289 bytes exceeds the limit of 524288"_s
-                                        << qsizetype(0);
+    QTest::addRow("length 512 KiB + 1") << bytes({0, 8, 0, 1})
+                                        << u"packet of 524289 bytes exceeds the limit of 524288"_s << qsizetype(0);
     QTest::addRow("header only") << bytes({0, 0, 0}) << u"truncated frame: 3 bytes"_s << qsizetype(3);
     QTest::addRow("body short") << bytes({0, 0, 0, 5, 1, 3}) << u"truncated frame: 6 bytes"_s << qsizetype(6);
     QTest::addRow("trailing bytes") << bytes({0, 0, 0, 1, 5, 5}) << u"1 bytes after the frame"_s << qsizetype(5);
     QTest::addRow("packet type 8") << bytes({0, 0, 0, 1, 8}) << u"unknown packet type 8"_s << qsizetype(4);
     QTest::addRow("packet type 255") << bytes({0, 0, 0, 1, 255}) << u"unknown packet type 255"_s << qsizetype(4);
-    QTest::addRow("EVENT without name length") << bytes({0, 0, 0, 1, 7})
-                                               << u"truncated: EVENT without a name length"_s << qsizetype(5);
-    QTest::addRow("EVENT name past the end") << bytes({0, 0, 0, 3, 7, 5, 'x'})
-                                             << u"truncated: EVENT name of 5 bytes, 1 left"_s << qsizetype(5);
-    QTest::addRow("EVENT_CONFIRM with a body") << bytes({0, 0, 0, 2, 5, 3})
-                                               << u"1 bytes after EVENT_CONFIRM, which carries no message"_s
-                                               << qsizetype(5);
-    QTest::addRow("CMD_RESPONSE with a bad element") << bytes({0, 0, 0, 2, 1, 9}) << u"unknown element type 9"_s
-                                                     << qsizetype(5);
+    QTest::addRow("EVENT without name length")
+        << bytes({0, 0, 0, 1, 7}) << u"truncated: EVENT without a name length"_s << qsizetype(5);
+    QTest::addRow("EVENT name past the end")
+        << bytes({0, 0, 0, 3, 7, 5, 'x'}) << u"truncated: EVENT name of 5 bytes, 1 left"_s << qsizetype(5);
+    QTest::addRow("EVENT_CONFIRM with a body")
+        << bytes({0, 0, 0, 2, 5, 3}) << u"1 bytes after EVENT_CONFIRM, which carries no message"_s << qsizetype(5);
+    QTest::addRow("CMD_RESPONSE with a bad element")
+        << bytes({0, 0, 0, 2, 1, 9}) << u"unknown element type 9"_s << qsizetype(5);
 }
 
 void TestViciMessage::malformedFrame()
@@ -349,7 +344,8 @@ void TestViciMessage::encodeErrors()
     QVERIFY(!encodeMessage(ViciMessage().addList("l", {QByteArray(70000, 'x')}), &error));
     QVERIFY(!encodePacket({ViciPacketType::CmdRequest, QByteArray(300, 'c'), {}}, &error));
     QCOMPARE(error.message, u"packet name of 300 bytes is longer than 255"_s);
-    QVERIFY(!encodePacket({ViciPacketType::CmdRequest, "c", ViciMessage().addSection(QByteArray(256, 's'), {})}, &error));
+    QVERIFY(
+        !encodePacket({ViciPacketType::CmdRequest, "c", ViciMessage().addSection(QByteArray(256, 's'), {})}, &error));
     QCOMPARE(error.offset, qsizetype(7)); // length prefix, type, name length, name
 }
 

@@ -92,8 +92,9 @@ void TestViciSaInfo::upDown_data()
     QTest::addRow("child down") << QByteArray("child-updown") << 0 << false << u"ESTABLISHED"_s << 1 << u"DELETED"_s;
     QTest::addRow("child up") << QByteArray("child-updown") << 1 << true << u"ESTABLISHED"_s << 1 << u"INSTALLED"_s;
     QTest::addRow("ike down") << QByteArray("ike-updown") << 0 << false << u"DELETING"_s << 0 << QString();
-    QTest::addRow("child down with the IKE_SA") << QByteArray("child-updown") << 2 << false << u"DELETING"_s << 1
-                                                << u"INSTALLED"_s; // the child's state is stale in a down event: go by the missing "up"
+    QTest::addRow("child down with the IKE_SA")
+        << QByteArray("child-updown") << 2 << false << u"DELETING"_s << 1
+        << u"INSTALLED"_s; // the child's state is stale in a down event: go by the missing "up"
 }
 
 void TestViciSaInfo::upDown()
@@ -120,12 +121,21 @@ void TestViciSaInfo::childRekey()
 {
     // child-rekey as charon 5.9.8 sends it: {ike: {ike fields, child-sas: {name: {old, new}}}}.
     ViciMessage oldSa;
-    oldSa.add("name", "net").add("uniqueid", "1").add("state", "REKEYED").add("bytes-in", "252").add("bytes-out", "168");
+    oldSa.add("name", "net")
+        .add("uniqueid", "1")
+        .add("state", "REKEYED")
+        .add("bytes-in", "252")
+        .add("bytes-out", "168");
     ViciMessage newSa;
-    newSa.add("name", "net").add("uniqueid", "2").add("state", "INSTALLED").add("bytes-in", "0").add("dh-group", "MODP_2048");
+    newSa.add("name", "net")
+        .add("uniqueid", "2")
+        .add("state", "INSTALLED")
+        .add("bytes-in", "0")
+        .add("dh-group", "MODP_2048");
     ViciMessage ike;
     ike.add("uniqueid", "7").add("state", "ESTABLISHED");
-    ike.addSection("child-sas", ViciMessage().addSection("net", ViciMessage().addSection("old", oldSa).addSection("new", newSa)));
+    ike.addSection("child-sas",
+                   ViciMessage().addSection("net", ViciMessage().addSection("old", oldSa).addSection("new", newSa)));
     QString error;
     const auto rekeys = parseChildRekey(ViciMessage().addSection("harness", ike), &error);
     QVERIFY2(rekeys, qPrintable(error));
@@ -166,7 +176,8 @@ void TestViciSaInfo::badNumbers()
     QFETCH(QByteArray, value);
     QFETCH(QString, error);
     ViciMessage message;
-    message.addSection("ike", ViciMessage().addSection("child-sas", ViciMessage().addSection("c-1", ViciMessage().add(key, value))));
+    message.addSection(
+        "ike", ViciMessage().addSection("child-sas", ViciMessage().addSection("c-1", ViciMessage().add(key, value))));
     QString actual;
     QVERIFY(!parseSas(message, &actual));
     QCOMPARE(actual, error);

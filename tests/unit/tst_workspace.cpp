@@ -100,8 +100,8 @@ void TestWorkspace::failedRefreshKeepsTheSnapshot()
     const ServerState before = workspace.state();
     const QDateTime lastGood = workspace.lastRefresh();
 
-    sandbox->networkAccessManager()->injectFault({"GET", u"/v2.0/vpn/ipsec-site-connections"_s, 500,
-                                                  u"HTTPInternalServerError"_s, u"database is locked"_s, 1});
+    sandbox->networkAccessManager()->injectFault(
+        {"GET", u"/v2.0/vpn/ipsec-site-connections"_s, 500, u"HTTPInternalServerError"_s, u"database is locked"_s, 1});
     QSignalSpy failed(&workspace, &Workspace::refreshFailed);
     QSignalSpy changed(&workspace, &Workspace::stateChanged);
     workspace.refresh();
@@ -187,8 +187,8 @@ void TestWorkspace::cloudSwitchDropsStaleAnswers()
 {
     auto first = openSandbox();
     auto second = openSandbox();
-    const SandboxResponse extra = second->server()->handle("POST", QUrl(u"http://sandbox.invalid:9696/v2.0/vpn/ikepolicies"_s),
-                                                           R"({"ikepolicy": {"name": "second"}})");
+    const SandboxResponse extra = second->server()->handle(
+        "POST", QUrl(u"http://sandbox.invalid:9696/v2.0/vpn/ikepolicies"_s), R"({"ikepolicy": {"name": "second"}})");
     QCOMPARE(extra.status, 201);
 
     Workspace workspace;

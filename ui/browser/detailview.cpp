@@ -70,7 +70,7 @@ QString DetailView::renderHtml(const ResourceDetails &details, bool revealed, co
         palette.color(QPalette::PlaceholderText).name(), escaped(resourceSingularName(details.kind)));
     if (!details.status.isEmpty()) {
         html += u" &nbsp;<b style='color:%1'>● %2</b>"_s.arg(statusColor(details.status, palette).name(),
-                                                          escaped(details.status));
+                                                             escaped(details.status));
     }
     html += u"</p><table cellspacing='0' cellpadding='3'>"_s;
     const QString labelColor = palette.color(QPalette::PlaceholderText).name();
@@ -81,7 +81,8 @@ QString DetailView::renderHtml(const ResourceDetails &details, bool revealed, co
             if (field.secret->isEmpty())
                 value = tr("none");
             else if (revealed)
-                value = u"<code>%1</code> &nbsp;<a href='%2:hide'>%3</a>"_s.arg(escaped(field.secret->reveal()), kRevealScheme, tr("Hide"));
+                value = u"<code>%1</code> &nbsp;<a href='%2:hide'>%3</a>"_s.arg(escaped(field.secret->reveal()),
+                                                                                kRevealScheme, tr("Hide"));
             else
                 value = u"%1 &nbsp;<a href='%2:show'>%3</a>"_s.arg(Secret::mask(), kRevealScheme, tr("Reveal"));
         } else if (!field.links.isEmpty()) {
@@ -90,8 +91,8 @@ QString DetailView::renderHtml(const ResourceDetails &details, bool revealed, co
             constexpr qsizetype kMaxLinks = 50;
             for (const DetailLink &link : field.links.first(qMin(kMaxLinks, field.links.size()))) {
                 links.append(u"<a href='%1:%2/%3'>%4</a>"_s.arg(kResourceScheme, resourceSlug(link.kind),
-                                                                 QString::fromLatin1(QUrl::toPercentEncoding(link.id)),
-                                                                 escaped(link.text)));
+                                                                QString::fromLatin1(QUrl::toPercentEncoding(link.id)),
+                                                                escaped(link.text)));
             }
             value = links.join(u", "_s);
             if (field.links.size() > kMaxLinks)
@@ -112,7 +113,7 @@ void DetailView::render()
 {
     if (!m_details.isValid()) {
         setHtml(u"<p style='color:%1'>%2</p>"_s.arg(palette().color(QPalette::PlaceholderText).name(),
-                                                   m_placeholder.toHtmlEscaped()));
+                                                    m_placeholder.toHtmlEscaped()));
         return;
     }
     const int scroll = verticalScrollBar() ? verticalScrollBar()->value() : 0;

@@ -72,7 +72,8 @@ ResourceView::ResourceView(ResourceKind kind, QWidget *parent)
         refreshDetailsIfShown();
         Q_EMIT selectionChanged();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResourceView::refreshDetailsIfShown);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ResourceView::refreshDetailsIfShown);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT editRequested(index.data(ResourceTableModel::IdRole).toString());
     });
@@ -229,7 +230,8 @@ void ResourceView::updateCounts()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? (total == 1 ? tr("1 item") : tr("%n items", nullptr, total)) : tr("%1 of %2").arg(shown).arg(total));
+    m_count->setText(shown == total ? (total == 1 ? tr("1 item") : tr("%n items", nullptr, total))
+                                    : tr("%1 of %2").arg(shown).arg(total));
     m_empty->setVisible(m_known && total == 0);
 }
 

@@ -62,9 +62,9 @@ constexpr auto kRangeKey = u"monitoring/chartRange";
 constexpr auto kTabKey = u"monitoring/chartTab";
 
 // One colour per connection; distinguishable on light and dark backgrounds (tab10 without grey).
-const QColor kSeriesColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-                                QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
-                                QColor(0x17, 0xbe, 0xcf), QColor(0xbc, 0xbd, 0x22)};
+const QColor kSeriesColors[]
+    = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
+       QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf), QColor(0xbc, 0xbd, 0x22)};
 
 struct Tick {
     double value;
@@ -139,8 +139,9 @@ QList<Tick> timeTicks(qint64 from, qint64 to, MonitoringCharts::Range range)
         const QDateTime local = QDateTime::fromMSecsSinceEpoch(at);
         // Whole days and midnights show the date, everything else the time of day.
         const bool date = step >= kDay || local.time() == QTime(0, 0);
-        ticks.append({double(at), date ? locale.toString(local.date(), QLocale::ShortFormat)
-                                       : locale.toString(local.time(), timeFormat)});
+        ticks.append(
+            {double(at),
+             date ? locale.toString(local.date(), QLocale::ShortFormat) : locale.toString(local.time(), timeFormat)});
     }
     return ticks;
 }
@@ -788,7 +789,8 @@ void MonitoringCharts::updateTitles()
     };
     m_timeline.chart->setTitle(title(tr("Status"), m_timelineModel->rowCount() == 0, tr("no status recorded"), false));
     m_throughput.chart->setTitle(title(tr("Throughput"), !anyRows, tr("waiting for counter samples")));
-    m_bytes.chart->setTitle(title(tr("Bytes since the start of the range"), !anyRows, tr("waiting for counter samples")));
+    m_bytes.chart->setTitle(
+        title(tr("Bytes since the start of the range"), !anyRows, tr("waiting for counter samples")));
     m_packets.chart->setTitle(
         title(tr("Packets since the start of the range"), !anyRows, tr("waiting for counter samples")));
 }
@@ -928,9 +930,8 @@ bool MonitoringCharts::exportCsv(const QString &path, QString *error) const
 
 void MonitoringCharts::exportPngInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart as PNG"),
-                                                      QDir::home().filePath(u"vpnaas-monitoring.png"_s),
-                                                      tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart as PNG"), QDir::home().filePath(u"vpnaas-monitoring.png"_s), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -940,9 +941,9 @@ void MonitoringCharts::exportPngInteractively()
 
 void MonitoringCharts::exportCsvInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart Data as CSV"),
-                                                      QDir::home().filePath(u"vpnaas-monitoring.csv"_s),
-                                                      tr("CSV files (*.csv)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Chart Data as CSV"),
+                                       QDir::home().filePath(u"vpnaas-monitoring.csv"_s), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -241,8 +241,9 @@ void ConfigView::render()
     const VpnService *service = m_state.vpnService(m_serviceId);
     m_title->setText(service ? tr("<b>VPN service “%1”</b> — router %2")
                                    .arg((service->name.isEmpty() ? service->id : service->name).toHtmlEscaped(),
-                                        m_state.router(service->routerId) ? m_state.router(service->routerId)->name.toHtmlEscaped()
-                                                                          : service->routerId)
+                                        m_state.router(service->routerId)
+                                            ? m_state.router(service->routerId)->name.toHtmlEscaped()
+                                            : service->routerId)
                              : tr("<b>No VPN service</b> — create one to see its configuration"));
     const QList<strongswan::ConfigFile> rendered = files(m_reveal->isChecked());
     // Reuse the tabs when the file list is the same (a refresh), so the scroll position stays.
@@ -257,7 +258,8 @@ void ConfigView::render()
         }
     }
     for (int i = 0; i < rendered.size(); ++i) {
-        ConfigPreview *preview = sameTabs ? qobject_cast<ConfigPreview *>(m_tabs->widget(i)) : new ConfigPreview(m_tabs);
+        ConfigPreview *preview
+            = sameTabs ? qobject_cast<ConfigPreview *>(m_tabs->widget(i)) : new ConfigPreview(m_tabs);
         if (!sameTabs)
             m_tabs->addTab(preview, rendered[i].name);
         if (preview->text() != rendered[i].text)
@@ -272,13 +274,14 @@ void ConfigView::render()
     const QString ipsecConf = rendered.isEmpty() ? QString() : rendered.first().text;
     const QStringList lines = ipsecConf.split(u'\n');
     for (const strongswan::Finding &finding : std::as_const(m_findings)) {
-        const QString prefix = finding.severity == strongswan::Finding::Severity::Error   ? u"✖ "_s
-            : finding.severity == strongswan::Finding::Severity::Warning                   ? u"⚠ "_s
-                                                                                          : u"ℹ "_s;
+        const QString prefix = finding.severity == strongswan::Finding::Severity::Error ? u"✖ "_s
+            : finding.severity == strongswan::Finding::Severity::Warning                ? u"⚠ "_s
+                                                                                        : u"ℹ "_s;
         auto *item = new QListWidgetItem(prefix + finding.message, m_findingsList);
-        const QColor color = finding.severity == strongswan::Finding::Severity::Error ? statusColor(u"ERROR"_s, palette())
-            : finding.severity == strongswan::Finding::Severity::Warning             ? warningColor(palette())
-                                                                                     : palette().color(QPalette::Text);
+        const QColor color = finding.severity == strongswan::Finding::Severity::Error
+            ? statusColor(u"ERROR"_s, palette())
+            : finding.severity == strongswan::Finding::Severity::Warning ? warningColor(palette())
+                                                                         : palette().color(QPalette::Text);
         item->setForeground(color);
         // Where in ipsec.conf: the finding's key inside its connection's section.
         int line = -1;

@@ -131,7 +131,8 @@ void MonitoringController::loadEndpoints()
     if (key.isEmpty() || m_workspace->isSimulated())
         return;
     QStringList problems;
-    m_endpoints = monitoring::ViciEndpoint::fromVariantList(QSettings().value(u"monitoring/endpoints/"_s + key), &problems);
+    m_endpoints
+        = monitoring::ViciEndpoint::fromVariantList(QSettings().value(u"monitoring/endpoints/"_s + key), &problems);
     for (const QString &problem : std::as_const(problems)) {
         if (m_view)
             m_view->addEvent(tr("Settings"), tr("A saved strongSwan endpoint was skipped: %1").arg(problem), true);
@@ -167,7 +168,8 @@ void MonitoringController::reconnect()
             vici->setEndpoints(m_endpoints);
             vici->setTargets(monitoring::mappingTargets(m_workspace->state()));
             m_vici = vici.get();
-            connect(m_vici, &monitoring::ViciCounterSource::fetchFinished, this, &MonitoringController::updateStatusLine);
+            connect(m_vici, &monitoring::ViciCounterSource::fetchFinished, this,
+                    &MonitoringController::updateStatusLine);
             m_source = std::move(vici);
             m_view->setSourceDescription(m_source->description(), false);
         } else {
@@ -311,7 +313,8 @@ void MonitoringController::editSettings()
 void MonitoringController::exportHistory()
 {
     if (!m_history) {
-        QMessageBox::warning(m_view, tr("Export history"), tr("The monitoring history is unavailable: %1").arg(m_historyError));
+        QMessageBox::warning(m_view, tr("Export history"),
+                             tr("The monitoring history is unavailable: %1").arg(m_historyError));
         return;
     }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

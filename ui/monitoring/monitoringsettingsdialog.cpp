@@ -59,7 +59,8 @@ MonitoringSettingsDialog::MonitoringSettingsDialog(QWidget *parent)
     form->addRow(tr("Keep history for:"), m_retention);
     form->addRow(QString(), m_notifications);
     if (!AlertNotifier().hasTray()) {
-        auto *noTray = new QLabel(tr("This desktop has no system tray: alerts go to the status bar and the event log."), general);
+        auto *noTray = new QLabel(tr("This desktop has no system tray: alerts go to the status bar and the event log."),
+                                  general);
         noTray->setWordWrap(true);
         noTray->setForegroundRole(QPalette::PlaceholderText);
         form->addRow(noTray);
@@ -86,11 +87,14 @@ MonitoringSettingsDialog::MonitoringSettingsDialog(QWidget *parent)
         tr("<p>Counters come from the strongSwan charon that carries the tunnel, through its VICI socket. "
            "On a network node, attach the VPN service; on a peer gateway you run, attach the connection.</p>"
            "<p><b>SSH-forwarded socket</b> (nothing opened on the node): "
-           "<code>ssh -N -L /run/user/$UID/vici-node1.sock:/var/lib/neutron/ipsec/&lt;router-id&gt;/var/run/charon.vici "
-           "root@node1</code> (a router's charon on a Neutron network node; <code>/var/run/charon.vici</code> elsewhere), "
+           "<code>ssh -N -L "
+           "/run/user/$UID/vici-node1.sock:/var/lib/neutron/ipsec/&lt;router-id&gt;/var/run/charon.vici "
+           "root@node1</code> (a router's charon on a Neutron network node; <code>/var/run/charon.vici</code> "
+           "elsewhere), "
            "then <code>unix:///run/user/$UID/vici-node1.sock</code>.<br>"
            "<b>TCP listener</b> (unauthenticated: management network only): set "
-           "<code>charon.plugins.vici.socket = tcp://192.0.2.10:4502</code>, then <code>tcp://192.0.2.10:4502</code>.</p>"),
+           "<code>charon.plugins.vici.socket = tcp://192.0.2.10:4502</code>, then "
+           "<code>tcp://192.0.2.10:4502</code>.</p>"),
         this);
     help->setWordWrap(true);
     help->setTextFormat(Qt::RichText);
@@ -152,8 +156,9 @@ void MonitoringSettingsDialog::setWorkspaceState(const ServerState &state, bool 
     m_state = state;
     m_target->clear();
     for (const VpnService &s : state.vpnServices) {
-        m_target->addItem(tr("VPN service %1 — network node").arg(resourceDisplayName(ResourceKind::VpnService, s.id, state)),
-                          QVariantList{int(monitoring::ViciEndpoint::Scope::VpnService), s.id});
+        m_target->addItem(
+            tr("VPN service %1 — network node").arg(resourceDisplayName(ResourceKind::VpnService, s.id, state)),
+            QVariantList{int(monitoring::ViciEndpoint::Scope::VpnService), s.id});
     }
     for (const IpsecSiteConnection &c : state.connections) {
         m_target->addItem(tr("Connection %1 — peer gateway %2")
@@ -162,7 +167,8 @@ void MonitoringSettingsDialog::setWorkspaceState(const ServerState &state, bool 
     }
     m_endpointGroup->setEnabled(realCloud);
     if (!realCloud)
-        m_formMessage->setText(tr("The sandbox simulates its counters. strongSwan endpoints are attached on a real cloud."));
+        m_formMessage->setText(
+            tr("The sandbox simulates its counters. strongSwan endpoints are attached on a real cloud."));
     else if (m_target->count() == 0)
         m_formMessage->setText(tr("This project has no VPN service or connection to attach an endpoint to."));
     fillTable();
@@ -176,8 +182,9 @@ void MonitoringSettingsDialog::setEndpoints(const QList<monitoring::ViciEndpoint
 
 QString MonitoringSettingsDialog::targetText(const monitoring::ViciEndpoint &endpoint) const
 {
-    const ResourceKind kind = endpoint.scope == monitoring::ViciEndpoint::Scope::VpnService ? ResourceKind::VpnService
-                                                                                            : ResourceKind::IpsecSiteConnection;
+    const ResourceKind kind = endpoint.scope == monitoring::ViciEndpoint::Scope::VpnService
+        ? ResourceKind::VpnService
+        : ResourceKind::IpsecSiteConnection;
     return resourceDisplayName(kind, endpoint.targetId, m_state);
 }
 
@@ -188,8 +195,9 @@ void MonitoringSettingsDialog::fillTable()
         const monitoring::ViciEndpoint &e = m_endpoints[row];
         m_table->setItem(row, TargetColumn, new QTableWidgetItem(targetText(e)));
         m_table->setItem(row, WhereColumn,
-                         new QTableWidgetItem(e.scope == monitoring::ViciEndpoint::Scope::VpnService ? tr("network node")
-                                                                                                    : tr("peer gateway")));
+                         new QTableWidgetItem(e.scope == monitoring::ViciEndpoint::Scope::VpnService
+                                                  ? tr("network node")
+                                                  : tr("peer gateway")));
         m_table->setItem(row, UriColumn, new QTableWidgetItem(e.uri));
         m_table->setItem(row, TestColumn, new QTableWidgetItem(tr("not tested")));
     }
@@ -200,7 +208,8 @@ bool MonitoringSettingsDialog::addFromForm()
 {
     const QVariantList target = m_target->currentData().toList();
     if (target.size() != 2) {
-        m_formMessage->setText(tr("Choose what the endpoint belongs to: a VPN service or a connection's peer gateway."));
+        m_formMessage->setText(
+            tr("Choose what the endpoint belongs to: a VPN service or a connection's peer gateway."));
         return false;
     }
     monitoring::ViciEndpoint endpoint;

@@ -119,7 +119,8 @@ void MonitoringView::setRows(const QList<monitoring::MonitorRow> &rows, const QH
 
 void MonitoringView::setSourceDescription(const QString &text, bool simulated)
 {
-    m_source->setText(simulated ? tr("Counters: %1 — simulated, not measured").arg(text) : tr("Counters: %1").arg(text));
+    m_source->setText(simulated ? tr("Counters: %1 — simulated, not measured").arg(text)
+                                : tr("Counters: %1").arg(text));
     m_model->setSimulated(simulated);
     m_charts->setSimulated(simulated);
 }

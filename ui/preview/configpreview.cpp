@@ -64,12 +64,13 @@ ConfigPreview::~ConfigPreview() = default;
 void ConfigPreview::setDocument(const QString &fileName, const QString &text, ConfigSyntax syntax)
 {
     m_title->setText(fileName);
-    const KSyntaxHighlighting::Definition definition =
-        syntaxRepository().definitionForName(vpnaas::ui::definitionName(syntax));
+    const KSyntaxHighlighting::Definition definition
+        = syntaxRepository().definitionForName(vpnaas::ui::definitionName(syntax));
     m_highlighter->setDefinition(definition);
-    m_status->setText(definition.isValid() ? QString()
-                                           : tr("(syntax definition %1 missing: shown without colours)")
-                                                 .arg(vpnaas::ui::definitionName(syntax)));
+    m_status->setText(
+        definition.isValid()
+            ? QString()
+            : tr("(syntax definition %1 missing: shown without colours)").arg(vpnaas::ui::definitionName(syntax)));
     m_editor->setPlainText(text);
 }
 

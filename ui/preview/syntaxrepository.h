@@ -16,8 +16,8 @@ QString definitionName(ConfigSyntax syntax);
 
 /*!
  * The process-wide KSyntaxHighlighting repository: KDE's built-in definitions plus ours from
- * Qt resources (":/vpnaas-syntax/syntax/", one XML file per definition). Loading it parses hundreds of definitions, so it
- * is created once, on first use, in the GUI thread.
+ * Qt resources (":/vpnaas-syntax/syntax/", one XML file per definition). Loading it parses hundreds of definitions, so
+ * it is created once, on first use, in the GUI thread.
  */
 KSyntaxHighlighting::Repository &syntaxRepository();
 

@@ -209,7 +209,8 @@ void TopologyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     painter->setFont(titleFont);
     painter->setPen(palette.color(QPalette::Text));
     const QFontMetricsF titleMetrics(titleFont);
-    painter->drawText(QRectF(text.left(), text.top(), text.width(), titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRectF(text.left(), text.top(), text.width(), titleMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       titleMetrics.elidedText(m_node.title, Qt::ElideRight, text.width()));
     QFont small = painter->font();
     small.setBold(false);
@@ -226,9 +227,9 @@ void TopologyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     for (const QString &line : std::as_const(lines)) {
         if (y + metrics.height() > text.bottom() + 1)
             break;
-        painter->setPen(line == m_node.status ? statusColor()
-                        : line == m_liveText         ? palette.color(QPalette::Text)
-                                                     : palette.color(QPalette::PlaceholderText));
+        painter->setPen(line == m_node.status    ? statusColor()
+                            : line == m_liveText ? palette.color(QPalette::Text)
+                                                 : palette.color(QPalette::PlaceholderText));
         painter->drawText(QRectF(text.left(), y, text.width(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                           metrics.elidedText(line, Qt::ElideRight, text.width()));
         y += metrics.height();

@@ -125,7 +125,8 @@ void TopologyScene::setLiveStates(const QHash<QString, LiveState> &states)
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
         const topology::Node &node = it.value()->node();
         const bool connection = node.kind == topology::NodeKind::Connection;
-        it.value()->setLiveText(connection && states.contains(node.resourceId) ? states.value(node.resourceId).text : QString());
+        it.value()->setLiveText(connection && states.contains(node.resourceId) ? states.value(node.resourceId).text
+                                                                               : QString());
     }
     for (TopologyEdgeItem *edge : std::as_const(m_edges)) {
         // An edge carries a connection's state when one of its ends is that connection.

@@ -65,7 +65,8 @@ TopologyView::TopologyView(QWidget *parent)
     m_router->setObjectName(u"topologyRouterFilter"_s);
     m_status->setObjectName(u"topologyStatusFilter"_s);
     m_status->addItem(tr("All statuses"), QString());
-    for (const QString &status : {u"ACTIVE"_s, u"DOWN"_s, u"ERROR"_s, u"PENDING_CREATE"_s, u"PENDING_UPDATE"_s, u"PENDING_DELETE"_s})
+    for (const QString &status :
+         {u"ACTIVE"_s, u"DOWN"_s, u"ERROR"_s, u"PENDING_CREATE"_s, u"PENDING_UPDATE"_s, u"PENDING_DELETE"_s})
         m_status->addItem(status, status);
     connect(m_router, &QComboBox::currentIndexChanged, this, &TopologyView::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &TopologyView::applyFilter);

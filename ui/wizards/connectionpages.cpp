@@ -224,7 +224,8 @@ void ConnectionPage::updateStrength()
     const QString psk = m_psk->text();
     const int strength = psk.isEmpty() ? 0 : pskStrength(psk);
     m_strength->setValue(strength);
-    static const char *const texts[] = {QT_TR_NOOP("weak"), QT_TR_NOOP("fair"), QT_TR_NOOP("good"), QT_TR_NOOP("strong")};
+    static const char *const texts[]
+        = {QT_TR_NOOP("weak"), QT_TR_NOOP("fair"), QT_TR_NOOP("good"), QT_TR_NOOP("strong")};
     m_strengthText->setText(psk.isEmpty() ? tr("Use a long random key (20+ characters).")
                                           : tr("Strength: %1").arg(tr(texts[qBound(0, strength, 3)])));
 }
@@ -294,8 +295,13 @@ Problems ConnectionPage::validateDraft() const
     }
     for (QComboBox *combo : {m_service, m_ike, m_ipsec}) {
         if (!m_referencesProvided && combo->count() == 0) {
-            problems.append({combo->objectName(), tr("Nothing to choose from: create one first."), Problem::Severity::Error,
-                             {}, {}, 400, false});
+            problems.append({combo->objectName(),
+                             tr("Nothing to choose from: create one first."),
+                             Problem::Severity::Error,
+                             {},
+                             {},
+                             400,
+                             false});
         }
     }
     return problems;

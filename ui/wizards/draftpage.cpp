@@ -94,7 +94,8 @@ void DraftPage::revalidate()
         if (field != m_fields.cend() && field->editor && field->editor->isVisibleTo(this)) {
             m_problems.append(problem);
             (problem.isError() ? errors : warnings)[problem.field].append(problem.message);
-        } else if (field == m_fields.cend() && !m_ignored.contains(problem.field) && (problem.field.isEmpty() || m_foreignShown)) {
+        } else if (field == m_fields.cend() && !m_ignored.contains(problem.field)
+                   && (problem.field.isEmpty() || m_foreignShown)) {
             // About the resource as a whole (in use, pending) or an attribute without a widget here.
             m_problems.append(problem);
             general.append(problem.isError() ? u"✖ "_s + problem.message : u"⚠ "_s + problem.message);
@@ -118,7 +119,8 @@ void DraftPage::revalidate()
             lines.append(u"⚠ "_s + w);
         label->setText(lines.join(u'\n'));
         QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText, fieldErrors.isEmpty() ? warningColor(palette) : statusColor(u"ERROR"_s, palette));
+        palette.setColor(QPalette::WindowText,
+                         fieldErrors.isEmpty() ? warningColor(palette) : statusColor(u"ERROR"_s, palette));
         label->setPalette(palette);
         label->show();
     }

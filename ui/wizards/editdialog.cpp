@@ -46,9 +46,9 @@ EditDialog::EditDialog(ResourceKind kind, const QString &id, Workspace *workspac
             tabs->addTab(page, page->title());
         layout->addWidget(tabs);
     } else {
-        auto *missing = new QLabel(tr("This %1 no longer exists; refresh to see the current list.")
-                                       .arg(resourceSingularName(kind).toLower()),
-                                   this);
+        auto *missing = new QLabel(
+            tr("This %1 no longer exists; refresh to see the current list.").arg(resourceSingularName(kind).toLower()),
+            this);
         layout->addWidget(missing);
     }
     for (DraftPage *page : std::as_const(m_pages)) {

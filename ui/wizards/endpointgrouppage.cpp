@@ -97,8 +97,9 @@ void EndpointGroupPage::fillRouters()
             for (const Router &router : workspace()->state().routers) {
                 if (!m_fixedRouter.isEmpty() && router.id != m_fixedRouter)
                     continue;
-                m_router->addItem(tr("Subnets attached to router %1").arg(router.name.isEmpty() ? router.id : router.name),
-                                  router.id);
+                m_router->addItem(
+                    tr("Subnets attached to router %1").arg(router.name.isEmpty() ? router.id : router.name),
+                    router.id);
             }
         }
         const int index = m_router->findData(current);
@@ -130,8 +131,9 @@ void EndpointGroupPage::fillSubnets()
                     item->setData(Qt::UserRole, interface.subnetId);
                     item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
                     // One interface is the common case: pick it.
-                    item->setCheckState(checked.contains(interface.subnetId) || router->interfaces.size() == 1 ? Qt::Checked
-                                                                                                              : Qt::Unchecked);
+                    item->setCheckState(checked.contains(interface.subnetId) || router->interfaces.size() == 1
+                                            ? Qt::Checked
+                                            : Qt::Unchecked);
                 }
             }
         }
@@ -145,7 +147,9 @@ void EndpointGroupPage::fillExisting()
     if (workspace()) {
         for (const EndpointGroup &group : workspace()->state().endpointGroups) {
             if (group.type.api() == apiName(type()))
-                existing.append({group.id, u"%1 (%2)"_s.arg(group.name.isEmpty() ? group.id : group.name, group.endpoints.join(u", "_s))});
+                existing.append(
+                    {group.id,
+                     u"%1 (%2)"_s.arg(group.name.isEmpty() ? group.id : group.name, group.endpoints.join(u", "_s))});
         }
     }
     m_choice->setItems(existing);
@@ -193,7 +197,8 @@ void EndpointGroupPage::showResource(const EndpointGroup &group)
     } else {
         for (int i = 0; i < m_subnets->count(); ++i) {
             QListWidgetItem *item = m_subnets->item(i);
-            item->setCheckState(group.endpoints.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(group.endpoints.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                              : Qt::Unchecked);
         }
     }
     m_endpointsStack->setEnabled(false);

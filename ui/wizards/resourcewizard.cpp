@@ -43,7 +43,8 @@ void showWizardStatus(QLabel *label, const QString &text, bool isError)
 {
     label->setText(text);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, isError ? statusColor(u"ERROR"_s, palette) : QApplication::palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     isError ? statusColor(u"ERROR"_s, palette) : QApplication::palette().color(QPalette::WindowText));
     label->setPalette(palette);
     label->setVisible(!text.isEmpty());
 }

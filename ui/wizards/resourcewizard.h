@@ -9,7 +9,6 @@
 
 class QLabel;
 
-
 namespace vpnaas::ui {
 
 class ConnectionOptionsPage;

@@ -73,8 +73,10 @@ void VpnServicePage::initializePage()
             }
             for (const VpnService &service : state.vpnServices) {
                 const Router *router = state.router(service.routerId);
-                existing.append({service.id, tr("%1 (router %2)").arg(service.name.isEmpty() ? service.id : service.name,
-                                                                      router ? router->name : service.routerId)});
+                existing.append({service.id,
+                                 tr("%1 (router %2)")
+                                     .arg(service.name.isEmpty() ? service.id : service.name,
+                                          router ? router->name : service.routerId)});
             }
         }
         // Prefer a router with a gateway and no service yet.
@@ -107,8 +109,9 @@ void VpnServicePage::fillSubnets()
             if (const Router *router = state.router(m_router->currentData().toString())) {
                 for (const RouterInterface &interface : router->interfaces) {
                     const Subnet *subnet = state.subnet(interface.subnetId);
-                    const QString text = subnet ? (subnet->name.isEmpty() ? subnet->cidr : u"%1 (%2)"_s.arg(subnet->name, subnet->cidr))
-                                                : interface.subnetId;
+                    const QString text = subnet
+                        ? (subnet->name.isEmpty() ? subnet->cidr : u"%1 (%2)"_s.arg(subnet->name, subnet->cidr))
+                        : interface.subnetId;
                     m_subnet->addItem(text, interface.subnetId);
                 }
             }
@@ -172,8 +175,13 @@ Problems VpnServicePage::validateDraft() const
         return {};
     Problems problems = validateRequest();
     if (m_router->count() == 0)
-        problems.append({u"router_id"_s, tr("This project has no router. Create a router with an external gateway first."),
-                         Problem::Severity::Error, {}, {}, 400, false});
+        problems.append({u"router_id"_s,
+                         tr("This project has no router. Create a router with an external gateway first."),
+                         Problem::Severity::Error,
+                         {},
+                         {},
+                         400,
+                         false});
     return problems;
 }
 

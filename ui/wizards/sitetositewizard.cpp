@@ -59,7 +59,8 @@ QString existingName(ResourceKind kind, const QString &id, const ServerState &st
 
 QString lifetimeText(const std::optional<LifetimeDraft> &lifetime)
 {
-    return lifetime && lifetime->value ? QCoreApplication::translate("SiteToSiteWizard", "%1 s").arg(*lifetime->value) : QString();
+    return lifetime && lifetime->value ? QCoreApplication::translate("SiteToSiteWizard", "%1 s").arg(*lifetime->value)
+                                       : QString();
 }
 
 } // namespace
@@ -247,18 +248,22 @@ QStringList SiteToSiteWizard::summaryLines() const
     if (p.ikePolicy.isNew()) {
         const IkePolicyDraft &d = *p.ikePolicy.draft;
         lines.append(tr("New IKE policy “%1”: %2, %3, %4, IKE %5, %6 mode, lifetime %7")
-                         .arg(d.name.value_or(QString()), d.encryptionAlgorithm->api(), d.authAlgorithm->api(), d.pfs->api(),
-                              d.ikeVersion->api(), d.phase1NegotiationMode->api(), lifetimeText(d.lifetime)));
+                         .arg(d.name.value_or(QString()), d.encryptionAlgorithm->api(), d.authAlgorithm->api(),
+                              d.pfs->api(), d.ikeVersion->api(), d.phase1NegotiationMode->api(),
+                              lifetimeText(d.lifetime)));
     } else {
-        lines.append(tr("Existing IKE policy “%1”").arg(existingName(ResourceKind::IkePolicy, p.ikePolicy.existingId, state)));
+        lines.append(
+            tr("Existing IKE policy “%1”").arg(existingName(ResourceKind::IkePolicy, p.ikePolicy.existingId, state)));
     }
     if (p.ipsecPolicy.isNew()) {
         const IpsecPolicyDraft &d = *p.ipsecPolicy.draft;
         lines.append(tr("New IPsec policy “%1”: %2 %3, %4, %5, %6, lifetime %7")
                          .arg(d.name.value_or(QString()), d.transformProtocol->api(), d.encapsulationMode->api(),
-                              d.encryptionAlgorithm->api(), d.authAlgorithm->api(), d.pfs->api(), lifetimeText(d.lifetime)));
+                              d.encryptionAlgorithm->api(), d.authAlgorithm->api(), d.pfs->api(),
+                              lifetimeText(d.lifetime)));
     } else {
-        lines.append(tr("Existing IPsec policy “%1”").arg(existingName(ResourceKind::IpsecPolicy, p.ipsecPolicy.existingId, state)));
+        lines.append(tr("Existing IPsec policy “%1”")
+                         .arg(existingName(ResourceKind::IpsecPolicy, p.ipsecPolicy.existingId, state)));
     }
     if (p.vpnService.isNew()) {
         const VpnServiceDraft &d = *p.vpnService.draft;
@@ -267,7 +272,8 @@ QStringList SiteToSiteWizard::summaryLines() const
                          .arg(d.name.value_or(QString()), router ? router->name : d.routerId.value_or(QString()),
                               router ? router->gatewayIp(4) : QString()));
     } else {
-        lines.append(tr("Existing VPN service “%1”").arg(existingName(ResourceKind::VpnService, p.vpnService.existingId, state)));
+        lines.append(tr("Existing VPN service “%1”")
+                         .arg(existingName(ResourceKind::VpnService, p.vpnService.existingId, state)));
     }
     for (const auto *part : {&p.localGroup, &p.peerGroup}) {
         const bool local = part == &p.localGroup;

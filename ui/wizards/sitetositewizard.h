@@ -12,7 +12,6 @@ class QLabel;
 class QPlainTextEdit;
 class QTextBrowser;
 
-
 namespace vpnaas::ui {
 
 class ConfigView;
@@ -58,7 +57,16 @@ class SiteToSiteWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { IkePage, IpsecPage, ServicePage, LocalGroupPage, PeerGroupPage, ConnectionPageId, OptionsPage, SummaryPageId };
+    enum PageId {
+        IkePage,
+        IpsecPage,
+        ServicePage,
+        LocalGroupPage,
+        PeerGroupPage,
+        ConnectionPageId,
+        OptionsPage,
+        SummaryPageId
+    };
 
     explicit SiteToSiteWizard(Workspace *workspace, QWidget *parent = nullptr);
     ~SiteToSiteWizard() override;

@@ -148,7 +148,8 @@ void World::record(ResourceKind kind, const QByteArray &body)
 RequestGenerator::RequestGenerator(quint32 seed, const World &world)
     : m_world(world)
     , m_random(seed)
-{ }
+{
+}
 
 ResourceKind RequestGenerator::pickKind()
 {

@@ -66,7 +66,8 @@ public:
     World() = default;
     explicit World(const Network &network)
         : m_network(network)
-    { }
+    {
+    }
 
     const Network &network() const { return m_network; }
     const QList<Resource> &resources(ResourceKind kind) const { return m_resources[index(kind)]; }
