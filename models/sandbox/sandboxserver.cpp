@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sandboxserver.h"
 
+#include "apidocuments.h"
 #include "coreresources.h"
 #include "listrequest.h"
 #include "vpnresources.h"
@@ -11,8 +12,6 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 #include <QUuid>
-
-#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -141,80 +140,15 @@ HandlerResult SandboxServer::route(const Request &r)
 {
     QStringList parts = r.url.path().split(u'/', Qt::SkipEmptyParts);
     const QByteArray &m = r.method;
-    if (parts.isEmpty() && m == "GET") {
-        const QString href = m_options.baseUrl.toString() + u"/v2.0/"_s;
-        return HandlerResult::answered(
-            200,
-            {{u"versions"_s,
-              QJsonArray{
-                  QJsonObject{{u"id"_s, u"v2.0"_s},
-                              {u"status"_s, u"CURRENT"_s},
-                              {u"links"_s, QJsonArray{QJsonObject{{u"rel"_s, u"self"_s}, {u"href"_s, href}}}}}}}});
-    }
+    if (parts.isEmpty() && m == "GET")
+        return versionsDocument(m_options.baseUrl);
     if (parts.value(0) != u"v2.0")
         return HandlerResult::refused(resourceNotFound());
     parts.removeFirst();
-    if (parts.isEmpty() && m == "GET") {
-        QJsonArray resources;
-        for (const QString &name : {u"network"_s, u"subnet"_s, u"subnetpool"_s, u"port"_s}) {
-            const QString collection = name + u's';
-            resources.append(
-                QJsonObject{{u"name"_s, name},
-                            {u"collection"_s, collection},
-                            {u"links"_s,
-                             QJsonArray{QJsonObject{
-                                 {u"rel"_s, u"self"_s},
-                                 {u"href"_s, QString(m_options.baseUrl.toString() + u"/v2.0/"_s + collection)}}}}});
-        }
-        return HandlerResult::answered(200, {{u"resources"_s, resources}});
-    }
-    if (parts.value(0) == u"extensions" && m == "GET") {
-        QStringList aliases{u"router"_s,      u"external-net"_s, u"extraroute"_s, u"vpnaas"_s, u"vpn-endpoint-groups"_s,
-                            u"vpn-flavors"_s, u"service-type"_s};
-        if (m_options.extendedAlgorithms)
-            aliases.append(u"vpn-aes-ctr"_s);
-        // name, description, updated as neutron-server (Zed) reports them.
-        static const QHash<QString, std::array<QString, 3>> known{
-            {u"router"_s,
-             {u"Neutron L3 Router"_s,
-              u"Router abstraction for basic L3 forwarding between L2 Neutron networks and access to external networks via a NAT gateway."_s,
-              u"2012-07-20T10:00:00-00:00"_s}},
-            {u"external-net"_s,
-             {u"Neutron external network"_s, u"Adds external network attribute to network resource."_s,
-              u"2013-01-14T10:00:00-00:00"_s}},
-            {u"extraroute"_s,
-             {u"Neutron Extra Route"_s, u"Extra routes configuration for L3 router"_s, u"2013-02-01T10:00:00-00:00"_s}},
-            {u"vpnaas"_s, {u"VPN service"_s, u"Extension for VPN service"_s, u"2013-05-29T10:00:00-00:00"_s}},
-            {u"vpn-endpoint-groups"_s,
-             {u"VPN Endpoint Groups"_s, u"VPN endpoint groups support"_s, u"2015-08-04T10:00:00-00:00"_s}},
-            {u"vpn-flavors"_s,
-             {u"VPN Service Flavor Extension"_s, u"Flavor support for vpnservice."_s, u"2017-04-19T00:00:00-00:00"_s}},
-            {u"service-type"_s,
-             {u"Neutron Service Type Management"_s,
-              u"API for retrieving service providers for Neutron advanced services"_s, u"2013-01-20T00:00:00-00:00"_s}},
-            {u"vpn-aes-ctr"_s,
-             {u"VPN AES CTR extension"_s, u"Adds AES CTR encryption algorithms to VPN policies"_s,
-              u"2023-10-18T00:00:00-00:00"_s}},
-        };
-        auto extension = [](const QString &alias) {
-            const auto info = known.value(alias);
-            return QJsonObject{{u"name"_s, info[0]},
-                               {u"alias"_s, alias},
-                               {u"description"_s, info[1]},
-                               {u"updated"_s, info[2]},
-                               {u"links"_s, QJsonArray()}};
-        };
-        if (parts.size() == 2) {
-            if (!aliases.contains(parts[1]))
-                return HandlerResult::refused(
-                    {404, u"HTTPNotFound"_s, u"Extension with alias %1 does not exist"_s.arg(parts[1])});
-            return HandlerResult::answered(200, {{u"extension"_s, extension(parts[1])}});
-        }
-        QJsonArray list;
-        for (const QString &alias : aliases)
-            list.append(extension(alias));
-        return HandlerResult::answered(200, {{u"extensions"_s, list}});
-    }
+    if (parts.isEmpty() && m == "GET")
+        return resourcesDocument(m_options.baseUrl);
+    if (parts.value(0) == u"extensions" && m == "GET")
+        return extensionsDocument(parts.size() == 2 ? parts[1] : QString(), m_options.extendedAlgorithms);
 
     // The collection becomes a kind here, once; the core collections keep their names.
     QString collection;
