@@ -16,10 +16,9 @@ HandlerResult versionsDocument(const QUrl &baseUrl)
     return HandlerResult::answered(
         200,
         {{u"versions"_s,
-          QJsonArray{
-              QJsonObject{{u"id"_s, u"v2.0"_s},
-                          {u"status"_s, u"CURRENT"_s},
-                          {u"links"_s, QJsonArray{QJsonObject{{u"rel"_s, u"self"_s}, {u"href"_s, href}}}}}}}});
+          QJsonArray{QJsonObject{{u"id"_s, u"v2.0"_s},
+                                 {u"status"_s, u"CURRENT"_s},
+                                 {u"links"_s, QJsonArray{QJsonObject{{u"rel"_s, u"self"_s}, {u"href"_s, href}}}}}}}});
 }
 
 HandlerResult resourcesDocument(const QUrl &baseUrl)
@@ -27,13 +26,12 @@ HandlerResult resourcesDocument(const QUrl &baseUrl)
     QJsonArray resources;
     for (const QString &name : {u"network"_s, u"subnet"_s, u"subnetpool"_s, u"port"_s}) {
         const QString collection = name + u's';
-        resources.append(
-            QJsonObject{{u"name"_s, name},
-                        {u"collection"_s, collection},
-                        {u"links"_s,
-                         QJsonArray{QJsonObject{
-                             {u"rel"_s, u"self"_s},
-                             {u"href"_s, QString(baseUrl.toString() + u"/v2.0/"_s + collection)}}}}});
+        resources.append(QJsonObject{
+            {u"name"_s, name},
+            {u"collection"_s, collection},
+            {u"links"_s,
+             QJsonArray{QJsonObject{{u"rel"_s, u"self"_s},
+                                    {u"href"_s, QString(baseUrl.toString() + u"/v2.0/"_s + collection)}}}}});
     }
     return HandlerResult::answered(200, {{u"resources"_s, resources}});
 }
@@ -61,8 +59,8 @@ HandlerResult extensionsDocument(const QString &wanted, bool extendedAlgorithms)
         {u"vpn-flavors"_s,
          {u"VPN Service Flavor Extension"_s, u"Flavor support for vpnservice."_s, u"2017-04-19T00:00:00-00:00"_s}},
         {u"service-type"_s,
-         {u"Neutron Service Type Management"_s,
-          u"API for retrieving service providers for Neutron advanced services"_s, u"2013-01-20T00:00:00-00:00"_s}},
+         {u"Neutron Service Type Management"_s, u"API for retrieving service providers for Neutron advanced services"_s,
+          u"2013-01-20T00:00:00-00:00"_s}},
         {u"vpn-aes-ctr"_s,
          {u"VPN AES CTR extension"_s, u"Adds AES CTR encryption algorithms to VPN policies"_s,
           u"2023-10-18T00:00:00-00:00"_s}},

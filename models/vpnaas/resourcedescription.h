@@ -4,6 +4,7 @@
 #include <QStringView>
 #include <QtGlobal>
 
+#include <array>
 #include <optional>
 #include <type_traits>
 

@@ -134,6 +134,20 @@ void DraftPage::revalidate()
     Q_EMIT completeChanged();
 }
 
+void DraftPage::layOutNewOrExisting(NewOrExisting *choice, QWidget *form)
+{
+    auto *general = new QLabel(this);
+    general->setWordWrap(true);
+    general->hide();
+    setGeneralMessageLabel(general);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(choice);
+    layout->addWidget(form);
+    setExistingChoice(choice, form);
+    layout->addWidget(general);
+    layout->addStretch(1);
+}
+
 void DraftPage::setExistingChoice(NewOrExisting *choice, QWidget *form)
 {
     m_choice = choice;

@@ -80,8 +80,13 @@ protected:
                   const QString &hint = {});
     /*! A message line for problems without a field of their own (general errors). */
     void setGeneralMessageLabel(QLabel *label) { m_general = label; }
-    /*! The page's new-or-existing choice; \a form (the new resource's fields) is disabled while an existing one is
-     * chosen. */
+    /*!
+     * The page's layout: \a choice (new or existing, guided wizard only), \a form (the new
+     * resource's fields), the general message line, and room below.
+     */
+    void layOutNewOrExisting(NewOrExisting *choice, QWidget *form);
+    /*! The page's new-or-existing choice; \a form (the new resource's fields) is disabled while an
+        existing one is chosen. */
     void setExistingChoice(NewOrExisting *choice, QWidget *form);
     NewOrExisting *existingChoice() const { return m_choice; }
 

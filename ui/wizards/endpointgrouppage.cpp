@@ -68,16 +68,7 @@ EndpointGroupPage::EndpointGroupPage(Workspace *workspace, QWidget *parent)
     });
     connect(m_router, &QComboBox::currentIndexChanged, this, &EndpointGroupPage::fillSubnets);
 
-    auto *general = new QLabel(this);
-    general->setWordWrap(true);
-    general->hide();
-    setGeneralMessageLabel(general);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_choice);
-    layout->addWidget(m_formWidget);
-    setExistingChoice(m_choice, m_formWidget);
-    layout->addWidget(general);
-    layout->addStretch(1);
+    layOutNewOrExisting(m_choice, m_formWidget);
     initializePage();
 }
 

@@ -49,17 +49,7 @@ PolicyPageBase::PolicyPageBase(Workspace *workspace, const QString &title, QWidg
     addField(m_form, u"name"_s, tr("Name:"), m_name);
     addField(m_form, u"description"_s, tr("Description:"), m_description);
 
-    auto *general = new QLabel(this);
-    general->setWordWrap(true);
-    general->hide();
-    setGeneralMessageLabel(general);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_choice);
-    layout->addWidget(m_formWidget);
-    setExistingChoice(m_choice, m_formWidget);
-    layout->addWidget(general);
-    layout->addStretch(1);
+    layOutNewOrExisting(m_choice, m_formWidget);
 }
 
 void PolicyPageBase::setName(const QString &name)

@@ -42,16 +42,7 @@ VpnServicePage::VpnServicePage(Workspace *workspace, QWidget *parent)
     addField(form, u"admin_state_up"_s, QString(), m_adminUp);
     connect(m_router, &QComboBox::currentIndexChanged, this, &VpnServicePage::fillSubnets);
 
-    auto *general = new QLabel(this);
-    general->setWordWrap(true);
-    general->hide();
-    setGeneralMessageLabel(general);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_choice);
-    layout->addWidget(m_formWidget);
-    setExistingChoice(m_choice, m_formWidget);
-    layout->addWidget(general);
-    layout->addStretch(1);
+    layOutNewOrExisting(m_choice, m_formWidget);
     initializePage();
 }
 
