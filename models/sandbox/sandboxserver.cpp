@@ -4,6 +4,7 @@
 #include "apidocuments.h"
 #include "coreresources.h"
 #include "listrequest.h"
+#include "sandboxlogging.h"
 #include "vpnresources.h"
 
 #include "vpnaas/listrules.h"
@@ -244,8 +245,7 @@ SandboxResponse SandboxServer::finish(const HandlerResult &outcome)
         QString error;
         if (!m_store->apply(outcome.changes, &error)) {
             // Nothing was stored: say so to the client, and to whoever watches the store.
-            m_lastStoreError = error;
-            Q_EMIT storeFailed(error);
+            reportStoreFailure(error);
             return errorResponse(500, u"HTTPInternalServerError"_s,
                                  u"Request Failed: internal server error while processing your request."_s);
         }
@@ -255,6 +255,13 @@ SandboxResponse SandboxServer::finish(const HandlerResult &outcome)
     if (outcome.status == 204)
         return {204, {}, {}};
     return {outcome.status, json(outcome.reply), {}};
+}
+
+void SandboxServer::reportStoreFailure(const QString &error)
+{
+    qCWarning(lcSandbox) << "The sandbox store refused a write:" << error;
+    m_lastStoreError = error;
+    Q_EMIT storeFailed(error);
 }
 
 bool SandboxServer::setStatus(const QString &collection, const QString &id, const QString &status)
@@ -267,8 +274,7 @@ bool SandboxServer::setStatus(const QString &collection, const QString &id, cons
     item->insert(u"status"_s, status);
     QString error;
     if (!m_store->apply({{collection, id, *item}}, &error)) {
-        m_lastStoreError = error;
-        Q_EMIT storeFailed(error);
+        reportStoreFailure(error);
         return false;
     }
     Q_EMIT changed(collection, id);

@@ -86,6 +86,7 @@ private:
                        const QString &id) const;
     RequestContext context(const Request &request) const;
     SandboxResponse finish(const HandlerResult &outcome);
+    void reportStoreFailure(const QString &error);
 
     SandboxStore *m_store;
     Options m_options;

@@ -2,6 +2,7 @@
 // Edit dialogs against the sandbox: only updatable fields are enabled, Save sends only what
 // changed, refusals are explained before sending (policy in use names its connections, a
 // PENDING resource says to wait) and after (the server's words), the PSK stays unless retyped.
+#include "sandboxcloud.h"
 #include "wizards/connectionpages.h"
 #include "wizards/draftpage.h"
 #include "wizards/editdialog.h"
@@ -73,44 +74,36 @@ private:
     bool refresh();
     EditDialog *open(ResourceKind kind, const QString &id);
 
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SandboxCloud> m_cloud;
+    sandbox::Sandbox *m_sandbox = nullptr;
+    Workspace *m_workspace = nullptr;
     std::unique_ptr<EditDialog> m_dialog;
 };
 
 void TestEditDialog::init()
 {
-    m_sandbox = std::make_unique<sandbox::Sandbox>(u":memory:"_s);
-    QString error;
-    QVERIFY2(m_sandbox->open(&error), qPrintable(error));
-    // The agent settles the seed at once: ACTIVE, so updates are allowed.
-    for (const VpnService &s : m_sandbox->server()->state().vpnServices)
-        m_sandbox->server()->setStatus(u"vpnservices"_s, s.id, u"ACTIVE"_s);
-    for (const IpsecSiteConnection &c : m_sandbox->server()->state().connections)
-        m_sandbox->server()->setStatus(u"ipsec-site-connections"_s, c.id, u"ACTIVE"_s);
-    m_workspace = std::make_unique<Workspace>();
-    QSignalSpy refreshed(m_workspace.get(), &Workspace::refreshSucceeded);
-    m_workspace->connectTo(m_sandbox->cloudProfile(), m_sandbox->networkAccessManager(), true);
-    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+    m_cloud = std::make_unique<SandboxCloud>(SandboxCloud::Agent::Settled);
+    QVERIFY2(m_cloud->error().isEmpty(), qPrintable(m_cloud->error()));
+    m_sandbox = m_cloud->sandbox();
+    m_workspace = m_cloud->workspace();
 }
 
 void TestEditDialog::cleanup()
 {
     m_dialog.reset();
-    m_workspace.reset();
-    m_sandbox.reset();
+    m_cloud.reset();
 }
 
 bool TestEditDialog::refresh()
 {
-    QSignalSpy refreshed(m_workspace.get(), &Workspace::refreshSucceeded);
+    QSignalSpy refreshed(m_workspace, &Workspace::refreshSucceeded);
     m_workspace->refresh();
     return QTest::qWaitFor([&] { return !refreshed.isEmpty() && !m_workspace->isRefreshing(); }, 10000);
 }
 
 EditDialog *TestEditDialog::open(ResourceKind kind, const QString &id)
 {
-    m_dialog = std::make_unique<EditDialog>(kind, id, m_workspace.get());
+    m_dialog = std::make_unique<EditDialog>(kind, id, m_workspace);
     m_dialog->show();
     return m_dialog.get();
 }

@@ -2,6 +2,7 @@
 // Every single-resource wizard against the sandbox: fill, Finish, the created resource has the
 // entered values; invalid input keeps Next/Finish disabled with the right message beside the
 // field; a server refusal shows its message and request id and keeps what was entered.
+#include "sandboxcloud.h"
 #include "wizards/connectionpages.h"
 #include "wizards/endpointgrouppage.h"
 #include "wizards/policypages.h"
@@ -74,25 +75,22 @@ private:
     void fill(ResourceWizard &wizard);
     bool finish(ResourceWizard &wizard);
 
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SandboxCloud> m_cloud;
+    sandbox::Sandbox *m_sandbox = nullptr;
+    Workspace *m_workspace = nullptr;
 };
 
 void TestResourceWizard::init()
 {
-    m_sandbox = std::make_unique<sandbox::Sandbox>(u":memory:"_s);
-    QString error;
-    QVERIFY2(m_sandbox->open(&error), qPrintable(error));
-    m_workspace = std::make_unique<Workspace>();
-    QSignalSpy refreshed(m_workspace.get(), &Workspace::refreshSucceeded);
-    m_workspace->connectTo(m_sandbox->cloudProfile(), m_sandbox->networkAccessManager(), true);
-    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+    m_cloud = std::make_unique<SandboxCloud>();
+    QVERIFY2(m_cloud->error().isEmpty(), qPrintable(m_cloud->error()));
+    m_sandbox = m_cloud->sandbox();
+    m_workspace = m_cloud->workspace();
 }
 
 void TestResourceWizard::cleanup()
 {
-    m_workspace.reset();
-    m_sandbox.reset();
+    m_cloud.reset();
 }
 
 bool TestResourceWizard::finish(ResourceWizard &wizard)
@@ -120,7 +118,7 @@ void TestResourceWizard::createsWhatWasEntered_data()
 void TestResourceWizard::createsWhatWasEntered()
 {
     QFETCH(ResourceKind, kind);
-    ResourceWizard wizard(kind, m_workspace.get());
+    ResourceWizard wizard(kind, m_workspace);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QWidget *page = wizard.currentPage();
@@ -252,7 +250,7 @@ void TestResourceWizard::invalidInputKeepsNextDisabled()
     QFETCH(QString, field);
     QFETCH(QString, value);
     QFETCH(QString, message);
-    ResourceWizard wizard(kind, m_workspace.get());
+    ResourceWizard wizard(kind, m_workspace);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QWidget *page = wizard.currentPage();
@@ -285,7 +283,7 @@ void TestResourceWizard::invalidInputKeepsNextDisabled()
 
 void TestResourceWizard::refusalKeepsTheInput()
 {
-    ResourceWizard wizard(ResourceKind::IkePolicy, m_workspace.get());
+    ResourceWizard wizard(ResourceKind::IkePolicy, m_workspace);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     type(wizard.currentPage(), u"name"_s, u"kept"_s);
@@ -314,11 +312,11 @@ void TestResourceWizard::legacyServiceAsksForPeerCidrs()
             .arg(before.routers.first().id, before.routers.first().interfaces.first().subnetId)
             .toUtf8());
     QCOMPARE(legacy.status, 201);
-    QSignalSpy refreshed(m_workspace.get(), &Workspace::refreshSucceeded);
+    QSignalSpy refreshed(m_workspace, &Workspace::refreshSucceeded);
     m_workspace->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
 
-    ResourceWizard wizard(ResourceKind::IpsecSiteConnection, m_workspace.get());
+    ResourceWizard wizard(ResourceKind::IpsecSiteConnection, m_workspace);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QWidget *page = wizard.currentPage();

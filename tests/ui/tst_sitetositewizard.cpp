@@ -5,6 +5,7 @@
 // never the key.
 #include "config/configview.h"
 #include "preview/configpreview.h"
+#include "sandboxcloud.h"
 #include "wizards/connectionpages.h"
 #include "wizards/endpointgrouppage.h"
 #include "wizards/policypages.h"
@@ -54,25 +55,22 @@ private:
     void fillRequired(SiteToSiteWizard &wizard);
     bool goToSummary(SiteToSiteWizard &wizard);
 
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SandboxCloud> m_cloud;
+    sandbox::Sandbox *m_sandbox = nullptr;
+    Workspace *m_workspace = nullptr;
 };
 
 void TestSiteToSiteWizard::init()
 {
-    m_sandbox = std::make_unique<sandbox::Sandbox>(u":memory:"_s);
-    QString error;
-    QVERIFY2(m_sandbox->open(&error), qPrintable(error));
-    m_workspace = std::make_unique<Workspace>();
-    QSignalSpy refreshed(m_workspace.get(), &Workspace::refreshSucceeded);
-    m_workspace->connectTo(m_sandbox->cloudProfile(), m_sandbox->networkAccessManager(), true);
-    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+    m_cloud = std::make_unique<SandboxCloud>();
+    QVERIFY2(m_cloud->error().isEmpty(), qPrintable(m_cloud->error()));
+    m_sandbox = m_cloud->sandbox();
+    m_workspace = m_cloud->workspace();
 }
 
 void TestSiteToSiteWizard::cleanup()
 {
-    m_workspace.reset();
-    m_sandbox.reset();
+    m_cloud.reset();
 }
 
 void TestSiteToSiteWizard::fillRequired(SiteToSiteWizard &wizard)
@@ -97,7 +95,7 @@ bool TestSiteToSiteWizard::goToSummary(SiteToSiteWizard &wizard)
 void TestSiteToSiteWizard::createsTheWholeTunnel()
 {
     const ServerState before = m_sandbox->server()->state();
-    SiteToSiteWizard wizard(m_workspace.get());
+    SiteToSiteWizard wizard(m_workspace);
     fillRequired(wizard);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -142,7 +140,7 @@ void TestSiteToSiteWizard::faultAtEachStepLeavesNothing()
     QFETCH(QString, path);
     QFETCH(int, step);
     const ServerState before = m_sandbox->server()->state();
-    SiteToSiteWizard wizard(m_workspace.get());
+    SiteToSiteWizard wizard(m_workspace);
     fillRequired(wizard);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -152,7 +150,7 @@ void TestSiteToSiteWizard::faultAtEachStepLeavesNothing()
     sandbox::SandboxNetworkAccessManager::Fault fault{
         "POST", path, 503, u"HTTPServiceUnavailable"_s, u"The server is currently unavailable."_s, 1};
     if (step == 5) {
-        QObject::connect(m_workspace.get(), &Workspace::stateChanged, this, [this, fault, done = false]() mutable {
+        QObject::connect(m_workspace, &Workspace::stateChanged, this, [this, fault, done = false]() mutable {
             if (!done && m_workspace->state().endpointGroups.size() == 3) {
                 done = true;
                 m_sandbox->networkAccessManager()->injectFault(fault);
@@ -182,7 +180,7 @@ void TestSiteToSiteWizard::faultAtEachStepLeavesNothing()
 void TestSiteToSiteWizard::reusesExistingResources()
 {
     const ServerState before = m_sandbox->server()->state();
-    SiteToSiteWizard wizard(m_workspace.get());
+    SiteToSiteWizard wizard(m_workspace);
     wizard.connectionPage()->setPeer(u"203.0.113.10"_s);
     wizard.connectionPage()->setPsk(kPsk, kPsk);
     wizard.show();
@@ -213,7 +211,7 @@ void TestSiteToSiteWizard::reusesExistingResources()
 
 void TestSiteToSiteWizard::summaryAndCli()
 {
-    SiteToSiteWizard wizard(m_workspace.get());
+    SiteToSiteWizard wizard(m_workspace);
     fillRequired(wizard);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));

@@ -42,6 +42,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -296,6 +300,8 @@ private Q_SLOTS:
     void projectHeader();
     void listFeatures_data();
     void listFeatures();
+    void storeFailuresAreReported_data();
+    void storeFailuresAreReported();
 
 private:
     QList<Fixture> m_fixtures; // the replayed ones, in replay order
@@ -511,6 +517,51 @@ void TestSandboxServer::listFeatures()
     for (const QJsonValue &v : body[u"ikepolicies_links"].toArray())
         gotRels.append(v[u"rel"].toString());
     QCOMPARE(gotRels, rels);
+}
+
+void TestSandboxServer::storeFailuresAreReported_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addRow("create") << QByteArray("POST") << u"/v2.0/vpn/ikepolicies"_s
+                            << QByteArray(R"({"ikepolicy": {"name": "lost"}})");
+    QTest::addRow("network") << QByteArray("POST") << u"/v2.0/networks"_s
+                             << QByteArray(R"({"network": {"name": "n"}})");
+}
+
+// A write the store cannot keep is a 500 for the client and a storeFailed() for whoever watches
+// the sandbox, with the database's own words; nothing is announced as changed.
+void TestSandboxServer::storeFailuresAreReported()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"sandbox.sqlite"_s);
+    SandboxStore store(file);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    {
+        // Another connection takes the table away under the store's feet.
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
+        other.setDatabaseName(file);
+        QVERIFY(other.open());
+        QVERIFY(QSqlQuery(other).exec(u"DROP TABLE resources"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"saboteur"_s);
+    SandboxServer server(&store);
+    QSignalSpy failed(&server, &SandboxServer::storeFailed);
+    QSignalSpy changed(&server, &SandboxServer::changed);
+    const SandboxResponse response = server.handle(method, QUrl(u"http://sandbox.invalid:9696"_s + path), body);
+    QCOMPARE(response.status, 500);
+    QCOMPARE(QJsonDocument::fromJson(response.body)[u"NeutronError"][u"type"].toString(), u"HTTPInternalServerError"_s);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    QCOMPARE(server.lastStoreError(), failed.first().first().toString());
+    QVERIFY(changed.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)
