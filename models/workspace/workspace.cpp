@@ -48,6 +48,7 @@ Workspace::~Workspace()
 void Workspace::connectTo(const openstack::CloudProfile &profile, QNetworkAccessManager *network, bool simulated)
 {
     disconnectFromCloud();
+    ++m_connectionSerial;
     m_profile = profile;
     m_simulated = simulated;
     m_session = new openstack::Session(profile, network, this);
@@ -59,6 +60,8 @@ void Workspace::connectTo(const openstack::CloudProfile &profile, QNetworkAccess
 
 void Workspace::disconnectFromCloud()
 {
+    if (m_client && !signalsBlocked())
+        Q_EMIT aboutToDisconnect();
     if (m_refresh) {
         const auto jobs = m_refresh->jobs;
         m_refresh.reset();

@@ -56,6 +56,11 @@ public:
     void disconnectFromCloud();
 
     bool isConnected() const { return m_client != nullptr; }
+    /*!
+     * Changes with every connectTo(): work that started on one connection compares it to know
+     * whether it still talks to the same cloud (a guided run must never continue on another).
+     */
+    quint64 connectionSerial() const { return m_connectionSerial; }
     QString cloudName() const { return m_profile.name; }
     const openstack::CloudProfile &profile() const { return m_profile; }
     bool isSimulated() const { return m_simulated; }
@@ -107,6 +112,11 @@ public:
 
 Q_SIGNALS:
     void connectionChanged();
+    /*!
+     * The current cloud is about to be let go (a switch or a disconnect): the client
+     * still works while this is delivered, so receivers can stop what they run on it.
+     */
+    void aboutToDisconnect();
     void refreshStarted();
     /*! The snapshot changed (a refresh or a write landed, or the cloud changed). */
     void stateChanged();
@@ -134,6 +144,7 @@ private:
 
     openstack::CloudProfile m_profile;
     bool m_simulated = false;
+    quint64 m_connectionSerial = 0;
     openstack::Session *m_session = nullptr;
     openstack::NeutronClient *m_client = nullptr;
 
