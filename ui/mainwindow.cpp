@@ -19,7 +19,10 @@
 #include "itemmodels/cloudlistmodel.h"
 #include "workspace/deletionplan.h"
 #include "workspace/deletionrun.h"
+#include "workspace/leftoverjournal.h"
 #include "workspace/offlinecloud.h"
+#include "workspace/runcleanup.h"
+#include "workspace/sitetositerun.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -105,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &Workspace::connectionChanged, this, [this] {
         updateWindowTitle();
         updateActions();
+        offerLeftoverCleanup();
     });
     connect(m_autoRefresh, &QTimer::timeout, m_workspace, &Workspace::refresh);
 
@@ -225,6 +229,10 @@ bool MainWindow::selectCloud(const QString &name)
 
 void MainWindow::onCloudChosen(int row)
 {
+    if (!confirmSwitchDuringRun()) {
+        m_cloudBox->setCurrentIndex(m_clouds->rowOf(m_workspace->cloudName()));
+        return;
+    }
     m_statusBar->hideError();
     if (row == m_clouds->sandboxRow()) {
         if (!m_offlineCloud || !m_offlineCloud->isAvailable()) {
@@ -296,6 +304,10 @@ QWizard *MainWindow::openWizard(const QString &name, int page, bool sampleInput)
     QWizard *wizard = nullptr;
     if (name == kSiteToSite) {
         auto *guided = new SiteToSiteWizard(m_workspace, this);
+        // The run is ours: it outlives the wizard (closing it means cancel, then roll back).
+        guided->setRunOwner(this);
+        connect(guided, &SiteToSiteWizard::runStarted, this,
+                [this, guided](SiteToSiteRun *run) { adoptGuidedRun(run, guided); });
         connect(guided, &SiteToSiteWizard::created, this,
                 [this](const QString &id) { onWizardCreated(ResourceKind::IpsecSiteConnection, id); });
         if (sampleInput)
@@ -436,8 +448,163 @@ void MainWindow::resetSandbox()
     statusBar()->showMessage(tr("The sandbox holds the example scenario again."), 5000);
 }
 
+SiteToSiteRun *MainWindow::guidedRun() const
+{
+    return m_guidedRun;
+}
+
+void MainWindow::adoptGuidedRun(SiteToSiteRun *run, QWizard *wizard)
+{
+    m_guidedRun = run;
+    QPointer<QWizard> shownIn = wizard;
+    const auto inBackground = [shownIn] { return !shownIn || !shownIn->isVisible(); };
+    const auto showProgress = [this, inBackground](const QString &text) {
+        if (!inBackground())
+            return;
+        m_statusBar->setBusy(true);
+        statusBar()->showMessage(text);
+    };
+    connect(run, &SiteToSiteRun::progress, this, [showProgress](int step, int total, const QString &description) {
+        showProgress(tr("Guided run: %1 (%2 of %3)…").arg(description).arg(step).arg(total));
+    });
+    connect(run, &SiteToSiteRun::rollingBack, this, [run, showProgress](const QString &description) {
+        showProgress(tr("Guided run on “%1”, undoing: %2…").arg(run->cloudKey(), description));
+    });
+    connect(run, &SiteToSiteRun::finished, this, [this, run, inBackground](bool ok) {
+        m_statusBar->setBusy(false);
+        statusBar()->clearMessage();
+        if (inBackground()) {
+            // Its wizard is gone: the outcome is told here, in full when something is left.
+            if (ok) {
+                statusBar()->showMessage(run->report(), 15000);
+            } else if (!m_quitPending) {
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Guided run"), run->reportLines().value(0),
+                                            QMessageBox::Ok, this);
+                box->setObjectName(u"guidedRunReport"_s);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->setInformativeText(run->reportLines().mid(1).join(u"\n\n"_s));
+                box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                box->open();
+            }
+        }
+        if (m_quitPending)
+            QTimer::singleShot(0, this, &QWidget::close);
+    });
+}
+
+bool MainWindow::confirmSwitchDuringRun()
+{
+    if (!m_guidedRun || m_guidedRun->state() != SiteToSiteRun::State::Creating)
+        return true;
+    // Asked rather than deferred: the operator picked another cloud on purpose, but the run is
+    // work they started; stopping it must be their choice. Its rollback needs no waiting: it
+    // finishes on the cloud it started on through its own connection (CloudBinding).
+    QMessageBox box(QMessageBox::Question, tr("Switch cloud"),
+                    tr("The guided wizard is creating resources on “%1”.").arg(m_guidedRun->cloudKey()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"switchDuringRun"_s);
+    box.setInformativeText(tr("Switching stops it; what it created on “%1” is deleted again in the background. "
+                              "Nothing of it reaches the other cloud.")
+                               .arg(m_guidedRun->cloudKey()));
+    QPushButton *stop = box.addButton(tr("Stop and switch"), QMessageBox::DestructiveRole);
+    QPushButton *stay = box.addButton(tr("Keep creating"), QMessageBox::RejectRole);
+    box.setDefaultButton(stay);
+    box.exec();
+    if (box.clickedButton() != stop || !m_guidedRun)
+        return m_guidedRun.isNull();
+    if (m_wizard)
+        m_wizard->close();
+    if (m_guidedRun)
+        m_guidedRun->cancel();
+    return true;
+}
+
+void MainWindow::offerLeftoverCleanup()
+{
+    if (m_leftoverPrompt)
+        m_leftoverPrompt->close();
+    if (!m_workspace->isConnected() || m_cleaningUp)
+        return;
+    const QString key = LeftoverJournal::cloudKey(m_workspace->profile());
+    const QList<Leftover> leftovers = LeftoverJournal::entries(key);
+    if (leftovers.isEmpty())
+        return;
+    QStringList lines;
+    for (const Leftover &l : leftovers) {
+        const QString what = !l.id.isEmpty()
+            ? (l.name.isEmpty() ? tr("%1 %2").arg(resourceSingularName(l.kind), l.id)
+                                : tr("%1 “%2” (%3)").arg(resourceSingularName(l.kind), l.name, l.id))
+            : tr("a %1 that may exist (description contains “%2”)").arg(resourceSingularName(l.kind), l.tag);
+        lines.append(u"• "_s + what + (l.reason.isEmpty() ? QString() : u" — "_s + l.reason));
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Leftovers of a guided run"),
+                                tr("An earlier guided run could not delete %n resource(s) on “%1”. Delete them now?",
+                                   nullptr, int(leftovers.size()))
+                                    .arg(key),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"leftoverPrompt"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(lines.join(u'\n'));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPushButton *clean = box->addButton(tr("Delete them"), QMessageBox::DestructiveRole);
+    clean->setObjectName(u"cleanUpLeftovers"_s);
+    box->addButton(tr("Later"), QMessageBox::RejectRole);
+    connect(clean, &QPushButton::clicked, this, &MainWindow::cleanUpLeftovers);
+    m_leftoverPrompt = box;
+    box->open();
+}
+
+void MainWindow::cleanUpLeftovers()
+{
+    if (m_cleaningUp)
+        return;
+    RunCleanup *cleanup = RunCleanup::cleanUpJournal(m_workspace, this);
+    if (!cleanup)
+        return;
+    m_cleaningUp = true;
+    m_statusBar->setBusy(true);
+    connect(cleanup, &RunCleanup::progress, this,
+            [this](const QString &description) { statusBar()->showMessage(tr("Clean-up: %1…").arg(description)); });
+    connect(cleanup, &RunCleanup::finished, this, [this, cleanup] {
+        m_cleaningUp = false;
+        m_statusBar->setBusy(false);
+        const int deleted = int(cleanup->deleted().size());
+        if (cleanup->failures().isEmpty() && cleanup->unsearched().isEmpty()) {
+            statusBar()->showMessage(tr("Clean-up done: deleted %n leftover(s).", nullptr, deleted), 15000);
+        } else {
+            QStringList lines;
+            for (const RunCleanup::Failure &f : cleanup->failures())
+                lines.append(
+                    tr("%1 %2: %3").arg(resourceSingularName(f.target.ref.kind), f.target.ref.id, f.error.userMessage())
+                    + (f.blocker.isEmpty() ? QString() : u' ' + tr("(still used by %1)").arg(f.blocker)));
+            for (const RunCleanup::Unsearched &u : cleanup->unsearched())
+                lines.append(tr("%1: could not be listed (%2)").arg(resourcePluralName(u.kind), u.error.userMessage()));
+            m_statusBar->showError(tr("Clean-up incomplete: deleted %n; the rest is kept for later: ", nullptr, deleted)
+                                   + lines.join(u"; "_s));
+        }
+        cleanup->deleteLater();
+        m_workspace->refresh();
+    });
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_guidedRun && m_guidedRun->isRunning()) {
+        if (!m_quitPending) {
+            // Quit means the same as closing the wizard: stop, undo, then go.
+            m_quitPending = true;
+            if (m_wizard)
+                m_wizard->close();
+            m_guidedRun->cancel();
+            m_statusBar->setBusy(true);
+            statusBar()->showMessage(tr("Quitting once the guided run has undone its work on “%1”… Close again "
+                                        "to quit now; what is left is remembered for clean-up.")
+                                         .arg(m_guidedRun->cloudKey()));
+            event->ignore();
+            return;
+        }
+        m_guidedRun->abandon();
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -5,6 +5,7 @@
 #include "openstack/cloudprofile.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QPointer>
 #include <QWizard>
 
@@ -17,6 +18,7 @@ class QTimer;
 namespace vpnaas {
 class CloudListModel;
 class OfflineCloud;
+class SiteToSiteRun;
 class Workspace;
 namespace openstack {
 struct ApiError;
@@ -83,6 +85,17 @@ public:
     void setAutoRefreshInterval(int seconds);
     int autoRefreshInterval() const { return m_autoRefreshSeconds; }
 
+    /*!
+     * The guided run in progress (owned here, not by its wizard), or null. Closing the window
+     * while it runs cancels it and quits once its rollback finished; closing again quits at once
+     * and journals what is left. Switching cloud while it creates asks first.
+     */
+    SiteToSiteRun *guidedRun() const;
+    /*! The prompt offering to delete what earlier guided runs left on this cloud, while shown. */
+    QMessageBox *leftoverPrompt() const { return m_leftoverPrompt; }
+    /*! Deletes what the LeftoverJournal holds for the current cloud (the prompt's action). */
+    void cleanUpLeftovers();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -97,6 +110,9 @@ private:
     void deleteSelected();
     void resetSandbox();
     void onWizardCreated(ResourceKind kind, const QString &id);
+    void adoptGuidedRun(SiteToSiteRun *run, QWizard *wizard);
+    bool confirmSwitchDuringRun();
+    void offerLeftoverCleanup();
 
     Workspace *m_workspace = nullptr;
     CloudListModel *m_clouds = nullptr;
@@ -111,6 +127,10 @@ private:
     QTimer *m_autoRefresh = nullptr;
     int m_autoRefreshSeconds = 0;
     QPointer<QWizard> m_wizard;
+    QPointer<SiteToSiteRun> m_guidedRun;
+    QPointer<QMessageBox> m_leftoverPrompt;
+    bool m_quitPending = false;
+    bool m_cleaningUp = false;
 };
 
 } // namespace vpnaas::ui

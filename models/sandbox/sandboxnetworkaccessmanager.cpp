@@ -16,10 +16,12 @@ namespace {
 class SandboxReply : public QNetworkReply
 {
 public:
+    enum class Delivery { Answer, Reset, Never };
+
     SandboxReply(const QNetworkRequest &request, const QByteArray &method, QNetworkAccessManager::Operation op,
-                 const SandboxResponse &response, QObject *parent)
+                 const SandboxResponse &response, QObject *parent, Delivery delivery = Delivery::Answer)
         : QNetworkReply(parent)
-        , m_body(response.body)
+        , m_body(delivery == Delivery::Answer ? response.body : QByteArray())
     {
         setRequest(request);
         setUrl(request.url());
@@ -27,6 +29,19 @@ public:
         if (op == QNetworkAccessManager::CustomOperation)
             setAttribute(QNetworkRequest::CustomVerbAttribute, method);
         open(QIODevice::ReadOnly);
+        if (delivery == Delivery::Never)
+            return;
+        if (delivery == Delivery::Reset) {
+            QTimer::singleShot(0, this, [this] {
+                if (isFinished())
+                    return;
+                setError(QNetworkReply::RemoteHostClosedError, u"Connection closed"_s);
+                setFinished(true);
+                Q_EMIT errorOccurred(QNetworkReply::RemoteHostClosedError);
+                Q_EMIT finished();
+            });
+            return;
+        }
         QTimer::singleShot(0, this, [this, response] {
             if (isFinished())
                 return;
@@ -118,12 +133,23 @@ QNetworkReply *SandboxNetworkAccessManager::createRequest(Operation op, const QN
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         Fault &fault = m_faults[i];
         if (fault.method == method && request.url().path().startsWith(fault.pathPrefix)) {
+            if (fault.skip > 0) {
+                --fault.skip;
+                break;
+            }
+            using Mode = Fault::Mode;
+            const Mode mode = fault.mode;
             SandboxResponse failure = fault.body.isEmpty() ? errorResponse(fault.status, fault.type, fault.message)
                                                            : SandboxResponse{fault.status, fault.body, {}};
             failure.requestId = u"req-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
             if (--fault.count <= 0)
                 m_faults.removeAt(i);
-            return new SandboxReply(request, method, op, failure, this);
+            if (mode == Mode::CommitThenFail || mode == Mode::CommitThenReset || mode == Mode::CommitThenHang)
+                m_server->handle(method, request.url(), body);
+            const auto delivery = mode == Mode::CommitThenReset      ? SandboxReply::Delivery::Reset
+                : mode == Mode::Hang || mode == Mode::CommitThenHang ? SandboxReply::Delivery::Never
+                                                                     : SandboxReply::Delivery::Answer;
+            return new SandboxReply(request, method, op, failure, this, delivery);
         }
     }
     const SandboxResponse response = m_server->handle(method, request.url(), body);

@@ -29,9 +29,23 @@ public:
     /*!
      * A failure to answer instead of the server, for tests and demonstrations: the next
      * \a count requests whose method is \a method and whose path starts with \a pathPrefix get
-     * a NeutronError \a status answer (\a type, \a message) and never reach the server.
+     * a NeutronError \a status answer (\a type, \a message) and never reach the server; \a mode
+     * makes the write ambiguous instead (committed, then an error, a reset or no answer).
      */
     struct Fault {
+        /*! What happens to a matching request. */
+        enum class Mode {
+            /*! Answered with \a status; the server never sees it (refused before commit). */
+            Refuse,
+            /*! The server handles (commits) it, then \a status is answered instead of its reply. */
+            CommitThenFail,
+            /*! The server handles it, then the connection drops: no status, a network error. */
+            CommitThenReset,
+            /*! Never answered (until aborted); the server never sees it. */
+            Hang,
+            /*! The server handles it; its answer never comes (until aborted). */
+            CommitThenHang,
+        };
         QByteArray method;
         QString pathPrefix;
         int status = 500;
@@ -41,6 +55,9 @@ public:
         /*! Non-empty: answer \a status with this body instead of a NeutronError (e.g. an
          *  extension list without vpnaas, to look like a cloud that lacks it). */
         QByteArray body = {};
+        Mode mode = Mode::Refuse;
+        /*! Let this many matching requests through untouched first (fault the N+1st). */
+        int skip = 0;
     };
     void injectFault(const Fault &fault) { m_faults.append(fault); }
     void clearFaults() { m_faults.clear(); }

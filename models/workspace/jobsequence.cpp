@@ -12,8 +12,14 @@ JobSequence::JobSequence(QObject *parent)
 
 JobSequence::~JobSequence()
 {
-    if (m_current)
+    // The job's finished() must not reach us now: with continueOnFailure it would run the next
+    // steps, whose lambdas may capture an owner that is being destroyed (review defect 2).
+    m_running = false;
+    m_steps.clear();
+    if (m_current) {
+        disconnect(m_current, nullptr, this, nullptr);
         m_current->cancel();
+    }
 }
 
 void JobSequence::append(Step step)

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void runsInOrder();
     void stopsAtTheFirstFailure();
     void emptySequenceFinishesLater();
+    void destroyingMidStepRunsNothingMore();
 
 private:
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
@@ -108,6 +109,36 @@ void TestJobSequence::emptySequenceFinishesLater()
     QCOMPARE(finished.size(), 0); // never inside start()
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished[0][0].toBool(), true);
+}
+
+void TestJobSequence::destroyingMidStepRunsNothingMore()
+{
+    // A request that never answers; destroying the sequence cancels it. With continueOnFailure
+    // that cancel must not start the next step: its lambda may capture a destroyed owner.
+    m_sandbox->networkAccessManager()->injectFault({"POST",
+                                                    u"/v2.0/vpn/ikepolicies"_s,
+                                                    0,
+                                                    {},
+                                                    {},
+                                                    1,
+                                                    {},
+                                                    sandbox::SandboxNetworkAccessManager::Fault::Mode::Hang});
+    auto sequence = std::make_unique<JobSequence>();
+    sequence->setContinueOnFailure(true);
+    int laterSteps = 0;
+    IkePolicyDraft draft;
+    draft.name = u"hangs"_s;
+    sequence->append({u"hangs"_s, [&]() -> Job * { return new CreateIkePolicyJob(m_client.get(), draft); }});
+    sequence->append({u"after"_s, [&]() -> Job * {
+                          ++laterSteps;
+                          return nullptr;
+                      }});
+    QSignalSpy started(sequence.get(), &JobSequence::stepStarted);
+    sequence->start();
+    QTRY_COMPARE(started.size(), 1);
+    QTRY_COMPARE(m_sandbox->networkAccessManager()->pendingFaults(), 0); // the request is out
+    sequence.reset();
+    QCOMPARE(laterSteps, 0);
 }
 
 QTEST_GUILESS_MAIN(TestJobSequence)

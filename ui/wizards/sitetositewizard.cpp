@@ -7,6 +7,7 @@
 #include "resourcewizard.h"
 #include "servicepage.h"
 
+#include "browser/statusstyle.h"
 #include "config/configview.h"
 #include "workspace/clicommands.h"
 #include "workspace/workspace.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QFrame>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -72,6 +74,8 @@ SummaryPage::SummaryPage(SiteToSiteWizard *wizard)
     , m_cli(new QPlainTextEdit(this))
     , m_previewSlot(new QWidget(this))
     , m_config(new ConfigView(this))
+    , m_progress(new QLabel(this))
+    , m_report(new QTextBrowser(this))
 {
     setTitle(tr("Summary"));
     setSubTitle(tr("Check what will be created. Create sends it in this order; if a step fails, what this run "
@@ -103,9 +107,63 @@ SummaryPage::SummaryPage(SiteToSiteWizard *wizard)
     tabs->setObjectName(u"summaryTabs"_s);
     tabs->addTab(cliPage, tr("openstack CLI"));
     tabs->addTab(m_previewSlot, tr("strongSwan configuration"));
+    // What Create does now, and what happened when it failed: in the page's own layout, so the
+    // report has room, scrolls and can be selected and copied.
+    m_progress->setObjectName(u"runProgress"_s);
+    m_progress->setWordWrap(true);
+    m_progress->setTextFormat(Qt::PlainText);
+    m_progress->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->hide();
+    m_report->setObjectName(u"runReport"_s);
+    m_report->setOpenLinks(false);
+    m_report->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_report->setFrameShape(QFrame::StyledPanel);
+    m_report->setMinimumHeight(120);
+    m_report->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_report, 1);
     layout->addWidget(tabs, 1);
+}
+
+void SummaryPage::setProgress(const QString &text, bool isError)
+{
+    m_progress->setText(text);
+    QPalette palette = m_progress->palette();
+    palette.setColor(QPalette::WindowText,
+                     isError ? statusColor(u"ERROR"_s, palette) : QApplication::palette().color(QPalette::WindowText));
+    m_progress->setPalette(palette);
+    m_progress->setVisible(!text.isEmpty());
+}
+
+void SummaryPage::setReport(const QStringList &lines, bool failed)
+{
+    if (lines.isEmpty()) {
+        m_report->clear();
+        m_report->hide();
+        return;
+    }
+    const QColor color = failed ? statusColor(u"ERROR"_s, palette()) : palette().color(QPalette::WindowText);
+    QString html = u"<p style='color:%1'><b>%2</b></p>"_s.arg(color.name(), lines.first().toHtmlEscaped());
+    if (lines.size() > 1) {
+        html += u"<ul style='margin-left:-20px'>"_s;
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            html += u"<li>%1</li>"_s.arg(lines[i].toHtmlEscaped());
+        html += u"</ul>"_s;
+    }
+    m_report->setHtml(html);
+    m_report->show();
+}
+
+QString SummaryPage::progressText() const
+{
+    return m_progress->isVisibleTo(this) ? m_progress->text() : QString();
+}
+
+QString SummaryPage::reportText() const
+{
+    return m_report->isVisibleTo(this) ? m_report->toPlainText() : QString();
 }
 
 void SummaryPage::initializePage()
@@ -148,7 +206,6 @@ SiteToSiteWizard::SiteToSiteWizard(Workspace *workspace, QWidget *parent)
     , m_connection(new ConnectionPage(workspace, this))
     , m_options(new ConnectionOptionsPage(workspace, m_connection, this))
     , m_summary(new SummaryPage(this))
-    , m_status(nullptr)
 {
     setObjectName(u"wizard-site-to-site"_s);
     setWindowTitle(tr("New site-to-site VPN"));
@@ -182,11 +239,15 @@ SiteToSiteWizard::SiteToSiteWizard(Workspace *workspace, QWidget *parent)
     setPage(OptionsPage, m_options);
     setPage(SummaryPageId, m_summary);
     setButtonText(QWizard::FinishButton, tr("Create"));
-    m_status = addWizardStatusLine(this);
     resize(780, 680);
 }
 
-SiteToSiteWizard::~SiteToSiteWizard() = default;
+SiteToSiteWizard::~SiteToSiteWizard()
+{
+    // Destroyed without being closed (its parent went): the run must not be left creating.
+    if (m_run && m_run->state() == SiteToSiteRun::State::Creating)
+        m_run->cancel();
+}
 
 void SiteToSiteWizard::fillSampleInput()
 {
@@ -300,46 +361,60 @@ QStringList SiteToSiteWizard::summaryLines() const
 
 QString SiteToSiteWizard::statusText() const
 {
-    return m_status->isVisibleTo(this) ? m_status->text() : QString();
+    const QString report = m_summary->reportText();
+    return report.isEmpty() ? m_summary->progressText() : report;
 }
 
 void SiteToSiteWizard::setBusy(bool busy)
 {
-    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::FinishButton, QWizard::CancelButton}) {
+    // Cancel stays: closing while Create runs means "stop and undo" (reject()).
+    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::FinishButton}) {
         if (QAbstractButton *b = button(which))
             b->setEnabled(!busy);
     }
+    if (QAbstractButton *cancel = button(QWizard::CancelButton))
+        cancel->setText(busy ? tr("Stop and undo") : tr("Cancel"));
+}
+
+void SiteToSiteWizard::reject()
+{
+    if (m_run && m_run->state() == SiteToSiteRun::State::Creating) {
+        m_run->cancel();
+    }
+    QWizard::reject();
 }
 
 void SiteToSiteWizard::accept()
 {
     if (m_run || !m_workspace || !m_workspace->isConnected())
         return;
-    m_run = new SiteToSiteRun(m_workspace, plan(), this);
+    QObject *owner = m_runOwner ? m_runOwner.data() : static_cast<QObject *>(m_workspace.data());
+    auto *run = new SiteToSiteRun(m_workspace, plan(), owner);
+    m_run = run;
+    connect(run, &SiteToSiteRun::finished, run, &QObject::deleteLater);
     setBusy(true);
-    connect(m_run, &SiteToSiteRun::progress, this, [this](int step, int total, const QString &description) {
-        showWizardStatus(m_status, tr("%1 (%2 of %3)…").arg(description).arg(step).arg(total), false);
+    m_summary->setReport({}, false);
+    connect(run, &SiteToSiteRun::progress, this, [this](int step, int total, const QString &description) {
+        m_summary->setProgress(tr("%1 (%2 of %3)…").arg(description).arg(step).arg(total), false);
     });
-    connect(m_run, &SiteToSiteRun::rollingBack, this, [this](const QString &description) {
-        showWizardStatus(m_status, tr("A step failed; undoing: %1…").arg(description), true);
-    });
-    connect(m_run, &SiteToSiteRun::finished, this, [this](bool ok) {
-        SiteToSiteRun *run = m_run;
+    connect(run, &SiteToSiteRun::rollingBack, this,
+            [this](const QString &description) { m_summary->setProgress(tr("Undoing: %1…").arg(description), true); });
+    connect(run, &SiteToSiteRun::finished, this, [this, run](bool ok) {
         m_run = nullptr;
-        run->deleteLater();
         setBusy(false);
+        m_summary->setProgress({}, false);
         if (ok) {
             m_connectionId = run->connectionId();
-            showWizardStatus(m_status, {}, false);
             Q_EMIT created(m_connectionId);
             QWizard::accept();
             return;
         }
         const QString report = run->report();
-        showWizardStatus(m_status, report, true);
+        m_summary->setReport(run->reportLines(), true);
         Q_EMIT submitFailed(report);
     });
-    m_run->start();
+    Q_EMIT runStarted(run);
+    run->start();
 }
 
 } // namespace vpnaas::ui

@@ -37,6 +37,12 @@ public:
     /*! The strongSwan configuration both gateways will run (the Configuration view). */
     QWidget *configPreviewSlot() const { return m_previewSlot; }
     ConfigView *configView() const { return m_config; }
+    /*! Shows what Create is doing now (empty hides it). */
+    void setProgress(const QString &text, bool isError);
+    /*! Shows a run's report in the page (scrollable, selectable); empty lines hide it. */
+    void setReport(const QStringList &lines, bool failed);
+    QString progressText() const;
+    QString reportText() const;
 
 private:
     SiteToSiteWizard *m_wizard;
@@ -44,13 +50,20 @@ private:
     QPlainTextEdit *m_cli;
     QWidget *m_previewSlot;
     ConfigView *m_config;
+    QLabel *m_progress;
+    QTextBrowser *m_report;
 };
 
 /*!
  * "New site-to-site VPN": IKE policy → IPsec policy → VPN service → local subnet group → peer CIDR
  * group → connection (+ options) → summary, each step new or existing. Finish creates the new
  * ones in that order with progress; a failure deletes what this run created, newest first, and
- * says so (SiteToSiteRun). Nothing is orphaned.
+ * says so in a report on the summary page (SiteToSiteRun).
+ *
+ * The run belongs to its owner (setRunOwner(): the main window), not to the wizard. Closing the
+ * wizard in any way while Create runs cancels the run, which then rolls back on its own; closing
+ * it during the rollback lets the rollback finish. runStarted() hands the run to whoever shows
+ * its outcome once the wizard is gone.
  */
 class SiteToSiteWizard : public QWizard
 {
@@ -81,6 +94,9 @@ public:
     QStringList summaryLines() const;
 
     bool isSubmitting() const { return m_run != nullptr; }
+    SiteToSiteRun *run() const { return m_run; }
+    /*! Parent of the runs Create starts (default: the workspace); they outlive the wizard. */
+    void setRunOwner(QObject *owner) { m_runOwner = owner; }
     QString statusText() const;
     QString connectionId() const { return m_connectionId; }
 
@@ -103,9 +119,13 @@ public:
 Q_SIGNALS:
     void created(const QString &connectionId);
     void submitFailed(const QString &report);
+    /*! Create started \a run (owned by the run owner; it deletes itself after finished()). */
+    void runStarted(vpnaas::SiteToSiteRun *run);
 
 public Q_SLOTS:
     void accept() override;
+    /*! Escape, the window's close button, close(): while Create runs, cancel it (it rolls back) and close. */
+    void reject() override;
 
 protected:
     void initializePage(int id) override;
@@ -122,8 +142,8 @@ private:
     ConnectionPage *m_connection;
     ConnectionOptionsPage *m_options;
     SummaryPage *m_summary;
-    QLabel *m_status;
-    SiteToSiteRun *m_run = nullptr;
+    QPointer<QObject> m_runOwner;
+    QPointer<SiteToSiteRun> m_run;
     QString m_connectionId;
 };
 
