@@ -39,6 +39,12 @@ int deletionRank(ResourceKind kind)
     return 5;
 }
 
+/*! Neutron refuses to delete what a connection uses: 409 for most, 400 EndpointGroupInUse for groups. */
+bool isInUse(const openstack::ApiError &error)
+{
+    return error.kind == openstack::ApiError::Kind::Conflict || error.type.endsWith(u"InUse"_s);
+}
+
 openstack::ApiError canceledError()
 {
     openstack::ApiError error;
@@ -221,9 +227,8 @@ void RunCleanup::next()
     }
     if (m_phase == Phase::Delete) {
         if (m_index >= m_targets.size()) {
-            const bool inUse = std::any_of(m_failures.cbegin(), m_failures.cend(), [](const Failure &f) {
-                return f.error.kind == openstack::ApiError::Kind::Conflict;
-            });
+            const bool inUse = std::any_of(m_failures.cbegin(), m_failures.cend(),
+                                           [](const Failure &f) { return isInUse(f.error); });
             m_phase = inUse ? Phase::Blockers : Phase::Done;
             next();
             return;
@@ -250,7 +255,7 @@ void RunCleanup::next()
         return;
     }
     if (m_phase == Phase::Blockers) {
-        // Neutron's 409 says only "in use"; the connections say by what.
+        // Neutron's "in use" errors do not say by what; the connections do.
         m_phase = Phase::Done;
         openstack::Job *job = m_binding ? m_binding->list(ResourceKind::IpsecSiteConnection) : nullptr;
         if (!job) {
@@ -263,7 +268,7 @@ void RunCleanup::next()
             ServerState state;
             state.connections = static_cast<openstack::ListJob<IpsecSiteConnection> *>(done)->items();
             for (Failure &failure : m_failures) {
-                if (failure.error.kind != openstack::ApiError::Kind::Conflict)
+                if (!isInUse(failure.error))
                     continue;
                 QStringList users;
                 for (const IpsecSiteConnection &c :

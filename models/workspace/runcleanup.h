@@ -26,7 +26,7 @@ class Workspace;
  * policies, so nothing it deletes is still in use by something it deletes later.
  *
  * Every resource ends in deleted(), alreadyGone() (404: someone else deleted it) or failures()
- * with the server's error and, for a 409 "in use", the connection that blocks it. A kind whose
+ * with the server's error and, for an "in use" refusal, the connection that blocks it. A kind whose
  * list failed is in unsearched(): whether the server created one is unknown. If the bound cloud
  * is let go while a request is in flight (cloud switch), that request is repeated once on the
  * binding's own connection. finished() is emitted once; the object deletes itself never.
@@ -44,7 +44,7 @@ public:
     struct Failure {
         Target target;
         openstack::ApiError error;
-        /*! For a 409: "connection “conn” (id)", what still uses it; else empty. */
+        /*! For an "in use" refusal: "connection “conn” (id)", what still uses it; else empty. */
         QString blocker;
     };
     struct Unsearched {

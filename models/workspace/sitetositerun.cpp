@@ -332,9 +332,7 @@ QStringList SiteToSiteRun::reportLines() const
                            .arg(refText(failure.target.ref.kind, failure.target.name, failure.target.ref.id),
                                 failure.error.userMessage());
         if (!failure.blocker.isEmpty())
-            line += u' '
-                + Text::tr("The %1 is still used by %2.")
-                      .arg(resourceSingularName(failure.target.ref.kind), failure.blocker);
+            line += u' ' + Text::tr("It is still used by %1.").arg(failure.blocker);
         lines.append(line);
     }
     for (const RunCleanup::Unsearched &unknown : m_unknown)

@@ -123,7 +123,7 @@ SummaryPage::SummaryPage(SiteToSiteWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_progress);
-    layout->addWidget(m_report, 1);
+    layout->addWidget(m_report, 2);
     layout->addWidget(tabs, 1);
 }
 
@@ -139,6 +139,8 @@ void SummaryPage::setProgress(const QString &text, bool isError)
 
 void SummaryPage::setReport(const QStringList &lines, bool failed)
 {
+    // While a report shows, the plan above it gives up its spare room.
+    m_summary->setMaximumHeight(lines.isEmpty() ? 150 : 96);
     if (lines.isEmpty()) {
         m_report->clear();
         m_report->hide();
