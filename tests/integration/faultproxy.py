@@ -15,7 +15,7 @@
 #    "seconds": 3}                                   -> {"ok": true}
 #   {"cmd": "wait"}     blocks until the armed fault was applied -> {"applied": "<what happened>"}
 #   {"cmd": "release"}  lets a held answer go (and closes the client connection)
-#   {"cmd": "status"}   -> {"armed": bool, "applied": [...], "requests": N, "down": bool}
+#   {"cmd": "status"}   -> {"armed": bool, "applied": [...], "forwarded": [...], "requests": N, "down": bool}
 #   {"cmd": "quit"}
 #
 # Faults (after "skip" matching requests went through untouched):
@@ -47,6 +47,7 @@ UP_HOST, UP_PORT = UPSTREAM.hostname, UPSTREAM.port or 80
 lock = threading.Lock()
 armed = None          # the programmed fault, or None
 applied = []          # what happened, in order
+forwarded = []        # writes passed through untouched: 'POST /path -> 201'
 applied_event = threading.Event()
 release_event = threading.Event()
 down_until = 0.0
@@ -67,10 +68,11 @@ def neutron_pids():
             continue
         try:
             with open(f'/proc/{entry}/cmdline', 'rb') as f:
-                argv = f.read().split(b'\0')
+                cmdline = f.read()
         except OSError:
             continue
-        if any(arg.endswith(b'/neutron-server') for arg in argv[:2]):
+        # neutron sets its process titles ("neutron-server: rpc worker (...)"): match the text.
+        if b'/usr/bin/neutron-server' in cmdline and int(entry) != os.getpid():
             pids.append(int(entry))
     return pids
 
@@ -161,7 +163,11 @@ def serve(conn):
                 requests += 1
             fault = take_fault(method, path)
             if not fault:
-                conn.sendall(forward(head, body))
+                answer = forward(head, body)
+                if method in ('POST', 'PUT', 'DELETE'):
+                    with lock:
+                        forwarded.append(f'{method} {path} -> {answer.split(b" ")[1].decode()}')
+                conn.sendall(answer)
                 conn.close()   # one request per connection: the answer says Connection: close
                 return
             kind = fault['fault']
@@ -296,7 +302,7 @@ def main():
         elif cmd == 'status':
             with lock:
                 reply({'armed': armed is not None, 'applied': applied, 'requests': requests,
-                       'down': listener is None})
+                       'forwarded': forwarded, 'down': listener is None})
         elif cmd == 'quit':
             break
     for pid in neutron_pids():   # never leave the server stopped

@@ -16,6 +16,7 @@
 #include "wizards/servicepage.h"
 #include "wizards/sitetositewizard.h"
 
+#include "itemmodels/cloudlistmodel.h"
 #include "mainwindow.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxnetworkaccessmanager.h"
@@ -33,6 +34,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace vpnaas;
@@ -88,6 +90,8 @@ private Q_SLOTS:
     void cloudSwitchKeepsTheRunOnItsCloud();
     void failureReportIsInThePage();
     void quitWaitsForTheRollback();
+    void switchingCloudWhileCreatingAsks_data();
+    void switchingCloudWhileCreatingAsks();
     void leftoversOfferedAtNextConnect();
 
 private:
@@ -521,6 +525,68 @@ void TestSiteToSiteWizard::quitWaitsForTheRollback()
     QVERIFY(!window.close()); // not yet: the run undoes its work first
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
     QCOMPARE(total(cloud.server()->state()), total(before));
+    QVERIFY(LeftoverJournal::cloudKeys().isEmpty());
+}
+
+void TestSiteToSiteWizard::switchingCloudWhileCreatingAsks_data()
+{
+    QTest::addColumn<bool>("stop");
+    QTest::addRow("keep creating") << false;
+    QTest::addRow("stop and switch") << true;
+}
+
+void TestSiteToSiteWizard::switchingCloudWhileCreatingAsks()
+{
+    QFETCH(bool, stop);
+    const ServerState before = m_sandbox->server()->state();
+    MainWindow window;
+    window.setOfflineCloud(m_sandbox);
+    openstack::CloudConfig clouds;
+    openstack::CloudProfile other;
+    other.name = u"other"_s;
+    other.authTypeName = u"none"_s;
+    other.endpoint = QUrl(u"http://127.0.0.1:9"_s); // refused: nothing may be sent there anyway
+    clouds.clouds.append(other);
+    window.setClouds(clouds);
+    QSignalSpy refreshed(window.workspace(), &Workspace::refreshSucceeded);
+    QVERIFY(window.selectCloud(CloudListModel::sandboxName()));
+    QTRY_VERIFY(!refreshed.isEmpty());
+    auto *wizard = qobject_cast<SiteToSiteWizard *>(window.openWizard(u"site-to-site"_s, 8, true));
+    QVERIFY(wizard);
+    m_sandbox->networkAccessManager()->injectFault(stepFault(3, Mode::CommitThenHang));
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->networkAccessManager()->pendingFaults(), 0, 10000);
+
+    // The switch asks; the answer is given as soon as the question is shown.
+    QString question;
+    auto *poll = new QTimer(this);
+    poll->setInterval(10);
+    connect(poll, &QTimer::timeout, this, [&, poll] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != u"switchDuringRun"_s)
+            return;
+        poll->stop();
+        question = box->text();
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == (stop ? QMessageBox::DestructiveRole : QMessageBox::RejectRole))
+                b->click();
+        }
+    });
+    poll->start();
+    QVERIFY(window.selectCloud(u"other"_s));
+    delete poll;
+    QVERIFY2(question.contains(u"is creating resources"_s), qPrintable(question));
+    if (!stop) {
+        QVERIFY(window.workspace()->isSimulated()); // still on the sandbox
+        QVERIFY(window.findChild<SiteToSiteRun *>());
+        QCOMPARE(window.findChild<SiteToSiteRun *>()->state(), SiteToSiteRun::State::Creating);
+        wizard->close(); // the rest of this row: closing undoes it
+    } else {
+        QCOMPARE(window.workspace()->cloudName(), u"other"_s);
+    }
+    // Either way the sandbox ends as it was: the rollback ran there, never on "other".
+    QTRY_COMPARE_WITH_TIMEOUT(total(m_sandbox->server()->state()), total(before), 10000);
+    QTRY_VERIFY(!window.findChild<SiteToSiteRun *>());
     QVERIFY(LeftoverJournal::cloudKeys().isEmpty());
 }
 
