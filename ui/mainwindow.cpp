@@ -475,8 +475,10 @@ void MainWindow::adoptGuidedRun(SiteToSiteRun *run, QWizard *wizard)
         statusBar()->clearMessage();
         if (inBackground()) {
             // Its wizard is gone: the outcome is told here, in full when something is left.
-            if (ok) {
-                statusBar()->showMessage(run->report(), 15000);
+            const bool somethingLeft
+                = !run->leftBehind().isEmpty() || !run->unknown().isEmpty() || !run->late().isEmpty();
+            if (ok || !somethingLeft) {
+                statusBar()->showMessage(run->reportLines().join(u' '), 30000);
             } else if (!m_quitPending) {
                 auto *box = new QMessageBox(QMessageBox::Warning, tr("Guided run"), run->reportLines().value(0),
                                             QMessageBox::Ok, this);

@@ -222,6 +222,19 @@ void SiteToSiteRun::collect(RunCleanup *cleanup, bool afterSuccess)
     // After success a kind we could not list only means duplicates were not looked for.
     if (!afterSuccess)
         m_unknown = cleanup->unsearched();
+    // A request that got no answer at all may still be in the server's queue: the listing just
+    // now cannot rule out that it commits later (measured: neutron-server SIGSTOPped, the client
+    // timed out, the GET after SIGCONT was answered before the POST committed). Unless it was
+    // found, the next connection looks for it again.
+    if (!afterSuccess && m_ambiguous && m_error.httpStatus == 0 && m_stepIndex >= 0) {
+        const ResourceKind kind = m_stepKinds.value(m_stepIndex);
+        const bool found = std::any_of(m_adopted.cbegin(), m_adopted.cend(),
+                                       [kind](const RunCleanup::Target &t) { return t.ref.kind == kind; });
+        const bool unsearched = std::any_of(m_unknown.cbegin(), m_unknown.cend(),
+                                            [kind](const RunCleanup::Unsearched &u) { return u.kind == kind; });
+        if (!found && !unsearched)
+            m_late.append({kind, m_error});
+    }
     if (!m_rolledBack.isEmpty() && afterSuccess)
         qCWarning(lcWorkspace) << "deleted" << m_rolledBack.size() << "duplicate(s) of the guided run";
     journal();
@@ -245,7 +258,7 @@ void SiteToSiteRun::abandon()
         for (const ResourceRef &ref : std::as_const(m_created))
             m_leftBehind.append({{ref, nameOf(ref)}, m_error, {}});
         for (ResourceKind kind : maybe)
-            m_unknown.append({kind, m_error});
+            m_late.append({kind, m_error});
         journal();
         m_state = State::Finished;
         Q_EMIT finished(false);
@@ -258,7 +271,7 @@ void SiteToSiteRun::abandon()
 void SiteToSiteRun::journal()
 {
     const QString key = cloudKey();
-    if (key.isEmpty() || (m_leftBehind.isEmpty() && m_unknown.isEmpty()))
+    if (key.isEmpty() || (m_leftBehind.isEmpty() && m_unknown.isEmpty() && m_late.isEmpty()))
         return;
     QList<Leftover> leftovers;
     for (const RunCleanup::Failure &failure : std::as_const(m_leftBehind))
@@ -266,6 +279,8 @@ void SiteToSiteRun::journal()
             {failure.target.ref.kind, failure.target.ref.id, failure.target.name, m_tag, failure.error.userMessage()});
     for (const RunCleanup::Unsearched &unknown : std::as_const(m_unknown))
         leftovers.append({unknown.kind, {}, {}, m_tag, unknown.error.userMessage()});
+    for (const RunCleanup::Unsearched &late : std::as_const(m_late))
+        leftovers.append({late.kind, {}, {}, m_tag, Text::tr("no answer; the server may still create it")});
     LeftoverJournal::add(key, leftovers);
     m_journalled = true;
     qCWarning(lcWorkspace) << "journalled" << leftovers.size() << "leftover(s) of the guided run for" << key;
@@ -324,7 +339,7 @@ QStringList SiteToSiteRun::reportLines() const
                              .arg(deleted.join(u", "_s)));
         for (const RunCleanup::Target &t : m_alreadyGone)
             lines.append(Text::tr("%1 was already gone.").arg(refText(t.ref.kind, t.name, t.ref.id)));
-        if (m_created.isEmpty() && m_adopted.isEmpty() && m_unknown.isEmpty())
+        if (m_created.isEmpty() && m_adopted.isEmpty() && m_unknown.isEmpty() && m_late.isEmpty())
             lines.append(Text::tr("Nothing had been created."));
     }
     for (const RunCleanup::Failure &failure : m_leftBehind) {
@@ -339,6 +354,10 @@ QStringList SiteToSiteRun::reportLines() const
         lines.append(Text::tr("Could not check whether the server created a %1 (%2). If it did, its description "
                               "contains “%3”.")
                          .arg(resourceSingularName(unknown.kind), unknown.error.userMessage(), m_tag));
+    for (const RunCleanup::Unsearched &late : m_late)
+        lines.append(Text::tr("The server did not answer the request for the %1 and may still create it; the "
+                              "console looks for it (by “%2”) the next time it connects to this cloud.")
+                         .arg(resourceSingularName(late.kind), m_tag));
     if (m_journalled)
         lines.append(Text::tr("The console remembers what is left on cloud “%1” and offers to delete it the next "
                               "time it connects to that cloud; you can also delete it by hand.")

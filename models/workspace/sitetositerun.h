@@ -87,6 +87,8 @@ public:
     const QList<RunCleanup::Failure> &leftBehind() const { return m_leftBehind; }
     /*! Kinds of which the server may hold one of this run's resources: listing them failed. */
     const QList<RunCleanup::Unsearched> &unknown() const { return m_unknown; }
+    /*! Kinds whose request got no answer and was not found: the server may still create it (journalled). */
+    const QList<RunCleanup::Unsearched> &late() const { return m_late; }
     /*! True when leftovers were written to the LeftoverJournal. */
     bool journalled() const { return m_journalled; }
     QString connectionId() const { return m_connectionId; }
@@ -126,6 +128,7 @@ private:
     QList<RunCleanup::Target> m_alreadyGone;
     QList<RunCleanup::Failure> m_leftBehind;
     QList<RunCleanup::Unsearched> m_unknown;
+    QList<RunCleanup::Unsearched> m_late;
     QString m_failedStep;
     QString m_failedDescription;
     openstack::ApiError m_error;

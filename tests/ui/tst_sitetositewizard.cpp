@@ -336,7 +336,16 @@ void TestSiteToSiteWizard::closingWhileCreatingRollsBack()
     QTRY_COMPARE_WITH_TIMEOUT(total(m_sandbox->server()->state()), total(before), 10000);
     QTRY_VERIFY(m_workspace->findChildren<SiteToSiteRun *>().isEmpty());
     QCOMPARE(m_sandbox->server()->state().ikePolicies, before.ikePolicies);
-    QVERIFY(LeftoverJournal::cloudKeys().isEmpty());
+    // A request that never got an answer (and was not found) may still be created later: the
+    // next connection looks for it by the tag. One that was committed was found and deleted.
+    const QList<Leftover> journal = LeftoverJournal::entries(LeftoverJournal::cloudKey(m_workspace->profile()));
+    if (Mode(mode) == Mode::Hang) {
+        QCOMPARE(journal.size(), 1);
+        QVERIFY(journal.first().id.isEmpty());
+        QVERIFY(journal.first().tag.startsWith(u"vpnaas-console run "_s));
+    } else {
+        QVERIFY(journal.isEmpty());
+    }
 }
 
 void TestSiteToSiteWizard::closingDuringRollbackLetsItFinish()
@@ -583,6 +592,10 @@ void TestSiteToSiteWizard::switchingCloudWhileCreatingAsks()
         wizard->close(); // the rest of this row: closing undoes it
     } else {
         QCOMPARE(window.workspace()->cloudName(), u"other"_s);
+        // Let the refresh of "other" give up before the window goes: a GET retry timer that
+        // fires after its client was deleted crashes in Job::dispatch (review defect 1, fixed
+        // in models/openstack by the cloud-switch change, not here).
+        QTRY_VERIFY_WITH_TIMEOUT(!window.workspace()->isRefreshing(), 20000);
     }
     // Either way the sandbox ends as it was: the rollback ran there, never on "other".
     QTRY_COMPARE_WITH_TIMEOUT(total(m_sandbox->server()->state()), total(before), 10000);
