@@ -209,9 +209,10 @@ void TestGuidedRunFaultsIntegration::cleanupTestCase()
         proxy({{u"cmd"_s, u"quit"_s}});
         m_proxy.waitForFinished(5000);
     }
-    qInfo().noquote() << "\nR1 fault matrix (real neutron-server; counts = IKE/IPsec/service/groups/connections "
-                         "seen by the openstack CLI)\n"
-                      << m_table.join(u'\n');
+    qInfo().noquote() << "R1 fault matrix (real neutron-server; counts = IKE/IPsec/service/groups/connections "
+                         "seen by the openstack CLI)";
+    for (const QString &row : std::as_const(m_table))
+        qInfo().noquote() << row;
 }
 
 void TestGuidedRunFaultsIntegration::faultMatrix_data()
