@@ -29,7 +29,7 @@ const QStringList kExtensions{u"yaml"_s, u"yml"_s, u"json"_s};
  * the December 2026 review took 41.9 s and 670 MB here, ×10 a level. A real clouds.yaml is a
  * few kilobytes and a few hundred nodes; these limits are far above that and far below harm.
  */
-constexpr qint64 kMaximumFileBytes = 1024 * 1024;
+constexpr qint64 kMaximumFileBytes = qint64(1024) * 1024;
 constexpr int kMaximumNodes = 20000; // counted as expanded: every visit of an aliased node counts
 constexpr int kMaximumDepth = 64;
 

@@ -3,8 +3,6 @@
 
 #include <QString>
 
-namespace vpnaas::openstack {
-
 /*!
  * The console's files at rest: its data directory (QStandardPaths::AppDataLocation) is the
  * owner's alone (0700) and so are its SQLite databases and their -wal, -shm and -journal
@@ -12,7 +10,7 @@ namespace vpnaas::openstack {
  * mode of an existing file (made by an older version, 0644 in 0755) is tightened. The sandbox
  * keeps the PSKs typed into it in its database in clear; nothing here encrypts.
  */
-namespace privatefiles {
+namespace vpnaas::openstack::privatefiles {
 
 /*! The console's data directory (the sandbox and the monitoring history live there). */
 QString dataDirectory();
@@ -32,5 +30,4 @@ bool prepareDirectory(const QString &directory, QString *error);
  */
 bool prepareDatabaseFile(const QString &databasePath, QString *error);
 
-} // namespace privatefiles
-} // namespace vpnaas::openstack
+} // namespace vpnaas::openstack::privatefiles
