@@ -13,6 +13,7 @@
 #include "workspace/workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -134,6 +135,13 @@ int main(int argc, char *argv[])
                   .arg(cloud, QDir::toNativeSeparators(initial->source));
         printError(message);
         window.statusBar()->showMessage(message);
+        // The selector shows that cloud, unconnected: picking it there is the choice that connects
+        // (QComboBox::activated fires for the current row too).
+        if (auto *selector = window.findChild<QComboBox *>(u"cloudSelector"_s)) {
+            const int row = selector->findData(cloud, vpnaas::CloudListModel::NameRole);
+            if (row >= 0)
+                selector->setCurrentIndex(row);
+        }
     } else {
         window.selectCloud(cloud);
     }
