@@ -13,6 +13,7 @@
 #include "workspace/workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -87,9 +88,13 @@ int main(int argc, char *argv[])
     }
 
     // Clouds from clouds.yaml / OS_*; a broken file is reported and skipped, never fatal.
-    const vpnaas::openstack::CloudConfig clouds = vpnaas::openstack::CloudConfigLoader::load();
+    // --cloud is the user's explicit choice: only that cloud may combine a working directory's
+    // clouds.yaml with a secure.yaml of another folder (CloudConfigLoader).
+    const vpnaas::openstack::CloudConfig clouds = vpnaas::openstack::CloudConfigLoader::load(options.cloud);
     for (const QString &problem : clouds.errors)
         printError(problem);
+    for (const QString &warning : clouds.warnings)
+        printError(warning);
     if (!options.cloud.isEmpty() && !clouds.cloud(options.cloud)) {
         QStringList names;
         for (const auto &cloud : clouds.clouds)
@@ -99,27 +104,47 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Opened (and its file created) only when the sandbox is chosen: a console that talks to
+    // real clouds only never writes sandbox.sqlite.
     vpnaas::sandbox::Sandbox sandbox;
-    QString sandboxError;
-    const bool sandboxOpen = sandbox.open(&sandboxError);
-    if (!sandboxOpen)
-        printError(u"the sandbox is not available: %1"_s.arg(sandboxError));
-    else if (!options.screenshotFile.isEmpty())
-        sandbox.simulator()->setAgentDelay(0); // a screenshot shows the settled state
+    if (!options.screenshotFile.isEmpty())
+        sandbox.setAgentDelay(0); // a screenshot shows the settled state
 
     QNetworkAccessManager network;
     vpnaas::ui::MainWindow window;
     window.setNetworkAccessManager(&network);
-    window.setOfflineCloud(&sandbox); // when open() failed, the window says why
+    window.setOfflineCloud(&sandbox); // when it cannot be opened, the window says why
     window.setClouds(clouds);
-    if (!clouds.errors.isEmpty())
+    if (!clouds.errors.isEmpty() || !clouds.warnings.isEmpty())
         window.statusBar()->showMessage(
-            QCoreApplication::translate("main", "Some cloud configuration was skipped: %1").arg(clouds.errors.first()),
+            QCoreApplication::translate("main", "Some cloud configuration was skipped: %1")
+                .arg(clouds.errors.isEmpty() ? clouds.warnings.first() : clouds.errors.first()),
             15000);
     const QString cloud = options.sandbox ? vpnaas::CloudListModel::sandboxName()
         : !options.cloud.isEmpty()        ? options.cloud
                                           : window.initialCloud();
-    window.selectCloud(cloud);
+    // A clouds.yaml in the working directory is whatever the folder the console was started in
+    // holds: its clouds are connected to only when the user picks one (--cloud or the cloud
+    // list), never on their own as the remembered or default cloud.
+    const vpnaas::openstack::CloudProfile *initial = clouds.cloud(cloud);
+    if (options.cloud.isEmpty() && initial && initial->fromWorkingDirectory) {
+        const QString message
+            = QCoreApplication::translate("main",
+                                          "Not connected to \"%1\": it is defined in %2, in the working directory. "
+                                          "Choose it in the cloud list (or start with --cloud %1) to connect.")
+                  .arg(cloud, QDir::toNativeSeparators(initial->source));
+        printError(message);
+        window.statusBar()->showMessage(message);
+        // The selector shows that cloud, unconnected: picking it there is the choice that connects
+        // (QComboBox::activated fires for the current row too).
+        if (auto *selector = window.findChild<QComboBox *>(u"cloudSelector"_s)) {
+            const int row = selector->findData(cloud, vpnaas::CloudListModel::NameRole);
+            if (row >= 0)
+                selector->setCurrentIndex(row);
+        }
+    } else {
+        window.selectCloud(cloud);
+    }
     vpnaas::Workspace *workspace = window.workspace();
     if (options.view.startsWith(u"wizard:")) {
         // A wizard offers what the cloud has: open it once the first refresh landed.

@@ -32,6 +32,12 @@ int fail(int status, const QString &message)
     return status;
 }
 
+/*! On stderr, so that it never mixes with the rendered file on stdout. */
+void warn(const QString &message)
+{
+    std::fprintf(stderr, "vpnaas-console render: %s\n", qPrintable(RenderCommand::tr("warning: %1").arg(message)));
+}
+
 } // namespace
 
 int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
@@ -98,10 +104,15 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
             return fail(1, RenderCommand::tr("the sandbox is not available: %1").arg(error));
         workspace.connectTo(box->cloudProfile(), box->networkAccessManager(), true);
     } else {
-        const vpnaas::openstack::CloudConfig config = vpnaas::openstack::CloudConfigLoader::load();
+        // --cloud names the cloud: the user's explicit choice (CloudConfigLoader).
+        const vpnaas::openstack::CloudConfig config = vpnaas::openstack::CloudConfigLoader::load(parser.value(cloud));
+        for (const QString &problem : config.errors + config.warnings)
+            warn(problem);
         const vpnaas::openstack::CloudProfile *profile = config.cloud(parser.value(cloud));
         if (!profile)
             return fail(2, RenderCommand::tr("no cloud named \"%1\"").arg(parser.value(cloud)));
+        for (const QString &warning : profile->securityWarnings())
+            warn(warning);
         workspace.connectTo(*profile, &network, false);
     }
     QEventLoop loop;

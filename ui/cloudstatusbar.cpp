@@ -3,6 +3,7 @@
 
 #include "browser/statusstyle.h"
 
+#include "openstack/openstacklogging.h"
 #include "workspace/workspace.h"
 
 #include <QLabel>
@@ -18,8 +19,13 @@ CloudStatusBar::CloudStatusBar(Workspace *workspace, QWidget *parent)
     , m_cloudLabel(new QLabel(this))
     , m_refreshLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
+    , m_securityLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
 {
+    m_securityLabel->setObjectName(u"securityBadge"_s);
+    m_securityLabel->setTextFormat(Qt::PlainText);
+    m_securityLabel->setStyleSheet(errorBadgeStyleSheet());
+    m_securityLabel->hide();
     m_cloudLabel->setObjectName(u"cloudLabel"_s);
     m_refreshLabel->setObjectName(u"refreshLabel"_s);
     m_errorLabel->setObjectName(u"errorLabel"_s);
@@ -33,6 +39,7 @@ CloudStatusBar::CloudStatusBar(Workspace *workspace, QWidget *parent)
     addWidget(m_errorLabel, 1);
     addPermanentWidget(m_busy);
     addPermanentWidget(m_refreshLabel);
+    addPermanentWidget(m_securityLabel);
     addPermanentWidget(m_cloudLabel);
 
     connect(workspace, &Workspace::refreshStarted, this, [this] {
@@ -59,16 +66,44 @@ void CloudStatusBar::updateCloud()
 {
     if (!m_workspace->isConnected()) {
         m_cloudLabel->setText(tr("Not connected"));
+        m_cloudLabel->setToolTip({});
         m_cloudLabel->setStyleSheet({});
     } else if (m_workspace->isSimulated()) {
-        m_cloudLabel->setText(tr("Sandbox · simulated agent, no real cloud"));
-        m_cloudLabel->setToolTip(tr("The built-in offline cloud. Statuses and counters are simulated; "
-                                    "nothing leaves this machine. File ▸ Reset sandbox restores the example."));
+        // Where the operator types keys: say that the sandbox keeps them in clear, and where.
+        m_cloudLabel->setText(tr("Sandbox · simulated, keys stored unencrypted"));
+        m_cloudLabel->setToolTip(
+            tr("The built-in offline cloud. Statuses and counters are simulated; nothing leaves this machine. "
+               "Everything typed into the sandbox, pre-shared keys included, is stored unencrypted in %1 "
+               "(readable by your user only). File ▸ Reset sandbox restores the example.")
+                .arg(m_workspace->profile().source));
         m_cloudLabel->setStyleSheet(sandboxBadgeStyleSheet());
     } else {
         m_cloudLabel->setText(tr("Cloud: %1").arg(cloudName(m_workspace->profile())));
         m_cloudLabel->setToolTip(m_workspace->profile().source);
         m_cloudLabel->setStyleSheet({});
+    }
+    updateSecurity();
+}
+
+void CloudStatusBar::updateSecurity()
+{
+    const bool real = m_workspace->isConnected() && !m_workspace->isSimulated();
+    const openstack::CloudProfile profile = real ? m_workspace->profile() : openstack::CloudProfile();
+    QStringList badges;
+    if (real && !profile.verifyTls)
+        badges.append(tr("TLS not verified"));
+    if (real && profile.sendsCredentialsInClear())
+        badges.append(tr("Credentials over plain http"));
+    const QStringList warnings = real ? profile.securityWarnings() : QStringList();
+    // Persistent while connected: one badge, each warning in its tooltip; logged once a connection.
+    m_securityLabel->setText(badges.join(u" · "_s));
+    m_securityLabel->setToolTip(warnings.join(u'\n'));
+    m_securityLabel->setVisible(!badges.isEmpty());
+    const QString logged = real ? profile.name + u'\n' + warnings.join(u'\n') : QString();
+    if (logged != m_loggedWarnings) {
+        m_loggedWarnings = logged;
+        for (const QString &warning : warnings)
+            qCWarning(vpnaas::openstack::lcOpenStack, "%s", qPrintable(warning));
     }
 }
 

@@ -20,7 +20,10 @@ namespace vpnaas::ui {
 /*!
  * The main window's status bar: the last error on the left (a failed refresh as a red badge),
  * and permanently a busy indicator while requests run, when the workspace was last refreshed and
- * how long it took, and the cloud it talks to (the sandbox as a purple badge). It follows the
+ * how long it took, and the cloud it talks to (the sandbox as a purple badge that says keys typed
+ * into it are stored unencrypted, and where). A cloud whose TLS is not verified or whose
+ * credentials go over plain http gets a red badge for as long as it is connected (each warning
+ * also logged once, in vpnaas.openstack). It follows the
  * workspace's refreshes itself; the window reports everything else (messages, other errors) and
  * calls updateCloud() when the connection changed.
  */
@@ -44,12 +47,15 @@ public:
 
 private:
     void updateRefresh();
+    void updateSecurity();
     void onRefreshFailed(const openstack::ApiError &error);
 
     QPointer<Workspace> m_workspace;
     QLabel *m_cloudLabel;
     QLabel *m_refreshLabel;
     QLabel *m_errorLabel;
+    QLabel *m_securityLabel; // TLS not verified, credentials over http
+    QString m_loggedWarnings; // what was logged for the current connection
     QProgressBar *m_busy;
 };
 

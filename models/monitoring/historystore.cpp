@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "historystore.h"
 
+#include "openstack/privatefiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -89,9 +91,12 @@ QString HistoryStore::defaultPath()
 
 bool HistoryStore::open(QString *error)
 {
-    if (m_path != u":memory:" && !QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+    // Private like the rest of the console's data (0600 in a 0700 folder), whatever the umask.
+    const bool inMemory = m_path == u":memory:";
+    if (QString fileError; !inMemory && !openstack::privatefiles::prepareDatabaseFile(m_path, &fileError)) {
         if (error)
-            *error = Text::tr("Cannot create the folder of %1.").arg(QDir::toNativeSeparators(m_path));
+            *error = Text::tr("Cannot open the monitoring history %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), fileError);
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -129,6 +134,12 @@ bool HistoryStore::open(QString *error)
                          .arg(QDir::toNativeSeparators(m_path), q.lastError().text());
         return false;
     }
+    if (QString fileError; !inMemory && !openstack::privatefiles::prepareDatabaseFile(m_path, &fileError)) {
+        if (error) // again, now that the -wal and -shm files exist
+            *error = Text::tr("Cannot open the monitoring history %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), fileError);
+        return false;
+    }
     m_open = true;
     return true;
 }
@@ -153,15 +164,44 @@ bool HistoryStore::addTransition(const StatusTransition &t, QString *error)
 
 bool HistoryStore::addSamples(const QList<CounterSample> &samples, QString *error)
 {
+    return record(samples, {}, error);
+}
+
+bool HistoryStore::record(const QList<CounterSample> &samples, const QHash<QString, CounterTracker::Saved> &state,
+                          QString *error)
+{
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    // One transaction per batch: 100 tunnels every 5 s is 20 rows a second.
+    // One transaction per batch: 100 tunnels every 5 s is 20 rows a second. The samples and
+    // the counter state they continue from are written together: a crash between the two
+    // would count the traffic since the last state twice at the next start.
     if (!db.transaction()) {
         if (error)
             *error = db.lastError().text();
         return false;
     }
+    if (!insertSamples(db, samples, error) || !insertCounterState(db, state, error)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::insertSamples(QSqlDatabase &db, const QList<CounterSample> &samples, QString *error)
+{
+    if (samples.isEmpty())
+        return true;
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO samples VALUES (:id, :child, :at, :bi, :bo, :pi, :po)"_s);
+    if (!q.prepare(u"INSERT INTO samples VALUES (:id, :child, :at, :bi, :bo, :pi, :po)"_s)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
     for (const CounterSample &s : samples) {
         q.bindValue(u":id"_s, s.connectionId);
         q.bindValue(u":child"_s, text(s.child));
@@ -173,14 +213,8 @@ bool HistoryStore::addSamples(const QList<CounterSample> &samples, QString *erro
         if (!q.exec()) {
             if (error)
                 *error = q.lastError().text();
-            db.rollback();
             return false;
         }
-    }
-    if (!db.commit()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
     }
     return true;
 }
@@ -264,7 +298,7 @@ SampleSeries HistoryStore::loadSeries(const QString &connectionId, const QDateTi
     return series;
 }
 
-int HistoryStore::prune(int days, const QDateTime &now)
+int HistoryStore::prune(int days, const QDateTime &now, QString *error)
 {
     const qint64 cutoff = msecs(now.addDays(-days));
     int removed = 0;
@@ -272,8 +306,12 @@ int HistoryStore::prune(int days, const QDateTime &now)
         QSqlQuery q(QSqlDatabase::database(m_connectionName));
         q.prepare(u"DELETE FROM %1 WHERE at < :cutoff"_s.arg(table));
         q.bindValue(u":cutoff"_s, cutoff);
-        if (q.exec())
-            removed += q.numRowsAffected();
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return -1;
+        }
+        removed += q.numRowsAffected();
     }
     return removed;
 }
@@ -301,14 +339,20 @@ bool readCounters(const QJsonObject &o, quint64 *bytesIn, quint64 *bytesOut, qui
 
 bool HistoryStore::saveCounterState(const QHash<QString, CounterTracker::Saved> &state, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction()) {
+    return record({}, state, error);
+}
+
+bool HistoryStore::insertCounterState(QSqlDatabase &db, const QHash<QString, CounterTracker::Saved> &state,
+                                      QString *error)
+{
+    if (state.isEmpty())
+        return true;
+    QSqlQuery q(db);
+    if (!q.prepare(u"INSERT OR REPLACE INTO counter_state VALUES (:id, :state)"_s)) {
         if (error)
-            *error = db.lastError().text();
+            *error = q.lastError().text();
         return false;
     }
-    QSqlQuery q(db);
-    q.prepare(u"INSERT OR REPLACE INTO counter_state VALUES (:id, :state)"_s);
     for (auto it = state.cbegin(); it != state.cend(); ++it) {
         const Totals &c = it->closed;
         QJsonObject json{{u"closed"_s, countersJson(c.bytesIn, c.bytesOut, c.packetsIn, c.packetsOut)}};
@@ -324,11 +368,10 @@ bool HistoryStore::saveCounterState(const QHash<QString, CounterTracker::Saved> 
         if (!q.exec()) {
             if (error)
                 *error = q.lastError().text();
-            db.rollback();
             return false;
         }
     }
-    return db.commit();
+    return true;
 }
 
 QHash<QString, CounterTracker::Saved> HistoryStore::counterState() const
@@ -357,19 +400,25 @@ QHash<QString, CounterTracker::Saved> HistoryStore::counterState() const
     return result;
 }
 
-int HistoryStore::thin(const QDateTime &from, const QDateTime &to, qint64 bucketMs)
+int HistoryStore::thin(const QDateTime &from, const QDateTime &to, qint64 bucketMs, QString *error)
 {
     if (bucketMs <= 0 || !(from < to))
         return 0;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    const auto fail = [&](const QSqlError &sqlError) {
+        if (error)
+            *error = sqlError.text();
+        return -1;
+    };
     QStringList ids;
     QSqlQuery list(db);
     if (!list.exec(u"SELECT DISTINCT connection_id FROM samples"_s))
-        return 0;
+        return fail(list.lastError());
     while (list.next())
         ids.append(list.value(0).toString());
     int removed = 0;
-    db.transaction();
+    if (!db.transaction())
+        return fail(db.lastError());
     QSqlQuery q(db);
     q.prepare(u"DELETE FROM samples WHERE connection_id = :id AND at >= :from AND at < :to AND rowid NOT IN "
               "(SELECT MAX(rowid) FROM samples WHERE connection_id = :id2 AND at >= :from2 AND at < :to2 "
@@ -383,12 +432,17 @@ int HistoryStore::thin(const QDateTime &from, const QDateTime &to, qint64 bucket
         q.bindValue(u":to2"_s, msecs(to));
         q.bindValue(u":bucket"_s, bucketMs);
         if (!q.exec()) {
+            const QSqlError sqlError = q.lastError();
             db.rollback();
-            return 0;
+            return fail(sqlError);
         }
         removed += q.numRowsAffected();
     }
-    db.commit();
+    if (!db.commit()) {
+        const QSqlError sqlError = db.lastError();
+        db.rollback();
+        return fail(sqlError);
+    }
     return removed;
 }
 

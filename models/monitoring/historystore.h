@@ -9,6 +9,7 @@
 #include <QString>
 
 class QIODevice;
+class QSqlDatabase;
 
 namespace vpnaas::monitoring {
 
@@ -27,8 +28,10 @@ struct CounterSample {
 /*!
  * The monitoring history: status transitions and counter samples in a SQLite database (Qt Sql)
  * in the user's data directory, kept for a retention period, exportable as CSV. Holds no
- * secrets (ids, statuses, numbers). Each instance has its own named database connection; use it
- * from the thread that created it.
+ * secrets (ids, statuses, numbers); the file is still private (0600 in a 0700 folder, see
+ * openstack/privatefiles.h). WAL journal: a kill -9 loses no committed write. Every write says
+ * whether it was kept (false or -1 with the database's error). Each instance has its own named
+ * database connection; use it from the thread that created it.
  */
 class HistoryStore
 {
@@ -45,6 +48,12 @@ public:
 
     bool addTransition(const StatusTransition &transition, QString *error = nullptr);
     bool addSamples(const QList<CounterSample> &samples, QString *error = nullptr);
+    /*!
+     * The samples of one poll and the counter state they continue from, in one transaction:
+     * both or neither (a crash between them would count traffic twice after a restart).
+     */
+    bool record(const QList<CounterSample> &samples, const QHash<QString, CounterTracker::Saved> &state,
+                QString *error = nullptr);
 
     /*! Transitions of \a connectionId (all when empty) in [from, to], oldest first. */
     QList<StatusTransition> transitions(const QString &connectionId = {}, const QDateTime &from = {},
@@ -64,21 +73,29 @@ public:
     /*! What saveCounterState() kept (entries that do not parse are skipped). */
     QHash<QString, CounterTracker::Saved> counterState() const;
 
-    /*! Deletes everything older than \a days days before \a now; returns the number of rows removed. */
-    int prune(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    /*!
+     * Deletes everything older than \a days days before \a now; returns the number of rows
+     * removed, -1 with \a error when the database refused.
+     */
+    int prune(int days, const QDateTime &now = QDateTime::currentDateTimeUtc(), QString *error = nullptr);
     /*!
      * Keeps one counter sample per connection, child and \a bucketMs in [from, to) — the last
      * of each bucket — and deletes the others; returns how many went. The samples are totals,
      * so nothing is lost but resolution: older history is thinned this way (a day of 5 s samples
-     * is 17,280 rows a tunnel, of 1 min samples 1,440). Connection by connection, on the index.
+     * is 17,280 rows a tunnel, of 1 min samples 1,440). Connection by connection, on the index,
+     * in one transaction; -1 with \a error (and nothing deleted) when the database refused.
      */
-    int thin(const QDateTime &from, const QDateTime &to, qint64 bucketMs);
+    int thin(const QDateTime &from, const QDateTime &to, qint64 bucketMs, QString *error = nullptr);
     /*! CSV (RFC 4180, UTC ISO timestamps) of the transitions or the samples of \a connectionId. */
     bool exportTransitionsCsv(QIODevice *out, const QString &connectionId = {}) const;
     /*! \a connectionId empty: the samples of every connection, connection by connection. */
     bool exportSamplesCsv(QIODevice *out, const QString &connectionId = {}) const;
 
 private:
+    static bool insertSamples(QSqlDatabase &db, const QList<CounterSample> &samples, QString *error);
+    static bool insertCounterState(QSqlDatabase &db, const QHash<QString, CounterTracker::Saved> &state,
+                                   QString *error);
+
     QString m_path;
     QString m_connectionName;
     bool m_open = false;

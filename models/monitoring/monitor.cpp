@@ -3,6 +3,7 @@
 
 #include "countersource.h"
 #include "historystore.h"
+#include "monitoringlogging.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -86,8 +87,7 @@ void Monitor::pollNow()
 void Monitor::onTransition(const StatusTransition &change)
 {
     m_lastChange.insert(change.connectionId, change.at);
-    if (m_history)
-        m_history->addTransition(change);
+    recordTransition(change);
     Q_EMIT transition(change);
     if (!change.from.isEmpty() && (change.to == u"DOWN" || change.to == u"ERROR"))
         Q_EMIT alert(change.connectionId, Text::tr("Connection went %1 (was %2).").arg(change.to, change.from));
@@ -134,8 +134,7 @@ void Monitor::onCounters(const QList<ConnectionSnapshot> &snapshots, const QStri
             const QString from = known == m_saUp.cend() ? QString() : (*known ? u"UP"_s : u"DOWN"_s);
             StatusTransition change{s.connectionId, now, from, up ? u"UP"_s : u"DOWN"_s,
                                     StatusTransition::Source::Tunnel};
-            if (m_history)
-                m_history->addTransition(change);
+            recordTransition(change);
             Q_EMIT transition(change);
             if (known != m_saUp.cend() && !up)
                 Q_EMIT alert(s.connectionId, Text::tr("The connection's security association went away."));
@@ -148,14 +147,69 @@ void Monitor::onCounters(const QList<ConnectionSnapshot> &snapshots, const QStri
         samples.append({s.connectionId, {}, now, t.bytesIn, t.bytesOut, t.packetsIn, t.packetsOut});
     }
     if (m_history) {
-        m_history->addSamples(samples);
         QHash<QString, CounterTracker::Saved> state;
         const QHash<QString, CounterTracker::Saved> all = m_tracker.saved();
         for (const ConnectionSnapshot &s : snapshots)
             state.insert(s.connectionId, all.value(s.connectionId));
-        m_history->saveCounterState(state);
+        QString writeError;
+        const bool kept = m_history->record(samples, state, &writeError);
+        setHistoryError(HistoryWrite::Samples, kept ? QString() : Text::tr("counter samples: %1").arg(writeError));
     }
     Q_EMIT updated();
+}
+
+void Monitor::recordTransition(const StatusTransition &change)
+{
+    if (!m_history)
+        return;
+    QString error;
+    const bool kept = m_history->addTransition(change, &error);
+    setHistoryError(HistoryWrite::Transitions, kept ? QString() : Text::tr("status changes: %1").arg(error));
+}
+
+int Monitor::pruneHistory(int days, const QDateTime &now)
+{
+    if (!m_history)
+        return 0;
+    QString error;
+    const int removed = m_history->prune(days, now, &error);
+    setHistoryError(HistoryWrite::Prune, removed < 0 ? Text::tr("retention: %1").arg(error) : QString());
+    return removed;
+}
+
+int Monitor::thinHistory(const QDateTime &from, const QDateTime &to, qint64 bucketMs)
+{
+    if (!m_history)
+        return 0;
+    QString error;
+    const int removed = m_history->thin(from, to, bucketMs, &error);
+    setHistoryError(HistoryWrite::Thin, removed < 0 ? Text::tr("thinning old samples: %1").arg(error) : QString());
+    return removed;
+}
+
+void Monitor::setHistoryError(HistoryWrite write, const QString &message)
+{
+    if (m_historyErrors.value(write) == message)
+        return;
+    if (message.isEmpty())
+        m_historyErrors.remove(write);
+    else
+        m_historyErrors.insert(write, message);
+    if (!message.isEmpty())
+        qCWarning(lcMonitoring, "the monitoring history was not written: %s", qPrintable(message));
+    const QString now = historyError();
+    if (now != m_reportedHistoryError) {
+        m_reportedHistoryError = now;
+        Q_EMIT historyErrorChanged(now);
+    }
+}
+
+QString Monitor::historyError() const
+{
+    QStringList messages;
+    for (const QString &message : m_historyErrors) // ordered by kind: QMap
+        messages.append(message);
+    return messages.join(u"; "_s);
 }
 
 QList<MonitorRow> Monitor::rows() const

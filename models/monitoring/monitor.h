@@ -4,6 +4,7 @@
 #include "countertracker.h"
 #include "statuspoller.h"
 
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
@@ -31,7 +32,8 @@ struct MonitorRow {
 /*!
  * Live monitoring of one cloud: Neutron statuses from the StatusPoller, SA counters from a
  * CounterSource (VICI or the sandbox's simulation) through a CounterTracker, everything written
- * to the HistoryStore (optional). The tunnel's own state (UP while a CHILD_SA is there, DOWN
+ * to the HistoryStore (optional); a write the history refuses is reported (historyError(),
+ * historyErrorChanged()), never dropped in silence. The tunnel's own state (UP while a CHILD_SA is there, DOWN
  * when the source reports none) is recorded as Tunnel transitions next to Neutron's. A
  * connection going DOWN or ERROR in Neutron, or losing its SA, raises alert(). Nothing is owned
  * but the poller and the tracker.
@@ -53,6 +55,10 @@ public:
         m_history = history;
         m_restored = false;
     }
+    /*! HistoryStore::prune() on the history, its failure reported as historyError(). */
+    int pruneHistory(int days, const QDateTime &now);
+    /*! HistoryStore::thin() on the history, its failure reported as historyError(). */
+    int thinHistory(const QDateTime &from, const QDateTime &to, qint64 bucketMs);
     void setInterval(int milliseconds);
     void start();
     void stop();
@@ -63,6 +69,11 @@ public:
     StatusPoller *poller() const { return m_poller; }
     /*! Why the last counter fetch failed; empty after a good one. */
     QString counterError() const { return m_counterError; }
+    /*!
+     * Why writing the history failed (status changes, samples, retention, thinning), translated,
+     * with the database's words; empty while every kind of write last succeeded.
+     */
+    QString historyError() const;
 
 Q_SIGNALS:
     void updated();
@@ -71,9 +82,15 @@ Q_SIGNALS:
     void transition(const vpnaas::monitoring::StatusTransition &change);
     /*! A counter fetch failed (\a message) or recovered (empty). */
     void counterErrorChanged(const QString &message);
+    /*! A history write failed (\a message, see historyError()) or every kind works again (empty). */
+    void historyErrorChanged(const QString &message);
 
 private:
+    enum class HistoryWrite { Transitions, Samples, Prune, Thin };
+
     void onTransition(const StatusTransition &change);
+    void recordTransition(const StatusTransition &change);
+    void setHistoryError(HistoryWrite write, const QString &message);
     void fetchCounters();
     void onCounters(const QList<ConnectionSnapshot> &snapshots, const QString &error);
 
@@ -86,6 +103,8 @@ private:
     QHash<QString, bool> m_saUp;
     QHash<QString, ConnectionSnapshot> m_sa; // the last snapshot without counters: states and times
     QString m_counterError;
+    QMap<HistoryWrite, QString> m_historyErrors; // the last failure of each kind of write
+    QString m_reportedHistoryError;
     bool m_fetching = false;
     bool m_restored = false; // the tracker continued from the history's saved state
     quint64 m_generation = 0; // a new client or source: answers of the old one are dropped

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QVariant>
 
 #include <yaml-cpp/yaml.h>
@@ -22,19 +23,48 @@ class Text
 
 const QStringList kExtensions{u"yaml"_s, u"yml"_s, u"json"_s};
 
-QVariant toVariant(const YAML::Node &node)
+/*!
+ * The input limits of one configuration file. A YAML alias is a reference, so a few hundred
+ * bytes can stand for billions of nodes once expanded: the 479-byte seven-level alias bomb of
+ * the December 2026 review took 41.9 s and 670 MB here, ×10 a level. A real clouds.yaml is a
+ * few kilobytes and a few hundred nodes; these limits are far above that and far below harm.
+ */
+constexpr qint64 kMaximumFileBytes = qint64(1024) * 1024;
+constexpr int kMaximumNodes = 20000; // counted as expanded: every visit of an aliased node counts
+constexpr int kMaximumDepth = 64;
+
+/*! Thrown by toVariant() when a limit is passed; the message is translated. */
+struct LimitExceeded {
+    QString message;
+};
+
+void spend(int &budget)
 {
+    if (--budget < 0)
+        throw LimitExceeded{Text::tr("more than %1 values once YAML aliases are expanded; a clouds.yaml is "
+                                     "far smaller (are aliases nested?)")
+                                .arg(kMaximumNodes)};
+}
+
+/*! The node as QVariantMap/QVariantList/QString, spending one of \a budget per value and key. */
+QVariant toVariant(const YAML::Node &node, int &budget, int depth)
+{
+    spend(budget);
+    if (depth > kMaximumDepth)
+        throw LimitExceeded{Text::tr("nested deeper than %1 levels").arg(kMaximumDepth)};
     switch (node.Type()) {
     case YAML::NodeType::Map: {
         QVariantMap map;
-        for (auto it = node.begin(); it != node.end(); ++it)
-            map.insert(QString::fromStdString(it->first.as<std::string>()), toVariant(it->second));
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            spend(budget);
+            map.insert(QString::fromStdString(it->first.as<std::string>()), toVariant(it->second, budget, depth + 1));
+        }
         return map;
     }
     case YAML::NodeType::Sequence: {
         QVariantList list;
         for (const YAML::Node &item : node)
-            list.append(toVariant(item));
+            list.append(toVariant(item, budget, depth + 1));
         return list;
     }
     case YAML::NodeType::Scalar:
@@ -47,15 +77,32 @@ QVariant toVariant(const YAML::Node &node)
 /*! Parses one YAML (or JSON) file; on error adds "file:line: message" and returns nothing. */
 std::optional<QVariantMap> readFile(const QString &path, QStringList &errors)
 {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors.append(Text::tr("%1:1: cannot read the file: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    if (file.size() > kMaximumFileBytes) {
+        errors.append(Text::tr("%1:1: the file is %2 bytes; a cloud configuration is at most %3")
+                          .arg(path)
+                          .arg(file.size())
+                          .arg(kMaximumFileBytes));
+        return std::nullopt;
+    }
+    const QByteArray text = file.read(kMaximumFileBytes + 1);
     try {
-        const YAML::Node root = YAML::LoadFile(QFile::encodeName(path).toStdString());
+        const YAML::Node root = YAML::Load(text.toStdString());
         if (root.IsNull())
             return QVariantMap();
         if (!root.IsMap()) {
             errors.append(Text::tr("%1:1: the file is not a mapping (expected \"clouds:\")").arg(path));
             return std::nullopt;
         }
-        return toVariant(root).toMap();
+        int budget = kMaximumNodes;
+        return toVariant(root, budget, 0).toMap();
+    } catch (const LimitExceeded &e) {
+        errors.append(Text::tr("%1:1: the file was not read: %2").arg(path, e.message));
+        return std::nullopt;
     } catch (const YAML::Exception &e) {
         const int line = e.mark.is_null() ? 1 : e.mark.line + 1;
         errors.append(Text::tr("%1:%2: %3").arg(path).arg(line).arg(QString::fromStdString(e.msg)));
@@ -84,6 +131,16 @@ QStringList candidates(const QString &explicitFile, const QString &base, const C
             result.append(QDir(dir).filePath(base + u'.' + ext));
     }
     return result;
+}
+
+/*! \a file lies in the working directory, which is not one of the user's or the system's configuration folders. */
+bool isWorkingDirectoryFile(const QString &file, const CloudConfigLoader::Locations &where)
+{
+    if (where.currentDir.isEmpty())
+        return false;
+    const QString folder = QFileInfo(file).absolutePath();
+    const auto same = [&](const QString &dir) { return !dir.isEmpty() && QFileInfo(dir).absoluteFilePath() == folder; };
+    return same(where.currentDir) && !same(where.configHome + u"/openstack"_s) && !same(where.systemDir);
 }
 
 QVariantMap merged(QVariantMap base, const QVariantMap &overlay)
@@ -228,16 +285,23 @@ std::optional<CloudProfile> CloudConfigLoader::fromEnvironment(const QProcessEnv
     return profileFrom(u"envvars"_s, cloud, u"environment"_s);
 }
 
-CloudConfig CloudConfigLoader::load(const QProcessEnvironment &env, const Locations &where)
+CloudConfig CloudConfigLoader::load(const QProcessEnvironment &env, const Locations &where, const QString &chosenCloud)
 {
     CloudConfig config;
-    const QString cloudsFile = firstExisting(candidates(env.value(u"OS_CLIENT_CONFIG_FILE"_s), u"clouds"_s, where));
-    const QString secureFile = firstExisting(candidates(env.value(u"OS_CLIENT_SECURE_FILE"_s), u"secure"_s, where));
-    if (!env.value(u"OS_CLIENT_CONFIG_FILE"_s).isEmpty()
-        && !QFileInfo(env.value(u"OS_CLIENT_CONFIG_FILE"_s)).isFile()) {
-        config.errors.append(Text::tr("%1:1: OS_CLIENT_CONFIG_FILE names a file that does not exist")
-                                 .arg(env.value(u"OS_CLIENT_CONFIG_FILE"_s)));
+    const QString explicitClouds = env.value(u"OS_CLIENT_CONFIG_FILE"_s);
+    const QString explicitSecure = env.value(u"OS_CLIENT_SECURE_FILE"_s);
+    const QString cloudsFile = firstExisting(candidates(explicitClouds, u"clouds"_s, where));
+    const QString secureFile = firstExisting(candidates(explicitSecure, u"secure"_s, where));
+    if (!explicitClouds.isEmpty() && !QFileInfo(explicitClouds).isFile()) {
+        config.errors.append(
+            Text::tr("%1:1: OS_CLIENT_CONFIG_FILE names a file that does not exist").arg(explicitClouds));
     }
+    // A file found in the working directory is whatever the directory the console was started
+    // in holds (a checkout, a download): foreign until the user picks one of its clouds.
+    const bool cloudsForeign
+        = !cloudsFile.isEmpty() && cloudsFile != explicitClouds && isWorkingDirectoryFile(cloudsFile, where);
+    const bool secureForeign
+        = !secureFile.isEmpty() && secureFile != explicitSecure && isWorkingDirectoryFile(secureFile, where);
 
     QVariantMap clouds;
     if (!cloudsFile.isEmpty()) {
@@ -246,10 +310,46 @@ CloudConfig CloudConfigLoader::load(const QProcessEnvironment &env, const Locati
             clouds = root->value(u"clouds"_s).toMap();
         }
     }
+    QSet<QString> foreignClouds;
+    if (cloudsForeign) {
+        for (auto it = clouds.cbegin(); it != clouds.cend(); ++it)
+            foreignClouds.insert(it.key());
+    }
     if (!secureFile.isEmpty()) {
         if (const auto root = readFile(secureFile, config.errors)) {
             config.filesRead.append(secureFile);
-            clouds = merged(clouds, root->value(u"clouds"_s).toMap());
+            QVariantMap secure = root->value(u"clouds"_s).toMap();
+            // The secrets of one folder go to the clouds of another only when the user chose so:
+            // a ./clouds.yaml redefining "prod" must not receive the password of the user's own
+            // secure.yaml (the review's zero-click leak), nor a ./secure.yaml redirect the user's
+            // clouds. Same folder, a file named by OS_CLIENT_*_FILE, or the cloud named on the
+            // command line (--cloud) are choices; anything else is not merged.
+            const bool sameFolder
+                = !cloudsFile.isEmpty() && QFileInfo(cloudsFile).absolutePath() == QFileInfo(secureFile).absolutePath();
+            if (!sameFolder && (cloudsForeign || secureForeign)) {
+                QStringList withheld;
+                for (auto it = secure.begin(); it != secure.end();) {
+                    if (it.key() == chosenCloud || !clouds.contains(it.key())) {
+                        ++it;
+                        continue;
+                    }
+                    withheld.append(it.key());
+                    it = secure.erase(it);
+                }
+                if (!withheld.isEmpty()) {
+                    withheld.sort();
+                    config.warnings.append(
+                        Text::tr("%1 was not merged into %2 for %3: one of them is in the working directory. "
+                                 "Name the cloud with --cloud to use both.")
+                            .arg(QDir::toNativeSeparators(secureFile), QDir::toNativeSeparators(cloudsFile),
+                                 withheld.join(u", "_s)));
+                }
+            }
+            if (secureForeign) {
+                for (auto it = secure.cbegin(); it != secure.cend(); ++it)
+                    foreignClouds.insert(it.key());
+            }
+            clouds = merged(clouds, secure);
         }
     }
     for (auto it = clouds.cbegin(); it != clouds.cend(); ++it) {
@@ -258,6 +358,7 @@ CloudConfig CloudConfigLoader::load(const QProcessEnvironment &env, const Locati
             continue;
         }
         config.clouds.append(profileFrom(it.key(), it.value().toMap(), cloudsFile));
+        config.clouds.last().fromWorkingDirectory = foreignClouds.contains(it.key());
     }
     if (const auto fromEnv = fromEnvironment(env))
         config.clouds.append(*fromEnv);

@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cloudprofile.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace vpnaas::openstack {
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vpnaas::CloudProfile)
+};
+} // namespace
 
 CloudProfile::AuthType CloudProfile::authType() const
 {
@@ -26,6 +34,31 @@ QUrl CloudProfile::fixedNetworkEndpoint() const
     if (authType() == AuthType::None)
         return endpoint;
     return {};
+}
+
+bool CloudProfile::sendsCredentialsInClear() const
+{
+    const AuthType type = authType();
+    const bool credentials = type == AuthType::Password || type == AuthType::ApplicationCredential
+        || type == AuthType::Token || type == AuthType::Unsupported;
+    return credentials && authUrl.scheme().compare(u"http"_s, Qt::CaseInsensitive) == 0;
+}
+
+QStringList CloudProfile::securityWarnings() const
+{
+    QStringList warnings;
+    if (sendsCredentialsInClear()) {
+        const QString what = authType() == AuthType::Password ? Text::tr("password")
+            : authType() == AuthType::Token                   ? Text::tr("token")
+                                                              : Text::tr("credentials");
+        warnings.append(Text::tr("Cloud \"%1\" sends its %2 unencrypted over plain http to %3.")
+                            .arg(name, what, authUrl.toDisplayString(QUrl::RemoveUserInfo)));
+    }
+    if (!verifyTls)
+        warnings.append(Text::tr("TLS certificates of cloud \"%1\" are not verified (verify: false): anyone on the "
+                                 "path can read and change its traffic.")
+                            .arg(name));
+    return warnings;
 }
 
 const CloudProfile *CloudConfig::cloud(const QString &name) const

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace vpnaas::openstack {
@@ -39,8 +40,21 @@ struct CloudProfile {
     QString interface = QStringLiteral("public");
     QString caCertFile;
     bool verifyTls = true;
+    /*!
+     * Its clouds.yaml (or the secure.yaml merged into it) is in the working directory the
+     * console was started in: it is not connected to unless the user chooses it.
+     */
+    bool fromWorkingDirectory = false;
 
     AuthType authType() const;
+    /*! Credentials (password, application credential secret, token) go to an http:// auth_url. */
+    bool sendsCredentialsInClear() const;
+    /*!
+     * What the user must know before trusting this cloud, translated, one sentence each: its
+     * credentials travel in clear (plain http), its TLS certificates are not verified. Never a secret;
+     * URLs without user-info.
+     */
+    QStringList securityWarnings() const;
     /*! The Neutron endpoint given directly (override or auth_type none), if any. */
     QUrl fixedNetworkEndpoint() const;
 
@@ -53,6 +67,7 @@ struct CloudConfig {
     QString defaultCloud; // OS_CLOUD, or "envvars" when only variables are set
     QStringList filesRead;
     QStringList errors; // "file:line: message", translated
+    QStringList warnings; // what was loaded but withheld (see CloudConfigLoader), translated
 
     const CloudProfile *cloud(const QString &name) const;
 };

@@ -2,12 +2,14 @@
 #include "sandbox.h"
 
 #include "sandboxcountersource.h"
+#include "sandboxlogging.h"
 #include "sandboxnetworkaccessmanager.h"
 #include "sandboxserver.h"
 #include "sandboxsimulator.h"
 #include "sandboxstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,32 +53,81 @@ openstack::CloudProfile Sandbox::cloudProfile() const
 {
     openstack::CloudProfile profile;
     profile.name = cloudName();
-    profile.source = Text::tr("built-in offline sandbox");
+    // Where the keys typed into the sandbox are kept (the status bar says so).
+    profile.source = m_store->databasePath().isEmpty() ? Text::tr("built-in offline sandbox, in memory only")
+                                                       : QDir::toNativeSeparators(m_store->databasePath());
     profile.authTypeName = u"none"_s;
     profile.endpoint = m_server->options().baseUrl;
     return profile;
 }
 
+bool Sandbox::isAvailable() const
+{
+    // The first use opens the sandbox: that is when its database file comes into being. The
+    // interface asks before every connection, so this is where "first use" is known.
+    if (!m_opened)
+        const_cast<Sandbox *>(this)->open(nullptr);
+    return m_simulator != nullptr;
+}
+
+void Sandbox::setAgentDelay(int milliseconds)
+{
+    m_agentDelay = milliseconds;
+    if (m_simulator)
+        m_simulator->setAgentDelay(milliseconds);
+}
+
 bool Sandbox::open(QString *error)
 {
+    if (m_opened) {
+        if (error && !m_simulator)
+            *error = m_openError;
+        return m_simulator != nullptr;
+    }
+    m_opened = true;
     QString failure;
-    if (!m_store->open(&failure) || (m_store->isEmpty() && !seedScenario(*m_server, &failure))) {
+    if (!m_store->open(&failure) || (m_store->isEmpty() && !seedInOneTransaction(&failure))) {
         m_openError = failure;
+        qCWarning(lcSandbox, "the sandbox is not available: %s", qPrintable(failure));
         if (error)
             *error = failure;
         return false;
     }
     m_openError.clear();
-    if (!m_simulator) {
-        m_simulator = std::make_unique<SandboxSimulator>(m_server.get());
-        connect(m_simulator.get(), &SandboxSimulator::statusChanged, this, &OfflineCloud::statusChanged);
-    }
+    m_simulator = std::make_unique<SandboxSimulator>(m_server.get());
+    if (m_agentDelay)
+        m_simulator->setAgentDelay(*m_agentDelay);
+    connect(m_simulator.get(), &SandboxSimulator::statusChanged, this, &OfflineCloud::statusChanged);
     return true;
 }
 
 bool Sandbox::reset(QString *error)
 {
-    return m_store->clear(error) && seedScenario(*m_server, error);
+    QString failure;
+    if (!m_store->beginBatch(&failure)) {
+        if (error)
+            *error = failure;
+        return false;
+    }
+    // The clear and the new seed are one transaction: a crash in between keeps what was there.
+    if (!m_store->clear(&failure) || !seedScenario(*m_server, &failure) || !m_store->commitBatch(&failure)) {
+        m_store->rollbackBatch();
+        if (error)
+            *error = failure;
+        return false;
+    }
+    return true;
+}
+
+bool Sandbox::seedInOneTransaction(QString *error)
+{
+    if (!m_store->beginBatch(error))
+        return false;
+    if (!seedScenario(*m_server, error) || !m_store->commitBatch(error)) {
+        m_store->rollbackBatch();
+        return false;
+    }
+    return true;
 }
 
 std::unique_ptr<monitoring::CounterSource> Sandbox::createCounterSource()

@@ -3,6 +3,8 @@
 
 #include "sandboxlogging.h"
 
+#include "openstack/privatefiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -57,7 +59,12 @@ bool SandboxStore::open(QString *error)
 {
     if (m_path.isEmpty())
         return true;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // The bodies hold the PSKs typed into the sandbox in clear (codec.h): the file is the
+    // owner's alone, in a folder that is too.
+    if (QString fileError; !openstack::privatefiles::prepareDatabaseFile(m_path, &fileError)) {
+        *error = Text::tr("Cannot open the sandbox database %1: %2").arg(m_path, fileError);
+        return false;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(m_path);
     if (!db.open()) {
@@ -72,6 +79,10 @@ bool SandboxStore::open(QString *error)
                  &sqlError)
         || !exec(db, u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s, &sqlError)) {
         *error = Text::tr("The sandbox database %1 cannot be used: %2").arg(m_path, sqlError);
+        return false;
+    }
+    if (QString fileError; !openstack::privatefiles::prepareDatabaseFile(m_path, &fileError)) { // now with -wal, -shm
+        *error = Text::tr("Cannot open the sandbox database %1: %2").arg(m_path, fileError);
         return false;
     }
     QSqlQuery rows(db);
@@ -131,13 +142,61 @@ bool SandboxStore::isEmpty() const
                        [](const Collection &c) { return c.order.isEmpty(); });
 }
 
-bool SandboxStore::apply(const QList<Change> &changes, QString *error)
+bool SandboxStore::beginBatch(QString *error)
 {
-    qint64 sequence = m_sequence;
-    QHash<QString, qint64> sequences;
+    if (m_batch) {
+        *error = Text::tr("A batch of sandbox writes is already open.");
+        return false;
+    }
     if (!m_path.isEmpty()) {
         QSqlDatabase db = QSqlDatabase::database(m_connection);
         if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+    }
+    m_batch = Snapshot{m_collections, m_meta, m_sequence};
+    return true;
+}
+
+bool SandboxStore::commitBatch(QString *error)
+{
+    if (!m_batch) {
+        *error = Text::tr("No batch of sandbox writes is open.");
+        return false;
+    }
+    if (!m_path.isEmpty()) {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        if (!db.commit()) {
+            *error = db.lastError().text();
+            rollbackBatch();
+            return false;
+        }
+    }
+    m_batch.reset();
+    return true;
+}
+
+void SandboxStore::rollbackBatch()
+{
+    if (!m_batch)
+        return;
+    if (!m_path.isEmpty())
+        QSqlDatabase::database(m_connection).rollback();
+    m_collections = std::move(m_batch->collections);
+    m_meta = std::move(m_batch->meta);
+    m_sequence = m_batch->sequence;
+    m_batch.reset();
+}
+
+bool SandboxStore::apply(const QList<Change> &changes, QString *error)
+{
+    qint64 sequence = m_sequence;
+    // Inside a batch the batch's transaction holds the rows; a failure is the batch's to roll back.
+    const bool ownTransaction = !m_batch;
+    if (!m_path.isEmpty()) {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        if (ownTransaction && !db.transaction()) {
             *error = db.lastError().text();
             return false;
         }
@@ -157,11 +216,12 @@ bool SandboxStore::apply(const QList<Change> &changes, QString *error)
                 query.addBindValue(change.id);
             }
             if (!exec(query, error)) {
-                db.rollback();
+                if (ownTransaction)
+                    db.rollback();
                 return false;
             }
         }
-        if (!db.commit()) {
+        if (ownTransaction && !db.commit()) {
             *error = db.lastError().text();
             db.rollback();
             return false;
@@ -185,11 +245,13 @@ bool SandboxStore::clear(QString *error)
 {
     if (!m_path.isEmpty()) {
         QSqlDatabase db = QSqlDatabase::database(m_connection);
-        if (!db.transaction() || !exec(db, u"DELETE FROM resources"_s, error) || !exec(db, u"DELETE FROM meta"_s, error)
-            || !db.commit()) {
+        const bool ownTransaction = !m_batch;
+        if ((ownTransaction && !db.transaction()) || !exec(db, u"DELETE FROM resources"_s, error)
+            || !exec(db, u"DELETE FROM meta"_s, error) || (ownTransaction && !db.commit())) {
             if (error && error->isEmpty())
                 *error = db.lastError().text();
-            db.rollback();
+            if (ownTransaction)
+                db.rollback();
             return false;
         }
     }

@@ -16,7 +16,10 @@ namespace vpnaas::sandbox {
  * ("networks", "ikepolicies", "ipsec-site-connections", ...), in creation order. With a file
  * name it persists to SQLite (WAL, synchronous=FULL): every apply() is one transaction, and the
  * in-memory state changes only after COMMIT succeeded, so a crash never loses a committed
- * resource and never shows an uncommitted one.
+ * resource and never shows an uncommitted one. Between beginBatch() and commitBatch() every
+ * write goes into one transaction instead (the seed scenario: whole or not at all);
+ * rollbackBatch() puts the store back as it was at beginBatch(). The file is private (0600 in a
+ * 0700 folder, see openstack/privatefiles.h): the bodies hold PSKs in clear.
  */
 class SandboxStore
 {
@@ -44,6 +47,14 @@ public:
     bool apply(const QList<Change> &changes, QString *error);
     bool clear(QString *error);
 
+    /*! One transaction for every write until commitBatch(); false with \a error when one is open already. */
+    bool beginBatch(QString *error);
+    /*! Commits the batch; on failure it is rolled back (as rollbackBatch()) and \a error says why. */
+    bool commitBatch(QString *error);
+    /*! Forgets every write since beginBatch(), on disk and in memory. */
+    void rollbackBatch();
+    bool inBatch() const { return m_batch.has_value(); }
+
     QString meta(const QString &key) const { return m_meta.value(key); }
     bool setMeta(const QString &key, const QString &value, QString *error);
 
@@ -53,11 +64,19 @@ private:
         QHash<QString, QJsonObject> items;
     };
 
+    /*! What the store held at beginBatch(). */
+    struct Snapshot {
+        QHash<QString, Collection> collections;
+        QHash<QString, QString> meta;
+        qint64 sequence = 0;
+    };
+
     QString m_path;
     QString m_connection;
     QHash<QString, Collection> m_collections;
     QHash<QString, QString> m_meta;
     qint64 m_sequence = 0;
+    std::optional<Snapshot> m_batch;
 };
 
 } // namespace vpnaas::sandbox

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 // Runs the real vpnaas-console binary the way users and CI do.
+#include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +42,83 @@ Run run(const QStringList &arguments)
     return result;
 }
 
+/*! A HOME, XDG tree and working directory of one run's own. */
+struct Home {
+    QTemporaryDir root;
+
+    QString path(const QString &relative) const { return root.filePath(relative); }
+    void write(const QString &relative, const QByteArray &text) const
+    {
+        QDir().mkpath(QFileInfo(path(relative)).absolutePath());
+        QFile file(path(relative));
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path(relative)));
+        file.write(text);
+    }
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, path(u"home"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, path(u"home/.config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, path(u"home/.local/share"_s));
+        env.insert(u"XDG_CACHE_HOME"_s, path(u"home/.cache"_s));
+        for (const char *variable : {"OS_CLOUD", "OS_AUTH_URL", "OS_PASSWORD", "OS_CLIENT_CONFIG_FILE",
+                                     "OS_CLIENT_SECURE_FILE", "OS_ENDPOINT", "OS_TOKEN", "OS_USERNAME"})
+            env.remove(QString::fromLatin1(variable));
+        return env;
+    }
+    /*! Runs the console in \a workingDir with the event loop going (the fake servers answer). */
+    Run run(const QStringList &arguments, const QString &workingDir) const
+    {
+        QProcess process;
+        process.setProgram(qEnvironmentVariable("VPNAAS_CONSOLE"));
+        process.setArguments(arguments);
+        process.setWorkingDirectory(workingDir);
+        process.setProcessEnvironment(environment());
+        process.start();
+        Run result;
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
+            process.kill();
+            process.waitForFinished();
+            result.err = u"timed out"_s;
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+};
+
+/*! A Keystone that records what it is sent and refuses every request (401) at once. */
+class FakeKeystone : public QTcpServer
+{
+public:
+    QByteArray received;
+
+    FakeKeystone()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    const QByteArray data = socket->readAll();
+                    received += data;
+                    if (received.contains("\r\n\r\n"))
+                        socket->write("HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\n"
+                                      "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+                });
+            }
+        });
+    }
+};
+
+int mode(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
 } // namespace
 
 class TestCommandLine : public QObject
@@ -53,6 +136,10 @@ private Q_SLOTS:
     void badArguments();
     void render_data();
     void render();
+    void workingDirectoryCloud_data();
+    void workingDirectoryCloud();
+    void sandboxFileOnlyWhenUsed_data();
+    void sandboxFileOnlyWhenUsed();
 };
 
 void TestCommandLine::initTestCase()
@@ -180,6 +267,86 @@ void TestCommandLine::render()
     QVERIFY2(output.contains(expected), qPrintable(output));
     if (!arguments.contains(u"--reveal-secrets"_s))
         QVERIFY(!r.out.contains(QString::fromLatin1(QByteArrayLiteral("sandbox-demo-psk-not-secret").toBase64())));
+}
+
+void TestCommandLine::workingDirectoryCloud_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("passwordSent");
+    QTest::addColumn<QString>("message"); // on stderr
+    // The review's zero-click leak: the remembered cloud "prod" now comes from ./clouds.yaml.
+    QTest::addRow("remembered cloud, no arguments")
+        << QStringList() << false << u"Not connected to \"prod\": it is defined in"_s;
+    QTest::addRow("--cloud prod") << QStringList{u"--cloud"_s, u"prod"_s} << true
+                                  << u"sends its password unencrypted over plain http"_s;
+    QTest::addRow("render --cloud prod") << QStringList{u"render"_s, u"--cloud"_s, u"prod"_s, u"--list-vpnservices"_s}
+                                         << true << u"render: warning: Cloud \"prod\" sends its password unencrypted"_s;
+}
+
+// A clouds.yaml in the working directory that redefines the user's cloud gets the user's
+// secure.yaml password only when the user names that cloud; the remembered cloud is not
+// connected to on its own. Password auth over http is warned about on stderr.
+void TestCommandLine::workingDirectoryCloud()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, passwordSent);
+    QFETCH(QString, message);
+    FakeKeystone keystone;
+    QVERIFY(keystone.listen(QHostAddress::LocalHost));
+    Home home;
+    home.write(u"home/.config/openstack/secure.yaml"_s,
+               "clouds:\n  prod:\n    auth:\n      password: ALICE-REAL-PASSWORD\n");
+    home.write(u"home/.config/openstack/clouds.yaml"_s,
+               "clouds:\n  prod:\n    auth:\n      auth_url: https://keystone.invalid:5000/v3\n"
+               "      username: alice\n");
+    home.write(u"home/.config/vpnaas-console/vpnaas-console.conf"_s, "[cloud]\nlast=prod\n");
+    home.write(u"checkout/clouds.yaml"_s,
+               u"clouds:\n  prod:\n    auth:\n      auth_url: http://127.0.0.1:%1/v3\n"
+               u"      username: alice\n      user_domain_name: Default\n"_s.arg(keystone.serverPort())
+                   .toUtf8());
+    QStringList args = arguments;
+    if (!args.contains(u"render"_s))
+        args += QStringList{u"--screenshot"_s, home.path(u"shot.png"_s)};
+    const Run r = home.run(args, home.path(u"checkout"_s));
+    QVERIFY2(r.exitCode == (args.contains(u"render"_s) ? 1 : 0), qPrintable(r.err));
+    QCOMPARE(keystone.received.contains("ALICE-REAL-PASSWORD"), passwordSent);
+    if (!passwordSent)
+        QVERIFY2(keystone.received.isEmpty(), keystone.received.constData());
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCommandLine::sandboxFileOnlyWhenUsed_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("created");
+    QTest::addRow("a real cloud") << QStringList{u"--cloud"_s, u"lab"_s} << false;
+    QTest::addRow("render from a real cloud")
+        << QStringList{u"render"_s, u"--cloud"_s, u"lab"_s, u"--list-vpnservices"_s} << false;
+    QTest::addRow("--sandbox") << QStringList{u"--sandbox"_s} << true;
+}
+
+// The sandbox's database (where the keys typed into it are kept in clear) is made only when the
+// sandbox is used, and then 0600 in a 0700 folder; the monitoring history is private as well.
+void TestCommandLine::sandboxFileOnlyWhenUsed()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, created);
+    Home home;
+    home.write(u"home/.config/openstack/clouds.yaml"_s,
+               "clouds:\n  lab:\n    auth_type: none\n    auth:\n      endpoint: http://127.0.0.1:9\n");
+    QStringList args = arguments;
+    if (!args.contains(u"render"_s))
+        args += QStringList{u"--screenshot"_s, home.path(u"shot.png"_s)};
+    const Run r = home.run(args, home.path(u"home"_s));
+    QVERIFY2(r.exitCode == (args.contains(u"render"_s) ? 1 : 0), qPrintable(r.err));
+    const QString data = home.path(u"home/.local/share/vpnaas-console/vpnaas-console"_s);
+    QCOMPARE(QFileInfo::exists(data + u"/sandbox.sqlite"_s), created);
+    if (created)
+        QCOMPARE(mode(data + u"/sandbox.sqlite"_s), 0600);
+    if (!args.contains(u"render"_s)) {
+        QCOMPARE(mode(data), 0700);
+        QCOMPARE(mode(data + u"/monitoring.sqlite"_s), 0600);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QListView>
@@ -112,6 +113,10 @@ private Q_SLOTS:
     void noSandboxSaysWhy();
     void cloudWithoutVpnaasShowsDeployment();
     void monitoringShowsSimulatedCounters();
+    void sandboxSaysKeysAreUnencrypted();
+    void securityBadge_data();
+    void securityBadge();
+    void privateHome();
 
 private:
     bool openWindow();
@@ -418,6 +423,82 @@ void TestMainWindow::monitoringShowsSimulatedCounters()
                               u"conn"_s, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, monitoring::MonitoringTableModel::Status).data().toString(),
                               u"ACTIVE"_s, 15000);
+}
+
+// Where keys are typed into the sandbox, the status bar says they are stored unencrypted, and where.
+void TestMainWindow::sandboxSaysKeysAreUnencrypted()
+{
+    auto *cloudLabel = m_window->findChild<QLabel *>(u"cloudLabel"_s);
+    QVERIFY2(cloudLabel->text().contains(u"unencrypted"_s), qPrintable(cloudLabel->text()));
+    QVERIFY(!cloudLabel->isHidden());
+    QVERIFY2(cloudLabel->toolTip().contains(u"stored unencrypted in built-in offline sandbox, in memory only"_s),
+             qPrintable(cloudLabel->toolTip()));
+    QVERIFY(m_window->findChild<QLabel *>(u"securityBadge"_s)->isHidden());
+}
+
+void TestMainWindow::securityBadge_data()
+{
+    QTest::addColumn<QString>("authType");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("verify");
+    QTest::addColumn<QString>("badge"); // empty: none
+    QTest::addRow("verify: false") << u"none"_s << QString() << false << u"TLS not verified"_s;
+    QTest::addRow("password over http") << u"password"_s << u"http://127.0.0.1:9/v3"_s << true
+                                        << u"Credentials over plain http"_s;
+    QTest::addRow("both") << u"password"_s << u"http://127.0.0.1:9/v3"_s << false
+                          << u"TLS not verified · Credentials over plain http"_s;
+    QTest::addRow("https, verified") << u"password"_s << u"https://127.0.0.1:9/v3"_s << true << QString();
+    QTest::addRow("no auth, verified") << u"none"_s << QString() << true << QString();
+}
+
+// A cloud with TLS verification off or credentials over plain http carries a red badge in the
+// status bar for as long as it is connected (the tooltip says why); the sandbox and a safe
+// cloud carry none.
+void TestMainWindow::securityBadge()
+{
+    QFETCH(QString, authType);
+    QFETCH(QString, url);
+    QFETCH(bool, verify);
+    QFETCH(QString, badge);
+    openstack::CloudProfile profile;
+    profile.name = u"risky"_s;
+    profile.authTypeName = authType;
+    profile.authUrl = QUrl(url);
+    profile.username = u"alice"_s;
+    profile.password = Secret(u"pw"_s);
+    profile.endpoint = m_sandbox->cloudProfile().endpoint; // auth none: the sandbox answers
+    profile.verifyTls = verify;
+    openstack::CloudConfig config;
+    config.clouds.append(profile);
+    m_window->setNetworkAccessManager(m_sandbox->networkAccessManager());
+    m_window->setClouds(config);
+    QVERIFY(m_window->selectCloud(u"risky"_s));
+    auto *label = m_window->findChild<QLabel *>(u"securityBadge"_s);
+    QVERIFY(label);
+    QCOMPARE(!label->isHidden(), !badge.isEmpty());
+    if (!badge.isEmpty()) {
+        QCOMPARE(label->text(), badge);
+        QVERIFY2(label->toolTip().contains(u"risky"_s), qPrintable(label->toolTip()));
+    }
+    // Persistent: still there after a refresh, gone on the sandbox.
+    m_window->workspace()->refresh();
+    QTRY_VERIFY(!m_window->workspace()->isRefreshing());
+    QCOMPARE(!label->isHidden(), !badge.isEmpty());
+    QVERIFY(m_window->selectCloud(CloudListModel::sandboxName()));
+    QVERIFY(label->isHidden());
+}
+
+// Every test has a HOME and XDG tree of its own (tests/CMakeLists.txt): tests run in parallel.
+void TestMainWindow::privateHome()
+{
+    const QString home = qEnvironmentVariable("HOME");
+    QCOMPARE(QFileInfo(home).fileName(), QFileInfo(QCoreApplication::applicationFilePath()).fileName());
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"})
+        QVERIFY2(qEnvironmentVariable(variable).startsWith(home + u'/'), variable);
+    QCOMPARE(QFileInfo(qEnvironmentVariable("XDG_RUNTIME_DIR")).permissions()
+                 & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY(QSettings().fileName().startsWith(home + u'/'));
 }
 
 QTEST_MAIN(TestMainWindow)

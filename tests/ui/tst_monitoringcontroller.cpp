@@ -24,6 +24,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void dialogOnSandbox();
     void dialogTestsEndpoint();
     void eventLogStartsFromHistory();
+    void historyFailuresInPollLine();
 
 private:
     void start(bool simulated);
@@ -279,6 +282,29 @@ void TestMonitoringController::eventLogStartsFromHistory()
         QVERIFY(!view.eventLog()->item(i)->text().contains(u"other-cloud"_s));
         QVERIFY(!view.eventLog()->item(i)->text().contains(u"ERROR (was ACTIVE)"_s));
     }
+}
+
+// A history the database stops taking shows in the poll line under the table (and the event
+// log), in the database's words, instead of monitoring going on without it in silence.
+void TestMonitoringController::historyFailuresInPollLine()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"monitoring.sqlite"_s);
+    m_controller = std::make_unique<MonitoringController>(m_workspace.get(), m_view.get(), path);
+    m_controller->setOfflineCloud(m_sandbox.get());
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QVERIFY(QSqlQuery(other).exec(u"DROP TABLE samples"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"saboteur"_s);
+    start(true);
+    m_controller->monitor()->pollNow();
+    QTRY_VERIFY2_WITH_TIMEOUT(m_view->statusLine()->text().contains(u"History not written: counter samples:"_s),
+                              qPrintable(m_view->statusLine()->text()), 10000);
+    QVERIFY2(m_view->statusLine()->text().contains(u"samples"_s), qPrintable(m_view->statusLine()->text()));
 }
 
 QTEST_MAIN(TestMonitoringController)

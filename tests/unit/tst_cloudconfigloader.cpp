@@ -2,6 +2,7 @@
 #include "openstack/cloudconfigloader.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +95,12 @@ private Q_SLOTS:
     void malformedFiles_data();
     void malformedFiles();
     void unsupportedAuthType();
+    void inputLimits_data();
+    void inputLimits();
+    void workingDirectoryIsForeign_data();
+    void workingDirectoryIsForeign();
+    void securityWarnings_data();
+    void securityWarnings();
 };
 
 void TestCloudConfigLoader::readsCloudsYaml()
@@ -277,6 +284,163 @@ void TestCloudConfigLoader::unsupportedAuthType()
     QCOMPARE(config.cloud(u"saml"_s)->authType(), CloudProfile::AuthType::Unsupported);
     QCOMPARE(config.errors.size(), 1);
     QVERIFY(config.errors.first().contains(u"v3samlpassword"));
+}
+
+/*! \a levels levels of ten aliases each: 10^levels values once expanded, in a few hundred bytes. */
+QByteArray aliasBomb(int levels)
+{
+    QByteArray text = "x0: &a0 [l,o,l,o,l,o,l,o,l,o]\n";
+    for (int level = 1; level < levels; ++level) {
+        QByteArrayList refs;
+        for (int i = 0; i < 10; ++i)
+            refs.append("*a" + QByteArray::number(level - 1));
+        text += "x" + QByteArray::number(level) + ": &a" + QByteArray::number(level) + " [" + refs.join(',') + "]\n";
+    }
+    return text + "clouds:\n  bomb:\n    auth_type: none\n    auth:\n      endpoint: http://x\n    regions: *a"
+        + QByteArray::number(levels - 1) + "\n";
+}
+
+void TestCloudConfigLoader::inputLimits_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error"); // empty: the file loads
+    // The review's bomb had 7 levels (479 bytes, 41.9 s and 670 MB before the limits); 9 levels
+    // would be 10^9 values.
+    QTest::addRow("alias bomb, 7 levels") << aliasBomb(7) << u"YAML aliases"_s;
+    QTest::addRow("alias bomb, 9 levels") << aliasBomb(9) << u"YAML aliases"_s;
+    QTest::addRow("over 1 MiB") << QByteArray("clouds: {}\n" + QByteArray("# padding\n").repeated(120000))
+                                << u"at most 1048576"_s;
+    QTest::addRow("nested 100 deep") << QByteArray(
+        "clouds:\n  deep:\n    auth_type: none\n    x: " + QByteArray("[").repeated(100) + QByteArray("]").repeated(100)
+        + "\n") << u"deeper than 64"_s;
+    // Anchors and aliases as people use them (shared settings) still load.
+    QTest::addRow("a few aliases") << QByteArray("base: &auth\n  auth_url: https://k:5000/v3\n  username: u\n"
+                                                 "clouds:\n  bomb:\n    auth: *auth\n    regions: [a, b]\n"
+                                                 "  other:\n    auth: *auth\n")
+                                   << QString();
+    QTest::addRow("a normal file") << kClouds << QString();
+}
+
+// An alias bomb, a huge or a deeply nested file is refused quickly with a clear message, and
+// the rest of the configuration still loads.
+void TestCloudConfigLoader::inputLimits()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    Tree tree;
+    const QString file = tree.write(u"cwd/clouds.yaml"_s, text);
+    QElapsedTimer timer;
+    timer.start();
+    const CloudConfig config
+        = CloudConfigLoader::load(env({{"OS_ENDPOINT", "http://x"}, {"OS_AUTH_TYPE", "none"}}), tree.where);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+    QVERIFY(config.cloud(u"envvars"_s));
+    if (error.isEmpty()) {
+        QVERIFY2(config.errors.isEmpty(), qPrintable(config.errors.join(u'\n')));
+        QVERIFY(config.clouds.size() >= 3);
+        return;
+    }
+    QCOMPARE(config.errors.size(), 1);
+    QVERIFY2(config.errors.first().startsWith(file + u":1: "_s), qPrintable(config.errors.first()));
+    QVERIFY2(config.errors.first().contains(error), qPrintable(config.errors.first()));
+    QCOMPARE(config.clouds.size(), 1);
+}
+
+void TestCloudConfigLoader::workingDirectoryIsForeign_data()
+{
+    QTest::addColumn<QString>("cloudsFile");
+    QTest::addColumn<QString>("secureFile");
+    QTest::addColumn<QString>("chosen"); // the cloud named on the command line
+    QTest::addColumn<bool>("explicitFiles"); // named by OS_CLIENT_CONFIG_FILE / OS_CLIENT_SECURE_FILE
+    QTest::addColumn<bool>("merged");
+    QTest::addColumn<bool>("foreign");
+    // The review's leak: ./clouds.yaml redefines prod and got the user's password, zero clicks.
+    QTest::addRow("./clouds.yaml, ~/ secure.yaml")
+        << u"cwd"_s << u"home/.config/openstack"_s << QString() << false << false << true;
+    QTest::addRow("./clouds.yaml, ~/ secure.yaml, another cloud chosen")
+        << u"cwd"_s << u"home/.config/openstack"_s << u"lab"_s << false << false << true;
+    QTest::addRow("./clouds.yaml, ~/ secure.yaml, --cloud prod")
+        << u"cwd"_s << u"home/.config/openstack"_s << u"prod"_s << false << true << true;
+    QTest::addRow("~/ clouds.yaml, ./secure.yaml")
+        << u"home/.config/openstack"_s << u"cwd"_s << QString() << false << false << false;
+    QTest::addRow("both in ./") << u"cwd"_s << u"cwd"_s << QString() << false << true << true;
+    QTest::addRow("both in ~/") << u"home/.config/openstack"_s << u"home/.config/openstack"_s << QString() << false
+                                << true << false;
+    QTest::addRow("/etc clouds.yaml, ~/ secure.yaml")
+        << u"etc"_s << u"home/.config/openstack"_s << QString() << false << true << false;
+    QTest::addRow("./clouds.yaml named by OS_CLIENT_CONFIG_FILE")
+        << u"cwd"_s << u"home/.config/openstack"_s << QString() << true << true << false;
+}
+
+void TestCloudConfigLoader::workingDirectoryIsForeign()
+{
+    QFETCH(QString, cloudsFile);
+    QFETCH(QString, secureFile);
+    QFETCH(QString, chosen);
+    QFETCH(bool, explicitFiles);
+    QFETCH(bool, merged);
+    QFETCH(bool, foreign);
+    Tree tree;
+    const QString clouds = tree.write(cloudsFile + u"/clouds.yaml"_s, kClouds);
+    const QString secure = tree.write(secureFile + u"/secure.yaml"_s,
+                                      "clouds:\n  prod:\n    auth:\n      password: ALICE-REAL-PASSWORD\n"
+                                      "      auth_url: http://attacker.example:5000/v3\n");
+    QProcessEnvironment e;
+    if (explicitFiles)
+        e.insert(u"OS_CLIENT_CONFIG_FILE"_s, clouds);
+    const CloudConfig config = CloudConfigLoader::load(e, tree.where, chosen);
+    QVERIFY2(config.errors.isEmpty(), qPrintable(config.errors.join(u'\n')));
+    QCOMPARE(config.filesRead, (QStringList{clouds, secure}));
+    const CloudProfile *prod = config.cloud(u"prod"_s);
+    QVERIFY(prod);
+    QCOMPARE(prod->password.reveal(), merged ? u"ALICE-REAL-PASSWORD"_s : QString());
+    QCOMPARE(prod->authUrl.host(), merged ? u"attacker.example"_s : u"keystone.example.org"_s);
+    QCOMPARE(prod->fromWorkingDirectory, foreign);
+    QCOMPARE(config.cloud(u"lab"_s)->fromWorkingDirectory, cloudsFile == u"cwd" && !explicitFiles);
+    if (merged) {
+        QVERIFY2(config.warnings.isEmpty(), qPrintable(config.warnings.join(u'\n')));
+    } else {
+        QCOMPARE(config.warnings.size(), 1);
+        QVERIFY2(config.warnings.first().contains(secure) && config.warnings.first().contains(u"prod"_s)
+                     && config.warnings.first().contains(u"--cloud"_s),
+                 qPrintable(config.warnings.first()));
+    }
+}
+
+void TestCloudConfigLoader::securityWarnings_data()
+{
+    QTest::addColumn<QByteArray>("cloud");
+    QTest::addColumn<QStringList>("expected"); // parts of the warnings, in order
+    QTest::addRow("password over http")
+        << QByteArray("auth:\n      auth_url: http://alice:PW-in-url@keystone:5000/v3\n      password: p\n")
+        << QStringList{u"sends its password unencrypted over plain http to http://keystone:5000/v3"_s};
+    QTest::addRow("password over https") << QByteArray("auth:\n      auth_url: https://keystone:5000/v3\n")
+                                         << QStringList();
+    QTest::addRow("application credential over http")
+        << QByteArray("auth_type: v3applicationcredential\n    auth:\n      auth_url: HTTP://k:5000\n")
+        << QStringList{u"sends its credentials unencrypted"_s};
+    QTest::addRow("no auth over http") << QByteArray("auth_type: none\n    auth:\n      endpoint: http://n:9696\n")
+                                       << QStringList();
+    QTest::addRow("verify: false") << QByteArray("verify: false\n    auth:\n      auth_url: https://k:5000/v3\n")
+                                   << QStringList{u"TLS certificates of cloud \"c\" are not verified"_s};
+    QTest::addRow("both") << QByteArray("insecure: true\n    auth:\n      auth_url: http://k:5000/v3\n")
+                          << QStringList{u"plain http"_s, u"not verified"_s};
+}
+
+void TestCloudConfigLoader::securityWarnings()
+{
+    QFETCH(QByteArray, cloud);
+    QFETCH(QStringList, expected);
+    Tree tree;
+    tree.write(u"home/.config/openstack/clouds.yaml"_s, "clouds:\n  c:\n    " + cloud);
+    const CloudConfig config = CloudConfigLoader::load({}, tree.where);
+    QVERIFY2(config.errors.isEmpty(), qPrintable(config.errors.join(u'\n')));
+    const QStringList warnings = config.cloud(u"c"_s)->securityWarnings();
+    QCOMPARE(warnings.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QVERIFY2(warnings[i].contains(expected[i]), qPrintable(warnings[i]));
+        QVERIFY(!warnings[i].contains(u"PW-in-url"_s)); // user-info never shown
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCloudConfigLoader)

@@ -1,20 +1,63 @@
 // SPDX-License-Identifier: Apache-2.0
 // The monitoring history: transitions and samples stored and queried by time, kept across a
-// reopen, pruned by retention, exported as CSV.
+// reopen and a kill -9, pruned by retention, exported as CSV; private files; every failed write
+// says so.
 #include "monitoring/historystore.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace vpnaas::monitoring;
 
 namespace {
 const QDateTime kT0 = QDateTime(QDate(2026, 11, 27), QTime(3, 0), Qt::UTC);
+
+int mode(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
+
+/*!
+ * Child mode: one poll's worth at a time, as the monitor writes it (a sample per connection and
+ * the counter state it continues from, together), reporting each commit on stdout.
+ */
+int writer(const QString &path)
+{
+    HistoryStore store(path);
+    QString error;
+    if (!store.open(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    for (quint64 n = 1;; ++n) {
+        QList<CounterSample> samples;
+        QHash<QString, CounterTracker::Saved> state;
+        for (const QString &id : {u"a"_s, u"b"_s}) {
+            samples.append({id, {}, kT0.addMSecs(qint64(n)), n, 2 * n, n, n});
+            CounterTracker::Saved saved;
+            saved.closed = {n, 2 * n, n, n};
+            state.insert(id, saved);
+        }
+        if (!store.addTransition({u"a"_s, kT0.addMSecs(qint64(n)), u"n%1"_s.arg(n - 1), u"n%1"_s.arg(n)}, &error)
+            || !store.record(samples, state, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("%llu\n", static_cast<unsigned long long>(n));
+        std::fflush(stdout);
+    }
+}
+} // namespace
 
 class TestHistoryStore : public QObject
 {
@@ -32,6 +75,10 @@ private Q_SLOTS:
     void thin_data();
     void thin();
     void upgradesOldSchema();
+    void survivesKillDuringWrites();
+    void filesArePrivate();
+    void writeFailuresAreReported_data();
+    void writeFailuresAreReported();
 };
 
 void TestHistoryStore::transitionsByTime()
@@ -242,5 +289,142 @@ void TestHistoryStore::upgradesOldSchema()
     QCOMPARE(all[1].source, StatusTransition::Source::Tunnel);
 }
 
-QTEST_GUILESS_MAIN(TestHistoryStore)
+// Like tst_sandboxstore: a writer child is killed (SIGKILL) after 200 reported commits; every
+// reported write survives, and the samples and the counter state of a poll are whole together.
+void TestHistoryStore::survivesKillDuringWrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"monitoring.sqlite"_s);
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {u"--writer"_s, path});
+    QVERIFY(child.waitForStarted());
+    QStringList committed;
+    QString partial;
+    while (committed.size() < 200) {
+        QVERIFY2(child.waitForReadyRead(20000), "the writer stopped reporting");
+        partial += QString::fromUtf8(child.readAllStandardOutput());
+        QStringList lines = partial.split(u'\n');
+        partial = lines.takeLast();
+        committed += lines;
+    }
+    child.kill(); // SIGKILL, in the middle of the next writes
+    QVERIFY(child.waitForFinished());
+    partial += QString::fromUtf8(child.readAllStandardOutput());
+    QStringList lines = partial.split(u'\n');
+    lines.removeLast();
+    committed += lines;
+    const quint64 last = committed.last().toULongLong();
+    QCOMPARE(last, quint64(committed.size()));
+
+    HistoryStore store(path);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const QHash<QString, CounterTracker::Saved> state = store.counterState();
+    for (const QString &id : {u"a"_s, u"b"_s}) {
+        const QList<CounterSample> samples = store.samples(id);
+        QVERIFY2(quint64(samples.size()) >= last,
+                 qPrintable(u"%1 of %2 committed samples"_s.arg(samples.size()).arg(last)));
+        QVERIFY(quint64(samples.size()) <= last + 1);
+        for (qsizetype i = 0; i < samples.size(); ++i)
+            QCOMPARE(samples[i].bytesIn, quint64(i + 1));
+        // The state is the one written with the newest sample: same transaction.
+        QCOMPARE(state.value(id).closed.bytesIn, samples.last().bytesIn);
+    }
+    const QList<StatusTransition> transitions = store.transitions(u"a"_s);
+    QVERIFY(quint64(transitions.size()) >= last);
+    QVERIFY(quint64(transitions.size()) <= last + 1);
+}
+
+// 0600 in a new 0700 folder, whatever the umask; an older 0644 file is tightened.
+void TestHistoryStore::filesArePrivate()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"data"_s);
+    const QString path = folder + u"/monitoring.sqlite"_s;
+    const mode_t old = ::umask(0);
+    {
+        HistoryStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(store.addTransition({u"a"_s, kT0, {}, u"ACTIVE"_s}));
+        QCOMPARE(mode(folder), 0700);
+        for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s})
+            QCOMPARE(mode(file), 0600);
+    }
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+    {
+        HistoryStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QCOMPARE(mode(path), 0600);
+    }
+    ::umask(old);
+}
+
+void TestHistoryStore::writeFailuresAreReported_data()
+{
+    QTest::addColumn<QString>("table"); // dropped under the store's feet
+    QTest::addColumn<QString>("write");
+    QTest::addRow("addTransition") << u"transitions"_s << u"addTransition"_s;
+    QTest::addRow("addSamples") << u"samples"_s << u"addSamples"_s;
+    QTest::addRow("saveCounterState") << u"counter_state"_s << u"saveCounterState"_s;
+    QTest::addRow("record, samples gone") << u"samples"_s << u"record"_s;
+    QTest::addRow("record, counter state gone") << u"counter_state"_s << u"record"_s;
+    QTest::addRow("thin") << u"samples"_s << u"thin"_s;
+    QTest::addRow("prune") << u"transitions"_s << u"prune"_s;
+}
+
+// A write the database refuses returns false (or -1) with the database's words, and a record()
+// that fails half-way leaves nothing of it.
+void TestHistoryStore::writeFailuresAreReported()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, write);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"monitoring.sqlite"_s);
+    HistoryStore store(path);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QVERIFY(store.addSamples({{u"a"_s, {}, kT0, 1, 1, 1, 1}, {u"a"_s, {}, kT0.addSecs(1), 2, 2, 2, 2}}));
+    {
+        // Another connection takes the table away, as tst_sandboxserver::storeFailuresAreReported does.
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QVERIFY(QSqlQuery(other).exec(u"DROP TABLE %1"_s.arg(table)));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"saboteur"_s);
+
+    CounterTracker::Saved saved;
+    saved.closed = {7, 7, 7, 7};
+    bool ok = true;
+    if (write == u"addTransition")
+        ok = store.addTransition({u"a"_s, kT0, {}, u"ACTIVE"_s}, &error);
+    else if (write == u"addSamples")
+        ok = store.addSamples({{u"a"_s, {}, kT0.addSecs(2), 3, 3, 3, 3}}, &error);
+    else if (write == u"saveCounterState")
+        ok = store.saveCounterState({{u"a"_s, saved}}, &error);
+    else if (write == u"record")
+        ok = store.record({{u"a"_s, {}, kT0.addSecs(2), 3, 3, 3, 3}}, {{u"a"_s, saved}}, &error);
+    else if (write == u"thin")
+        ok = store.thin(kT0.addSecs(-60), kT0.addSecs(60), 60'000, &error) >= 0;
+    else if (write == u"prune")
+        ok = store.prune(1, kT0.addDays(10), &error) >= 0;
+    QVERIFY(!ok);
+    QVERIFY2(error.contains(table), qPrintable(error));
+    if (write == u"record") {
+        QVERIFY(store.counterState().isEmpty()); // the half that could be written was not kept
+        QVERIFY(store.samples(u"a"_s).size() <= 2);
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--writer") == 0)
+        return writer(QString::fromLocal8Bit(argv[2]));
+    TestHistoryStore test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_historystore.moc"

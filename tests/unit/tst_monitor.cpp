@@ -17,6 +17,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void tunnelTransitions_data();
     void tunnelTransitions();
     void counterErrors();
+    void historyWriteFailures_data();
+    void historyWriteFailures();
     void totalsContinueAfterRestart();
     void formatDuration_data();
     void formatDuration();
@@ -310,6 +314,81 @@ void TestMonitor::counterErrors()
     QCOMPARE(errors.size(), 2);
     QCOMPARE(errors.last().first().toString(), QString());
     QCOMPARE(monitor.counterError(), QString());
+}
+
+void TestMonitor::historyWriteFailures_data()
+{
+    QTest::addColumn<QString>("table"); // dropped under the history's feet
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("transitions") << u"transitions"_s << u"status changes"_s;
+    QTest::addRow("samples") << u"samples"_s << u"counter samples"_s;
+    QTest::addRow("counter state") << u"counter_state"_s << u"counter samples"_s;
+}
+
+// A history the database stops taking is reported (historyErrorChanged, historyError()) with the
+// database's words, not dropped; thinning and retention too; a working write clears it.
+void TestMonitor::historyWriteFailures()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"history.sqlite"_s);
+    HistoryStore history(path);
+    QString error;
+    QVERIFY2(history.open(&error), qPrintable(error));
+    ScriptedSource source;
+    Monitor monitor;
+    monitor.setHistory(&history);
+    monitor.setCounterSource(&source);
+    QSignalSpy errors(&monitor, &Monitor::historyErrorChanged);
+    source.rounds = {{{u"c"_s, true}}};
+    monitor.pollNow();
+    QVERIFY2(errors.isEmpty(), qPrintable(monitor.historyError()));
+    QCOMPARE(history.samples(u"c"_s).size(), 1);
+
+    const QString schema = [&] {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
+        other.setDatabaseName(path);
+        QSqlQuery q(other);
+        QString sql;
+        if (other.open() && q.exec(u"SELECT sql FROM sqlite_master WHERE name = '%1'"_s.arg(table)) && q.next())
+            sql = q.value(0).toString();
+        q.exec(u"DROP TABLE %1"_s.arg(table));
+        q.finish();
+        other.close();
+        return sql;
+    }();
+    QSqlDatabase::removeDatabase(u"saboteur"_s);
+    QVERIFY(!schema.isEmpty());
+
+    source.rounds = {{{u"c"_s, false}}}; // the tunnel goes down: a transition and a sample
+    monitor.pollNow();
+    QCOMPARE(errors.size(), 1);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(expected) && message.contains(table), qPrintable(message));
+    QCOMPARE(monitor.historyError(), message);
+    if (table == u"samples") {
+        QCOMPARE(
+            monitor.thinHistory(QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc(), 60'000),
+            -1);
+        QVERIFY2(monitor.historyError().contains(u"thinning"_s), qPrintable(monitor.historyError()));
+    }
+
+    {
+        // The table is back (a repaired file): the next writes clear the message.
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"repair"_s);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QVERIFY(QSqlQuery(other).exec(schema));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"repair"_s);
+    source.rounds = {{{u"c"_s, true}}};
+    monitor.pollNow();
+    if (table == u"samples")
+        monitor.thinHistory(QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc(), 60'000);
+    QCOMPARE(monitor.historyError(), QString());
+    QCOMPARE(errors.last().first().toString(), QString());
 }
 
 void TestMonitor::formatDuration_data()

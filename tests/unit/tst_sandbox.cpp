@@ -10,10 +10,17 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxsimulator.h"
 
+#include <QFileInfo>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace vpnaas;
@@ -29,6 +36,41 @@ bool run(J &job)
     job.start();
     return QTest::qWaitFor([&] { return finished.size() == 1; }, 10000) && !job.error().isError();
 }
+
+/*!
+ * Child mode: seeds \a path (mode "seed") or resets it after adding a resource (mode "reset")
+ * and kills itself with SIGKILL right after the \a after-th resource the seed wrote.
+ */
+int dieWhileSeeding(const QString &mode, const QString &path, int after)
+{
+    Sandbox sandbox(path);
+    QString error;
+    if (mode == u"reset") {
+        if (!sandbox.open(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        const SandboxResponse r = sandbox.server()->handle(
+            "POST", QUrl(sandbox.server()->options().baseUrl.toString() + u"/v2.0/vpn/ikepolicies"_s),
+            R"({"ikepolicy": {"name": "extra"}})");
+        if (r.status != 201)
+            return 1;
+    }
+    int written = 0;
+    QObject::connect(sandbox.server(), &SandboxServer::changed, sandbox.server(), [&] {
+        if (++written == after)
+            std::raise(SIGKILL); // kill -9, between two of the seed's requests
+    });
+    const bool ok = mode == u"reset" ? sandbox.reset(&error) : sandbox.open(&error);
+    std::fprintf(stderr, "the seed ended before %d writes: %s\n", after, qPrintable(ok ? u"ok"_s : error));
+    return 1;
+}
+
+int mode(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
 } // namespace
 
 class TestSandbox : public QObject
@@ -42,6 +84,10 @@ private Q_SLOTS:
     void resetRestoresTheSeed();
     void persistsAcrossRestarts();
     void otherHostsPassThrough();
+    void seedIsWholeAfterKill_data();
+    void seedIsWholeAfterKill();
+    void fileOnlyWhenUsed();
+    void defaultFilesArePrivate();
 };
 
 void TestSandbox::seedThroughTheClient()
@@ -196,5 +242,96 @@ void TestSandbox::otherHostsPassThrough()
     reply->deleteLater();
 }
 
-QTEST_GUILESS_MAIN(TestSandbox)
+void TestSandbox::seedIsWholeAfterKill_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<int>("after"); // writes of the seed before the kill (it makes about 14)
+    QTest::addRow("first seed, after 1 write") << u"seed"_s << 1;
+    QTest::addRow("first seed, after 6 writes") << u"seed"_s << 6;
+    QTest::addRow("reset, after 1 write") << u"reset"_s << 1;
+    QTest::addRow("reset, after 6 writes") << u"reset"_s << 6;
+}
+
+// A kill -9 in the middle of seeding (first start or reset) leaves either the state before or
+// the whole scenario, never part of it; the next start has a complete sandbox.
+void TestSandbox::seedIsWholeAfterKill()
+{
+    QFETCH(QString, mode);
+    QFETCH(int, after);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sandbox.sqlite"_s);
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {u"--die-while"_s, mode, path, QString::number(after)});
+    QVERIFY(child.waitForFinished(30000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    QVERIFY2(child.readAllStandardError().isEmpty(), "the child did not die mid-seed");
+
+    Sandbox sandbox(path);
+    QString error;
+    QVERIFY2(sandbox.open(&error), qPrintable(error));
+    const ServerState s = sandbox.server()->state();
+    QCOMPARE(s.connections.size(), 1);
+    QCOMPARE(s.connections.first().name, u"conn"_s);
+    QCOMPARE(s.endpointGroups.size(), 2);
+    QCOMPARE(s.vpnServices.size(), 1);
+    QCOMPARE(s.ipsecPolicies.size(), 1);
+    // The reset did not happen: the resource it would have deleted is still there.
+    QCOMPARE(s.ikePolicies.size(), mode == u"reset" ? 2 : 1);
+}
+
+// The sandbox's file is made when the sandbox is first used, not when the console starts.
+void TestSandbox::fileOnlyWhenUsed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"data/sandbox.sqlite"_s);
+    Sandbox sandbox(path);
+    QVERIFY(!sandbox.cloudProfile().name.isEmpty());
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!sandbox.wasOpened());
+    QVERIFY(sandbox.isAvailable()); // the first use
+    QVERIFY(sandbox.wasOpened());
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(sandbox.server()->state().connections.size(), 1);
+    QCOMPARE(sandbox.cloudProfile().source, path); // where the keys typed into it are
+}
+
+// The default file in the user's data folder: 0600 in a 0700 folder whatever the umask, and an
+// older, looser one is tightened.
+void TestSandbox::defaultFilesArePrivate()
+{
+    const QString path = Sandbox::defaultDatabasePath();
+    const QString folder = QFileInfo(path).absolutePath();
+    QVERIFY2(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)), qPrintable(path));
+    QDir(folder).removeRecursively();
+    const mode_t old = ::umask(022);
+    {
+        Sandbox sandbox;
+        QString error;
+        QVERIFY2(sandbox.open(&error), qPrintable(error));
+        QCOMPARE(mode(folder), 0700);
+        for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s})
+            QCOMPARE(mode(file), 0600);
+    }
+    // As an older version left them.
+    QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+    {
+        Sandbox sandbox;
+        QString error;
+        QVERIFY2(sandbox.open(&error), qPrintable(error));
+        QCOMPARE(mode(folder), 0700);
+        QCOMPARE(mode(path), 0600);
+    }
+    ::umask(old);
+    QDir(folder).removeRecursively();
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 5 && qstrcmp(argv[1], "--die-while") == 0)
+        return dieWhileSeeding(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), atoi(argv[4]));
+    TestSandbox test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_sandbox.moc"

@@ -49,6 +49,11 @@ MonitoringController::MonitoringController(Workspace *workspace, MonitoringView 
     connect(m_monitor, &monitoring::Monitor::transition, this,
             [this](const monitoring::StatusTransition &t) { logTransition(t); });
     connect(m_monitor, &monitoring::Monitor::counterErrorChanged, this, &MonitoringController::updateStatusLine);
+    connect(m_monitor, &monitoring::Monitor::historyErrorChanged, this, [this](const QString &message) {
+        if (!message.isEmpty() && m_view)
+            m_view->addEvent(tr("History"), tr("not written: %1").arg(message), true);
+        updateStatusLine();
+    });
     connect(m_monitor->poller(), &monitoring::StatusPoller::pollFailed, this, &MonitoringController::updateStatusLine);
     connect(m_notifier, &AlertNotifier::shown, this, [this](const QString &title, const QString &body, bool viaTray) {
         if (!viaTray)
@@ -256,6 +261,9 @@ void MonitoringController::updateStatusLine()
                          .arg(m_settings.intervalSeconds));
     if (!m_monitor->counterError().isEmpty())
         parts.append(tr("Counters failed: %1").arg(m_monitor->counterError()));
+    const QString historyError = m_monitor->historyError();
+    if (!historyError.isEmpty())
+        parts.append(tr("History not written: %1").arg(historyError));
     else if (m_vici && !m_vici->lastErrors().isEmpty())
         parts.append(tr("Some strongSwan endpoints failed: %1").arg(m_vici->lastErrors().join(u"; "_s)));
     if (m_vici && !m_vici->lastUnmapped().isEmpty()) {
@@ -267,7 +275,9 @@ void MonitoringController::updateStatusLine()
     } else if (m_view) {
         m_view->statusLine()->setToolTip({});
     }
-    m_view->setStatusLine(parts.join(u" · "_s), poller->lastError().isError() || !m_monitor->counterError().isEmpty());
+    m_view->setStatusLine(parts.join(u" · "_s),
+                          poller->lastError().isError() || !m_monitor->counterError().isEmpty()
+                              || !historyError.isEmpty());
 }
 
 void MonitoringController::onAlert(const QString &connectionId, const QString &text)
@@ -283,7 +293,7 @@ void MonitoringController::prune()
     if (!m_history)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_history->prune(m_settings.retentionDays, now);
+    m_monitor->pruneHistory(m_settings.retentionDays, now);
     // Samples older than a day are kept one a minute (charts of a week need no more); each
     // pass thins what aged since the last one, the first pass ever everything retained.
     // The mark survives restarts, so a start does not scan the whole retention period again.
@@ -292,8 +302,8 @@ void MonitoringController::prune()
     const QDateTime retained = now.addDays(-m_settings.retentionDays);
     const QDateTime mark = settings.value(u"monitoring/thinnedUntil"_s).toDateTime();
     const QDateTime from = mark.isValid() && mark > retained && mark <= dayAgo ? mark : retained;
-    m_history->thin(from, dayAgo, 60 * 1000);
-    settings.setValue(u"monitoring/thinnedUntil"_s, dayAgo);
+    if (m_monitor->thinHistory(from, dayAgo, 60 * 1000) >= 0) // else the next pass tries the range again
+        settings.setValue(u"monitoring/thinnedUntil"_s, dayAgo);
 }
 
 void MonitoringController::editSettings()
