@@ -59,6 +59,7 @@ struct Job::Call {
     int redirects = 0;
     bool reauthenticated = false;
     bool sent = false; // an attempt reached a connection: a write may have been carried out
+    QString lastProblem; // why the previous attempt failed, for the deadline's message
     QElapsedTimer clock;
 };
 
@@ -299,6 +300,7 @@ void Job::onReply(const std::shared_ptr<Call> &call, const HttpExchange::Result 
             break;
         }
         if (isGet && retriable && call->attempt < options.maxGetRetries) {
+            call->lastProblem = error.message;
             retry();
             return;
         }
@@ -355,6 +357,7 @@ void Job::onReply(const std::shared_ptr<Call> &call, const HttpExchange::Result 
 
     if (isGet && (result.status == 502 || result.status == 503 || result.status == 504)
         && call->attempt < options.maxGetRetries) {
+        call->lastProblem = Text::tr("HTTP %1").arg(result.status);
         retry();
         return;
     }
@@ -391,6 +394,11 @@ void Job::onDeadline()
     error.kind = ApiError::Kind::Timeout;
     const int deadlineMs = m_client ? m_client->options().http.deadlineMs : m_deadline->interval();
     error.message = Text::tr("no answer within %1 seconds").arg(seconds(deadlineMs));
+    if (!call->lastProblem.isEmpty())
+        error.message = Text::tr("%1 (%2 attempts; the last failure: %3)")
+                            .arg(error.message)
+                            .arg(call->attempt + 1)
+                            .arg(call->lastProblem);
     if (HttpExchange::isWrite(call->method) && sent) {
         error.kind = ApiError::Kind::OutcomeUnknown;
         error.message = Text::tr("%1; it is not sent again").arg(error.message);

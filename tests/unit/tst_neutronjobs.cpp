@@ -552,7 +552,7 @@ NeutronClient::Options fastOptions()
     options.retryBaseDelayMs = 1;
     options.http.connectMs = 200;
     options.http.stallMs = 200;
-    options.http.deadlineMs = 2000;
+    options.http.deadlineMs = 5000;
     options.http.stillWaitingMs = 50;
     return options;
 }

@@ -367,7 +367,7 @@ void TestWorkspace::slowRequestIsReported()
     Workspace workspace;
     HttpTimeouts timeouts;
     timeouts.stillWaitingMs = 50;
-    timeouts.deadlineMs = 400;
+    timeouts.deadlineMs = 1000;
     workspace.setHttpTimeouts(timeouts);
     QSignalSpy waiting(&workspace, &Workspace::stillWaitingChanged);
     QSignalSpy failed(&workspace, &Workspace::refreshFailed);
@@ -380,7 +380,7 @@ void TestWorkspace::slowRequestIsReported()
     QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Timeout);
     QTRY_VERIFY(!workspace.isStillWaiting());
     QCOMPARE(waiting.last().at(0).toBool(), false);
-    QCOMPARE(workspace.httpTimeouts().deadlineMs, 400);
+    QCOMPARE(workspace.httpTimeouts().deadlineMs, 1000);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
