@@ -18,8 +18,12 @@ CloudStatusBar::CloudStatusBar(Workspace *workspace, QWidget *parent)
     , m_cloudLabel(new QLabel(this))
     , m_refreshLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
+    , m_waitingLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
 {
+    m_waitingLabel->setObjectName(u"waitingLabel"_s);
+    m_waitingLabel->setTextFormat(Qt::PlainText);
+    m_waitingLabel->hide();
     m_cloudLabel->setObjectName(u"cloudLabel"_s);
     m_refreshLabel->setObjectName(u"refreshLabel"_s);
     m_errorLabel->setObjectName(u"errorLabel"_s);
@@ -31,6 +35,7 @@ CloudStatusBar::CloudStatusBar(Workspace *workspace, QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->hide();
     addWidget(m_errorLabel, 1);
+    addPermanentWidget(m_waitingLabel);
     addPermanentWidget(m_busy);
     addPermanentWidget(m_refreshLabel);
     addPermanentWidget(m_cloudLabel);
@@ -45,6 +50,8 @@ CloudStatusBar::CloudStatusBar(Workspace *workspace, QWidget *parent)
         updateRefresh();
     });
     connect(workspace, &Workspace::refreshFailed, this, &CloudStatusBar::onRefreshFailed);
+    connect(workspace, &Workspace::stillWaitingChanged, this, &CloudStatusBar::updateWaiting);
+    connect(workspace, &Workspace::connectionChanged, this, &CloudStatusBar::updateWaiting);
     updateRefresh();
 }
 
@@ -102,6 +109,17 @@ void CloudStatusBar::updateRefresh()
     m_refreshLabel->setText(tr("Refreshed %1 in %2 ms")
                                 .arg(QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat))
                                 .arg(m_workspace->lastRefreshDurationMs()));
+}
+
+void CloudStatusBar::updateWaiting()
+{
+    const bool waiting = m_workspace->isConnected() && m_workspace->isStillWaiting();
+    if (waiting) {
+        m_waitingLabel->setText(tr("Still waiting for %1…").arg(m_workspace->cloudName()));
+        m_waitingLabel->setToolTip(tr("The cloud has not answered yet; it is given up after %1 seconds.")
+                                       .arg(m_workspace->httpTimeouts().deadlineMs / 1000));
+    }
+    m_waitingLabel->setVisible(waiting);
 }
 
 void CloudStatusBar::onRefreshFailed(const openstack::ApiError &error)

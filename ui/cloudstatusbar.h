@@ -20,7 +20,8 @@ namespace vpnaas::ui {
 /*!
  * The main window's status bar: the last error on the left (a failed refresh as a red badge),
  * and permanently a busy indicator while requests run, when the workspace was last refreshed and
- * how long it took, and the cloud it talks to (the sandbox as a purple badge). It follows the
+ * how long it took, and the cloud it talks to (the sandbox as a purple badge); "Still waiting for
+ * <cloud>…" while a request of the workspace is slow. It follows the
  * workspace's refreshes itself; the window reports everything else (messages, other errors) and
  * calls updateCloud() when the connection changed.
  */
@@ -45,11 +46,13 @@ public:
 private:
     void updateRefresh();
     void onRefreshFailed(const openstack::ApiError &error);
+    void updateWaiting();
 
     QPointer<Workspace> m_workspace;
     QLabel *m_cloudLabel;
     QLabel *m_refreshLabel;
     QLabel *m_errorLabel;
+    QLabel *m_waitingLabel;
     QProgressBar *m_busy;
 };
 
