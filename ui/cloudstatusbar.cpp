@@ -20,12 +20,16 @@ CloudStatusBar::CloudStatusBar(Workspace *workspace, QWidget *parent)
     , m_refreshLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
     , m_securityLabel(new QLabel(this))
+    , m_waitingLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
 {
     m_securityLabel->setObjectName(u"securityBadge"_s);
     m_securityLabel->setTextFormat(Qt::PlainText);
     m_securityLabel->setStyleSheet(errorBadgeStyleSheet());
     m_securityLabel->hide();
+    m_waitingLabel->setObjectName(u"waitingLabel"_s);
+    m_waitingLabel->setTextFormat(Qt::PlainText);
+    m_waitingLabel->hide();
     m_cloudLabel->setObjectName(u"cloudLabel"_s);
     m_refreshLabel->setObjectName(u"refreshLabel"_s);
     m_errorLabel->setObjectName(u"errorLabel"_s);
@@ -37,6 +41,7 @@ CloudStatusBar::CloudStatusBar(Workspace *workspace, QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->hide();
     addWidget(m_errorLabel, 1);
+    addPermanentWidget(m_waitingLabel);
     addPermanentWidget(m_busy);
     addPermanentWidget(m_refreshLabel);
     addPermanentWidget(m_securityLabel);
@@ -52,6 +57,8 @@ CloudStatusBar::CloudStatusBar(Workspace *workspace, QWidget *parent)
         updateRefresh();
     });
     connect(workspace, &Workspace::refreshFailed, this, &CloudStatusBar::onRefreshFailed);
+    connect(workspace, &Workspace::stillWaitingChanged, this, &CloudStatusBar::updateWaiting);
+    connect(workspace, &Workspace::connectionChanged, this, &CloudStatusBar::updateWaiting);
     updateRefresh();
 }
 
@@ -137,6 +144,17 @@ void CloudStatusBar::updateRefresh()
     m_refreshLabel->setText(tr("Refreshed %1 in %2 ms")
                                 .arg(QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat))
                                 .arg(m_workspace->lastRefreshDurationMs()));
+}
+
+void CloudStatusBar::updateWaiting()
+{
+    const bool waiting = m_workspace->isConnected() && m_workspace->isStillWaiting();
+    if (waiting) {
+        m_waitingLabel->setText(tr("Still waiting for %1…").arg(m_workspace->cloudName()));
+        m_waitingLabel->setToolTip(tr("The cloud has not answered yet; it is given up after %1 seconds.")
+                                       .arg(m_workspace->httpTimeouts().deadlineMs / 1000));
+    }
+    m_waitingLabel->setVisible(waiting);
 }
 
 void CloudStatusBar::onRefreshFailed(const openstack::ApiError &error)

@@ -23,7 +23,8 @@ namespace vpnaas::ui {
  * how long it took, and the cloud it talks to (the sandbox as a purple badge that says keys typed
  * into it are stored unencrypted, and where). A cloud whose TLS is not verified or whose
  * credentials go over plain http gets a red badge for as long as it is connected (each warning
- * also logged once, in vpnaas.openstack). It follows the
+ * also logged once, in vpnaas.openstack). "Still waiting for <cloud>…" shows while a request of
+ * the workspace is slow. It follows the
  * workspace's refreshes itself; the window reports everything else (messages, other errors) and
  * calls updateCloud() when the connection changed.
  */
@@ -49,6 +50,7 @@ private:
     void updateRefresh();
     void updateSecurity();
     void onRefreshFailed(const openstack::ApiError &error);
+    void updateWaiting();
 
     QPointer<Workspace> m_workspace;
     QLabel *m_cloudLabel;
@@ -56,6 +58,7 @@ private:
     QLabel *m_errorLabel;
     QLabel *m_securityLabel; // TLS not verified, credentials over http
     QString m_loggedWarnings; // what was logged for the current connection
+    QLabel *m_waitingLabel;
     QProgressBar *m_busy;
 };
 

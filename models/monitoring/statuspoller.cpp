@@ -22,9 +22,21 @@ StatusPoller::~StatusPoller() = default;
 
 void StatusPoller::setClient(openstack::NeutronClient *client)
 {
+    if (openstack::Job *job = m_job) {
+        m_job = nullptr;
+        disconnect(job, nullptr, this, nullptr);
+        job->cancel();
+    }
+    m_inFlight = false;
     m_client = client;
     m_statuses.clear();
     m_lastSuccess = {};
+    m_lastError = {};
+    m_delayMs = m_intervalMs;
+    if (m_running && m_client) {
+        m_timer->stop();
+        pollNow();
+    }
 }
 
 void StatusPoller::setInterval(int milliseconds)
@@ -70,41 +82,49 @@ void StatusPoller::pollNow()
     query.fields = {u"id"_s, u"status"_s};
     query.pageSize = m_pageSize;
     auto *job = new openstack::ListIpsecSiteConnectionsJob(m_client, query);
-    connect(job, &openstack::Job::finished, this, [this, job] {
-        m_inFlight = false;
-        if (job->error().isError()) {
-            if (job->error().kind == openstack::ApiError::Kind::Canceled)
-                return;
-            m_lastError = job->error();
-            // Back off: a failing server gets fewer requests, up to the maximum.
-            m_delayMs = std::min(m_maxBackoffMs, std::max(m_intervalMs, m_delayMs * 2));
-            Q_EMIT pollFailed(m_lastError);
-            scheduleNext();
-            return;
-        }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QHash<QString, QString> seen;
-        for (const IpsecSiteConnection &c : job->items())
-            seen.insert(c.id, c.status.api());
-        for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
-            const auto previous = m_statuses.constFind(it.key());
-            if (previous == m_statuses.cend())
-                Q_EMIT transition({it.key(), now, QString(), it.value()});
-            else if (*previous != it.value())
-                Q_EMIT transition({it.key(), now, *previous, it.value()});
-        }
-        for (auto it = m_statuses.cbegin(); it != m_statuses.cend(); ++it) {
-            if (!seen.contains(it.key()))
-                Q_EMIT transition({it.key(), now, it.value(), QString()});
-        }
-        m_statuses = std::move(seen);
-        m_lastSuccess = now;
-        m_lastError = {};
-        m_delayMs = m_intervalMs;
-        Q_EMIT polled(int(m_statuses.size()));
-        scheduleNext();
-    });
+    m_job = job;
+    connect(job, &openstack::Job::finished, this, &StatusPoller::onPolled);
     job->start();
+}
+
+void StatusPoller::onPolled(openstack::Job *done)
+{
+    if (done != m_job)
+        return; // a poll of a previous client
+    auto *job = static_cast<openstack::ListIpsecSiteConnectionsJob *>(done);
+    m_job = nullptr;
+    m_inFlight = false;
+    if (job->error().isError()) {
+        if (job->error().kind == openstack::ApiError::Kind::Canceled)
+            return;
+        m_lastError = job->error();
+        // Back off: a failing server gets fewer requests, up to the maximum.
+        m_delayMs = std::min(m_maxBackoffMs, std::max(m_intervalMs, m_delayMs * 2));
+        Q_EMIT pollFailed(m_lastError);
+        scheduleNext();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<QString, QString> seen;
+    for (const IpsecSiteConnection &c : job->items())
+        seen.insert(c.id, c.status.api());
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        const auto previous = m_statuses.constFind(it.key());
+        if (previous == m_statuses.cend())
+            Q_EMIT transition({it.key(), now, QString(), it.value()});
+        else if (*previous != it.value())
+            Q_EMIT transition({it.key(), now, *previous, it.value()});
+    }
+    for (auto it = m_statuses.cbegin(); it != m_statuses.cend(); ++it) {
+        if (!seen.contains(it.key()))
+            Q_EMIT transition({it.key(), now, it.value(), QString()});
+    }
+    m_statuses = std::move(seen);
+    m_lastSuccess = now;
+    m_lastError = {};
+    m_delayMs = m_intervalMs;
+    Q_EMIT polled(int(m_statuses.size()));
+    scheduleNext();
 }
 
 } // namespace vpnaas::monitoring

@@ -11,8 +11,9 @@
 class QTimer;
 
 namespace vpnaas::openstack {
+class Job;
 class NeutronClient;
-}
+} // namespace vpnaas::openstack
 
 namespace vpnaas::monitoring {
 
@@ -36,6 +37,10 @@ struct StatusTransition {
  * change is emitted (and can be stored) with its time; the age of the last successful poll is
  * known; failures back off (interval doubled up to a maximum) and are reported, the last known
  * statuses stay. The client is not owned.
+ *
+ * setClient() cancels the poll in flight (its answer belongs to the previous cloud) and, while
+ * running, polls the new client at once: a switch never leaves the poller waiting for a job
+ * that cannot finish.
  */
 class StatusPoller : public QObject
 {
@@ -75,7 +80,10 @@ Q_SIGNALS:
 private:
     void scheduleNext();
 
+    void onPolled(openstack::Job *job);
+
     QPointer<openstack::NeutronClient> m_client;
+    QPointer<openstack::Job> m_job;
     QTimer *m_timer;
     int m_intervalMs = 30000;
     int m_maxBackoffMs = 300000;

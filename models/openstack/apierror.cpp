@@ -33,6 +33,14 @@ ApiError::Kind ApiError::kindForStatus(int status)
     }
 }
 
+bool ApiError::mayHaveCommitted() const
+{
+    if (method.isEmpty() || method == u"GET" || method == u"HEAD")
+        return false;
+    return kind == Kind::OutcomeUnknown || kind == Kind::Server
+        || (kind == Kind::InvalidReply && httpStatus >= 200 && httpStatus < 300);
+}
+
 QString ApiError::userMessage() const
 {
     QString what;
@@ -74,6 +82,9 @@ QString ApiError::userMessage() const
         break;
     case Kind::Canceled:
         what = Text::tr("Canceled");
+        break;
+    case Kind::OutcomeUnknown:
+        what = Text::tr("The outcome is unknown, the server may or may not have done it");
         break;
     }
     QString text = message.isEmpty() ? QString(what + u'.') : QString(what + u": " + message);

@@ -23,8 +23,12 @@ struct ApiError {
         Conflict, // 409 (in use)
         BadRequest, // 400 (validation, state)
         Server, // 5xx
-        InvalidReply, // a body that is not what the API documents
+        InvalidReply, // a body that is not what the API documents (or one too large to read)
         Canceled,
+        /*! A write whose outcome is unknown: it went out, then the connection broke, the answer
+            stopped, the deadline passed or a gateway answered 502/504. The server may have done
+            it; it is never sent again implicitly. Find out by reading (list, show). */
+        OutcomeUnknown,
     };
 
     Kind kind = Kind::None;
@@ -36,6 +40,9 @@ struct ApiError {
     QUrl url;
 
     bool isError() const { return kind != Kind::None; }
+    /*! True for a write (POST, PUT, DELETE) the server may have carried out although it failed:
+        OutcomeUnknown, any 5xx, or an unreadable 2xx reply. Read before trusting "it failed". */
+    bool mayHaveCommitted() const;
     /*! One translated sentence for the status bar or a dialog: what failed, the server's words, the request id. */
     QString userMessage() const;
 

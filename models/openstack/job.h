@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "httpexchange.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -9,7 +10,7 @@
 
 #include <functional>
 
-class QNetworkReply;
+class QTimer;
 
 namespace vpnaas::openstack {
 
@@ -20,9 +21,16 @@ class NeutronClient;
  * finished() is emitted exactly once, also on failure; error() says why. The job deletes itself
  * after finished() unless setAutoDelete(false). Every reply it creates is deleted.
  *
- * send() adds what every request needs: the token (authenticating first when needed), a
- * transfer timeout, one transparent re-authentication on 401, and retries with backoff for
- * GETs on connection errors and 502/503/504. Writes are never retried.
+ * send() adds what every request needs: the token (authenticating first when needed), the
+ * HttpExchange policy (no redirect to another origin, connect and stall timers, a size cap, no
+ * re-send of a write by Qt), a deadline for the whole request (authentication and retries
+ * included), stillWaitingChanged() while it is slow, one transparent re-authentication on 401,
+ * and retries with backoff for GETs on network errors (also after the headers), timeouts and
+ * 502/503/504. Writes are never sent twice: a write that may have reached the server and got no
+ * usable answer fails with Kind::OutcomeUnknown.
+ *
+ * The client is held through a QPointer: if it is destroyed (a cloud switch), the job finishes
+ * with Kind::Canceled instead of touching it.
  */
 class Job : public QObject
 {
@@ -33,7 +41,8 @@ public:
     ~Job() override;
 
     void start();
-    /*! Aborts the request in flight; finished() follows with Kind::Canceled. */
+    /*! Aborts the request in flight; finished() follows at once with Kind::Canceled, or with
+        Kind::OutcomeUnknown for a write that was already sent (it may have been carried out). */
     void cancel();
     bool isFinished() const { return m_finished; }
     const ApiError &error() const { return m_error; }
@@ -42,9 +51,13 @@ public:
         a show, update or delete; empty for jobs about no single resource. */
     const QString &resourceId() const { return m_resourceId; }
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    /*! A request has waited longer than HttpTimeouts::stillWaitingMs without an answer. */
+    bool isStillWaiting() const { return m_stillWaiting; }
 
 Q_SIGNALS:
     void finished(vpnaas::openstack::Job *job);
+    /*! True once a request has waited stillWaitingMs; false when it got its answer or the job ended. */
+    void stillWaitingChanged(bool waiting);
 
 protected:
     struct Response {
@@ -52,6 +65,7 @@ protected:
         QByteArray body;
         QString requestId;
         QUrl url;
+        QByteArray method;
     };
     using Handler = std::function<void(const Response &)>;
 
@@ -69,17 +83,28 @@ protected:
 private:
     struct Call;
     void dispatch(const std::shared_ptr<Call> &call);
-    void onReply(const std::shared_ptr<Call> &call, QNetworkReply *reply);
+    void onReply(const std::shared_ptr<Call> &call, const HttpExchange::Result &result);
+    void onDeadline();
+    void onClientGone();
+    void endCall();
+    void setStillWaiting(bool waiting);
     void finish();
+    ApiError canceledError() const;
 
     QPointer<NeutronClient> m_client;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpExchange> m_exchange;
+    std::shared_ptr<Call> m_call;
+    QTimer *m_deadline;
+    QTimer *m_waiting;
     ApiError m_error;
     QString m_resourceId;
     bool m_finished = false;
     bool m_started = false;
     bool m_autoDelete = true;
     bool m_canceled = false;
+    bool m_hadClient = false;
+    bool m_clientGone = false;
+    bool m_stillWaiting = false;
 };
 
 } // namespace vpnaas::openstack

@@ -14,4 +14,9 @@ NeutronClient::NeutronClient(Session *session, QNetworkAccessManager *network, Q
 
 NeutronClient::~NeutronClient() = default;
 
+Session *NeutronClient::session() const
+{
+    return m_session;
+}
+
 } // namespace vpnaas::openstack

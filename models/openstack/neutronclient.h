@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "httpexchange.h"
+
 #include <QObject>
+#include <QPointer>
 
 class QNetworkAccessManager;
 
@@ -11,8 +14,10 @@ class Session;
 
 /*!
  * What every Neutron job needs: the session (token, endpoint, TLS), the injected network access
- * manager (not owned), and the request policy: a transfer timeout on every request, retries
- * with exponential backoff for GETs only (connection errors, 502/503/504).
+ * manager (not owned), and the request policy: the timeouts of HttpTimeouts on every request,
+ * retries with exponential backoff for GETs only (connection errors, timeouts, 502/503/504),
+ * never for writes. Jobs hold it through a QPointer: when it is destroyed they finish with
+ * Kind::Canceled.
  */
 class NeutronClient : public QObject
 {
@@ -20,7 +25,7 @@ class NeutronClient : public QObject
 
 public:
     struct Options {
-        int transferTimeoutMs = 30000;
+        HttpTimeouts http;
         int maxGetRetries = 3;
         int retryBaseDelayMs = 250;
         int maxPages = 10000;
@@ -29,13 +34,14 @@ public:
     NeutronClient(Session *session, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~NeutronClient() override;
 
-    Session *session() const { return m_session; }
+    /*! Null once the session was destroyed. */
+    Session *session() const;
     QNetworkAccessManager *network() const { return m_network; }
     const Options &options() const { return m_options; }
     void setOptions(const Options &options) { m_options = options; }
 
 private:
-    Session *m_session;
+    QPointer<Session> m_session;
     QNetworkAccessManager *m_network;
     Options m_options;
 };

@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -22,8 +23,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(vpnaas::Session)
 };
-
-constexpr int kAuthTimeoutMs = 30000;
 
 QJsonObject domainOf(const QString &name, const QString &id)
 {
@@ -64,10 +63,21 @@ Session::Session(CloudProfile profile, QNetworkAccessManager *network, QObject *
     , m_profile(std::move(profile))
     , m_network(network)
     , m_ssl(QSslConfiguration::defaultConfiguration())
+    , m_authDeadline(new QTimer(this))
 {
+    m_authDeadline->setSingleShot(true);
+    connect(m_authDeadline, &QTimer::timeout, this, &Session::onAuthDeadline);
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    delete m_exchange;
+    // Whoever waits for a token hears that none will come (a cloud switch during authentication).
+    ApiError error;
+    error.kind = ApiError::Kind::Canceled;
+    error.message = Text::tr("the connection to the cloud was closed");
+    finishWaiters(error);
+}
 
 bool Session::isAuthenticated() const
 {
@@ -205,43 +215,99 @@ void Session::authenticate()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "vpnaas-console");
-    request.setTransferTimeout(kAuthTimeoutMs);
     if (url.scheme() == u"https")
         request.setSslConfiguration(m_ssl);
-    qCInfo(lcOpenStack).noquote() << "POST" << url.toString() << "(authenticate" << m_profile.authTypeName << ')';
-    QNetworkReply *reply = m_network->post(request, authBody());
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onTokenReply(reply); });
+    // An auth_url may carry user-info ("http://user:password@host"): never in the log.
+    qCInfo(lcOpenStack).noquote() << "POST" << url.toString(QUrl::RemoveUserInfo) << "(authenticate"
+                                  << m_profile.authTypeName << ')';
+    // Rewindable: a second POST after a broken connection only issues a second token, and a 307 is
+    // then seen as such (a one-shot body turns it into ContentReSendError).
+    auto *exchange
+        = new HttpExchange(m_network, request, "POST", authBody(), m_timeouts, this, HttpExchange::Upload::Rewindable);
+    m_exchange = exchange;
+    connect(exchange, &HttpExchange::done, this, [this, exchange](const HttpExchange::Result &result) {
+        exchange->deleteLater();
+        m_exchange = nullptr;
+        onTokenReply(result);
+    });
+    m_authDeadline->start(std::max(1, m_timeouts.deadlineMs));
 }
 
-void Session::onTokenReply(QNetworkReply *reply)
+void Session::onAuthDeadline()
 {
-    reply->deleteLater();
+    if (!m_authenticating)
+        return;
+    delete m_exchange;
     m_authenticating = false;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    ApiError error;
+    error.kind = ApiError::Kind::Timeout;
+    error.method = u"POST"_s;
+    error.url = identityV3Url(m_profile.authUrl);
+    error.message = Text::tr("Keystone did not answer within %1 seconds").arg(m_timeouts.deadlineMs / 1000.0);
+    qCInfo(lcOpenStack).noquote() << "POST" << error.url.toString(QUrl::RemoveUserInfo) << "-> deadline";
+    finishWaiters(error);
+    Q_EMIT authenticationFailed(error);
+}
+
+void Session::onTokenReply(const HttpExchange::Result &result)
+{
+    m_authDeadline->stop();
+    m_authenticating = false;
+    const int status = result.status;
     ApiError error;
     error.method = u"POST"_s;
-    error.url = reply->url();
+    error.url = result.url;
     error.httpStatus = status;
-    error.requestId = QString::fromLatin1(reply->rawHeader("X-Openstack-Request-Id"));
-    qCInfo(lcOpenStack).noquote() << "POST" << reply->url().toString() << "->" << status << error.requestId;
+    error.requestId = result.requestId;
+    qCInfo(lcOpenStack).noquote() << "POST" << result.url.toString(QUrl::RemoveUserInfo) << "->"
+                                  << (result.failure == HttpExchange::Failure::None ? QString::number(status)
+                                                                                    : result.networkErrorString)
+                                  << error.requestId;
 
-    if (status == 0) {
-        error.kind
-            = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
-            ? ApiError::Kind::Timeout
-            : (reply->error() == QNetworkReply::SslHandshakeFailedError ? ApiError::Kind::Tls
-                                                                        : ApiError::Kind::Network);
-        error.message = reply->errorString();
+    using Failure = HttpExchange::Failure;
+    if (result.failure != Failure::None) {
+        switch (result.failure) {
+        case Failure::ConnectTimeout:
+            error.kind = ApiError::Kind::Timeout;
+            error.message = Text::tr("no connection to Keystone within %1 seconds").arg(m_timeouts.connectMs / 1000.0);
+            break;
+        case Failure::Stalled:
+            error.kind = ApiError::Kind::Timeout;
+            error.message = Text::tr("Keystone sent nothing for %1 seconds").arg(m_timeouts.stallMs / 1000.0);
+            break;
+        case Failure::TooLarge:
+            error.kind = ApiError::Kind::InvalidReply;
+            error.message = Text::tr("Keystone's reply is too large");
+            break;
+        default:
+            error.kind = result.networkError == QNetworkReply::OperationCanceledError
+                    || result.networkError == QNetworkReply::TimeoutError
+                ? ApiError::Kind::Timeout
+                : (result.networkError == QNetworkReply::SslHandshakeFailedError ? ApiError::Kind::Tls
+                                                                                 : ApiError::Kind::Network);
+            error.message = result.networkErrorString;
+            break;
+        }
         finishWaiters(error);
         return;
     }
-    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (status >= 300 && status < 400) {
+        error.kind = ApiError::Kind::Configuration;
+        error.message = result.location.isValid()
+            ? Text::tr("Keystone redirected to %1; not followed, so the credentials stay here (check auth_url)")
+                  .arg(result.location.toString(QUrl::RemoveUserInfo))
+            : Text::tr("Keystone answered with a redirect (check auth_url)");
+        finishWaiters(error);
+        Q_EMIT authenticationFailed(error);
+        return;
+    }
+    const QJsonObject root = QJsonDocument::fromJson(result.body).object();
     if (status != 201 && status != 200) {
         error.kind = ApiError::kindForStatus(status);
         const QJsonObject e = root.value(u"error").toObject();
         error.type = e.value(u"title").toString();
-        error.message = e.value(u"message").toString();
+        error.message = e.isEmpty() ? plainErrorText(result.body, result.contentType, status)
+                                    : plainErrorText(e.value(u"message").toString().toUtf8(), {}, status, 500);
         if (status == 401)
             error.message = Text::tr("Keystone refused the credentials of cloud \"%1\" (%2).")
                                 .arg(m_profile.name, error.message.isEmpty() ? u"401"_s : error.message);
@@ -250,7 +316,7 @@ void Session::onTokenReply(QNetworkReply *reply)
         return;
     }
     const QJsonObject token = root.value(u"token").toObject();
-    m_token = reply->rawHeader("X-Subject-Token");
+    m_token = result.header("X-Subject-Token");
     m_expiresAt = QDateTime::fromString(token.value(u"expires_at").toString(), Qt::ISODateWithMs);
     if (!m_expiresAt.isValid())
         m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);

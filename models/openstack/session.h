@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 #include "cloudprofile.h"
+#include "httpexchange.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -12,8 +13,8 @@
 #include <functional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 class QNetworkRequest;
+class QTimer;
 
 namespace vpnaas::openstack {
 
@@ -24,7 +25,10 @@ namespace vpnaas::openstack {
  *
  * Ownership: the QNetworkAccessManager is injected and not owned. Callers queue on
  * withToken(); one authentication serves every waiting caller. Errors reach each caller as an
- * ApiError (Kind::Authentication for 401, Configuration for an unusable profile).
+ * ApiError (Kind::Authentication for 401, Configuration for an unusable profile or a redirect,
+ * Timeout when Keystone does not answer within the deadline). Destroying the session answers
+ * every waiter with Kind::Canceled. Keystone requests follow the HttpExchange policy: a redirect
+ * is never followed, so the password never reaches another origin.
  */
 class Session : public QObject
 {
@@ -52,6 +56,9 @@ public:
 
     /*! Seconds before expiry at which a token counts as expired (default 60). */
     void setExpiryMargin(int seconds) { m_expiryMargin = seconds; }
+    /*! Timeouts of the Keystone request (deadlineMs bounds one authentication). */
+    void setTimeouts(const HttpTimeouts &timeouts) { m_timeouts = timeouts; }
+    const HttpTimeouts &timeouts() const { return m_timeouts; }
 
 Q_SIGNALS:
     void authenticated();
@@ -64,7 +71,8 @@ private:
     };
 
     void authenticate();
-    void onTokenReply(QNetworkReply *reply);
+    void onTokenReply(const HttpExchange::Result &result);
+    void onAuthDeadline();
     void finishWaiters(const ApiError &error);
     QByteArray authBody() const;
     ApiError configure();
@@ -77,6 +85,9 @@ private:
     QDateTime m_expiresAt;
     QString m_projectId;
     QList<Waiter> m_waiters;
+    HttpTimeouts m_timeouts;
+    QPointer<HttpExchange> m_exchange;
+    QTimer *m_authDeadline;
     bool m_authenticating = false;
     bool m_configured = false;
     int m_expiryMargin = 60;

@@ -52,7 +52,11 @@ void Workspace::connectTo(const openstack::CloudProfile &profile, QNetworkAccess
     m_profile = profile;
     m_simulated = simulated;
     m_session = new openstack::Session(profile, network, this);
+    m_session->setTimeouts(m_timeouts);
     m_client = new openstack::NeutronClient(m_session, network, this);
+    openstack::NeutronClient::Options options = m_client->options();
+    options.http = m_timeouts;
+    m_client->setOptions(options);
     Q_EMIT connectionChanged();
     Q_EMIT stateChanged();
     refresh();
@@ -62,15 +66,17 @@ void Workspace::disconnectFromCloud()
 {
     if (m_client && !signalsBlocked())
         Q_EMIT aboutToDisconnect();
-    if (m_refresh) {
-        const auto jobs = m_refresh->jobs;
-        m_refresh.reset();
-        for (const QPointer<openstack::Job> &job : jobs) {
-            if (job)
-                job->cancel();
-        }
-    }
+    // Every job of this connection stops here, before its client goes: refreshes, writes (their
+    // callers hear Canceled, or OutcomeUnknown for a write already under way) and whatever waits
+    // for Keystone.
+    m_refresh.reset();
     m_refreshAgain = false;
+    const auto jobs = std::exchange(m_jobs, {});
+    for (const QPointer<openstack::Job> &job : jobs) {
+        if (job)
+            job->cancel();
+    }
+    updateStillWaiting();
     delete m_client;
     m_client = nullptr;
     delete m_session;
@@ -115,6 +121,7 @@ void Workspace::refresh()
         return m_refresh && m_refresh->generation == generation ? m_refresh.get() : nullptr;
     };
     const auto launch = [this, current](openstack::Job *job, auto onSuccess) {
+        adopt(job);
         m_refresh->jobs.append(job);
         ++m_refresh->pending;
         connect(job, &openstack::Job::finished, this, [current, onSuccess, this](openstack::Job *done) {
@@ -217,8 +224,38 @@ void Workspace::finishRefresh()
     }
 }
 
+int Workspace::runningJobs() const
+{
+    return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(),
+                             [](const QPointer<openstack::Job> &job) { return job && !job->isFinished(); }));
+}
+
+void Workspace::adopt(openstack::Job *job)
+{
+    m_jobs.removeIf([](const QPointer<openstack::Job> &j) { return !j || j->isFinished(); });
+    m_jobs.append(job);
+    connect(job, &openstack::Job::finished, this, [this](openstack::Job *done) {
+        m_jobs.removeIf([done](const QPointer<openstack::Job> &j) { return !j || j == done; });
+        updateStillWaiting();
+    });
+    connect(job, &openstack::Job::stillWaitingChanged, this, &Workspace::updateStillWaiting);
+}
+
+void Workspace::updateStillWaiting()
+{
+    const bool waiting = std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const QPointer<openstack::Job> &job) {
+        return job && !job->isFinished() && job->isStillWaiting();
+    });
+    if (waiting == m_stillWaiting)
+        return;
+    m_stillWaiting = waiting;
+    if (!signalsBlocked())
+        Q_EMIT stillWaitingChanged(waiting);
+}
+
 void Workspace::track(openstack::Job *job, std::function<void()> onSuccess)
 {
+    adopt(job);
     connect(job, &openstack::Job::finished, this, [this, onSuccess = std::move(onSuccess)](openstack::Job *done) {
         if (done->error().isError()) {
             if (done->error().kind != openstack::ApiError::Kind::Canceled)

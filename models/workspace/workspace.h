@@ -39,6 +39,11 @@ namespace vpnaas {
  * update, remove) return the job, not started; on success the snapshot is patched at once
  * (before the job's other receivers run) and a refresh follows, so the server's view (statuses
  * set by the agent) lands soon after.
+ *
+ * Every job the workspace creates (refresh, create, update, remove) is tracked until it
+ * finishes; disconnectFromCloud() (and so a cloud switch) cancels them all after
+ * aboutToDisconnect(), before the client and session go: none of them reaches the next cloud,
+ * and none outlives its client. stillWaitingChanged() says when one of them is slow.
  */
 class Workspace : public QObject
 {
@@ -56,6 +61,13 @@ public:
     void disconnectFromCloud();
 
     bool isConnected() const { return m_client != nullptr; }
+    /*! Timeouts for the next connectTo() (the current connection keeps its own). */
+    void setHttpTimeouts(const openstack::HttpTimeouts &timeouts) { m_timeouts = timeouts; }
+    const openstack::HttpTimeouts &httpTimeouts() const { return m_timeouts; }
+    /*! A request of this workspace has waited longer than HttpTimeouts::stillWaitingMs. */
+    bool isStillWaiting() const { return m_stillWaiting; }
+    /*! Jobs created here that have not finished yet. */
+    int runningJobs() const;
     /*!
      * Changes with every connectTo(): work that started on one connection compares it to know
      * whether it still talks to the same cloud (a guided run must never continue on another).
@@ -124,11 +136,16 @@ Q_SIGNALS:
     void refreshFailed(const vpnaas::openstack::ApiError &error);
     /*! A write made through the workspace failed (its job says why as well). */
     void writeFailed(const vpnaas::openstack::ApiError &error);
+    /*! A request has waited long (true), or no request waits long any more (false). */
+    void stillWaitingChanged(bool waiting);
 
 private:
     struct Refresh;
     void finishRefresh();
     void track(openstack::Job *job, std::function<void()> onSuccess);
+    /*! Keeps \a job until it finishes, so that disconnectFromCloud() can cancel it. */
+    void adopt(openstack::Job *job);
+    void updateStillWaiting();
 
     template<typename T>
     static void upsert(QList<T> &list, const T &item)
@@ -160,6 +177,10 @@ private:
     QDateTime m_lastRefresh;
     qint64 m_lastRefreshMs = -1;
     openstack::ApiError m_lastError;
+
+    openstack::HttpTimeouts m_timeouts;
+    QList<QPointer<openstack::Job>> m_jobs;
+    bool m_stillWaiting = false;
 };
 
 } // namespace vpnaas

@@ -23,9 +23,27 @@ public:
         setOperation(QNetworkAccessManager::CustomOperation);
         setAttribute(QNetworkRequest::CustomVerbAttribute, method);
         open(QIODevice::ReadOnly);
+        if (answer.neverConnects)
+            return;
+        const bool refused = answer.error == QNetworkReply::ConnectionRefusedError
+            || answer.error == QNetworkReply::HostNotFoundError
+            || answer.error == QNetworkReply::SslHandshakeFailedError;
+        if (!refused)
+            QTimer::singleShot(0, this, [this] { Q_EMIT requestSent(); });
         if (answer.never)
             return;
         QTimer::singleShot(0, this, [this, answer] {
+            if (isFinished())
+                return;
+            if (answer.stallAfterHeaders) {
+                setAttribute(QNetworkRequest::HttpStatusCodeAttribute, answer.status);
+                for (auto it = answer.headers.cbegin(); it != answer.headers.cend(); ++it)
+                    setRawHeader(it.key(), it.value());
+                Q_EMIT metaDataChanged();
+                Q_EMIT downloadProgress(m_body.size(), -1);
+                Q_EMIT readyRead();
+                return; // and nothing more
+            }
             if (answer.error != QNetworkReply::NoError) {
                 setError(answer.error, u"fake network error %1"_s.arg(int(answer.error)));
                 Q_EMIT errorOccurred(answer.error);
@@ -36,6 +54,7 @@ public:
                 if (answer.status >= 400)
                     setError(QNetworkReply::ProtocolInvalidOperationError, u"HTTP %1"_s.arg(answer.status));
                 Q_EMIT metaDataChanged();
+                Q_EMIT downloadProgress(m_body.size(), m_body.size());
                 Q_EMIT readyRead();
             }
             complete();
@@ -47,6 +66,8 @@ public:
     {
         if (isFinished())
             return;
+        // Like QNetworkReplyHttpImpl: an aborted reply is closed, reading it only warns.
+        close();
         setError(QNetworkReply::OperationCanceledError, u"Operation canceled"_s);
         Q_EMIT errorOccurred(QNetworkReply::OperationCanceledError);
         complete();

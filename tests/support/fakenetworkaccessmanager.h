@@ -10,6 +10,10 @@
  * A QNetworkAccessManager that answers from a script instead of the network (libkgapi's
  * FakeNetworkAccessManager idea). Each expected exchange matches a method and a path (with or
  * without the query); answers are served in order per match and every request is recorded.
+ * Like Qt's HTTP replies, a reply emits requestSent() once the request is "on the wire" (not for
+ * a refused connection or neverConnects), then metaDataChanged(), downloadProgress() and
+ * readyRead() with the answer. Redirects are answers like any other (a 3xx with a Location
+ * header); nothing is followed.
  */
 class FakeNetworkAccessManager : public QNetworkAccessManager
 {
@@ -23,7 +27,9 @@ public:
         QByteArray body;
         QMap<QByteArray, QByteArray> headers;
         QNetworkReply::NetworkError error = QNetworkReply::NoError; // network failure instead of a status
-        bool never = false; // never finishes (until aborted)
+        bool never = false; // the request is sent (requestSent), then nothing until aborted: a hung server
+        bool neverConnects = false; // not even requestSent: a connection that never opens
+        bool stallAfterHeaders = false; // status, headers and `body` (a part), then nothing until aborted
     };
     struct Request {
         QByteArray method;

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fakenetworkaccessmanager.h"
 #include "fixtures.h"
+#include "scriptedhttpserver.h"
 
 #include "openstack/session.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTest>
@@ -102,6 +104,10 @@ private Q_SLOTS:
     void networkFailure();
     void urls_data();
     void urls();
+    void destroyedSessionAnswersItsWaiters();
+    void keystoneHangIsReportedByTheDeadline();
+    void keystoneRedirectKeepsThePassword();
+    void userInfoNeverLogged();
 };
 
 void TestSession::passwordBodyMatchesRecordedRequest()
@@ -344,6 +350,114 @@ void TestSession::urls()
     QFETCH(QString, network);
     QCOMPARE(identityV3Url(QUrl(input)), QUrl(identity));
     QCOMPARE(networkBaseUrl(QUrl(input)), QUrl(network));
+}
+
+namespace {
+QStringList g_log;
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_log.append(message);
+}
+} // namespace
+
+// Review defect 5: a session destroyed during authentication (a cloud switch) answers every
+// waiter with Canceled instead of leaving it waiting forever.
+void TestSession::destroyedSessionAnswersItsWaiters()
+{
+    FakeNetworkAccessManager network;
+    FakeNetworkAccessManager::Answer hang;
+    hang.method = "POST";
+    hang.never = true;
+    network.expect(hang);
+    auto session = std::make_unique<Session>(passwordProfile(), &network);
+    QObject context;
+    QList<ApiError> answers;
+    for (int i = 0; i < 2; ++i)
+        session->withToken(&context, [&](const ApiError &e) { answers.append(e); });
+    QTRY_COMPARE(network.requests().size(), 1);
+    QCOMPARE(answers.size(), 0);
+    session.reset();
+    QCOMPARE(answers.size(), 2);
+    for (const ApiError &error : std::as_const(answers)) {
+        QCOMPARE(error.kind, ApiError::Kind::Canceled);
+        QVERIFY(!error.message.isEmpty());
+    }
+    QTRY_COMPARE(network.liveReplies(), 0); // the token request was aborted
+}
+
+void TestSession::keystoneHangIsReportedByTheDeadline()
+{
+    FakeNetworkAccessManager network;
+    FakeNetworkAccessManager::Answer hang;
+    hang.method = "POST";
+    hang.never = true;
+    network.expect(hang);
+    network.expect(tokenAnswer());
+    Session session(passwordProfile(), &network);
+    HttpTimeouts timeouts;
+    timeouts.deadlineMs = 300;
+    session.setTimeouts(timeouts);
+    QSignalSpy failed(&session, &Session::authenticationFailed);
+    const ApiError error = waitForToken(session);
+    QCOMPARE(error.kind, ApiError::Kind::Timeout);
+    QVERIFY2(error.message.contains(u"0.3 seconds"), qPrintable(error.message));
+    QCOMPARE(failed.size(), 1);
+    QTRY_COMPARE(network.liveReplies(), 0);
+    QVERIFY(!waitForToken(session).isError()); // the next try authenticates again
+}
+
+// Review defect 6, Keystone side: a redirect of POST /v3/auth/tokens is not followed, so the
+// password in its body never reaches another origin.
+void TestSession::keystoneRedirectKeepsThePassword()
+{
+    ScriptedHttpServer keystone;
+    ScriptedHttpServer elsewhere;
+    keystone.expect({ScriptedHttpServer::Answer::Mode::Reply,
+                     307,
+                     {},
+                     {{"Location", elsewhere.url(u"/v3/auth/tokens"_s).toEncoded()}}});
+    elsewhere.expect({ScriptedHttpServer::Answer::Mode::Reply,
+                      201,
+                      tokenBody(QDateTime::currentDateTimeUtc().addSecs(3600), kEndpoints),
+                      {{"X-Subject-Token", "stolen"}}});
+    CloudProfile profile = passwordProfile();
+    profile.authUrl = keystone.url(u"/v3"_s);
+    QNetworkAccessManager network;
+    Session session(profile, &network);
+    const ApiError error = waitForToken(session);
+    QCOMPARE(error.kind, ApiError::Kind::Configuration);
+    QVERIFY2(error.message.contains(elsewhere.url().toString()), qPrintable(error.message));
+    QCOMPARE(keystone.requests().size(), 1);
+    QVERIFY(keystone.requests().first().body.contains("\"secret\""));
+    QCOMPARE(elsewhere.requests().size(), 0);
+    QVERIFY(!session.isAuthenticated());
+}
+
+// Review defect 13: the user-info of auth_url ("http://user:password@host") is never logged.
+void TestSession::userInfoNeverLogged()
+{
+    QLoggingCategory::setFilterRules(u"vpnaas.*=true"_s);
+    g_log.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+    {
+        FakeNetworkAccessManager network;
+        network.expect(tokenAnswer());
+        FakeNetworkAccessManager::Answer refused;
+        refused.method = "POST";
+        refused.error = QNetworkReply::ConnectionRefusedError;
+        network.expect(refused);
+        CloudProfile profile = passwordProfile();
+        profile.authUrl = QUrl(u"http://demo:PW-in-url-secret@127.0.0.1:15000/v3"_s);
+        Session session(profile, &network);
+        QVERIFY(!waitForToken(session).isError());
+        QVERIFY(waitForToken(session, true).isError());
+    }
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    const QString all = g_log.join(u'\n');
+    QVERIFY2(all.contains(u"127.0.0.1:15000/v3/auth/tokens"), qPrintable(all)); // the URL is logged ...
+    QVERIFY2(!all.contains(u"PW-in-url-secret"), qPrintable(all)); // ... without its user-info
+    QVERIFY2(!all.contains(u"demo:"), qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -4,6 +4,8 @@
 // connections, back-off on failure while the last statuses stay, recovery.
 #include "monitoring/statuspoller.h"
 
+#include "fakenetworkaccessmanager.h"
+
 #include "openstack/neutronclient.h"
 #include "openstack/session.h"
 #include "sandbox/sandbox.h"
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void transitionsAndDeletions();
     void pagesAreFollowed();
     void backsOffAndRecovers();
+    void switchWhileAuthenticating_data();
+    void switchWhileAuthenticating();
 
 private:
     bool poll(StatusPoller &poller);
@@ -162,6 +166,70 @@ void TestStatusPoller::backsOffAndRecovers()
     QVERIFY(poll(poller));
     QCOMPARE(poller.currentDelay(), 1000);
     QVERIFY(!poller.lastError().isError());
+}
+
+// Review defects 5 and 1: a cloud switch while the poll waits for Keystone (or for a hung
+// Neutron) must not stop monitoring: the poll of the old cloud is dropped and the new cloud is
+// polled at once, whatever the order in which the old client dies and the new one is set.
+void TestStatusPoller::switchWhileAuthenticating_data()
+{
+    QTest::addColumn<bool>("keystone");
+    QTest::addColumn<bool>("destroyFirst");
+    QTest::addRow("Keystone hangs, old client destroyed first") << true << true;
+    QTest::addRow("Keystone hangs, new client set first") << true << false;
+    QTest::addRow("Neutron hangs, old client destroyed first") << false << true;
+    QTest::addRow("Neutron hangs, new client set first") << false << false;
+}
+
+void TestStatusPoller::switchWhileAuthenticating()
+{
+    QFETCH(bool, keystone);
+    QFETCH(bool, destroyFirst);
+    FakeNetworkAccessManager hung;
+    FakeNetworkAccessManager::Answer hang;
+    hang.method = keystone ? "POST" : "GET";
+    hang.never = true;
+    hung.expect(hang);
+    openstack::CloudProfile profile;
+    profile.name = u"hung"_s;
+    if (keystone) {
+        profile.authUrl = QUrl(u"http://127.0.0.1:15000/v3"_s);
+        profile.username = u"demo"_s;
+        profile.password = Secret(u"demo-password"_s);
+        profile.networkEndpointOverride = QUrl(u"http://127.0.0.1:19696"_s);
+    } else {
+        profile.authTypeName = u"none"_s;
+        profile.endpoint = QUrl(u"http://127.0.0.1:19696"_s);
+    }
+    auto session = std::make_unique<openstack::Session>(profile, &hung);
+    auto client = std::make_unique<openstack::NeutronClient>(session.get(), &hung);
+
+    StatusPoller poller;
+    poller.setInterval(60000); // only the switch may cause the next poll
+    poller.setClient(client.get());
+    QSignalSpy polled(&poller, &StatusPoller::polled);
+    QSignalSpy failed(&poller, &StatusPoller::pollFailed);
+    poller.start();
+    QTRY_COMPARE(hung.requests().size(), 1);
+
+    // As the console does it: the workspace lets go of the old cloud, the monitoring follows.
+    if (destroyFirst) {
+        client.reset();
+        session.reset();
+    }
+    poller.stop();
+    poller.setClient(m_client.get());
+    poller.start();
+    if (!destroyFirst) {
+        client.reset();
+        session.reset();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(polled.size(), 1, 2000);
+    QCOMPARE(poller.statuses().value(m_conn), u"PENDING_CREATE"_s);
+    QCOMPARE(failed.size(), 0);
+    QTRY_COMPARE(hung.liveReplies(), 0);
+    poller.pollNow(); // and it keeps polling
+    QTRY_COMPARE_WITH_TIMEOUT(polled.size(), 2, 2000);
 }
 
 QTEST_GUILESS_MAIN(TestStatusPoller)

@@ -4,6 +4,8 @@
 // before their callers look, a cloud switch drops what the old cloud still sends.
 #include "workspace/workspace.h"
 
+#include "fakenetworkaccessmanager.h"
+
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxnetworkaccessmanager.h"
 #include "sandbox/sandboxserver.h"
@@ -56,6 +58,9 @@ private Q_SLOTS:
     void refreshDuringRefreshRunsOnceMore();
     void cloudWithoutVpnaas();
     void vpnCollectionMissingDespiteExtensionIsAnError();
+    void cloudSwitchWithWorkInFlight_data();
+    void cloudSwitchWithWorkInFlight();
+    void slowRequestIsReported();
 };
 
 void TestWorkspace::refreshLoadsEverything()
@@ -248,6 +253,134 @@ void TestWorkspace::vpnCollectionMissingDespiteExtensionIsAnError()
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
     QCOMPARE(failed[0][0].value<ApiError>().httpStatus, 404);
     QVERIFY(!workspace.hasSnapshot());
+}
+
+namespace {
+
+/*! A cloud that takes every request and never answers: Keystone (unless \a keystone is false) and Neutron. */
+CloudProfile hungCloud(bool keystone)
+{
+    CloudProfile p;
+    p.name = u"hung"_s;
+    if (keystone) {
+        p.authUrl = QUrl(u"http://127.0.0.1:15000/v3"_s);
+        p.username = u"demo"_s;
+        p.password = Secret(u"demo-password"_s);
+        p.projectName = u"demo"_s;
+        p.networkEndpointOverride = QUrl(u"http://127.0.0.1:19696"_s);
+    } else {
+        p.authTypeName = u"none"_s;
+        p.endpoint = QUrl(u"http://127.0.0.1:19696"_s);
+    }
+    return p;
+}
+
+void expectHangs(FakeNetworkAccessManager &network, const char *method, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        FakeNetworkAccessManager::Answer hang;
+        hang.method = method;
+        hang.never = true;
+        network.expect(hang);
+    }
+}
+
+} // namespace
+
+// Review defect 1: a cloud switch while work is in flight on a hung cloud. Every job of the old
+// cloud finishes at once (Canceled, or OutcomeUnknown for a write already sent), none touches
+// the dead client, none reaches the new cloud, and the new cloud works.
+void TestWorkspace::cloudSwitchWithWorkInFlight_data()
+{
+    QTest::addColumn<QByteArray>("method"); // the write in flight; empty: only the refresh
+    QTest::addColumn<bool>("keystone"); // Keystone hangs: everything waits for a token
+    QTest::addColumn<int>("kind");
+    QTest::addRow("refresh GETs") << QByteArray() << false << int(ApiError::Kind::None);
+    QTest::addRow("POST create") << QByteArray("POST") << false << int(ApiError::Kind::OutcomeUnknown);
+    QTest::addRow("PUT update") << QByteArray("PUT") << false << int(ApiError::Kind::OutcomeUnknown);
+    QTest::addRow("DELETE remove") << QByteArray("DELETE") << false << int(ApiError::Kind::OutcomeUnknown);
+    QTest::addRow("POST waiting for Keystone") << QByteArray("POST") << true << int(ApiError::Kind::Canceled);
+}
+
+void TestWorkspace::cloudSwitchWithWorkInFlight()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(bool, keystone);
+    QFETCH(int, kind);
+    FakeNetworkAccessManager hung;
+    expectHangs(hung, "GET", 20);
+    expectHangs(hung, "POST", keystone ? 1 : 0);
+    if (!method.isEmpty())
+        expectHangs(hung, method.constData(), 1);
+    auto sandbox = openSandbox();
+    Workspace workspace;
+    workspace.connectTo(hungCloud(keystone), &hung);
+    QTRY_VERIFY(hung.requests().size() >= (keystone ? 1 : 9));
+
+    QPointer<Job> job;
+    if (method == "POST") {
+        IkePolicyDraft draft;
+        draft.name = u"in flight"_s;
+        job = workspace.create<IkePolicy>(draft);
+    } else if (method == "PUT") {
+        IkePolicyDraft draft;
+        draft.name = u"renamed"_s;
+        job = workspace.update<IkePolicy>(u"851c1018-83db-4075-9c6e-9729b6c1555c"_s, draft);
+    } else if (method == "DELETE") {
+        job = workspace.remove<IkePolicy>(u"851c1018-83db-4075-9c6e-9729b6c1555c"_s);
+    }
+    std::optional<ApiError> outcome;
+    if (job) {
+        connect(job, &Job::finished, this, [&outcome](Job *done) { outcome = done->error(); });
+        const qsizetype before = hung.requests().size();
+        job->start();
+        if (!keystone)
+            QTRY_COMPARE(hung.requests().size(), before + 1);
+        QTest::qWait(5); // the write is on its way (requestSent)
+    }
+    QVERIFY(workspace.runningJobs() > 0);
+    const qsizetype requestsOnTheHungCloud = hung.requests().size();
+
+    QSignalSpy refreshed(&workspace, &Workspace::refreshSucceeded);
+    QSignalSpy writeFailed(&workspace, &Workspace::writeFailed);
+    connectToSandbox(workspace, *sandbox); // the switch
+    if (job || outcome) {
+        QVERIFY(outcome.has_value()); // at once, not when the hung cloud answers
+        QCOMPARE(int(outcome->kind), kind);
+        QCOMPARE(writeFailed.size(), kind == int(ApiError::Kind::OutcomeUnknown) ? 1 : 0);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
+    QCOMPARE(workspace.cloudName(), Sandbox::cloudName());
+    QCOMPARE(workspace.state().ikePolicies.size(), 1);
+    QTRY_COMPARE(hung.liveReplies(), 0); // every reply of the hung cloud was aborted
+    QTest::qWait(50);
+    QCOMPARE(hung.requests().size(), requestsOnTheHungCloud); // and nothing more went there
+    QCOMPARE(workspace.runningJobs(), 0);
+}
+
+// Review defect 10: a request that takes long is reported while it waits ("still waiting"),
+// then given up at the deadline.
+void TestWorkspace::slowRequestIsReported()
+{
+    FakeNetworkAccessManager hung;
+    expectHangs(hung, "GET", 20);
+    Workspace workspace;
+    HttpTimeouts timeouts;
+    timeouts.stillWaitingMs = 50;
+    timeouts.deadlineMs = 1000;
+    workspace.setHttpTimeouts(timeouts);
+    QSignalSpy waiting(&workspace, &Workspace::stillWaitingChanged);
+    QSignalSpy failed(&workspace, &Workspace::refreshFailed);
+    workspace.connectTo(hungCloud(false), &hung);
+    QTRY_COMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.at(0).at(0).toBool(), true);
+    QVERIFY(workspace.isStillWaiting());
+    QVERIFY(failed.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 3000);
+    QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Timeout);
+    QTRY_VERIFY(!workspace.isStillWaiting());
+    QCOMPARE(waiting.last().at(0).toBool(), false);
+    QCOMPARE(workspace.httpTimeouts().deadlineMs, 1000);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
