@@ -68,19 +68,12 @@ QString SiteToSiteRun::cloudKey() const
 
 bool SiteToSiteRun::isAmbiguousWrite(const openstack::ApiError &error)
 {
-    // To be replaced by the client's own "outcome unknown" error kind once it has one.
+    // The client's own judgement (OutcomeUnknown, a 5xx, an unreadable 2xx to a write), widened
+    // with what a run cannot rule out either: a network failure or a timeout the client could
+    // not place before or after sending, and a write canceled in flight.
     using Kind = openstack::ApiError::Kind;
-    switch (error.kind) {
-    case Kind::Network:
-    case Kind::Timeout:
-    case Kind::Server:
-    case Kind::InvalidReply:
-    case Kind::Canceled:
-        return true;
-    default:
-        return error.httpStatus == 0 && error.isError() && error.kind != Kind::Configuration
-            && error.kind != Kind::Authentication && error.kind != Kind::Tls;
-    }
+    return error.mayHaveCommitted() || error.kind == Kind::Network || error.kind == Kind::Timeout
+        || error.kind == Kind::Canceled;
 }
 
 void SiteToSiteRun::start()

@@ -28,6 +28,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace vpnaas;
 using namespace vpnaas::ui;
@@ -177,7 +179,9 @@ void TestGuidedRunFaultsIntegration::connectWorkspace(int transferTimeoutMs)
     // Short for the paused-server rows (they end within seconds); generous otherwise, for a
     // loaded CI machine (a POST of a connection took 1.4 s here with other builds running).
     openstack::NeutronClient::Options options;
-    options.transferTimeoutMs = transferTimeoutMs;
+    options.http.stallMs = transferTimeoutMs;
+    options.http.connectMs = std::max(options.http.connectMs, transferTimeoutMs);
+    options.http.deadlineMs = std::max(options.http.deadlineMs, 2 * transferTimeoutMs);
     options.maxGetRetries = 1;
     options.retryBaseDelayMs = 200;
     m_workspace.client()->setOptions(options);

@@ -27,6 +27,7 @@ void TestSiteToSiteRun::ambiguousWrites_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("status");
     QTest::addColumn<bool>("ambiguous");
+    QTest::addRow("outcome unknown (reset after sending)") << int(Kind::OutcomeUnknown) << 0 << true;
     QTest::addRow("refused, no answer (reset)") << int(Kind::Network) << 0 << true;
     QTest::addRow("timeout") << int(Kind::Timeout) << 0 << true;
     QTest::addRow("502 after sending") << int(Kind::Server) << 502 << true;
