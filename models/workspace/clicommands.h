@@ -20,10 +20,17 @@
  */
 namespace vpnaas::cli {
 
-/*! \a text quoted for a POSIX shell when needed ("aes-256" stays, "my vpn" → 'my vpn'). */
+/*!
+ * \a text quoted for a POSIX shell when needed ("aes-256" stays, "my vpn" → 'my vpn'): the
+ * shell passes on exactly \a text, whatever characters it holds (newlines, quotes, non-ASCII),
+ * except NUL, which no program argument can hold and which is left out.
+ */
 QString shellQuote(const QString &text);
 
-/*! \a command with one option per line (" \\" continuations), still runnable as is. */
+/*!
+ * \a command with one option per line (" \\" continuations before each word that starts with
+ * "--", never inside a quote), still runnable as is.
+ */
 QString wrapped(const QString &command);
 
 /*! The line that asks for the PSK into $VPN_PSK (bash `read -rs`). */
