@@ -136,6 +136,31 @@ QString wrapped(const QString &command)
     return result;
 }
 
+QString terminalText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029;
+        // U+202A–U+202E and U+2066–U+2069 reorder what follows on the line ("Trojan Source").
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        if (u == u'\n')
+            out += u"\\n"_s;
+        else if (u == u'\t')
+            out += u"\\t"_s;
+        else if (u == u'\r')
+            out += u"\\r"_s;
+        else if (control && u < 0x100)
+            out += u"\\x"_s + QString::number(u, 16).rightJustified(2, u'0');
+        else if (control || bidi)
+            out += u"\\u"_s + QString::number(u, 16).rightJustified(4, u'0');
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString pskPrompt()
 {
     return u"read -rsp 'Pre-shared key: ' VPN_PSK && echo"_s;

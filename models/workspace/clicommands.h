@@ -33,6 +33,14 @@ QString shellQuote(const QString &text);
  */
 QString wrapped(const QString &command);
 
+/*!
+ * \a text as it may be printed to a terminal: control characters (C0 with ESC, DEL, C1, the
+ * Unicode line and paragraph separators) and the bidirectional overrides become visible escapes
+ * (`\n`, `\t`, `\x1b`, `\u202e`), so a name from a server can neither move the cursor, recolour
+ * or clear the screen, nor start a line of its own.
+ */
+QString terminalText(const QString &text);
+
 /*! The line that asks for the PSK into $VPN_PSK (bash `read -rs`). */
 QString pskPrompt();
 

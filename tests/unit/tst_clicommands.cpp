@@ -27,6 +27,8 @@ private Q_SLOTS:
     void valuesStartingWithADash();
     void shellRoundTrip_data();
     void shellRoundTrip();
+    void terminalText_data();
+    void terminalText();
 };
 
 namespace {
@@ -232,6 +234,27 @@ void TestCliCommands::shellRoundTrip()
             QCOMPARE(seen, expected);
         }
     }
+}
+
+void TestCliCommands::terminalText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    // Defect: `render --list-vpnservices` printed server names raw to the terminal.
+    QTest::addRow("plain") << u"vpn to Seoul 서울"_s << u"vpn to Seoul 서울"_s;
+    QTest::addRow("newline") << u"vpn\nfake-id other router=x"_s << u"vpn\\nfake-id other router=x"_s;
+    QTest::addRow("escape sequence") << u"\x1b[2J\x1b[31mred"_s << u"\\x1b[2J\\x1b[31mred"_s;
+    QTest::addRow("tab, CR, DEL") << u"a\tb\rc\x7f"_s << u"a\\tb\\rc\\x7f"_s;
+    QTest::addRow("C1 CSI") << u"a\u009b31m"_s << u"a\\x9b31m"_s;
+    QTest::addRow("line separator") << u"a\u2028b"_s << u"a\\u2028b"_s;
+    QTest::addRow("bidi override") << u"abc\u202etxt.exe"_s << u"abc\\u202etxt.exe"_s;
+}
+
+void TestCliCommands::terminalText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(cli::terminalText(text), shown);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)
