@@ -195,11 +195,13 @@ QString checkSwanctlConf(const QString &text, qsizetype conns)
                 return u"too deep: "_s + line;
             continue;
         }
-        const qsizetype eq = trimmed.indexOf(u" = "_s);
+        // An empty value ("mode = ", trimmed to "mode =") is valid: it clears the key.
+        const QString entry = trimmed.endsWith(u" ="_s) ? trimmed + u' ' : trimmed;
+        const qsizetype eq = entry.indexOf(u" = "_s);
         if (eq <= 0)
             return u"not key = value: "_s + line;
-        const QString key = trimmed.left(eq);
-        const QStringView value = QStringView(trimmed).sliced(eq + 3);
+        const QString key = entry.left(eq);
+        const QStringView value = QStringView(entry).sliced(eq + 3);
         if (!swanctlKeys().contains(key))
             return u"unknown key: "_s + line;
         if (keys.last().contains(key))
