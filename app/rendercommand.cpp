@@ -7,6 +7,7 @@
 #include "sandbox/sandboxnetworkaccessmanager.h"
 #include "sandbox/sandboxserver.h"
 #include "strongswan/strongswanrenderer.h"
+#include "workspace/clicommands.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
@@ -134,8 +135,12 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
     if (parser.isSet(list)) {
         for (const vpnaas::VpnService &s : state.vpnServices) {
             const vpnaas::Router *router = state.router(s.routerId);
-            std::printf("%s %s router=%s status=%s\n", qPrintable(s.id), qPrintable(s.name.isEmpty() ? u"-"_s : s.name),
-                        qPrintable(router ? router->name : s.routerId), qPrintable(s.status.api()));
+            // Names and ids come from the server: printed raw, a newline or an escape sequence in
+            // one would forge lines or drive the terminal.
+            std::printf("%s %s router=%s status=%s\n", qPrintable(vpnaas::cli::terminalText(s.id)),
+                        qPrintable(vpnaas::cli::terminalText(s.name.isEmpty() ? u"-"_s : s.name)),
+                        qPrintable(vpnaas::cli::terminalText(router ? router->name : s.routerId)),
+                        qPrintable(vpnaas::cli::terminalText(s.status.api())));
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "strongswanlint.h"
 
+#include "configsyntax.h"
 #include "resolvedconnection.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,7 @@ private:
     void subnets(const ResolvedConnection &rc);
     void ids(const ResolvedConnection &rc);
     void id(const ResolvedConnection &rc, const QString &key, const QString &raw);
+    void values(const ResolvedConnection &rc);
 
     LintOptions m_options;
     Findings m_findings;
@@ -178,6 +180,7 @@ void Linter::connection(const ResolvedConnection &rc, bool allAdminDown)
         ipsecPolicy(rc, *rc.ipsecPolicy);
     subnets(rc);
     ids(rc);
+    values(rc);
 }
 
 void Linter::dpd(const ResolvedConnection &rc)
@@ -431,6 +434,71 @@ void Linter::id(const ResolvedConnection &rc, const QString &key, const QString 
                              "strongSwan's ipsec.conf parser does not read it as one value.")
                         .arg(key, raw));
             break;
+        }
+    }
+}
+
+/*!
+ * Every value of a connection that the renderers write into a file: a control character ends
+ * the line in the router's files (the driver's Jinja templates escape only HTML), so whoever set
+ * the value adds lines, keys or whole conns there (`peer_id` "192.168.20.9\n  leftsubnet=
+ * 0.0.0.0/0" gives the router a second leftsubnet). Neutron accepts any string for these
+ * attributes (neutron-lib's `type:string`), so only lint can tell. Addresses, CIDRs and ids
+ * that are not plain tokens are quoted in the peer files, which is worth knowing.
+ */
+void Linter::values(const ResolvedConnection &rc)
+{
+    const IpsecSiteConnection &c = rc.connection;
+    struct Value {
+        QString key;
+        QString attribute;
+        QString text;
+        bool token; // an address, CIDR or resource id: anything but a plain token is suspect
+    };
+    QList<Value> written{
+        {u"conn"_s, u"id"_s, c.id, true},
+        {u"rightid"_s, u"peer_id"_s, c.peerId, false},
+        {u"leftid"_s, u"local_id"_s, c.localId, false},
+        {u"right"_s, u"peer_address"_s, c.peerAddress, true},
+        {u"left"_s, u"external_v4_ip/external_v6_ip"_s, rc.externalIp, true},
+        {u"dpdaction"_s, u"dpd action"_s, c.dpd.action.api(), false},
+        {u"conn"_s, u"name"_s, c.name, false},
+    };
+    for (const QString &cidr : rc.localCidrs)
+        written.append({u"leftsubnet"_s, u"local CIDR"_s, cidr, true});
+    for (const QString &cidr : rc.peerCidrs)
+        written.append({u"rightsubnet"_s, u"peer CIDR"_s, cidr, true});
+    if (const std::optional<IkePolicy> &ike = rc.ikePolicy) {
+        for (const QString &value : {ike->ikeVersion.api(), ike->encryptionAlgorithm.api(), ike->authAlgorithm.api(),
+                                     ike->pfs.api(), ike->phase1NegotiationMode.api()})
+            written.append({u"ike"_s, u"IKE policy"_s, value, false});
+    }
+    if (const std::optional<IpsecPolicy> &ipsec = rc.ipsecPolicy) {
+        for (const QString &value : {ipsec->transformProtocol.api(), ipsec->encapsulationMode.api(),
+                                     ipsec->encryptionAlgorithm.api(), ipsec->authAlgorithm.api(), ipsec->pfs.api()})
+            written.append({u"esp"_s, u"IPsec policy"_s, value, false});
+    }
+
+    for (const Value &value : written) {
+        if (const std::optional<QChar> control = firstControlCharacter(value.text)) {
+            if (value.attribute == u"name") {
+                info(c.id, u"name-control-character"_s, {},
+                     Text::tr("The connection name contains %1; the files show it as a space in their comments.")
+                         .arg(describeCharacter(*control)));
+                continue;
+            }
+            error(c.id, u"control-character"_s, value.key,
+                  Text::tr("The %1 \"%2\" contains the control character %3. The Neutron driver writes it into the "
+                           "router's ipsec.conf and ipsec.secrets unchanged, where it ends the line: what follows "
+                           "becomes a line of its own (another key, another conn) chosen by whoever set the value. "
+                           "These files show it escaped in double quotes; correct the %1 on the server.")
+                      .arg(value.attribute, commentText(value.text), describeCharacter(*control)));
+        } else if (value.token && !value.text.isEmpty() && !isPlainToken(value.text)) {
+            warning(c.id, u"value-not-token"_s, value.key,
+                    Text::tr("The %1 \"%2\" is not a plain token (letters, digits and . : @ _ - / + *): an address, "
+                             "CIDR or id never holds anything else. The peer files quote it so that it stays one "
+                             "value; the router's files, as the driver writes them, do not.")
+                        .arg(value.attribute, value.text));
         }
     }
 }

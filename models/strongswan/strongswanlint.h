@@ -14,7 +14,10 @@
  * or missing input is itself a finding. Covers, among others (what neutron-vpnaas's strongSwan and
  * Libreswan drivers render, and what strongSwan 5.9 and Libreswan 4 do with it):
  *
- * - errors: dpd action `disabled`/`restart-by-peer` (an ipsec.conf parse error: strongSwan
+ * - errors: control characters in any value the files hold (`peer_id`, `local_id`, the peer
+ *   address, CIDRs, ids, policy values): the driver writes them unescaped, so a newline there
+ *   adds lines of the value's author to the router's ipsec.conf; dpd action
+ *   `disabled`/`restart-by-peer` (an ipsec.conf parse error: strongSwan
  *   5.9.8's starter ignores the whole conn, checked on a real starter), `ah-esp` (refused by
  *   the driver), overlapping local/peer
  *   CIDRs, values the dialect's name map does not know, and missing pieces (unknown service,
@@ -22,7 +25,8 @@
  * - warnings: `response-only` ignored, admin-down connections still rendered, weak algorithms
  *   (sha1, 3des, group2, group5, group22), IKEv1 with several subnets, aggressive mode with a
  *   PSK, transport mode between subnets, lifetimes too short for the 3m rekey margin, ids the
- *   driver mangles (`@` on an IP, `@@`, HTML escapes, spaces), overlapping connections;
+ *   driver mangles (`@` on an IP, `@@`, HTML escapes, spaces), addresses, CIDRs and ids that are
+ *   not plain tokens, overlapping connections;
  * - info: MTU other than 1500 (not rendered by strongSwan), IKEv2 ignoring dpdtimeout,
  *   non-strict proposals, IKEv1 on Libreswan, legacy subnet mode.
  */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "strongswanrenderer.h"
 
+#include "configsyntax.h"
 #include "resolvedconnection.h"
 
 using namespace Qt::StringLiterals;
@@ -48,34 +49,6 @@ QString seconds(qint64 value)
 QString pskText(const Secret &psk, bool reveal)
 {
     return u"0s"_s + (reveal ? QString::fromLatin1(psk.reveal().toUtf8().toBase64()) : Secret::mask());
-}
-
-/*! A value as a quoted string when it holds anything but the characters ids and addresses use. */
-QString quoted(const QString &value)
-{
-    bool plain = true;
-    for (const QChar c : value) {
-        if (!(c.isLetterOrNumber() && c.unicode() < 128) && !QStringView(u".:@_-/+*").contains(c)) {
-            plain = false;
-            break;
-        }
-    }
-    if (plain)
-        return value;
-    QString escaped = value;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
-    return u'"' + escaped + u'"';
-}
-
-/*! A user-typed name as one comment line. */
-QString commentText(const QString &text)
-{
-    QString out = text;
-    for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            c = u' ';
-    }
-    return out;
 }
 
 struct Lifetimes {
@@ -195,7 +168,8 @@ QString classicDpdAction(const Dpd &dpd)
 class SwanctlWriter
 {
 public:
-    void comment(const QString &text) { line(u"# "_s + text); }
+    void comment(const QString &text) { line(u"# "_s + commentText(text)); }
+    /*! \a name is a section name as written (sectionName() for what comes from a resource). */
     void open(const QString &name)
     {
         line(name + u" {"_s);
@@ -206,7 +180,10 @@ public:
         --m_depth;
         line(u"}"_s);
     }
-    void set(const QString &key, const QString &value) { line(key + u" = "_s + value); }
+    /*! A value: quoted when it could end the line, the value or the section (swanctlValue()). */
+    void set(const QString &key, const QString &value) { line(key + u" = "_s + swanctlValue(value)); }
+    /*! An id or address: quoted unless it is a plain token. */
+    void setToken(const QString &key, const QString &value) { line(key + u" = "_s + tokenOrQuoted(value)); }
     void blank() { m_text += u'\n'; }
     const QString &text() const { return m_text; }
 
@@ -217,19 +194,33 @@ private:
     qsizetype m_depth = 0;
 };
 
-/*! An ipsec.conf conn section: `    key=value` lines. */
+/*!
+ * An ipsec.conf conn section: `    key=value` lines. The peer's files quote what is not a plain
+ * value (ipsecConfValue()); the own side writes values as the driver does (driverValue()).
+ */
 class ConnWriter
 {
 public:
-    explicit ConnWriter(QString *text)
+    enum class Style { Peer, Driver };
+
+    ConnWriter(QString *text, Style style)
         : m_text(text)
+        , m_style(style)
     {
     }
-    void set(const QString &key, const QString &value) { *m_text += u"    "_s + key + u'=' + value + u'\n'; }
-    void comment(const QString &text) { *m_text += u"    # "_s + text + u'\n'; }
+    void set(const QString &key, const QString &value)
+    {
+        raw(key, m_style == Style::Driver ? driverValue(value) : ipsecConfValue(value));
+    }
+    /*! An id or address: quoted unless it is a plain token. */
+    void setToken(const QString &key, const QString &value) { raw(key, tokenOrQuoted(value)); }
+    /*! \a value is already written in the file's syntax (Libreswan's `{ a b }`). */
+    void raw(const QString &key, const QString &value) { *m_text += u"    "_s + key + u'=' + value + u'\n'; }
+    void comment(const QString &text) { *m_text += u"    # "_s + commentText(text) + u'\n'; }
 
 private:
     QString *m_text;
+    Style m_style;
 };
 
 /*! Everything one side of a swanctl connection needs. */
@@ -250,16 +241,16 @@ struct SwanctlSide {
 void writeSwanctlConnection(SwanctlWriter &w, const SwanctlSide &side, const ResolvedConnection &rc)
 {
     const QString suffix = side.strict ? QString() : u", default"_s;
-    w.open(side.name);
+    w.open(sectionName(side.name));
     if (!side.comment.isEmpty())
         w.comment(side.comment);
     const std::optional<IkePolicy> &ike = rc.ikePolicy;
     if (ike)
         w.set(u"version"_s, QString::number(ikeVersionNumber(*ike)));
     if (!side.localAddress.isEmpty())
-        w.set(u"local_addrs"_s, quoted(side.localAddress));
+        w.setToken(u"local_addrs"_s, side.localAddress);
     if (!side.remoteAddress.isEmpty())
-        w.set(u"remote_addrs"_s, quoted(side.remoteAddress));
+        w.setToken(u"remote_addrs"_s, side.remoteAddress);
     if (ike) {
         w.set(u"proposals"_s, ikeProposal(*ike) + suffix);
         if (isAggressiveV1(*ike)) {
@@ -287,15 +278,15 @@ void writeSwanctlConnection(SwanctlWriter &w, const SwanctlSide &side, const Res
     w.open(u"local"_s);
     w.set(u"auth"_s, u"psk"_s);
     if (!side.localId.isEmpty())
-        w.set(u"id"_s, quoted(side.localId));
+        w.setToken(u"id"_s, side.localId);
     w.close();
     w.open(u"remote"_s);
     w.set(u"auth"_s, u"psk"_s);
     if (!side.remoteId.isEmpty())
-        w.set(u"id"_s, quoted(side.remoteId));
+        w.setToken(u"id"_s, side.remoteId);
     w.close();
     w.open(u"children"_s);
-    w.open(side.name);
+    w.open(sectionName(side.name));
     if (!side.localTs.isEmpty())
         w.set(u"local_ts"_s, side.localTs.join(u','));
     if (!side.remoteTs.isEmpty())
@@ -320,11 +311,11 @@ void writeSwanctlConnection(SwanctlWriter &w, const SwanctlSide &side, const Res
 
 void writeSwanctlSecret(SwanctlWriter &w, const SwanctlSide &side, const Secret &psk, bool reveal)
 {
-    w.open(u"ike-"_s + side.name);
+    w.open(u"ike-"_s + sectionName(side.name));
     if (!side.localId.isEmpty())
-        w.set(u"id-local"_s, quoted(side.localId));
+        w.setToken(u"id-local"_s, side.localId);
     if (!side.remoteId.isEmpty())
-        w.set(u"id-remote"_s, quoted(side.remoteId));
+        w.setToken(u"id-remote"_s, side.remoteId);
     w.set(u"secret"_s, pskText(psk, reveal));
     w.close();
 }
@@ -384,13 +375,13 @@ QString renderIpsecConf(const ServerState &state, const QString &vpnServiceId, c
 {
     const ResolvedService rs = resolveService(state, vpnServiceId);
     const Dialect dialect = options.dialect;
-    QString out = u"# Configuration for "_s + jinja(vpnServiceId)
+    QString out = u"# Configuration for "_s + commentText(jinja(vpnServiceId))
         + u"\nconfig setup\n\nconn %default\n        keylife=20m\n        rekeymargin=3m\n"
           u"        keyingtries=1\n        authby=psk\n        mobike=no\n"_s;
     for (const ResolvedConnection &rc : rs.connections) {
         const IpsecSiteConnection &c = rc.connection;
-        out += u"\nconn "_s + jinja(c.id) + u'\n';
-        ConnWriter w(&out);
+        out += u"\nconn "_s + sectionName(jinja(c.id)) + u'\n';
+        ConnWriter w(&out, ConnWriter::Style::Driver);
         if (rc.ikePolicy)
             w.set(u"keyexchange"_s, jinja(driverName(rc.ikePolicy->ikeVersion.api(), dialect)));
         w.set(u"left"_s, jinja(rc.externalIp));
@@ -434,9 +425,9 @@ QString renderIpsecSecrets(const ServerState &state, const QString &vpnServiceId
     const ResolvedService rs = resolveService(state, vpnServiceId);
     // The template's loop body starts and ends with a newline, hence the blank lines between
     // entries, and Jinja drops the template's final newline.
-    QString out = u"# Configuration for "_s + jinja(vpnServiceId);
+    QString out = u"# Configuration for "_s + commentText(jinja(vpnServiceId));
     for (const ResolvedConnection &rc : rs.connections) {
-        out += u'\n' + jinja(rc.localId) + u' ' + jinja(rc.peerId) + u" : PSK "_s
+        out += u'\n' + driverValue(jinja(rc.localId)) + u' ' + driverValue(jinja(rc.peerId)) + u" : PSK "_s
             + jinja(pskText(rc.connection.psk, options.revealSecrets)) + u'\n';
     }
     return out;
@@ -506,17 +497,17 @@ QString renderPeerIpsecConf(const ServerState &state, const QString &connectionI
     if (!rc.known)
         return out;
     const IpsecSiteConnection &c = rc.connection;
-    out += u"\nconn "_s + c.id + u'\n';
-    ConnWriter w(&out);
+    out += u"\nconn "_s + sectionName(c.id) + u'\n';
+    ConnWriter w(&out, ConnWriter::Style::Peer);
     if (rc.ikePolicy)
         w.set(u"keyexchange"_s, strongSwanKeyword(rc.ikePolicy->ikeVersion.api()));
     w.set(u"authby"_s, u"psk"_s);
-    w.set(u"left"_s, quoted(c.peerAddress));
+    w.setToken(u"left"_s, c.peerAddress);
     w.set(u"leftsubnet"_s, rc.peerCidrs.join(u','));
-    w.set(u"leftid"_s, quoted(rc.peerId));
-    w.set(u"right"_s, quoted(rc.externalIp));
+    w.setToken(u"leftid"_s, rc.peerId);
+    w.setToken(u"right"_s, rc.externalIp);
     w.set(u"rightsubnet"_s, rc.localCidrs.join(u','));
-    w.set(u"rightid"_s, quoted(rc.localId));
+    w.setToken(u"rightid"_s, rc.localId);
     w.set(u"auto"_s, u"route"_s);
     w.set(u"dpdaction"_s, classicDpdAction(c.dpd));
     if (!dpdDisabled(c.dpd)) {
@@ -548,7 +539,7 @@ QString renderPeerIpsecSecrets(const ServerState &state, const QString &connecti
     const ResolvedConnection rc = resolveConnection(state, connectionId);
     QString out = peerHeader(u"strongSwan ipsec.secrets"_s, rc);
     if (rc.known)
-        out += quoted(rc.peerId) + u' ' + quoted(rc.localId) + u" : PSK "_s
+        out += tokenOrQuoted(rc.peerId) + u' ' + tokenOrQuoted(rc.localId) + u" : PSK "_s
             + pskText(rc.connection.psk, options.revealSecrets) + u'\n';
     return out;
 }
@@ -560,19 +551,24 @@ QString renderPeerLibreswanConf(const ServerState &state, const QString &connect
     if (!rc.known)
         return out;
     const IpsecSiteConnection &c = rc.connection;
-    out += u"\nconn "_s + c.id + u'\n';
-    ConnWriter w(&out);
+    out += u"\nconn "_s + sectionName(c.id) + u'\n';
+    ConnWriter w(&out, ConnWriter::Style::Peer);
     const auto subnets = [&w](const QString &side, const QStringList &cidrs) {
+        bool plain = true;
+        for (const QString &cidr : cidrs)
+            plain = plain && isPlainToken(cidr);
         if (cidrs.size() == 1)
             w.set(side + u"subnet"_s, cidrs.first());
+        else if (plain)
+            w.raw(side + u"subnets"_s, u"{ "_s + cidrs.join(u' ') + u" }"_s);
         else
-            w.set(side + u"subnets"_s, u"{ "_s + cidrs.join(u' ') + u" }"_s);
+            w.set(side + u"subnets"_s, cidrs.join(u' '));
     };
-    w.set(u"left"_s, quoted(c.peerAddress));
-    w.set(u"leftid"_s, quoted(rc.peerId));
+    w.setToken(u"left"_s, c.peerAddress);
+    w.setToken(u"leftid"_s, rc.peerId);
     subnets(u"left"_s, rc.peerCidrs);
-    w.set(u"right"_s, quoted(rc.externalIp));
-    w.set(u"rightid"_s, quoted(rc.localId));
+    w.setToken(u"right"_s, rc.externalIp);
+    w.setToken(u"rightid"_s, rc.localId);
     subnets(u"right"_s, rc.localCidrs);
     w.set(u"authby"_s, u"secret"_s);
     w.set(u"auto"_s, u"start"_s);
@@ -606,7 +602,7 @@ QString renderPeerLibreswanSecrets(const ServerState &state, const QString &conn
     const ResolvedConnection rc = resolveConnection(state, connectionId);
     QString out = peerHeader(u"Libreswan ipsec.secrets"_s, rc);
     if (rc.known)
-        out += quoted(rc.peerId) + u' ' + quoted(rc.localId) + u" : PSK "_s
+        out += tokenOrQuoted(rc.peerId) + u' ' + tokenOrQuoted(rc.localId) + u" : PSK "_s
             + pskText(rc.connection.psk, options.revealSecrets) + u'\n';
     return out;
 }

@@ -294,6 +294,16 @@ int ipVersionOf(QStringView addressOrCidr)
     return 0;
 }
 
+bool hasControlCharacter(QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029)
+            return true;
+    }
+    return false;
+}
+
 bool isHostName(QStringView text)
 {
     if (text.isEmpty() || text.size() > 253)
@@ -547,6 +557,16 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
     }
     if (d.peerId && d.peerId->isEmpty())
         c.clientError(u"peer_id"_s, Text::tr("The peer ID must not be empty (use the peer address if unsure)."));
+    // Neutron takes any string here (neutron-lib `type:string`, no format check in the VPN
+    // plugin), and its strongSwan driver writes the ids into ipsec.conf and ipsec.secrets
+    // unescaped: a line break would add lines of its own to the router's files.
+    for (const auto &[field, value] : {std::pair{u"peer_id"_s, d.peerId}, {u"local_id"_s, d.localId}}) {
+        if (value && hasControlCharacter(*value)) {
+            c.clientError(field,
+                          Text::tr("An IKE identity cannot contain line breaks, tabs or other control "
+                                   "characters: they would break the router's configuration files."));
+        }
+    }
 
     // Peer address: an IP, or a name the server resolves once (and stores the address).
     int peerVersion = 0;

@@ -51,6 +51,11 @@ bool isUuid(QStringView text);
 bool isCidr(QStringView text);
 /*! 4 or 6 for an IP address or CIDR, 0 otherwise. */
 int ipVersionOf(QStringView addressOrCidr);
+/*!
+ * True when \a text holds a control character: C0 (line feed, tab, …), DEL, C1 (NEL among them),
+ * or the Unicode line and paragraph separators U+2028 and U+2029.
+ */
+bool hasControlCharacter(QStringView text);
 /*! A syntactically valid DNS host name (RFC 1123; last label not all digits). */
 bool isHostName(QStringView text);
 

@@ -21,6 +21,12 @@ const QStringList kCliPfs{u"group5"_s, u"group2"_s, u"group14"_s};
 
 void option(QStringList &args, const QString &name, const QString &value)
 {
+    // argparse reads a separate value that starts with "-" as the next option ("expected one
+    // argument"); attached with "=" it is always the value.
+    if (value.startsWith(u'-')) {
+        args.append(name + u'=' + shellQuote(value));
+        return;
+    }
     args.append(name);
     args.append(shellQuote(value));
 }
@@ -59,8 +65,12 @@ void common(QStringList &args, const std::optional<QString> &description)
 
 QString finish(QStringList args, const std::optional<QString> &name)
 {
-    // The CLI takes the name as its one positional argument (required).
-    args.append(shellQuote(name.value_or(QString())));
+    // The CLI takes the name as its one positional argument (required); after "--" a name that
+    // starts with "-" is not taken for an option.
+    const QString text = name.value_or(QString());
+    if (text.startsWith(u'-'))
+        args.append(u"--"_s);
+    args.append(shellQuote(text));
     return args.join(u' ');
 }
 
@@ -71,28 +81,84 @@ QString shellQuote(const QString &text)
     static const QRegularExpression safe(u"^[A-Za-z0-9_@%+=:,./-]+$"_s);
     if (safe.match(text).hasMatch())
         return text;
+    // Inside single quotes every character but ' itself is literal (newlines, $, `, \ and
+    // non-ASCII included); ' ends the quote, is written escaped, and the quote starts again.
     QString quoted = text;
+    quoted.remove(QChar(u'\0'));
     quoted.replace(u'\'', u"'\\''"_s);
     return u'\'' + quoted + u'\'';
 }
 
 QString wrapped(const QString &command)
 {
+    // A POSIX shell's own reading of the words (XCU 2.2 Quoting): a continuation goes only
+    // where the shell is outside any quote, i.e. between two words. Outside quotes a backslash
+    // takes the next character literally (shellQuote writes ' as '\'', which is not the start
+    // of a quote); inside "…" a backslash escapes the next character, inside '…' nothing does.
+    enum class State { Plain, Single, Double };
+    State state = State::Plain;
     QString result;
-    bool inSingle = false, inDouble = false;
+    result.reserve(command.size() + command.size() / 8);
     for (qsizetype i = 0; i < command.size(); ++i) {
         const QChar c = command[i];
-        if (c == u'\'' && !inDouble)
-            inSingle = !inSingle;
-        else if (c == u'"' && !inSingle)
-            inDouble = !inDouble;
-        if (c == u' ' && !inSingle && !inDouble && command.mid(i + 1, 2) == u"--") {
-            result += u" \\\n    "_s;
-            continue;
+        switch (state) {
+        case State::Plain:
+            if (c == u'\\' && i + 1 < command.size()) {
+                result += c;
+                result += command[++i];
+                continue;
+            }
+            if (c == u'\'')
+                state = State::Single;
+            else if (c == u'"')
+                state = State::Double;
+            else if (c == u' ' && QStringView(command).sliced(i + 1).startsWith(u"--")) {
+                result += u" \\\n    "_s;
+                continue;
+            }
+            break;
+        case State::Single:
+            if (c == u'\'')
+                state = State::Plain;
+            break;
+        case State::Double:
+            if (c == u'\\' && i + 1 < command.size()) {
+                result += c;
+                result += command[++i];
+                continue;
+            }
+            if (c == u'"')
+                state = State::Plain;
+            break;
         }
         result += c;
     }
     return result;
+}
+
+QString terminalText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029;
+        // U+202A–U+202E and U+2066–U+2069 reorder what follows on the line ("Trojan Source").
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        if (u == u'\n')
+            out += u"\\n"_s;
+        else if (u == u'\t')
+            out += u"\\t"_s;
+        else if (u == u'\r')
+            out += u"\\r"_s;
+        else if (control && u < 0x100)
+            out += u"\\x"_s + QString::number(u, 16).rightJustified(2, u'0');
+        else if (control || bidi)
+            out += u"\\u"_s + QString::number(u, 16).rightJustified(4, u'0');
+        else
+            out += c;
+    }
+    return out;
 }
 
 QString pskPrompt()

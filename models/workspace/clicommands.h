@@ -20,11 +20,26 @@
  */
 namespace vpnaas::cli {
 
-/*! \a text quoted for a POSIX shell when needed ("aes-256" stays, "my vpn" → 'my vpn'). */
+/*!
+ * \a text quoted for a POSIX shell when needed ("aes-256" stays, "my vpn" → 'my vpn'): the
+ * shell passes on exactly \a text, whatever characters it holds (newlines, quotes, non-ASCII),
+ * except NUL, which no program argument can hold and which is left out.
+ */
 QString shellQuote(const QString &text);
 
-/*! \a command with one option per line (" \\" continuations), still runnable as is. */
+/*!
+ * \a command with one option per line (" \\" continuations before each word that starts with
+ * "--", never inside a quote), still runnable as is.
+ */
 QString wrapped(const QString &command);
+
+/*!
+ * \a text as it may be printed to a terminal: control characters (C0 with ESC, DEL, C1, the
+ * Unicode line and paragraph separators) and the bidirectional overrides become visible escapes
+ * (`\n`, `\t`, `\x1b`, `\u202e`), so a name from a server can neither move the cursor, recolour
+ * or clear the screen, nor start a line of its own.
+ */
+QString terminalText(const QString &text);
 
 /*! The line that asks for the PSK into $VPN_PSK (bash `read -rs`). */
 QString pskPrompt();

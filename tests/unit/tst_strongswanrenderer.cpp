@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -165,6 +166,46 @@ Case caseNamed(const QString &name)
     return loadCase(dataDir() + u'/' + name);
 }
 
+/*!
+ * The outline of a config file: per line its indentation and what a parser sees first (the key
+ * of `key=value` and `key = value`, `conn`, a section, `}`, an ipsec.secrets entry), comments
+ * and blank lines left out. A value that breaks its line changes the outline.
+ */
+QStringList outline(const QString &text)
+{
+    QStringList result;
+    for (const QString &line : text.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
+            continue;
+        static const QRegularExpression separator(u"[= ]"_s);
+        const qsizetype cut = trimmed.indexOf(separator);
+        QString what = cut < 0 ? trimmed : trimmed.left(cut);
+        if (trimmed.endsWith(u" {"_s))
+            what = u"{"_s; // a section, whatever its name
+        else if (trimmed.startsWith(u"conn "_s))
+            what = u"conn"_s;
+        else if (trimmed.contains(u" : PSK "_s))
+            what = u"PSK"_s; // an ipsec.secrets entry, whatever its ids
+        result.append(QString::number(line.size() - line.trimmed().size()) + u':' + what);
+    }
+    return result;
+}
+
+/*! Every file of one service, own and peer side, by name. */
+std::map<QString, QString> allFiles(const ServerState &state, const QString &serviceId)
+{
+    std::map<QString, QString> files;
+    const RenderOptions options{Dialect::Master, true};
+    for (const ConfigFile &file : renderOwnSide(state, serviceId, options))
+        files[u"own/"_s + file.name] = file.text;
+    for (const ResolvedConnection &rc : resolveService(state, serviceId).connections) {
+        for (const ConfigFile &file : renderPeerSide(state, rc.connection.id, options))
+            files[u"peer/"_s + QString::number(files.size()) + u'/' + file.name] = file.text;
+    }
+    return files;
+}
+
 } // namespace
 
 class TestStrongSwanRenderer : public QObject
@@ -183,6 +224,8 @@ private Q_SLOTS:
     void deterministicAndOrderIndependent();
     void unknownIdsRenderFixedParts();
     void ownSideFileList();
+    void controlCharactersStayInTheirLine_data();
+    void controlCharactersStayInTheirLine();
 };
 
 void TestStrongSwanRenderer::golden_data()
@@ -382,6 +425,87 @@ void TestStrongSwanRenderer::ownSideFileList()
     QCOMPARE(names,
              (QStringList{u"swanctl.conf (secret)"_s, u"ipsec.conf"_s, u"ipsec.secrets (secret)"_s,
                           u"libreswan/ipsec.conf"_s, u"libreswan/ipsec.secrets (secret)"_s}));
+}
+
+void TestStrongSwanRenderer::controlCharactersStayInTheirLine_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    // Defect: the peer renderers escaped only \\ and ", so this peer_id (the review's) gave the
+    // peer's ipsec.conf a second leftsubnet and an also=, and multi-line ipsec.secrets and
+    // swanctl.conf; the own-side files, written like the driver's templates, did the same.
+    const QString evil = u"192.168.20.9\n  leftsubnet=0.0.0.0/0\n  also=evil"_s;
+    QTest::addRow("peer_id") << u"peer_id"_s << evil;
+    QTest::addRow("peer_id, CR LF") << u"peer_id"_s << u"x\r\nconn evil\r\n  auto=start"_s;
+    QTest::addRow("peer_id, closing brace") << u"peer_id"_s << u"x }\n}\nconnections {\n evil {"_s;
+    QTest::addRow("peer_id, quote and backslash") << u"peer_id"_s << u"a\"b\\\"\nc=d"_s;
+    QTest::addRow("local_id") << u"local_id"_s << evil;
+    QTest::addRow("local_id, U+2028") << u"local_id"_s << u"x\u2028leftsubnet=0.0.0.0/0"_s;
+    QTest::addRow("peer_address") << u"peer_address"_s << evil;
+    QTest::addRow("name") << u"name"_s << u"office\n  auto=add\nconn evil"_s;
+    QTest::addRow("connection id") << u"id"_s << u"x\nconn evil\n  also=x"_s;
+    QTest::addRow("connection id, swanctl syntax") << u"id"_s << u"a.b { c"_s;
+    QTest::addRow("peer CIDR") << u"peer_cidrs"_s << evil;
+    QTest::addRow("dpd action") << u"dpd"_s << u"hold\n  left=%any"_s;
+    QTest::addRow("encapsulation") << u"mode"_s << u"tunnel\n}\nsecrets {"_s;
+    QTest::addRow("psk") << u"psk"_s << u"k\nconn evil"_s;
+}
+
+void TestStrongSwanRenderer::controlCharactersStayInTheirLine()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    const Case base = caseNamed(u"legacy-peer-cidrs"_s);
+    QVERIFY2(base.error.isEmpty(), qPrintable(base.error));
+    const auto withValue = [&](const QString &text) {
+        ServerState state = base.state;
+        IpsecSiteConnection &c = state.connections.first();
+        if (field == u"peer_id")
+            c.peerId = text;
+        else if (field == u"local_id")
+            c.localId = text;
+        else if (field == u"peer_address")
+            c.peerAddress = text;
+        else if (field == u"name")
+            c.name = text;
+        else if (field == u"id")
+            c.id = text;
+        else if (field == u"peer_cidrs")
+            c.peerCidrs = {text};
+        else if (field == u"dpd")
+            c.dpd.action = Choice<DpdAction>::fromApi(text);
+        else if (field == u"mode")
+            state.ipsecPolicies.first().encapsulationMode = Choice<EncapsulationMode>::fromApi(text);
+        else if (field == u"psk")
+            c.psk = Secret(text);
+        return allFiles(state, base.serviceId);
+    };
+    // The same value as a plain token (for the id: one that sorts like it among the others).
+    QString plain = value;
+    for (QChar &c : plain) {
+        if (!(c.unicode() < 128 && c.isLetterOrNumber()))
+            c = u'.';
+    }
+    const auto benign = withValue(field == u"id" ? plain : u"benign.example"_s);
+    const auto rendered = withValue(value);
+    QCOMPARE(rendered.size(), benign.size());
+    for (const auto &[name, text] : rendered) {
+        for (const QChar c : text) {
+            const bool control
+                = c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+            QVERIFY2(
+                !control || c == u'\n',
+                qPrintable(name + u": raw control character U+"_s + QString::number(c.unicode(), 16) + u"\n"_s + text));
+        }
+        if (outline(text) != outline(benign.at(name)))
+            QFAIL(qPrintable(u"a value changed the lines of the file:\n"_s + unifiedDiff(name, benign.at(name), text)));
+    }
+    // The value itself is still there, escaped, where a parser reads it as one value.
+    if (field == u"peer_id" && value.startsWith(u"192.168.20.9"_s)) {
+        const QString peerConf = rendered.at(u"peer/5/ipsec.conf"_s);
+        QVERIFY2(peerConf.contains(u"    leftid=\"@192.168.20.9\\n  leftsubnet=0.0.0.0/0\\n  also=evil\"\n"_s),
+                 qPrintable(peerConf));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStrongSwanRenderer)

@@ -254,6 +254,21 @@ void TestValidation::rules_data()
         {u"client:psk"_s});
     row("conn: weak psk warns", "conn", C, false, {},
         QByteArray(conn(groups())).replace("a-Long-enough-secret-42", "secret"), {u"warn:psk"_s});
+    // Defect: a control character in an id went to the router's files as a new line. Neutron
+    // takes it (type:string), so only the console refuses it; the sandbox still accepts it.
+    row("conn: newline in peer id", "conn", C, false, {},
+        QByteArray(conn(groups()))
+            .replace(R"("peer_id": "192.0.2.1")", R"("peer_id": "192.168.20.9\n  leftsubnet=0.0.0.0/0\n  also=evil")"),
+        {u"client:peer_id"_s});
+    row("conn: tab in local id", "conn", C, false, {}, conn(groups() + uR"(, "local_id": "a\tb")"_s),
+        {u"client:local_id"_s});
+    row("conn: U+2028 in peer id on update", "conn", U, false, kConn,
+        R"({"ipsec_site_connection": {"peer_id": "a\u2028b"}})", {u"client:peer_id"_s});
+    row("conn: DEL in peer id", "conn", C, false, {},
+        QByteArray(conn(groups())).replace(R"("peer_id": "192.0.2.1")", R"("peer_id": "a\u007fb")"),
+        {u"client:peer_id"_s});
+    row("conn: unicode peer id is fine", "conn", C, false, {},
+        QByteArray(conn(groups())).replace(R"("peer_id": "192.0.2.1")", R"("peer_id": "@서울.example")"), {});
     row("conn: bad peer address", "conn", C, false, {},
         QByteArray(conn(groups())).replace(R"("peer_address": "192.0.2.1")", R"("peer_address": "999.1.1.1")"),
         {u"VPNPeerAddressNotResolved"_s});
