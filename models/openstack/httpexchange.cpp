@@ -289,7 +289,7 @@ bool isSameOrigin(const QUrl &a, const QUrl &b)
 QString plainErrorText(const QByteArray &body, const QByteArray &contentType, int httpStatus, int maxChars)
 {
     // Error pages are short; a huge one is not worth scanning whole.
-    const QString text = QString::fromUtf8(body.left(64 * 1024));
+    const QString text = QString::fromUtf8(body.left(qsizetype(64) * 1024));
     static const QRegularExpression htmlStart(u"^\\s*<(!doctype|html|head|body|h1|title|p|div|center)\\b"_s,
                                               QRegularExpression::CaseInsensitiveOption);
     const bool html = contentType.toLower().contains("html") || htmlStart.match(text).hasMatch();

@@ -40,7 +40,7 @@ std::optional<QChar> firstControlCharacter(QStringView text)
 
 QString describeCharacter(QChar c)
 {
-    const QString code = u"U+"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
+    QString code = u"U+"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
     switch (c.unicode()) {
     case u'\n':
         return code + u" (line feed)"_s;

@@ -101,7 +101,7 @@ void SiteToSiteRun::start()
         m_sequence->append({Text::tr("Creating %1").arg(describe(kind, name)),
                             [this, draft]() -> openstack::Job * { return m_binding->create<T>(draft); },
                             [this, ids, slot, kind, name](openstack::Job *job) {
-                                const QString id = job->resourceId();
+                                const QString &id = job->resourceId();
                                 (*ids)[slot] = id;
                                 m_created.append({kind, id});
                                 m_names.insert(id, name);
@@ -194,8 +194,8 @@ void SiteToSiteRun::startCleanup(bool afterSuccess)
         for (const ResourceRef &ref : std::as_const(m_created))
             keep.append(ref.id);
     } else {
-        for (auto it = m_created.crbegin(); it != m_created.crend(); ++it)
-            m_cleanup->addTarget({*it, nameOf(*it)});
+        for (qsizetype i = m_created.size() - 1; i >= 0; --i) // newest first
+            m_cleanup->addTarget({m_created.at(i), nameOf(m_created.at(i))});
     }
     // Also after success: a request the network layer sent twice made a second one.
     m_cleanup->setSearch({m_tag}, postedKinds(), keep);
