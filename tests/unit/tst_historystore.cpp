@@ -2,11 +2,11 @@
 // The monitoring history: transitions and samples stored and queried by time, kept across a
 // reopen and a kill -9, pruned by retention, exported as CSV; private files; every failed write
 // says so.
+#include "killedwriter.h"
 #include "monitoring/historystore.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -295,24 +295,9 @@ void TestHistoryStore::survivesKillDuringWrites()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"monitoring.sqlite"_s);
-    QProcess child;
-    child.start(QCoreApplication::applicationFilePath(), {u"--writer"_s, path});
-    QVERIFY(child.waitForStarted());
-    QStringList committed;
-    QString partial;
-    while (committed.size() < 200) {
-        QVERIFY2(child.waitForReadyRead(20000), "the writer stopped reporting");
-        partial += QString::fromUtf8(child.readAllStandardOutput());
-        QStringList lines = partial.split(u'\n');
-        partial = lines.takeLast();
-        committed += lines;
-    }
-    child.kill(); // SIGKILL, in the middle of the next writes
-    QVERIFY(child.waitForFinished());
-    partial += QString::fromUtf8(child.readAllStandardOutput());
-    QStringList lines = partial.split(u'\n');
-    lines.removeLast();
-    committed += lines;
+    QString failure;
+    const QStringList committed = vpnaas::test::commitsBeforeKill(path, 200, &failure);
+    QVERIFY2(!committed.isEmpty(), qPrintable(failure));
     const quint64 last = committed.last().toULongLong();
     QCOMPARE(last, quint64(committed.size()));
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "killedwriter.h"
 #include "sandbox/sandboxstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,24 +111,9 @@ void TestSandboxStore::survivesKillDuringWrites()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"sandbox.sqlite"_s);
-    QProcess child;
-    child.start(QCoreApplication::applicationFilePath(), {u"--writer"_s, path});
-    QVERIFY(child.waitForStarted());
-    QStringList committed;
-    QString partial;
-    while (committed.size() < 200) {
-        QVERIFY2(child.waitForReadyRead(20000), "the writer stopped reporting");
-        partial += QString::fromUtf8(child.readAllStandardOutput());
-        QStringList lines = partial.split(u'\n');
-        partial = lines.takeLast();
-        committed += lines;
-    }
-    child.kill(); // SIGKILL, in the middle of the next transactions
-    QVERIFY(child.waitForFinished());
-    partial += QString::fromUtf8(child.readAllStandardOutput());
-    QStringList lines = partial.split(u'\n');
-    lines.removeLast();
-    committed += lines;
+    QString failure;
+    const QStringList committed = vpnaas::test::commitsBeforeKill(path, 200, &failure);
+    QVERIFY2(!committed.isEmpty(), qPrintable(failure));
 
     SandboxStore store(path);
     QString error;
