@@ -13,7 +13,6 @@
 #include "workspace/workspace.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -135,13 +134,8 @@ int main(int argc, char *argv[])
                   .arg(cloud, QDir::toNativeSeparators(initial->source));
         printError(message);
         window.statusBar()->showMessage(message);
-        // The selector shows that cloud, unconnected: picking it there is the choice that connects
-        // (QComboBox::activated fires for the current row too).
-        if (auto *selector = window.findChild<QComboBox *>(u"cloudSelector"_s)) {
-            const int row = selector->findData(cloud, vpnaas::CloudListModel::NameRole);
-            if (row >= 0)
-                selector->setCurrentIndex(row);
-        }
+        // The selector shows that cloud, unconnected: picking it there is the choice that connects.
+        window.showCloudUnconnected(cloud);
     } else {
         window.selectCloud(cloud);
     }

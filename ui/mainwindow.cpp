@@ -227,6 +227,15 @@ bool MainWindow::selectCloud(const QString &name)
     return true;
 }
 
+bool MainWindow::showCloudUnconnected(const QString &name)
+{
+    const int row = m_clouds->rowOf(name);
+    if (row < 0)
+        return false;
+    m_cloudBox->setCurrentIndex(row); // QComboBox::activated fires for the current row too
+    return true;
+}
+
 void MainWindow::onCloudChosen(int row)
 {
     if (!confirmSwitchDuringRun()) {

@@ -76,6 +76,11 @@ public:
     void setClouds(const openstack::CloudConfig &config);
     /*! Connects to the cloud named \a name (CloudListModel::sandboxName() for the sandbox). */
     bool selectCloud(const QString &name);
+    /*!
+     * Shows \a name in the cloud selector without connecting to it (a cloud the console must
+     * not connect to on its own); choosing it there connects. False when there is no such cloud.
+     */
+    bool showCloudUnconnected(const QString &name);
     /*! The cloud to start with: the remembered one if it still exists, else the default, else the sandbox. */
     QString initialCloud() const;
 
