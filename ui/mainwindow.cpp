@@ -141,7 +141,14 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A deletion run reports to this window. Its jobs are cancelled when the workspace goes with
+    // the other children, and a cancelled job would report into a half-destroyed window: stop the
+    // runs first, while this is still a MainWindow (the cloud keeps what was deleted so far).
+    const QList<DeletionRun *> runs = findChildren<DeletionRun *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(runs);
+}
 
 QStringList MainWindow::viewNames()
 {

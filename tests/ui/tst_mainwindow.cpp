@@ -15,6 +15,7 @@
 #include "sandbox/sandboxnetworkaccessmanager.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxsimulator.h"
+#include "workspace/deletionrun.h"
 #include "workspace/offlinecloud.h"
 #include "workspace/workspace.h"
 
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void pskIsMaskedUntilRevealed();
     void linksSelectTheRelatedResource();
     void deleteConnectionWithWhatOnlyItUses();
+    void closingDuringADeletionIsQuiet();
     void deleteInUseIsExplained();
     void failedRefreshKeepsTheData();
     void settingsPersist();
@@ -301,6 +303,34 @@ void TestMainWindow::deleteConnectionWithWhatOnlyItUses()
     QCOMPARE(state().ikePolicies.size(), 0);
     QCOMPARE(state().vpnServices.size(), 1); // the router's service stays
     QTRY_COMPARE_WITH_TIMEOUT(window.resourceView(ResourceKind::IpsecSiteConnection)->model()->rowCount(), 0, 10000);
+}
+
+void TestMainWindow::closingDuringADeletionIsQuiet()
+{
+    // Closing the window while a deletion run is in flight: the cancelled run must not report
+    // into the half-destroyed window (no message box, no access to destroyed members).
+    MainWindow &window = *m_window;
+    window.setView(u"resources:ipsec-site-connections"_s);
+    whenModal([](QMessageBox *box) { box->findChild<QPushButton *>(u"confirmDelete"_s)->click(); });
+    action(window, u"&Delete…"_s)->trigger();
+    auto *run = window.findChild<DeletionRun *>();
+    QVERIFY(run);
+    QSignalSpy finished(run, &DeletionRun::finished);
+    QSignalSpy progress(run, &DeletionRun::progress);
+    QVERIFY(progress.wait(5000));
+    QVERIFY(finished.isEmpty()); // still under way
+    bool reported = false;
+    QTimer watch;
+    watch.setInterval(10);
+    connect(&watch, &QTimer::timeout, this, [&reported] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            reported = true;
+            box->reject();
+        }
+    });
+    watch.start();
+    m_window.reset();
+    QVERIFY(!reported);
 }
 
 void TestMainWindow::deleteInUseIsExplained()
