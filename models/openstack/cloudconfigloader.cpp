@@ -89,7 +89,21 @@ std::optional<QVariantMap> readFile(const QString &path, QStringList &errors)
                           .arg(kMaximumFileBytes));
         return std::nullopt;
     }
-    const QByteArray text = file.read(kMaximumFileBytes + 1);
+    // Read what is there (not a buffer of the cap's size for a file of a few hundred bytes),
+    // at most one byte past the cap: a file that grew since size() is refused below.
+    QByteArray text;
+    while (text.size() <= kMaximumFileBytes) {
+        const QByteArray chunk = file.read(qMin<qint64>(64 * 1024, kMaximumFileBytes + 1 - text.size()));
+        if (chunk.isEmpty())
+            break;
+        text += chunk;
+    }
+    if (text.size() > kMaximumFileBytes) {
+        errors.append(Text::tr("%1:1: the file is over %2 bytes; a cloud configuration is at most %2")
+                          .arg(path)
+                          .arg(kMaximumFileBytes));
+        return std::nullopt;
+    }
     try {
         const YAML::Node root = YAML::Load(text.toStdString());
         if (root.IsNull())

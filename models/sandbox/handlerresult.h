@@ -31,7 +31,9 @@ struct HandlerResult {
 /*! What a handler knows of the request beyond its body. */
 struct RequestContext {
     const SandboxStore &store;
-    ServerCapabilities capabilities;
+    const ServerCapabilities &capabilities;
+    /*! The server's attribute maps for these capabilities. */
+    const AttributeMaps &attributes;
     /*! The request context's project; empty: an admin without one. */
     QString projectId;
 };

@@ -185,6 +185,12 @@ QList<ApiAttribute> attributeMap(ResourceKind kind, const ServerCapabilities &ca
     });
 }
 
+AttributeMaps::AttributeMaps(const ServerCapabilities &capabilities)
+{
+    for (const ResourceKind kind : kAllResourceKinds)
+        m_maps.at(std::size_t(kind)) = attributeMap(kind, capabilities);
+}
+
 const ApiAttribute *findAttribute(const QList<ApiAttribute> &attributes, const QString &name)
 {
     for (const ApiAttribute &a : attributes) {

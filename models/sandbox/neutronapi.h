@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <array>
+
 /*!
  * neutron-server's API layer, the part between the HTTP body and the VPN plugin (neutron
  * api/v2/base.py prepare_request_body() over neutron-lib's attribute maps, Zed): envelope checks,
@@ -57,6 +59,21 @@ struct ApiAttribute {
  */
 QList<ApiAttribute> attributeMap(ResourceKind kind, const ServerCapabilities &capabilities);
 const ApiAttribute *findAttribute(const QList<ApiAttribute> &attributes, const QString &name);
+
+/*!
+ * The attribute maps of the five resources for one server's capabilities, built once: a
+ * server's capabilities do not change, and building a map on every request cost more than
+ * the rest of the request.
+ */
+class AttributeMaps
+{
+public:
+    explicit AttributeMaps(const ServerCapabilities &capabilities);
+    const QList<ApiAttribute> &of(ResourceKind kind) const { return m_maps.at(std::size_t(kind)); }
+
+private:
+    std::array<QList<ApiAttribute>, kAllResourceKinds.size()> m_maps;
+};
 
 /*! An attribute's convert_to applied to \a value; \a error gets the reason when it raises. */
 QJsonValue convertValue(Convert convert, const QJsonValue &value, QString *error);

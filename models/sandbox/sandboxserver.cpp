@@ -103,14 +103,16 @@ SandboxServer::SandboxServer(SandboxStore *store, const Options &options, QObjec
     : QObject(parent)
     , m_store(store)
     , m_options(options)
+    , m_capabilities(capabilitiesFor(options))
+    , m_attributes(m_capabilities)
 {
 }
 
 SandboxServer::~SandboxServer() = default;
 
-ServerCapabilities SandboxServer::capabilities() const
+ServerCapabilities SandboxServer::capabilitiesFor(const Options &options)
 {
-    ServerCapabilities caps = m_options.extendedAlgorithms ? ServerCapabilities::epoxy() : ServerCapabilities::zed();
+    ServerCapabilities caps = options.extendedAlgorithms ? ServerCapabilities::epoxy() : ServerCapabilities::zed();
     caps.flavors = true;
     return caps;
 }
@@ -134,7 +136,7 @@ SandboxResponse SandboxServer::handle(const QByteArray &method, const QUrl &url,
 
 RequestContext SandboxServer::context(const Request &request) const
 {
-    return {*m_store, capabilities(), request.projectId};
+    return {*m_store, m_capabilities, m_attributes, request.projectId};
 }
 
 HandlerResult SandboxServer::route(const Request &r)
@@ -212,9 +214,8 @@ HandlerResult SandboxServer::list(const Request &r, const QString &collection, s
     // neutron api/v2/base.py _items() with the emulated sorting and pagination helpers
     // (api_common.py): filters, then sort keys, then the limit are checked, in this order.
     ListRequest request = parseListRequest(r.query, kind.has_value());
-    const QList<ApiAttribute> attributes = kind ? attributeMap(*kind, capabilities()) : QList<ApiAttribute>();
     const CheckedListRequest checked
-        = checkListRequest(request, kind ? &attributes : nullptr, allowedSortKeys(r.url.path()));
+        = checkListRequest(request, kind ? &m_attributes.of(*kind) : nullptr, allowedSortKeys(r.url.path()));
     if (checked.error)
         return HandlerResult::refused(*checked.error);
 

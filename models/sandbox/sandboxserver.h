@@ -51,7 +51,7 @@ public:
     ~SandboxServer() override;
 
     const Options &options() const { return m_options; }
-    ServerCapabilities capabilities() const;
+    const ServerCapabilities &capabilities() const { return m_capabilities; }
 
     /*! Request headers, as QNetworkRequest::rawHeaderList() pairs (names in any case). */
     using Headers = sandbox::Headers;
@@ -88,8 +88,12 @@ private:
     SandboxResponse finish(const HandlerResult &outcome);
     void reportStoreFailure(const QString &error);
 
+    static ServerCapabilities capabilitiesFor(const Options &options);
+
     SandboxStore *m_store;
     Options m_options;
+    ServerCapabilities m_capabilities;
+    AttributeMaps m_attributes;
     QString m_lastStoreError;
 };
 

@@ -239,8 +239,7 @@ template<typename T>
 PreparedRequest prepare(const QByteArray &body, Operation operation, const RequestContext &context)
 {
     return prepareRequestBody(body, ResourceTraits<T>::singular.toString(),
-                              attributeMap(ResourceTraits<T>::kind, context.capabilities), operation,
-                              context.projectId);
+                              context.attributes.of(ResourceTraits<T>::kind), operation, context.projectId);
 }
 
 template<typename T>
