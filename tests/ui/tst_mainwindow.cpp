@@ -85,6 +85,11 @@ public:
         : m_reason(reason)
     {
     }
+    bool open(QString *error) override
+    {
+        *error = m_reason;
+        return false;
+    }
     bool isAvailable() const override { return false; }
     QString unavailableReason() const override { return m_reason; }
     openstack::CloudProfile cloudProfile() const override { return {}; }
