@@ -126,6 +126,10 @@
         <source>no connection of VPN service %1 to render the peer side of</source>
         <translation>피어 측 설정을 생성할 VPN 서비스 %1의 연결이 없습니다</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
 </context>
 <context>
     <name>SiteToSiteWizard</name>
@@ -139,6 +143,10 @@
     <message>
         <source>Some cloud configuration was skipped: %1</source>
         <translation>일부 클라우드 구성을 건너뛰었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to &quot;%1&quot;: it is defined in %2, in the working directory. Choose it in the cloud list (or start with --cloud %1) to connect.</source>
+        <translation>&quot;%1&quot;에 연결하지 않았습니다. 이 클라우드는 작업 디렉터리의 %2에 정의되어 있습니다. 연결하려면 클라우드 목록에서 선택하십시오(또는 --cloud %1 옵션으로 시작하십시오).</translation>
     </message>
 </context>
 <context>
@@ -199,6 +207,10 @@
         <source>(HTTP %1)</source>
         <translation>(HTTP %1)</translation>
     </message>
+    <message>
+        <source>The outcome is unknown, the server may or may not have done it</source>
+        <translation>결과를 알 수 없습니다. 서버가 요청을 처리했을 수도, 처리하지 않았을 수도 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::CloudConfig</name>
@@ -226,6 +238,30 @@
         <source>%1: cloud &quot;%2&quot; uses auth_type &quot;%3&quot;, which the console does not support</source>
         <translation>%1: 클라우드 &quot;%2&quot;이(가) 이 콘솔에서 지원하지 않는 auth_type &quot;%3&quot;을(를) 사용합니다</translation>
     </message>
+    <message>
+        <source>more than %1 values once YAML aliases are expanded; a clouds.yaml is far smaller (are aliases nested?)</source>
+        <translation>YAML 별칭을 펼치면 값이 %1개를 넘습니다. clouds.yaml은 이보다 훨씬 작습니다(별칭이 중첩되어 있지 않습니까?)</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>%1단계보다 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1:1: cannot read the file: %2</source>
+        <translation>%1:1: 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1:1: the file is %2 bytes; a cloud configuration is at most %3</source>
+        <translation>%1:1: 파일 크기가 %2바이트입니다. 클라우드 구성은 최대 %3바이트입니다</translation>
+    </message>
+    <message>
+        <source>%1:1: the file was not read: %2</source>
+        <translation>%1:1: 파일을 읽지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not merged into %2 for %3: one of them is in the working directory. Name the cloud with --cloud to use both.</source>
+        <translation>%3에 대해 %1을(를) %2에 병합하지 않았습니다. 둘 중 하나가 작업 디렉터리에 있습니다. 두 파일을 모두 사용하려면 --cloud로 클라우드 이름을 지정하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::CloudListModel</name>
@@ -244,6 +280,29 @@
     <message>
         <source>OS_* environment variables</source>
         <translation>OS_* 환경 변수</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::CloudProfile</name>
+    <message>
+        <source>password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>credentials</source>
+        <translation>자격 증명</translation>
+    </message>
+    <message>
+        <source>Cloud &quot;%1&quot; sends its %2 unencrypted over plain http to %3.</source>
+        <translation>클라우드 &quot;%1&quot;은(는) %2을(를) 암호화되지 않은 일반 http로 %3에 보냅니다.</translation>
+    </message>
+    <message>
+        <source>TLS certificates of cloud &quot;%1&quot; are not verified (verify: false): anyone on the path can read and change its traffic.</source>
+        <translation>클라우드 &quot;%1&quot;의 TLS 인증서를 검증하지 않습니다(verify: false). 통신 경로에 있는 누구든 트래픽을 읽고 변경할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -305,6 +364,13 @@
     </message>
 </context>
 <context>
+    <name>vpnaas::HttpExchange</name>
+    <message>
+        <source>the server answered with an HTML page (HTTP %1)</source>
+        <translation>서버가 HTML 페이지로 응답함(HTTP %1)</translation>
+    </message>
+</context>
+<context>
     <name>vpnaas::Job</name>
     <message>
         <source>no connection to a cloud</source>
@@ -318,12 +384,95 @@
         <source>the token was refused</source>
         <translation>토큰이 거부됨</translation>
     </message>
+    <message>
+        <source>the connection to the cloud was closed</source>
+        <translation>클라우드 연결이 닫힘</translation>
+    </message>
+    <message>
+        <source>the connection to the cloud was closed while the request was under way</source>
+        <translation>요청을 처리하는 중에 클라우드 연결이 닫힘</translation>
+    </message>
+    <message>
+        <source>canceled while the request was under way</source>
+        <translation>요청을 처리하는 중에 취소됨</translation>
+    </message>
+    <message>
+        <source>no connection within %1 seconds</source>
+        <translation>%1초 안에 연결되지 않음</translation>
+    </message>
+    <message>
+        <source>the answer stopped after the headers: nothing for %1 seconds</source>
+        <translation>헤더를 받은 후 응답이 멈춤: %1초 동안 수신 없음</translation>
+    </message>
+    <message>
+        <source>no answer for %1 seconds</source>
+        <translation>%1초 동안 응답 없음</translation>
+    </message>
+    <message>
+        <source>the reply is larger than %1 MB and was not read</source>
+        <translation>응답이 %1 MB보다 커서 읽지 않음</translation>
+    </message>
+    <message>
+        <source>the connection broke after the headers (%1)</source>
+        <translation>헤더를 받은 후 연결이 끊김(%1)</translation>
+    </message>
+    <message>
+        <source>Qt would have had to send the request again (the connection broke after it was sent, or the server redirected it)</source>
+        <translation>Qt가 요청을 다시 보내야 하는 상황이었음(요청을 보낸 후 연결이 끊겼거나 서버가 리디렉션함)</translation>
+    </message>
+    <message>
+        <source>%1; it is not sent again</source>
+        <translation>%1; 다시 보내지 않음</translation>
+    </message>
+    <message>
+        <source>the server answered with a redirect without a target</source>
+        <translation>서버가 대상 없는 리디렉션으로 응답함</translation>
+    </message>
+    <message>
+        <source>the server redirected the request to %1, another address; it is not followed, so the token stays with this cloud (check the endpoint in clouds.yaml)</source>
+        <translation>서버가 요청을 다른 주소 %1(으)로 리디렉션함. 토큰이 이 클라우드 밖으로 나가지 않도록 따르지 않음(clouds.yaml의 엔드포인트를 확인하십시오)</translation>
+    </message>
+    <message>
+        <source>the server redirected the request to %1; not followed</source>
+        <translation>서버가 요청을 %1(으)로 리디렉션함. 따르지 않음</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>a gateway answered %1 (%2); it is not sent again</source>
+        <translation>게이트웨이가 %1(으)로 응답함(%2); 다시 보내지 않음</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>세부 정보 없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2 attempts; the last failure: %3)</source>
+        <translation>%1(%2회 시도, 마지막 실패: %3)</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::NavigationModel</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::PrivateFiles</name>
+    <message>
+        <source>Cannot make %1 private (readable by its owner only).</source>
+        <translation>%1을(를) 비공개(소유자만 읽기 가능)로 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -762,18 +911,41 @@
     </message>
 </context>
 <context>
+    <name>vpnaas::RunCleanup</name>
+    <message>
+        <source>not attempted: the clean-up was stopped</source>
+        <translation>시도하지 않음: 정리가 중지됨</translation>
+    </message>
+    <message>
+        <source>Looking for %1 created by this run</source>
+        <translation>이번 실행에서 생성한 %1 찾는 중</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>%1 삭제 중</translation>
+    </message>
+    <message>
+        <source>Looking up what still uses it</source>
+        <translation>아직 사용 중인 리소스 확인 중</translation>
+    </message>
+    <message>
+        <source>connection “%1” (%2)</source>
+        <translation>연결 “%1” (%2)</translation>
+    </message>
+</context>
+<context>
     <name>vpnaas::Sandbox</name>
     <message>
         <source>Sandbox</source>
         <translation>샌드박스</translation>
     </message>
     <message>
-        <source>built-in offline sandbox</source>
-        <translation>내장 오프라인 샌드박스</translation>
-    </message>
-    <message>
         <source>Seeding the sandbox failed at %1 %2: %3</source>
         <translation>샌드박스에 초기 데이터를 넣는 중 %1 %2에서 실패했습니다: %3</translation>
+    </message>
+    <message>
+        <source>built-in offline sandbox, in memory only</source>
+        <translation>내장 오프라인 샌드박스(메모리에만 보관)</translation>
     </message>
 </context>
 <context>
@@ -800,6 +972,14 @@
     <message>
         <source>The sandbox database %1 cannot be read: %2</source>
         <translation>샌드박스 데이터베이스 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>A batch of sandbox writes is already open.</source>
+        <translation>샌드박스 쓰기 일괄 작업이 이미 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>No batch of sandbox writes is open.</source>
+        <translation>열려 있는 샌드박스 쓰기 일괄 작업이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1016,34 @@
         <source>Keystone sent no token</source>
         <translation>Keystone이 토큰을 보내지 않음</translation>
     </message>
+    <message>
+        <source>the connection to the cloud was closed</source>
+        <translation>클라우드 연결이 닫힘</translation>
+    </message>
+    <message>
+        <source>Keystone did not answer within %1 seconds</source>
+        <translation>Keystone이 %1초 안에 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>no connection to Keystone within %1 seconds</source>
+        <translation>%1초 안에 Keystone에 연결되지 않음</translation>
+    </message>
+    <message>
+        <source>Keystone sent nothing for %1 seconds</source>
+        <translation>Keystone이 %1초 동안 아무것도 보내지 않음</translation>
+    </message>
+    <message>
+        <source>Keystone&apos;s reply is too large</source>
+        <translation>Keystone의 응답이 너무 큼</translation>
+    </message>
+    <message>
+        <source>Keystone redirected to %1; not followed, so the credentials stay here (check auth_url)</source>
+        <translation>Keystone이 %1(으)로 리디렉션함. 자격 증명이 밖으로 나가지 않도록 따르지 않음(auth_url을 확인하십시오)</translation>
+    </message>
+    <message>
+        <source>Keystone answered with a redirect (check auth_url)</source>
+        <translation>Keystone이 리디렉션으로 응답함(auth_url을 확인하십시오)</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::SiteToSiteRun</name>
@@ -851,10 +1059,6 @@
         <source>Step %1 of %2</source>
         <translation>%2단계 중 %1단계</translation>
     </message>
-    <message>
-        <source>Deleting %1</source>
-        <translation>%1 삭제 중</translation>
-    </message>
     <message numerus="yes">
         <source>Created %n resource(s).</source>
         <translation>
@@ -866,16 +1070,74 @@
         <translation>%1 실패: %2</translation>
     </message>
     <message>
-        <source>Deleted again what this run had created (%1).</source>
-        <translation>이번 실행에서 생성한 리소스를 다시 삭제했습니다(%1개).</translation>
-    </message>
-    <message>
         <source>Nothing had been created.</source>
         <translation>생성된 리소스는 없었습니다.</translation>
     </message>
     <message>
-        <source>Could not delete %1 %2 (%3); delete it by hand.</source>
-        <translation>%1 %2을(를) 삭제하지 못했습니다(%3). 직접 삭제하십시오.</translation>
+        <source>no answer; the server may still create it</source>
+        <translation>응답 없음. 서버가 나중에 생성할 수도 있음</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <translation>%1 “%2” (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server had created %n of them twice (a request sent again by the network); the duplicates were deleted.</source>
+        <translation>
+            <numerusform>서버가 그중 %n개를 두 번 생성했습니다(네트워크가 요청을 다시 보냄). 중복된 리소스는 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stopped: the console switched away from cloud “%2”. The rest of the run was not sent; the clean-up ran on “%2”.</source>
+        <translation>%1 중지됨: 콘솔이 클라우드 “%2”에서 다른 클라우드로 전환했습니다. 나머지 단계는 보내지 않았으며, 정리는 “%2”에서 실행했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 canceled: the wizard was closed while creating.</source>
+        <translation>%1 취소됨: 생성 중에 마법사가 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>The server may have created it all the same; the console looked for it by the run’s tag instead of sending it again.</source>
+        <translation>그래도 서버가 생성했을 수 있으므로, 콘솔은 요청을 다시 보내는 대신 실행 태그로 찾아보았습니다.</translation>
+    </message>
+    <message>
+        <source>Found by the run’s tag although no answer had named them: %1.</source>
+        <translation>응답에는 없었지만 실행 태그로 찾은 리소스: %1.</translation>
+    </message>
+    <message>
+        <source>Deleted again what this run had created (%1): %2.</source>
+        <translation>이번 실행에서 생성한 리소스를 다시 삭제했습니다(%1개): %2.</translation>
+    </message>
+    <message>
+        <source>%1 was already gone.</source>
+        <translation>%1은(는) 이미 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>%1을(를) 삭제하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>It is still used by %1.</source>
+        <translation>다음에서 아직 사용 중입니다: %1.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the server created a %1 (%2). If it did, its description contains “%3”.</source>
+        <translation>서버가 %1을(를) 생성했는지 확인하지 못했습니다(%2). 생성했다면 그 설명에 “%3”이(가) 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the request for the %1 and may still create it; the console looks for it (by “%2”) the next time it connects to this cloud.</source>
+        <translation>서버가 %1 요청에 응답하지 않았으며 나중에 생성할 수도 있습니다. 콘솔은 다음에 이 클라우드에 연결할 때 “%2”(으)로 찾아봅니다.</translation>
+    </message>
+    <message>
+        <source>The console remembers what is left on cloud “%1” and offers to delete it the next time it connects to that cloud; you can also delete it by hand.</source>
+        <translation>콘솔은 클라우드 “%1”에 남은 리소스를 기억해 두었다가 다음에 그 클라우드에 연결할 때 삭제를 제안합니다. 직접 삭제할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delete what is left by hand.</source>
+        <translation>남은 리소스는 직접 삭제하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1378,18 @@
         <source>strongSwan refuses IKEv1 aggressive mode with a pre-shared key as responder (&quot;Aggressive Mode PSK disabled for security reasons&quot;) unless strongswan.conf sets charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes: a strongSwan peer needs that setting, and the router, whose strongswan.conf does not set it, can only initiate.</source>
         <translation>strongSwan은 strongswan.conf에 charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes가 설정되지 않으면 응답자로서 사전 공유 키를 사용하는 IKEv1 Aggressive 모드를 거부합니다(&quot;Aggressive Mode PSK disabled for security reasons&quot;). strongSwan 피어에는 이 설정이 필요하며, strongswan.conf에 이 설정이 없는 라우터는 개시자로만 동작할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>The connection name contains %1; the files show it as a space in their comments.</source>
+        <translation>연결 이름에 %1이(가) 포함되어 있습니다. 설정 파일의 주석에서는 공백으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; contains the control character %3. The Neutron driver writes it into the router&apos;s ipsec.conf and ipsec.secrets unchanged, where it ends the line: what follows becomes a line of its own (another key, another conn) chosen by whoever set the value. These files show it escaped in double quotes; correct the %1 on the server.</source>
+        <translation>%1 &quot;%2&quot;에 제어 문자 %3이(가) 포함되어 있습니다. Neutron 드라이버는 이 값을 라우터의 ipsec.conf와 ipsec.secrets에 그대로 기록하며, 그곳에서 이 문자는 줄을 끝냅니다. 그 뒤의 내용은 값을 설정한 사람이 정한 별도의 줄(다른 키, 다른 conn)이 됩니다. 이 파일들에서는 큰따옴표 안에 이스케이프하여 표시합니다. 서버에서 %1 값을 수정하십시오.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a plain token (letters, digits and . : @ _ - / + *): an address, CIDR or id never holds anything else. The peer files quote it so that it stays one value; the router&apos;s files, as the driver writes them, do not.</source>
+        <translation>%1 &quot;%2&quot;은(는) 단순 토큰(문자, 숫자 및 . : @ _ - / + *)이 아닙니다. 주소, CIDR, ID에는 그 밖의 문자가 들어가지 않습니다. 피어 파일에서는 하나의 값으로 유지되도록 따옴표로 묶지만, 드라이버가 기록하는 라우터 파일에서는 묶지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::Validation</name>
@@ -1327,6 +1601,10 @@
         <source>Subnet %1 is not attached to the service&apos;s router.</source>
         <translation>서브넷 %1이(가) 서비스의 라우터에 연결되어 있지 않습니다.</translation>
     </message>
+    <message>
+        <source>An IKE identity cannot contain line breaks, tabs or other control characters: they would break the router&apos;s configuration files.</source>
+        <translation>IKE ID에는 줄 바꿈, 탭 등의 제어 문자를 사용할 수 없습니다. 라우터의 설정 파일이 손상됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::cli</name>
@@ -1352,10 +1630,6 @@
 </context>
 <context>
     <name>vpnaas::monitoring::HistoryStore</name>
-    <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation>%1이(가) 들어갈 폴더를 만들 수 없습니다.</translation>
-    </message>
     <message>
         <source>Cannot open the monitoring history %1: %2</source>
         <translation>모니터링 기록 %1을(를) 열 수 없습니다: %2</translation>
@@ -1386,6 +1660,22 @@
     <message>
         <source>The connection&apos;s security association went away.</source>
         <translation>연결의 보안 연결(SA)이 사라졌습니다.</translation>
+    </message>
+    <message>
+        <source>counter samples: %1</source>
+        <translation>카운터 샘플: %1</translation>
+    </message>
+    <message>
+        <source>status changes: %1</source>
+        <translation>상태 변경: %1</translation>
+    </message>
+    <message>
+        <source>retention: %1</source>
+        <translation>보존 기간 정리: %1</translation>
+    </message>
+    <message>
+        <source>thinning old samples: %1</source>
+        <translation>오래된 샘플 줄이기: %1</translation>
     </message>
 </context>
 <context>
@@ -1778,14 +2068,6 @@
         <translation>연결되지 않음</translation>
     </message>
     <message>
-        <source>Sandbox · simulated agent, no real cloud</source>
-        <translation>샌드박스 · 시뮬레이션 에이전트, 실제 클라우드 아님</translation>
-    </message>
-    <message>
-        <source>The built-in offline cloud. Statuses and counters are simulated; nothing leaves this machine. File ▸ Reset sandbox restores the example.</source>
-        <translation>내장 오프라인 클라우드입니다. 상태와 카운터는 시뮬레이션된 값이며, 이 컴퓨터 밖으로 나가는 데이터는 없습니다. 파일 ▸ 샌드박스 초기화로 예제를 복원할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Cloud: %1</source>
         <translation>클라우드: %1</translation>
     </message>
@@ -1808,6 +2090,30 @@
     <message>
         <source>The tables still show the last good refresh.</source>
         <translation>표에는 마지막으로 성공한 새로 고침 결과가 계속 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Sandbox · simulated, keys stored unencrypted</source>
+        <translation>샌드박스 · 시뮬레이션, 키를 암호화하지 않고 저장</translation>
+    </message>
+    <message>
+        <source>The built-in offline cloud. Statuses and counters are simulated; nothing leaves this machine. Everything typed into the sandbox, pre-shared keys included, is stored unencrypted in %1 (readable by your user only). File ▸ Reset sandbox restores the example.</source>
+        <translation>내장 오프라인 클라우드입니다. 상태와 카운터는 시뮬레이션된 값이며, 이 컴퓨터 밖으로 나가는 데이터는 없습니다. 샌드박스에 입력한 모든 내용은 사전 공유 키를 포함하여 %1에 암호화되지 않은 채 저장됩니다(현재 사용자만 읽을 수 있음). 파일 ▸ 샌드박스 초기화로 예제를 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>TLS not verified</source>
+        <translation>TLS 검증 안 함</translation>
+    </message>
+    <message>
+        <source>Credentials over plain http</source>
+        <translation>일반 http로 자격 증명 전송</translation>
+    </message>
+    <message>
+        <source>Still waiting for %1…</source>
+        <translation>아직 %1의 응답을 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>The cloud has not answered yet; it is given up after %1 seconds.</source>
+        <translation>클라우드가 아직 응답하지 않았습니다. %1초가 지나면 포기합니다.</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2836,100 @@ Request ID: %3</source>
         <source>Monitoring history unavailable: %1</source>
         <translation>모니터링 기록을 사용할 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>Guided run: %1 (%2 of %3)…</source>
+        <translation>안내 마법사 실행: %1 (%2/%3)…</translation>
+    </message>
+    <message>
+        <source>Guided run on “%1”, undoing: %2…</source>
+        <translation>“%1”의 안내 마법사 실행을 되돌리는 중: %2…</translation>
+    </message>
+    <message>
+        <source>Guided run</source>
+        <translation>안내 마법사 실행</translation>
+    </message>
+    <message>
+        <source>Switch cloud</source>
+        <translation>클라우드 전환</translation>
+    </message>
+    <message>
+        <source>The guided wizard is creating resources on “%1”.</source>
+        <translation>안내 마법사가 “%1”에서 리소스를 생성하는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Switching stops it; what it created on “%1” is deleted again in the background. Nothing of it reaches the other cloud.</source>
+        <translation>전환하면 생성이 중지되고, “%1”에서 생성한 리소스는 백그라운드에서 다시 삭제됩니다. 다른 클라우드에는 아무것도 전달되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Stop and switch</source>
+        <translation>중지하고 전환</translation>
+    </message>
+    <message>
+        <source>Keep creating</source>
+        <translation>계속 생성</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <translation>%1 “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>a %1 that may exist (description contains “%2”)</source>
+        <translation>존재할 수 있는 %1(설명에 “%2” 포함)</translation>
+    </message>
+    <message>
+        <source>Leftovers of a guided run</source>
+        <translation>안내 마법사 실행에서 남은 리소스</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier guided run could not delete %n resource(s) on “%1”. Delete them now?</source>
+        <translation>
+            <numerusform>이전 안내 마법사 실행에서 “%1”의 리소스 %n개를 삭제하지 못했습니다. 지금 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Clean-up: %1…</source>
+        <translation>정리: %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clean-up done: deleted %n leftover(s).</source>
+        <translation>
+            <numerusform>정리 완료: 남은 리소스 %n개를 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>(still used by %1)</source>
+        <translation>(%1에서 아직 사용 중)</translation>
+    </message>
+    <message>
+        <source>%1: could not be listed (%2)</source>
+        <translation>%1: 목록을 가져올 수 없음(%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clean-up incomplete: deleted %n; the rest is kept for later: </source>
+        <translation>
+            <numerusform>정리 미완료: %n개를 삭제했습니다. 나머지는 나중에 정리하도록 남겨 둡니다: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quitting once the guided run has undone its work on “%1”… Close again to quit now; what is left is remembered for clean-up.</source>
+        <translation>안내 마법사 실행이 “%1”에서 한 작업을 되돌린 후 종료합니다… 지금 종료하려면 다시 닫으십시오. 남은 리소스는 나중에 정리할 수 있도록 기억해 둡니다.</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::MonitoringCharts</name>
@@ -2820,6 +3220,14 @@ no state recorded</source>
     <message>
         <source>Cannot write the history to %1.</source>
         <translation>기록을 %1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>not written: %1</source>
+        <translation>쓰지 못함: %1</translation>
+    </message>
+    <message>
+        <source>History not written: %1</source>
+        <translation>기록을 쓰지 못함: %1</translation>
     </message>
 </context>
 <context>
@@ -3115,8 +3523,16 @@ no state recorded</source>
         <translation>%1 (%2/%3)…</translation>
     </message>
     <message>
-        <source>A step failed; undoing: %1…</source>
-        <translation>단계가 실패하여 되돌리는 중: %1…</translation>
+        <source>Stop and undo</source>
+        <translation>중지하고 되돌리기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Undoing: %1…</source>
+        <translation>되돌리는 중: %1…</translation>
     </message>
 </context>
 <context>

@@ -106,9 +106,9 @@ void CloudStatusBar::updateSecurity()
     m_securityLabel->setText(badges.join(u" · "_s));
     m_securityLabel->setToolTip(warnings.join(u'\n'));
     m_securityLabel->setVisible(!badges.isEmpty());
-    const QString logged = real ? profile.name + u'\n' + warnings.join(u'\n') : QString();
-    if (logged != m_loggedWarnings) {
-        m_loggedWarnings = logged;
+    // The only log of them (the session does not repeat it): once for each connection.
+    if (real && m_workspace->connectionSerial() != m_loggedConnection) {
+        m_loggedConnection = m_workspace->connectionSerial();
         for (const QString &warning : warnings)
             qCWarning(vpnaas::openstack::lcOpenStack, "%s", qPrintable(warning));
     }

@@ -57,7 +57,7 @@ private:
     QLabel *m_refreshLabel;
     QLabel *m_errorLabel;
     QLabel *m_securityLabel; // TLS not verified, credentials over http
-    QString m_loggedWarnings; // what was logged for the current connection
+    quint64 m_loggedConnection = 0; // Workspace::connectionSerial() whose warnings were logged
     QLabel *m_waitingLabel;
     QProgressBar *m_busy;
 };

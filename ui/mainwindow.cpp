@@ -251,9 +251,10 @@ void MainWindow::onCloudChosen(int row)
     }
     m_statusBar->hideError();
     if (row == m_clouds->sandboxRow()) {
-        if (!m_offlineCloud || !m_offlineCloud->isAvailable()) {
+        // Choosing the sandbox is its first use: that is when its store comes into being.
+        QString reason;
+        if (!m_offlineCloud || !m_offlineCloud->open(&reason)) {
             m_workspace->disconnectFromCloud();
-            const QString reason = m_offlineCloud ? m_offlineCloud->unavailableReason() : QString();
             m_statusBar->showError(tr("The sandbox is not available: %1").arg(reason));
             updateWindowTitle();
             return;

@@ -17,15 +17,20 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(vpnaas::PrivateFiles)
 };
 
-constexpr QFileDevice::Permissions kOwnerOnlyDirectory = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-    | QFileDevice::ExeOwner | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
-constexpr QFileDevice::Permissions kOwnerOnlyFile
+// Through an alias: after `constexpr QFileDevice::Permissions k… = …` lupdate 6.4 warns of an
+// unknown scope and files the next Text::tr() under the context "Text", where no translation is
+// ever looked up.
+using Permissions = QFileDevice::Permissions;
+
+constexpr Permissions kOwnerOnlyDirectory = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+    | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+constexpr Permissions kOwnerOnlyFile
     = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
-constexpr QFileDevice::Permissions kGroupOrOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+constexpr Permissions kGroupOrOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
 /*! Sets \a wanted when \a always or when group or others have any right on \a path. */
-bool tighten(const QString &path, QFileDevice::Permissions wanted, QString *error, bool always = false)
+bool tighten(const QString &path, Permissions wanted, QString *error, bool always = false)
 {
     if (!always && (QFile::permissions(path) & kGroupOrOthers) == 0)
         return true;

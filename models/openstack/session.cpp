@@ -104,10 +104,10 @@ ApiError Session::configure()
         }
         m_ssl.setCaCertificates(certificates);
     }
-    if (!m_profile.verifyTls) {
-        qCWarning(lcOpenStack) << "TLS verification is off for cloud" << m_profile.name;
+    // Not logged here: whoever connects says so once a connection, with the reason
+    // (CloudProfile::securityWarnings(): the status bar's badge and log, the render command's stderr).
+    if (!m_profile.verifyTls)
         m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    }
     if (m_profile.authType() == CloudProfile::AuthType::None) {
         const QUrl endpoint = m_profile.fixedNetworkEndpoint();
         if (!endpoint.isValid() || endpoint.isEmpty() || endpoint.scheme().isEmpty()) {

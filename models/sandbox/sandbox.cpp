@@ -61,15 +61,6 @@ openstack::CloudProfile Sandbox::cloudProfile() const
     return profile;
 }
 
-bool Sandbox::isAvailable() const
-{
-    // The first use opens the sandbox: that is when its database file comes into being. The
-    // interface asks before every connection, so this is where "first use" is known.
-    if (!m_opened)
-        const_cast<Sandbox *>(this)->open(nullptr);
-    return m_simulator != nullptr;
-}
-
 void Sandbox::setAgentDelay(int milliseconds)
 {
     m_agentDelay = milliseconds;

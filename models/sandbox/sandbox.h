@@ -23,8 +23,8 @@ class SandboxStore;
  * the client uses to reach it; its source is the database file, where the PSKs typed into the
  * sandbox are stored unencrypted (0600, in a 0700 folder).
  *
- * Nothing is created until the sandbox is used: open() opens (and creates) the database, and
- * isAvailable() calls it on the first ask, so a console that only talks to real clouds never
+ * Nothing is created until the sandbox is used: open(), which the window calls when the sandbox
+ * is chosen, opens (and creates) the database, so a console that only talks to real clouds never
  * writes a sandbox file. It is available once open() succeeded (else unavailableReason() is
  * open()'s error); its simulated agent's status changes are announced as statusChanged().
  */
@@ -38,7 +38,7 @@ public:
     ~Sandbox() override;
 
     /*! Opens the database and seeds an empty one; false with a message on failure. Once only. */
-    bool open(QString *error);
+    bool open(QString *error) override;
     /*! Whether open() was called (and the database file may exist). */
     bool wasOpened() const { return m_opened; }
     /*! Everything back to the seed scenario. */
@@ -47,8 +47,7 @@ public:
     static QString defaultDatabasePath();
     static QString cloudName();
     openstack::CloudProfile cloudProfile() const override;
-    /*! Opens the sandbox on the first ask (see open()). */
-    bool isAvailable() const override;
+    bool isAvailable() const override { return m_simulator != nullptr; }
     QString unavailableReason() const override { return m_openError; }
     /*! The sandbox's simulated SA counters (SandboxCounterSource). */
     std::unique_ptr<monitoring::CounterSource> createCounterSource() override;

@@ -281,6 +281,11 @@ void TestCommandLine::workingDirectoryCloud_data()
                                   << u"sends its password unencrypted over plain http"_s;
     QTest::addRow("render --cloud prod") << QStringList{u"render"_s, u"--cloud"_s, u"prod"_s, u"--list-vpnservices"_s}
                                          << true << u"render: warning: Cloud \"prod\" sends its password unencrypted"_s;
+    // The same messages with --lang ko: translated, not the English source text.
+    QTest::addRow("remembered cloud, Korean") << QStringList{u"--lang"_s, u"ko"_s} << false
+                                              << u"\"prod\"에 연결하지 않았습니다. 이 클라우드는 작업 디렉터리의"_s;
+    QTest::addRow("--cloud prod, Korean")
+        << QStringList{u"--cloud"_s, u"prod"_s, u"--lang"_s, u"ko"_s} << true << u"암호화되지 않은 일반 http로"_s;
 }
 
 // A clouds.yaml in the working directory that redefines the user's cloud gets the user's

@@ -44,6 +44,31 @@ using namespace vpnaas::ui;
 
 namespace {
 
+/*! Collects the warnings of vpnaas.openstack that name cloud "risky" while it lives. */
+class SecurityLog
+{
+public:
+    SecurityLog()
+    {
+        s_lines.clear();
+        s_previous = qInstallMessageHandler(&SecurityLog::handle);
+    }
+    ~SecurityLog() { qInstallMessageHandler(s_previous); }
+    SecurityLog(const SecurityLog &) = delete;
+    SecurityLog &operator=(const SecurityLog &) = delete;
+    QStringList lines() const { return s_lines; }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (type == QtWarningMsg && qstrcmp(context.category, "vpnaas.openstack") == 0 && message.contains(u"risky"_s))
+            s_lines.append(message);
+        s_previous(type, context, message);
+    }
+    static inline QtMessageHandler s_previous = nullptr;
+    static inline QStringList s_lines;
+};
+
 QAction *action(QWidget &window, const QString &text)
 {
     for (QAction *a : window.findChildren<QAction *>()) {
@@ -60,6 +85,11 @@ public:
     explicit UnavailableCloud(const QString &reason)
         : m_reason(reason)
     {
+    }
+    bool open(QString *error) override
+    {
+        *error = m_reason;
+        return false;
     }
     bool isAvailable() const override { return false; }
     QString unavailableReason() const override { return m_reason; }
@@ -502,6 +532,7 @@ void TestMainWindow::securityBadge()
     config.clouds.append(profile);
     m_window->setNetworkAccessManager(m_sandbox->networkAccessManager());
     m_window->setClouds(config);
+    const SecurityLog log;
     QVERIFY(m_window->selectCloud(u"risky"_s));
     auto *label = m_window->findChild<QLabel *>(u"securityBadge"_s);
     QVERIFY(label);
@@ -514,8 +545,15 @@ void TestMainWindow::securityBadge()
     m_window->workspace()->refresh();
     QTRY_VERIFY(!m_window->workspace()->isRefreshing());
     QCOMPARE(!label->isHidden(), !badge.isEmpty());
+    // Logged once a connection: each warning one line, not again by the session or a refresh.
+    const qsizetype warnings = profile.securityWarnings().size();
+    QVERIFY2(log.lines().size() == warnings, qPrintable(log.lines().join(u'\n')));
     QVERIFY(m_window->selectCloud(CloudListModel::sandboxName()));
     QVERIFY(label->isHidden());
+    QVERIFY(m_window->selectCloud(u"risky"_s));
+    m_window->workspace()->refresh();
+    QTRY_VERIFY(!m_window->workspace()->isRefreshing());
+    QVERIFY2(log.lines().size() == 2 * warnings, qPrintable(log.lines().join(u'\n')));
 }
 
 // Every test has a HOME and XDG tree of its own (tests/CMakeLists.txt): tests run in parallel.

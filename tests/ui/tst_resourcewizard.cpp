@@ -17,6 +17,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -69,6 +70,8 @@ private Q_SLOTS:
     void invalidInputKeepsNextDisabled_data();
     void invalidInputKeepsNextDisabled();
     void refusalKeepsTheInput();
+    void refusalShowsUnderThePage_data();
+    void refusalShowsUnderThePage();
     void legacyServiceAsksForPeerCidrs();
 
 private:
@@ -300,6 +303,79 @@ void TestResourceWizard::refusalKeepsTheInput()
     QCOMPARE(child<QLineEdit>(wizard.currentPage(), u"name"_s)->text(), u"kept"_s);
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
     QCOMPARE(m_sandbox->server()->state().ikePolicies.size(), 1);
+}
+
+void TestResourceWizard::refusalShowsUnderThePage_data()
+{
+    QTest::addColumn<ResourceKind>("kind");
+    for (ResourceKind kind : kAllResourceKinds)
+        QTest::addRow("%s", qPrintable(resourceSlug(kind))) << kind;
+}
+
+void TestResourceWizard::refusalShowsUnderThePage()
+{
+    // The status line belongs to the page: under its fields, above the buttons, whole and wrapped,
+    // never at the wizard's corner over the header.
+    QFETCH(ResourceKind, kind);
+    ResourceWizard wizard(kind, m_workspace);
+    wizard.fillSampleInput();
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    while (wizard.nextId() != -1) {
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+    }
+    const QString refusal = u"Quota exceeded for resources: ['ikepolicy', 'ipsecpolicy', 'vpnservice', "
+                            "'endpoint_group', 'ipsec_site_connection']; ask the project's administrator for "
+                            "more, or delete what this project no longer uses."_s;
+    m_sandbox->networkAccessManager()->injectFault({"POST", u"/v2.0/vpn/"_s, 409, u"OverQuota"_s, refusal, 1});
+    QSignalSpy failed(&wizard, &ResourceWizard::submitFailed);
+    QAbstractButton *create = wizard.button(QWizard::FinishButton);
+    QVERIFY(create->isEnabled());
+    create->click();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+
+    auto *status = wizard.findChild<QLabel *>(u"wizardStatus"_s);
+    QVERIFY(status);
+    QVERIFY(status->isVisible());
+    QVERIFY(status->text().contains(u"ask the project's administrator"_s));
+    QVERIFY(status->wordWrap());
+    const auto rectIn
+        = [&wizard](const QWidget *widget) { return QRect(widget->mapTo(&wizard, QPoint(0, 0)), widget->size()); };
+    const auto text
+        = [](const QRect &r) { return u"%1,%2 %3x%4"_s.arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height()); };
+    const QRect line = rectIn(status);
+    const QRect page = rectIn(wizard.currentPage());
+    QVERIFY2(page.contains(line), qPrintable(u"status %1, page %2"_s.arg(text(line), text(page))));
+    QVERIFY2(line.bottom() < rectIn(create).top(), qPrintable(text(line)));
+    // Whole: the wrapped text fits the height it was given.
+    QVERIFY2(status->heightForWidth(status->width()) <= status->height(),
+             qPrintable(u"needs %1 at width %2, has %3"_s.arg(status->heightForWidth(status->width()))
+                            .arg(status->width())
+                            .arg(status->height())));
+    // Below the header: not over the page's title.
+    const QString title = wizard.currentPage()->title();
+    QVERIFY(!title.isEmpty());
+    bool sawTitle = false;
+    for (const QLabel *label : wizard.findChildren<QLabel *>()) {
+        if (label == status || !label->isVisible() || label->text() != title)
+            continue;
+        sawTitle = true;
+        QVERIFY2(!rectIn(label).intersects(line),
+                 qPrintable(u"title %1, status %2"_s.arg(text(rectIn(label)), text(line))));
+        QVERIFY2(line.top() > rectIn(label).bottom(), qPrintable(text(line)));
+    }
+    QVERIFY(sawTitle);
+    // The page's own fields are not covered either.
+    for (const QWidget *field : wizard.currentPage()->findChildren<QWidget *>()) {
+        if (field != status && field->isVisible() && !field->isAncestorOf(status) && !status->isAncestorOf(field)
+            && field->parentWidget() == wizard.currentPage())
+            QVERIFY2(!rectIn(field).intersects(line),
+                     qPrintable(u"%1 %2 under status %3"_s.arg(field->objectName(), text(rectIn(field)), text(line))));
+    }
+    // VPNAAS_SCREENSHOT_DIR keeps a picture of the refusal for review.
+    if (const QString dir = qEnvironmentVariable("VPNAAS_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(wizard.grab().save(dir + u"/wizard-refusal-"_s + resourceSlug(kind) + u".png"_s));
 }
 
 void TestResourceWizard::legacyServiceAsksForPeerCidrs()

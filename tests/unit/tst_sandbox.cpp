@@ -288,7 +288,14 @@ void TestSandbox::fileOnlyWhenUsed()
     QVERIFY(!sandbox.cloudProfile().name.isEmpty());
     QVERIFY(!QFileInfo::exists(path));
     QVERIFY(!sandbox.wasOpened());
-    QVERIFY(sandbox.isAvailable()); // the first use
+    // Asking opens nothing (a const question has no side effect) ...
+    QVERIFY(!sandbox.isAvailable());
+    QVERIFY(!sandbox.wasOpened());
+    QVERIFY(!QFileInfo::exists(path));
+    // ... the first use does.
+    QString error;
+    QVERIFY2(sandbox.open(&error), qPrintable(error));
+    QVERIFY(sandbox.isAvailable());
     QVERIFY(sandbox.wasOpened());
     QVERIFY(QFileInfo::exists(path));
     QCOMPARE(sandbox.server()->state().connections.size(), 1);

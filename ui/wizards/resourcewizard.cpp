@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFormLayout>
 #include <QLabel>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -22,20 +23,24 @@ using namespace Qt::StringLiterals;
 
 namespace vpnaas::ui {
 
-QLabel *addWizardStatusLine(QWizard *wizard)
+QLabel *addWizardStatusLine(QWizardPage *page)
 {
-    // QWizard has no status area; its layout keeps the button row last, so insert above it.
-    auto *label = new QLabel(wizard);
+    // In the page's own layout, after its fields: QWizard's layout is a grid whose cell (0, 0) a
+    // widget added to it lands in, over the header (as the guided wizard's report once did).
+    auto *label = new QLabel(page);
     label->setObjectName(u"wizardStatus"_s);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setContentsMargins(12, 4, 12, 4);
     label->hide();
-    if (auto *layout = qobject_cast<QBoxLayout *>(wizard->layout()))
-        layout->insertWidget(layout->count() - 1, label);
-    else if (wizard->layout())
-        wizard->layout()->addWidget(label);
+    if (!page->layout())
+        new QVBoxLayout(page);
+    if (auto *box = qobject_cast<QBoxLayout *>(page->layout()))
+        box->addWidget(label);
+    else if (auto *form = qobject_cast<QFormLayout *>(page->layout()))
+        form->addRow(label);
+    else
+        Q_ASSERT_X(false, "addWizardStatusLine", "a page laid out by a box or form layout");
     return label;
 }
 
@@ -63,7 +68,8 @@ ResourceWizard::ResourceWizard(ResourceKind kind, Workspace *workspace, QWidget 
     for (DraftPage *page : std::as_const(m_pages))
         addPage(page);
     setButtonText(QWizard::FinishButton, tr("Create"));
-    m_status = addWizardStatusLine(this);
+    // Create is on the last page only, so that is where its progress and refusal show.
+    m_status = addWizardStatusLine(m_pages.last());
     resize(640, 560);
 }
 

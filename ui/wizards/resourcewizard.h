@@ -8,6 +8,7 @@
 #include <QWizard>
 
 class QLabel;
+class QWizardPage;
 
 namespace vpnaas::ui {
 
@@ -72,8 +73,12 @@ private:
     bool m_submitting = false;
 };
 
-/*! The status line under a wizard's pages (shared by the resource and guided wizards). */
-QLabel *addWizardStatusLine(QWizard *wizard);
+/*!
+ * A status line (progress or a refusal) at the bottom of \a page's own layout: under its fields,
+ * above the wizard's buttons, word-wrapped and selectable; hidden until it has a text.
+ */
+QLabel *addWizardStatusLine(QWizardPage *page);
+/*! Shows \a text in \a label (hides it when empty), in the error colour when \a isError. */
 void showWizardStatus(QLabel *label, const QString &text, bool isError);
 
 } // namespace vpnaas::ui
