@@ -3,8 +3,9 @@
 // The input is a short session: requests separated by a line "%%", each a first line
 // "METHOD /path?query" and the body after it. "{N}" in a path or body stands for the id of
 // the N-th resource this session created (0-based), so that mutated sessions still address
-// what they made. Every execution starts from an empty in-memory store (no SQLite file), so
-// it is cheap and independent of the previous one. Nothing may crash, every answer must be a
+// what they made. Every execution starts from an empty in-memory store (no SQLite file; one
+// store and server for the process, cleared before each input), so it is cheap and
+// independent of the previous one. Nothing may crash, every answer must be a
 // valid HTTP status with a JSON body or none, and a write's id must be readable afterwards.
 // Seeds: the recorded session tests/data/neutron-fixtures, as a whole and per request
 // (tests/fuzz/seeds.py maps its ids to {N}).
@@ -23,7 +24,9 @@ using namespace vpnaas::sandbox;
 
 namespace {
 
-constexpr int kMaxRequests = 24;
+// Enough for create → read → update → delete chains across resources; longer sessions mostly
+// repeat requests and cost executions.
+constexpr int kMaxRequests = 12;
 
 QList<QByteArray> records(const QByteArray &input)
 {
@@ -46,21 +49,32 @@ QByteArray substitute(QByteArray text, const QList<QByteArray> &ids)
     return text;
 }
 
+SandboxStore *store()
+{
+    static SandboxStore memory;
+    return &memory;
+}
+
+SandboxServer *server()
+{
+    static SandboxServer handler(store());
+    return &handler;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     fuzz::initialize();
+    QString error;
+    fuzz::fuzzCheck(store()->open(&error), "an in-memory store opens");
     return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input = fuzz::bytes(data, size);
-    SandboxStore store;
-    QString error;
-    fuzz::fuzzCheck(store.open(&error), "an in-memory store opens");
-    SandboxServer server(&store);
+    fuzz::fuzzCheck(store()->clear(nullptr), "the in-memory store empties");
     QList<QByteArray> created;
     for (const QByteArray &text : records(input)) {
         const qsizetype newline = text.indexOf('\n');
@@ -73,7 +87,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QUrl url(u"http://sandbox.invalid:9696"_s + QString::fromUtf8(substitute(line.mid(space + 1), created)));
         if (!url.isValid())
             continue;
-        const SandboxResponse response = server.handle(method, url, body);
+        const SandboxResponse response = server()->handle(method, url, body);
         fuzz::fuzzCheck(response.status >= 200 && response.status < 600, "an HTTP status");
         if (!response.body.isEmpty()) {
             QJsonParseError parseError;
