@@ -74,34 +74,19 @@ QVariant toVariant(const YAML::Node &node, int &budget, int depth)
     }
 }
 
-/*! Parses one YAML (or JSON) file; on error adds "file:line: message" and returns nothing. */
-std::optional<QVariantMap> readFile(const QString &path, QStringList &errors)
+/*! Parses the YAML (or JSON) text of \a path; on error adds "file:line: message" and returns nothing. */
+void tooLarge(const QString &path, qint64 size, QStringList &errors)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors.append(Text::tr("%1:1: cannot read the file: %2").arg(path, file.errorString()));
-        return std::nullopt;
-    }
-    if (file.size() > kMaximumFileBytes) {
-        errors.append(Text::tr("%1:1: the file is %2 bytes; a cloud configuration is at most %3")
-                          .arg(path)
-                          .arg(file.size())
-                          .arg(kMaximumFileBytes));
-        return std::nullopt;
-    }
-    // Read what is there (not a buffer of the cap's size for a file of a few hundred bytes),
-    // at most one byte past the cap: a file that grew since size() is refused below.
-    QByteArray text;
-    while (text.size() <= kMaximumFileBytes) {
-        const QByteArray chunk = file.read(qMin<qint64>(64 * 1024, kMaximumFileBytes + 1 - text.size()));
-        if (chunk.isEmpty())
-            break;
-        text += chunk;
-    }
+    errors.append(Text::tr("%1:1: the file is %2 bytes; a cloud configuration is at most %3")
+                      .arg(path)
+                      .arg(size)
+                      .arg(kMaximumFileBytes));
+}
+
+std::optional<QVariantMap> parseYaml(const QByteArray &text, const QString &path, QStringList &errors)
+{
     if (text.size() > kMaximumFileBytes) {
-        errors.append(Text::tr("%1:1: the file is over %2 bytes; a cloud configuration is at most %2")
-                          .arg(path)
-                          .arg(kMaximumFileBytes));
+        tooLarge(path, text.size(), errors);
         return std::nullopt;
     }
     try {
@@ -122,6 +107,30 @@ std::optional<QVariantMap> readFile(const QString &path, QStringList &errors)
         errors.append(Text::tr("%1:%2: %3").arg(path).arg(line).arg(QString::fromStdString(e.msg)));
         return std::nullopt;
     }
+}
+
+/*! Reads and parses \a path (at most kMaximumFileBytes); on error adds "file:line: message". */
+std::optional<QVariantMap> readFile(const QString &path, QStringList &errors)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors.append(Text::tr("%1:1: cannot read the file: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    if (file.size() > kMaximumFileBytes) {
+        tooLarge(path, file.size(), errors);
+        return std::nullopt;
+    }
+    // Read what is there (not a buffer of the cap's size for a file of a few hundred bytes),
+    // at most one byte past the cap: a file that grew since size() is refused by parseYaml().
+    QByteArray text;
+    while (text.size() <= kMaximumFileBytes) {
+        const QByteArray chunk = file.read(qMin<qint64>(64 * 1024, kMaximumFileBytes + 1 - text.size()));
+        if (chunk.isEmpty())
+            break;
+        text += chunk;
+    }
+    return parseYaml(text, path, errors);
 }
 
 QString firstExisting(const QStringList &candidates)
@@ -299,6 +308,31 @@ std::optional<CloudProfile> CloudConfigLoader::fromEnvironment(const QProcessEnv
     return profileFrom(u"envvars"_s, cloud, u"environment"_s);
 }
 
+namespace {
+
+void appendClouds(CloudConfig &config, const QVariantMap &clouds, const QString &file,
+                  const QSet<QString> &foreignClouds)
+{
+    for (auto it = clouds.cbegin(); it != clouds.cend(); ++it) {
+        if (it.value().typeId() != QMetaType::QVariantMap) {
+            config.errors.append(Text::tr("%1:1: cloud \"%2\" is not a mapping").arg(file, it.key()));
+            continue;
+        }
+        config.clouds.append(profileFrom(it.key(), it.value().toMap(), file));
+        config.clouds.last().fromWorkingDirectory = foreignClouds.contains(it.key());
+    }
+}
+
+} // namespace
+
+CloudConfig CloudConfigLoader::fromText(const QByteArray &text, const QString &path)
+{
+    CloudConfig config;
+    if (const auto root = parseYaml(text, path, config.errors))
+        appendClouds(config, root->value(u"clouds"_s).toMap(), path, {});
+    return config;
+}
+
 CloudConfig CloudConfigLoader::load(const QProcessEnvironment &env, const Locations &where, const QString &chosenCloud)
 {
     CloudConfig config;
@@ -366,14 +400,7 @@ CloudConfig CloudConfigLoader::load(const QProcessEnvironment &env, const Locati
             clouds = merged(clouds, secure);
         }
     }
-    for (auto it = clouds.cbegin(); it != clouds.cend(); ++it) {
-        if (it.value().typeId() != QMetaType::QVariantMap) {
-            config.errors.append(Text::tr("%1:1: cloud \"%2\" is not a mapping").arg(cloudsFile, it.key()));
-            continue;
-        }
-        config.clouds.append(profileFrom(it.key(), it.value().toMap(), cloudsFile));
-        config.clouds.last().fromWorkingDirectory = foreignClouds.contains(it.key());
-    }
+    appendClouds(config, clouds, cloudsFile, foreignClouds);
     if (const auto fromEnv = fromEnvironment(env))
         config.clouds.append(*fromEnv);
 

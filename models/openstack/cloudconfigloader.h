@@ -39,6 +39,12 @@ public:
         return load(QProcessEnvironment::systemEnvironment(), defaultLocations(), chosenCloud);
     }
 
+    /*!
+     * The clouds of one clouds.yaml text, as load() reads them from \a path (the same limits and
+     * messages), without looking at any other file or the environment.
+     */
+    static CloudConfig fromText(const QByteArray &text, const QString &path);
+
     /*! The profile the OS_* variables describe, or nothing when none of them is set. */
     static std::optional<CloudProfile> fromEnvironment(const QProcessEnvironment &environment);
 };

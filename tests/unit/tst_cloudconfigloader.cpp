@@ -265,7 +265,7 @@ void TestCloudConfigLoader::malformedFiles()
     QFETCH(QByteArray, text);
     QFETCH(QString, where);
     Tree tree;
-    tree.write(u"cwd/clouds.yaml"_s, text);
+    const QString file = tree.write(u"cwd/clouds.yaml"_s, text);
     const CloudConfig config
         = CloudConfigLoader::load(env({{"OS_ENDPOINT", "http://x"}, {"OS_AUTH_TYPE", "none"}}), tree.where);
     QCOMPARE(config.errors.size(), 1);
@@ -273,6 +273,8 @@ void TestCloudConfigLoader::malformedFiles()
     QVERIFY(config.errors.first().startsWith(tree.root.filePath(u"cwd/"_s)));
     // The rest still works: the environment's cloud is there.
     QVERIFY(config.cloud(u"envvars"_s));
+    // The text alone reads the same (what the fuzz target feeds).
+    QCOMPARE(CloudConfigLoader::fromText(text, file).errors, config.errors);
 }
 
 void TestCloudConfigLoader::unsupportedAuthType()
@@ -335,6 +337,12 @@ void TestCloudConfigLoader::inputLimits()
         = CloudConfigLoader::load(env({{"OS_ENDPOINT", "http://x"}, {"OS_AUTH_TYPE", "none"}}), tree.where);
     QVERIFY2(timer.elapsed() < 2000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
     QVERIFY(config.cloud(u"envvars"_s));
+    // The text alone reads the same (what the fuzz target feeds), within the same time.
+    timer.restart();
+    const CloudConfig direct = CloudConfigLoader::fromText(text, file);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+    QCOMPARE(direct.errors, config.errors);
+    QCOMPARE(direct.clouds.size(), config.clouds.size() - 1);
     if (error.isEmpty()) {
         QVERIFY2(config.errors.isEmpty(), qPrintable(config.errors.join(u'\n')));
         QVERIFY(config.clouds.size() >= 3);
