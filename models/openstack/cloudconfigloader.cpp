@@ -125,7 +125,7 @@ std::optional<QVariantMap> readFile(const QString &path, QStringList &errors)
     // at most one byte past the cap: a file that grew since size() is refused by parseYaml().
     QByteArray text;
     while (text.size() <= kMaximumFileBytes) {
-        const QByteArray chunk = file.read(qMin<qint64>(64 * 1024, kMaximumFileBytes + 1 - text.size()));
+        const QByteArray chunk = file.read(qMin<qint64>(qint64(64) * 1024, kMaximumFileBytes + 1 - text.size()));
         if (chunk.isEmpty())
             break;
         text += chunk;
