@@ -26,8 +26,6 @@ using namespace vpnaas::monitoring;
 
 namespace {
 constexpr int kInterval = 1000; // ms; the console's default is 5 s
-// One poll interval plus the request itself and the harness's SQLite write (measured ~50 ms).
-constexpr int kAllowed = kInterval + 750;
 } // namespace
 
 class TestMonitorNeutronIntegration : public QObject
@@ -165,13 +163,21 @@ void TestMonitorNeutronIntegration::flipsBecomeTransitions()
     QSignalSpy transitions(m_monitor.get(), &Monitor::transition);
 
     QString error;
+    QVERIFY2(setStatus(id, status, &error), qPrintable(error));
+    // Counted from the moment the status is in the server's database (the helper process that
+    // writes it can take a while on a loaded machine), and in polls rather than only in time: a
+    // poll may be under way at the flip, so the change must be seen by the end of the next one.
+    QSignalSpy polls(m_monitor->poller(), &StatusPoller::polled);
     QElapsedTimer sinceFlip;
     sinceFlip.start();
-    QVERIFY2(setStatus(id, status, &error), qPrintable(error));
-    QTRY_VERIFY_WITH_TIMEOUT(m_history.transitions(id).size() == known + 1, 3 * kInterval);
+    QTRY_VERIFY_WITH_TIMEOUT(m_history.transitions(id).size() == known + 1, 10 * kInterval);
     const qint64 latency = sinceFlip.elapsed();
-    qInfo("%s -> %s seen after %lld ms (interval %d ms)", qPrintable(before), qPrintable(status), latency, kInterval);
-    QVERIFY2(latency <= kAllowed, qPrintable(u"seen after %1 ms, more than one poll interval"_s.arg(latency)));
+    qInfo("%s -> %s seen after %lld ms and %lld completed polls (interval %d ms)", qPrintable(before),
+          qPrintable(status), latency, qint64(polls.size()), kInterval);
+    QVERIFY2(
+        polls.size() <= 2,
+        qPrintable(u"seen only after %1 polls (%2 ms): later than the first poll after the change"_s.arg(polls.size())
+                       .arg(latency)));
 
     const StatusTransition last = m_history.transitions(id).last();
     QCOMPARE(last.source, StatusTransition::Source::Neutron);
