@@ -211,6 +211,14 @@
         <source>The outcome is unknown, the server may or may not have done it</source>
         <translation>결과를 알 수 없습니다. 서버가 요청을 처리했을 수도, 처리하지 않았을 수도 있습니다</translation>
     </message>
+    <message>
+        <source>Quota exceeded</source>
+        <translation>할당량을 초과했습니다</translation>
+    </message>
+    <message>
+        <source>Conflict with the cloud&apos;s current state</source>
+        <translation>클라우드의 현재 상태와 충돌합니다</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::CloudConfig</name>

@@ -69,7 +69,14 @@ QString ApiError::userMessage() const
         what = Text::tr("Not found");
         break;
     case Kind::Conflict:
-        what = Text::tr("In use");
+        // Neutron's 409s: a resource in use (IKEPolicyInUse, SubnetInUse, ...), an exhausted
+        // quota (OverQuota), or another conflict with the current state.
+        if (type.endsWith(u"InUse"))
+            what = Text::tr("In use");
+        else if (type == u"OverQuota")
+            what = Text::tr("Quota exceeded");
+        else
+            what = Text::tr("Conflict with the cloud's current state");
         break;
     case Kind::BadRequest:
         what = Text::tr("Refused by the server");

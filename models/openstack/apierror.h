@@ -20,7 +20,7 @@ struct ApiError {
         Authentication, // 401, also after one re-authentication
         Forbidden, // 403
         NotFound, // 404
-        Conflict, // 409 (in use)
+        Conflict, // 409 (in use, over quota, another conflict: see type)
         BadRequest, // 400 (validation, state)
         Server, // 5xx
         InvalidReply, // a body that is not what the API documents (or one too large to read)
