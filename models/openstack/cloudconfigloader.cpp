@@ -74,7 +74,7 @@ QVariant toVariant(const YAML::Node &node, int &budget, int depth)
     }
 }
 
-/*! Parses the YAML (or JSON) text of \a path; on error adds "file:line: message" and returns nothing. */
+/*! The error for a file of \a size bytes, over kMaximumFileBytes. */
 void tooLarge(const QString &path, qint64 size, QStringList &errors)
 {
     errors.append(Text::tr("%1:1: the file is %2 bytes; a cloud configuration is at most %3")
@@ -83,6 +83,7 @@ void tooLarge(const QString &path, qint64 size, QStringList &errors)
                       .arg(kMaximumFileBytes));
 }
 
+/*! Parses the YAML (or JSON) text of \a path; on error adds "file:line: message" and returns nothing. */
 std::optional<QVariantMap> parseYaml(const QByteArray &text, const QString &path, QStringList &errors)
 {
     if (text.size() > kMaximumFileBytes) {
