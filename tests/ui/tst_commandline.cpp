@@ -23,14 +23,11 @@ struct Run {
     QString err;
 };
 
-Run run(const QStringList &arguments)
+/*! What \a process printed and its exit code; \a finished false: it is killed and reported as timed out. */
+Run collect(QProcess &process, bool finished)
 {
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("VPNAAS_CONSOLE"));
-    process.setArguments(arguments);
-    process.start();
     Run result;
-    if (!process.waitForFinished(60000)) {
+    if (!finished) {
         process.kill();
         process.waitForFinished();
         result.err = u"timed out"_s;
@@ -40,6 +37,15 @@ Run run(const QStringList &arguments)
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(qEnvironmentVariable("VPNAAS_CONSOLE"));
+    process.setArguments(arguments);
+    process.start();
+    return collect(process, process.waitForFinished(60000));
 }
 
 /*! A HOME, XDG tree and working directory of one run's own. */
@@ -76,17 +82,7 @@ struct Home {
         process.setWorkingDirectory(workingDir);
         process.setProcessEnvironment(environment());
         process.start();
-        Run result;
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
-            process.kill();
-            process.waitForFinished();
-            result.err = u"timed out"_s;
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return collect(process, QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000));
     }
 };
 
