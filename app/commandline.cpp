@@ -33,11 +33,24 @@ CommandLine CommandLine::parse(const QCoreApplication &app, const QStringList &v
         u"sandbox"_s,
         QCoreApplication::translate("CommandLine",
                                     "Use the built-in offline sandbox cloud, even when clouds are configured."));
+    // The openstack CLI's spellings; --cloud stays as a synonym.
     const QCommandLineOption cloud(
-        u"cloud"_s,
-        QCoreApplication::translate("CommandLine", "Start on cloud <name> from clouds.yaml (or \"envvars\")."),
+        {u"os-cloud"_s, u"cloud"_s},
+        QCoreApplication::translate("CommandLine",
+                                    "Start on cloud <name> from clouds.yaml (or \"envvars\"); beats OS_CLOUD."),
         u"name"_s);
-    parser.addOptions({screenshot, view, size, lang, sandbox, cloud});
+    const QCommandLineOption region(
+        u"os-region-name"_s,
+        QCoreApplication::translate("CommandLine", "Region of the cloud to start in; beats OS_REGION_NAME."),
+        u"name"_s);
+    const QCommandLineOption projectName(
+        u"os-project-name"_s,
+        QCoreApplication::translate("CommandLine", "Project to start in, by name (scopes the token to it)."),
+        u"name"_s);
+    const QCommandLineOption projectId(
+        u"os-project-id"_s,
+        QCoreApplication::translate("CommandLine", "Project to start in, by id (scopes the token to it)."), u"id"_s);
+    parser.addOptions({screenshot, view, size, lang, sandbox, cloud, region, projectName, projectId});
     parser.process(app);
 
     CommandLine result;
@@ -46,8 +59,14 @@ CommandLine CommandLine::parse(const QCoreApplication &app, const QStringList &v
     result.language = parser.value(lang);
     result.sandbox = parser.isSet(sandbox);
     result.cloud = parser.value(cloud);
+    result.region = parser.value(region);
+    result.projectName = parser.value(projectName);
+    result.projectId = parser.value(projectId);
     if (result.sandbox && !result.cloud.isEmpty())
-        result.error = QCoreApplication::translate("CommandLine", "--sandbox and --cloud exclude each other.");
+        result.error = QCoreApplication::translate("CommandLine", "--sandbox and --os-cloud exclude each other.");
+    if (!result.projectName.isEmpty() && !result.projectId.isEmpty())
+        result.error
+            = QCoreApplication::translate("CommandLine", "--os-project-name and --os-project-id exclude each other.");
     // "wizard:NAME:N" opens page N of a wizard.
     const qsizetype colon = result.view.lastIndexOf(u':');
     bool pageOk = false;

@@ -13,7 +13,10 @@ struct CommandLine {
     QString view;
     QString language;
     bool sandbox = false;
-    QString cloud;
+    QString cloud; // --os-cloud (or its synonym --cloud)
+    QString region; // --os-region-name
+    QString projectName; // --os-project-name
+    QString projectId; // --os-project-id
     QSize screenshotSize;
     QString error;
 

@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
     }
 
     // Clouds from clouds.yaml / OS_*; a broken file is reported and skipped, never fatal.
-    // --cloud is the user's explicit choice: only that cloud may combine a working directory's
+    // --os-cloud is the user's explicit choice: only that cloud may combine a working directory's
     // clouds.yaml with a secure.yaml of another folder (CloudConfigLoader).
     const vpnaas::openstack::CloudConfig clouds = vpnaas::openstack::CloudConfigLoader::load(options.cloud);
     for (const QString &problem : clouds.errors)
@@ -122,6 +122,17 @@ int main(int argc, char *argv[])
     const QString cloud = options.sandbox ? vpnaas::CloudListModel::sandboxName()
         : !options.cloud.isEmpty()        ? options.cloud
                                           : window.initialCloud();
+    // --os-region-name (else OS_REGION_NAME) and --os-project-name/--os-project-id beat the
+    // region and project remembered for the cloud, as they do for `openstack`.
+    const QString region = !options.region.isEmpty() ? options.region : qEnvironmentVariable("OS_REGION_NAME");
+    if (const vpnaas::openstack::CloudProfile *profile = clouds.cloud(cloud)) {
+        if (!region.isEmpty() && !profile->regions.isEmpty() && !profile->regions.contains(region)) {
+            printError(u"region \"%1\" is not a region of cloud \"%2\" (its regions: %3); region names are "
+                       u"case sensitive"_s.arg(region, cloud, profile->regions.join(u", "_s)));
+            return 2;
+        }
+        window.setScopeOverride(cloud, region, options.projectName, options.projectId);
+    }
     // A clouds.yaml in the working directory is whatever the folder the console was started in
     // holds: its clouds are connected to only when the user picks one (--cloud or the cloud
     // list), never on their own as the remembered or default cloud.
@@ -130,7 +141,7 @@ int main(int argc, char *argv[])
         const QString message
             = QCoreApplication::translate("main",
                                           "Not connected to \"%1\": it is defined in %2, in the working directory. "
-                                          "Choose it in the cloud list (or start with --cloud %1) to connect.")
+                                          "Choose it in the cloud list (or start with --os-cloud %1) to connect.")
                   .arg(cloud, QDir::toNativeSeparators(initial->source));
         printError(message);
         window.statusBar()->showMessage(message);

@@ -47,8 +47,13 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
     parser.setApplicationDescription(
         RenderCommand::tr("Print a rendered strongSwan or Libreswan file of a VPN service."));
     parser.addHelpOption();
-    const QCommandLineOption cloud(u"cloud"_s, RenderCommand::tr("The cloud from clouds.yaml (or \"envvars\")."),
+    const QCommandLineOption cloud({u"os-cloud"_s, u"cloud"_s},
+                                   RenderCommand::tr("The cloud from clouds.yaml (or \"envvars\"); default: OS_CLOUD."),
                                    u"name"_s);
+    const QCommandLineOption region(u"os-region-name"_s,
+                                    RenderCommand::tr("The region of the cloud; default: OS_REGION_NAME."), u"name"_s);
+    const QCommandLineOption projectName(u"os-project-name"_s, RenderCommand::tr("The project, by name."), u"name"_s);
+    const QCommandLineOption projectId(u"os-project-id"_s, RenderCommand::tr("The project, by id."), u"id"_s);
     const QCommandLineOption sandbox(u"sandbox"_s, RenderCommand::tr("The built-in offline sandbox."));
     const QCommandLineOption service(u"vpnservice"_s,
                                      RenderCommand::tr("The VPN service (default: the only or first one)."), u"id"_s);
@@ -67,15 +72,20 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
                                      u"dialect"_s, u"master"_s);
     const QCommandLineOption reveal(u"reveal-secrets"_s,
                                     RenderCommand::tr("Write the pre-shared keys instead of masks."));
-    parser.addOptions({cloud, sandbox, service, list, side, connection, format, dialect, reveal});
+    parser.addOptions(
+        {cloud, region, projectName, projectId, sandbox, service, list, side, connection, format, dialect, reveal});
     if (!parser.parse(arguments))
         return fail(2, parser.errorText());
     if (parser.isSet(u"help"_s)) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
     }
-    if (parser.isSet(cloud) == parser.isSet(sandbox))
-        return fail(2, RenderCommand::tr("give exactly one of --cloud NAME and --sandbox"));
+    // As with `openstack`: --os-cloud, else OS_CLOUD.
+    const QString cloudName = parser.isSet(cloud) ? parser.value(cloud) : qEnvironmentVariable("OS_CLOUD");
+    if (cloudName.isEmpty() == !parser.isSet(sandbox) || (parser.isSet(cloud) && parser.isSet(sandbox)))
+        return fail(2, RenderCommand::tr("give exactly one of --os-cloud NAME (or OS_CLOUD) and --sandbox"));
+    if (parser.isSet(projectName) && parser.isSet(projectId))
+        return fail(2, RenderCommand::tr("--os-project-name and --os-project-id exclude each other"));
     const QString sideName = parser.value(side);
     if (sideName != u"own" && sideName != u"peer")
         return fail(2, RenderCommand::tr("--side is own or peer"));
@@ -105,16 +115,33 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
             return fail(1, RenderCommand::tr("the sandbox is not available: %1").arg(error));
         workspace.connectTo(box->cloudProfile(), box->networkAccessManager(), true);
     } else {
-        // --cloud names the cloud: the user's explicit choice (CloudConfigLoader).
-        const vpnaas::openstack::CloudConfig config = vpnaas::openstack::CloudConfigLoader::load(parser.value(cloud));
+        // --os-cloud names the cloud: the user's explicit choice (CloudConfigLoader).
+        const vpnaas::openstack::CloudConfig config = vpnaas::openstack::CloudConfigLoader::load(cloudName);
         for (const QString &problem : config.errors + config.warnings)
             warn(problem);
-        const vpnaas::openstack::CloudProfile *profile = config.cloud(parser.value(cloud));
-        if (!profile)
-            return fail(2, RenderCommand::tr("no cloud named \"%1\"").arg(parser.value(cloud)));
-        for (const QString &warning : profile->securityWarnings())
+        const vpnaas::openstack::CloudProfile *found = config.cloud(cloudName);
+        if (!found)
+            return fail(2, RenderCommand::tr("no cloud named \"%1\"").arg(cloudName));
+        vpnaas::openstack::CloudProfile profile = *found;
+        const QString regionName = parser.isSet(region) ? parser.value(region) : qEnvironmentVariable("OS_REGION_NAME");
+        if (!regionName.isEmpty()) {
+            if (!profile.regions.isEmpty() && !profile.regions.contains(regionName)) {
+                return fail(2,
+                            RenderCommand::tr("region \"%1\" is not a region of cloud \"%2\" (its regions: %3)")
+                                .arg(regionName, cloudName, profile.regions.join(u", "_s)));
+            }
+            profile.regionName = regionName;
+        }
+        if (parser.isSet(projectId)) {
+            profile.projectId = parser.value(projectId);
+            profile.projectName.clear();
+        } else if (parser.isSet(projectName)) {
+            profile.projectName = parser.value(projectName);
+            profile.projectId.clear();
+        }
+        for (const QString &warning : profile.securityWarnings())
             warn(warning);
-        workspace.connectTo(*profile, &network, false);
+        workspace.connectTo(profile, &network, false);
     }
     QEventLoop loop;
     QString refreshError;

@@ -9,10 +9,10 @@ class QCoreApplication;
  * `vpnaas-console render …`: prints one rendered strongSwan/Libreswan file of a VPN service,
  * without a window, for automation and the real-strongSwan tests:
  *
- *   render --cloud NAME|--sandbox [--vpnservice ID] [--side own|peer] [--connection ID]
+ *   render --os-cloud NAME|--sandbox [--os-region-name R] [--vpnservice ID] [--side own|peer] [--connection ID]
  *          [--format ipsec.conf|ipsec.secrets|strongswan.conf|swanctl|libreswan|libreswan.secrets]
  *          [--dialect zed|master] [--reveal-secrets]
- *   render --cloud NAME|--sandbox --list-vpnservices
+ *   render --os-cloud NAME|--sandbox --list-vpnservices
  *
  * Without --vpnservice the only (or first) service is used; the peer side is the service's
  * first connection unless --connection names one. PSKs are masked unless --reveal-secrets.

@@ -69,6 +69,18 @@ QString CloudStatusBar::cloudName(const openstack::CloudProfile &profile)
     return profile.projectName.isEmpty() ? profile.name : tr("%1 — %2").arg(profile.name, profile.projectName);
 }
 
+QString CloudStatusBar::scopeName(const Workspace &workspace)
+{
+    const openstack::CloudProfile &profile = workspace.profile();
+    QStringList parts{profile.name};
+    if (!profile.regionName.isEmpty())
+        parts.append(profile.regionName);
+    const QString project = workspace.allProjects() ? tr("All projects") : workspace.projectName();
+    if (!project.isEmpty())
+        parts.append(project);
+    return parts.join(u" · "_s);
+}
+
 void CloudStatusBar::updateCloud()
 {
     if (!m_workspace->isConnected()) {
@@ -85,8 +97,16 @@ void CloudStatusBar::updateCloud()
                 .arg(m_workspace->profile().source));
         m_cloudLabel->setStyleSheet(sandboxBadgeStyleSheet());
     } else {
-        m_cloudLabel->setText(tr("Cloud: %1").arg(cloudName(m_workspace->profile())));
-        m_cloudLabel->setToolTip(m_workspace->profile().source);
+        const openstack::CloudProfile &profile = m_workspace->profile();
+        m_cloudLabel->setText(tr("Cloud: %1").arg(scopeName(*m_workspace)));
+        QStringList tip{tr("Defined in %1").arg(profile.source)};
+        if (!profile.regionName.isEmpty())
+            tip.append(tr("Region: %1").arg(profile.regionName));
+        if (!m_workspace->projectId().isEmpty())
+            tip.append(tr("Project: %1 (%2)").arg(m_workspace->projectName(), m_workspace->projectId()));
+        if (m_workspace->allProjects())
+            tip.append(tr("Showing the resources of all projects (admin)."));
+        m_cloudLabel->setToolTip(tip.join(u'\n'));
         m_cloudLabel->setStyleSheet({});
     }
     updateSecurity();

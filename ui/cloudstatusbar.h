@@ -38,6 +38,8 @@ public:
 
     /*! "devstack — demo": the profile's cloud and, when it names one, its project. */
     static QString cloudName(const openstack::CloudProfile &profile);
+    /*! "prod · RegionTwo · demo" (cloud, region when set, project or "All projects"), translated. */
+    static QString scopeName(const Workspace &workspace);
 
     void updateCloud();
     /*! Shows \a text as the current error, in plain text. */

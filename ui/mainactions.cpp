@@ -18,12 +18,13 @@ namespace {
 const QList<int> kAutoRefreshChoices{0, 5, 15, 30, 60};
 } // namespace
 
-MainActions::MainActions(QMainWindow *window, QComboBox *cloudSelector, const QList<ViewEntry> &views)
+MainActions::MainActions(QMainWindow *window, QComboBox *cloudSelector, QWidget *scopeSelector,
+                         const QList<ViewEntry> &views)
     : QObject(window)
     , m_window(window)
 {
     createActions();
-    createToolBar(cloudSelector);
+    createToolBar(cloudSelector, scopeSelector);
     createMenus(views);
 }
 
@@ -75,7 +76,7 @@ void MainActions::createActions()
     }
 }
 
-void MainActions::createToolBar(QComboBox *cloudSelector)
+void MainActions::createToolBar(QComboBox *cloudSelector, QWidget *scopeSelector)
 {
     // Toolbar buttons show action texts without "&", but a translated "(&R)" suffix stays: drop it.
     const auto plain = [](QAction *action) {
@@ -91,6 +92,7 @@ void MainActions::createToolBar(QComboBox *cloudSelector)
     label->setContentsMargins(6, 0, 4, 0);
     bar->addWidget(label);
     bar->addWidget(cloudSelector);
+    bar->addWidget(scopeSelector);
     bar->addSeparator();
     bar->addAction(plain(m_guided));
     bar->addAction(plain(m_refresh));

@@ -39,7 +39,8 @@ public:
     };
 
     /*! Adds the toolbar (with \a cloudSelector) and the menus to \a window, which owns this. */
-    MainActions(QMainWindow *window, QComboBox *cloudSelector, const QList<ViewEntry> &views);
+    /*! \a scopeSelector (region and project switchers) follows the cloud selector in the toolbar. */
+    MainActions(QMainWindow *window, QComboBox *cloudSelector, QWidget *scopeSelector, const QList<ViewEntry> &views);
     ~MainActions() override;
 
     void update(const State &state);
@@ -60,7 +61,7 @@ Q_SIGNALS:
 
 private:
     void createActions();
-    void createToolBar(QComboBox *cloudSelector);
+    void createToolBar(QComboBox *cloudSelector, QWidget *scopeSelector);
     void createMenus(const QList<ViewEntry> &views);
 
     QMainWindow *m_window;

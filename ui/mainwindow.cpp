@@ -9,6 +9,7 @@
 #include "monitoring/monitoringcontroller.h"
 #include "monitoring/monitoringtablemodel.h"
 #include "resources.h"
+#include "scopeselector.h"
 #include "topology/topologyscene.h"
 #include "topology/topologyview.h"
 #include "viewstack.h"
@@ -17,6 +18,7 @@
 #include "wizards/sitetositewizard.h"
 
 #include "itemmodels/cloudlistmodel.h"
+#include "openstack/projectdirectory.h"
 #include "workspace/deletionplan.h"
 #include "workspace/deletionrun.h"
 #include "workspace/leftoverjournal.h"
@@ -36,6 +38,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUrl>
 #include <QWizard>
 
 using namespace Qt::StringLiterals;
@@ -79,7 +82,30 @@ MainWindow::MainWindow(QWidget *parent)
     QList<MainActions::ViewEntry> views;
     for (const QString &name : viewNames())
         views.append({name, m_views->viewTitle(name)});
-    m_actions = new MainActions(this, m_cloudBox, views);
+    m_scope = new ScopeSelector(m_workspace, this);
+    connect(m_scope, &ScopeSelector::regionChosen, this, [this](const QString &region) {
+        if (!confirmSwitchDuringRun()) {
+            m_scope->update();
+            return;
+        }
+        m_workspace->switchRegion(region);
+        rememberScope();
+    });
+    connect(m_scope, &ScopeSelector::projectChosen, this, [this](const QString &projectId) {
+        if (!confirmSwitchDuringRun()) {
+            m_scope->update();
+            return;
+        }
+        m_workspace->switchProject(projectId);
+        rememberScope();
+    });
+    connect(m_scope, &ScopeSelector::allProjectsChosen, this, [this] { m_workspace->setAllProjects(true); });
+    connect(m_scope, &ScopeSelector::projectFilterChanged, this, [this](const QString &projectId) {
+        m_views->setProjectFilter(projectId);
+        m_workspace->setCreateProject(projectId);
+    });
+    connect(m_workspace, &Workspace::scopeChanged, this, &MainWindow::onScopeChanged);
+    m_actions = new MainActions(this, m_cloudBox, m_scope, views);
     connect(m_actions, &MainActions::refreshRequested, m_workspace, &Workspace::refresh);
     connect(m_actions, &MainActions::editRequested, this, [this] {
         if (ResourceView *view = m_views->currentResourceView(); view && view->selectedIds().size() == 1)
@@ -106,7 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateActions);
     connect(m_workspace, &Workspace::connectionChanged, this, [this] {
-        updateWindowTitle();
+        onScopeChanged(); // the title too
         updateActions();
         offerLeftoverCleanup();
     });
@@ -263,9 +289,73 @@ void MainWindow::onCloudChosen(int row)
     } else if (const openstack::CloudProfile *profile = m_clouds->profileAt(row)) {
         if (!m_network)
             m_network = new QNetworkAccessManager(this);
-        m_workspace->connectTo(*profile, m_network, false);
+        m_workspace->connectTo(withChosenScope(*profile), m_network, false);
     }
     QSettings().setValue(u"cloud/last"_s, m_clouds->index(row).data(CloudListModel::NameRole));
+    updateWindowTitle();
+}
+
+void MainWindow::setScopeOverride(const QString &cloud, const QString &region, const QString &projectName,
+                                  const QString &projectId)
+{
+    m_scopeOverride = {cloud, region, projectName, projectId};
+}
+
+namespace {
+QString scopeSettingsKey(const QString &cloud, const QString &what)
+{
+    // QSettings keys must not hold '/' or '\'; cloud names are free text.
+    return u"clouds/%1/%2"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(cloud)), what);
+}
+} // namespace
+
+openstack::CloudProfile MainWindow::withChosenScope(openstack::CloudProfile profile) const
+{
+    if (profile.name == m_scopeOverride.cloud
+        && !(m_scopeOverride.region.isEmpty() && m_scopeOverride.projectName.isEmpty()
+             && m_scopeOverride.projectId.isEmpty())) {
+        // Named on the command line (or OS_REGION_NAME) for this start: not what was remembered.
+        if (!m_scopeOverride.region.isEmpty())
+            profile.regionName = m_scopeOverride.region;
+        if (!m_scopeOverride.projectId.isEmpty()) {
+            profile.projectId = m_scopeOverride.projectId;
+            profile.projectName.clear();
+        } else if (!m_scopeOverride.projectName.isEmpty()) {
+            profile.projectName = m_scopeOverride.projectName;
+            profile.projectId.clear();
+        }
+        return profile;
+    }
+    const QSettings settings;
+    const QString region = settings.value(scopeSettingsKey(profile.name, u"region"_s)).toString();
+    if (!region.isEmpty() && profile.regions.contains(region))
+        profile.regionName = region;
+    const QString project = settings.value(scopeSettingsKey(profile.name, u"project"_s)).toString();
+    if (!project.isEmpty()) {
+        profile.projectId = project;
+        profile.projectName.clear();
+    }
+    return profile;
+}
+
+void MainWindow::rememberScope()
+{
+    if (!m_workspace->isConnected() || m_workspace->isSimulated())
+        return;
+    // Ids and names only; never a secret.
+    QSettings settings;
+    const openstack::CloudProfile &profile = m_workspace->profile();
+    settings.setValue(scopeSettingsKey(profile.name, u"region"_s), profile.regionName);
+    if (!profile.projectId.isEmpty())
+        settings.setValue(scopeSettingsKey(profile.name, u"project"_s), profile.projectId);
+}
+
+void MainWindow::onScopeChanged()
+{
+    QHash<QString, QString> names;
+    if (const openstack::ProjectDirectory *projects = m_workspace->projects())
+        names = projects->names();
+    m_views->setProjectScope(m_workspace->allProjects(), names);
     updateWindowTitle();
 }
 
@@ -284,7 +374,7 @@ void MainWindow::updateWindowTitle()
 {
     const QString cloud = !m_workspace->isConnected() ? tr("no cloud")
         : m_workspace->isSimulated()                  ? tr("Sandbox (offline, simulated)")
-                                                      : CloudStatusBar::cloudName(m_workspace->profile());
+                                                      : CloudStatusBar::scopeName(*m_workspace);
     setWindowTitle(tr("%1 — VPNaaS Console").arg(cloud));
     m_statusBar->updateCloud();
 }

@@ -32,6 +32,7 @@ class EditDialog;
 class MainActions;
 class MonitoringController;
 class ResourceView;
+class ScopeSelector;
 class ViewStack;
 
 /*!
@@ -81,8 +82,18 @@ public:
      * not connect to on its own); choosing it there connects. False when there is no such cloud.
      */
     bool showCloudUnconnected(const QString &name);
-    /*! The cloud to start with: the remembered one if it still exists, else the default, else the sandbox. */
+    /*!
+     * The cloud to start with: the one OS_CLOUD (or the OS_* variables) names, else the remembered
+     * one if it still exists, else the first, else the sandbox.
+     */
     QString initialCloud() const;
+    /*!
+     * What the command line (--os-region-name, --os-project-name/--os-project-id) or OS_REGION_NAME
+     * chose for cloud \a cloud: it beats the region and project remembered for that cloud.
+     */
+    void setScopeOverride(const QString &cloud, const QString &region, const QString &projectName,
+                          const QString &projectId);
+    ScopeSelector *scopeSelector() const { return m_scope; }
 
     Workspace *workspace() const { return m_workspace; }
     MonitoringController *monitoringController() const { return m_monitoringController; }
@@ -109,6 +120,10 @@ private:
     void saveSettings();
 
     void onCloudChosen(int row);
+    /*! \a profile with the region and project remembered for it (or overridden for this start). */
+    openstack::CloudProfile withChosenScope(openstack::CloudProfile profile) const;
+    void rememberScope();
+    void onScopeChanged();
     void showError(const QString &what, const openstack::ApiError &error);
     void updateWindowTitle();
     void updateActions();
@@ -125,6 +140,10 @@ private:
     QPointer<QNetworkAccessManager> m_network;
 
     QComboBox *m_cloudBox = nullptr;
+    ScopeSelector *m_scope = nullptr;
+    struct ScopeOverride {
+        QString cloud, region, projectName, projectId;
+    } m_scopeOverride;
     ViewStack *m_views = nullptr;
     MainActions *m_actions = nullptr;
     MonitoringController *m_monitoringController = nullptr;

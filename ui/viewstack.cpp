@@ -126,6 +126,18 @@ ResourceView *ViewStack::currentResourceView() const
     return qobject_cast<ResourceView *>(m_pages->currentWidget());
 }
 
+void ViewStack::setProjectScope(bool allProjects, const QHash<QString, QString> &projectNames)
+{
+    for (ResourceView *view : std::as_const(m_resourceViews))
+        view->setProjectScope(allProjects, projectNames);
+}
+
+void ViewStack::setProjectFilter(const QString &projectId)
+{
+    for (ResourceView *view : std::as_const(m_resourceViews))
+        view->setProjectFilter(projectId);
+}
+
 void ViewStack::showResource(ResourceKind kind, const QString &id)
 {
     setView(resourceViewName(kind));

@@ -3,6 +3,7 @@
 
 #include "itemmodels/resourcekind.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QSplitter>
 
@@ -60,6 +61,11 @@ public:
     ResourceView *currentResourceView() const;
     MonitoringView *monitoringView() const { return m_monitoring; }
     TopologyView *topologyView() const { return m_topology; }
+
+    /*! Every resource table: the Project column and names (All projects), see ResourceView::setProjectScope(). */
+    void setProjectScope(bool allProjects, const QHash<QString, QString> &projectNames);
+    /*! Every resource table shows project \a projectId only (empty: all). */
+    void setProjectFilter(const QString &projectId);
 
     /*! Shows resource \a id in its table. */
     void showResource(ResourceKind kind, const QString &id);

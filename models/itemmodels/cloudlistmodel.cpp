@@ -47,10 +47,12 @@ const openstack::CloudProfile *CloudListModel::profileAt(int row) const
 
 int CloudListModel::initialRow(const QString &remembered) const
 {
-    if (!remembered.isEmpty() && rowOf(remembered) >= 0)
-        return rowOf(remembered);
+    // A cloud the environment names (OS_CLOUD, or the OS_* variables) is the user's choice for
+    // this start; the remembered one is for when none is named.
     if (!m_config.defaultCloud.isEmpty() && rowOf(m_config.defaultCloud) >= 0)
         return rowOf(m_config.defaultCloud);
+    if (!remembered.isEmpty() && rowOf(remembered) >= 0)
+        return rowOf(remembered);
     return m_config.clouds.isEmpty() ? sandboxRow() : 0;
 }
 

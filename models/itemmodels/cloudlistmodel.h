@@ -34,7 +34,11 @@ public:
     int rowOf(const QString &name) const;
     /*! The profile of \a row, or nullptr for the sandbox row and invalid rows. */
     const openstack::CloudProfile *profileAt(int row) const;
-    /*! The row to select at start: \a remembered if it still exists, else the default cloud, else the sandbox. */
+    /*!
+     * The row to select at start: the cloud the environment names (CloudConfig::defaultCloud:
+     * OS_CLOUD, or "envvars"), else \a remembered if it still exists, else the first cloud, else
+     * the sandbox.
+     */
     int initialRow(const QString &remembered) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -259,14 +259,41 @@ ResourceTableModel::~ResourceTableModel() = default;
 
 QStringList ResourceTableModel::headers(ResourceKind kind)
 {
-    return withResource(kind, [](auto type) { return headersOf(type); });
+    // The owner last: shown when the console lists all projects (an admin's view).
+    return withResource(kind, [](auto type) { return headersOf(type); }) << Text::tr("Project");
 }
 
 QList<ResourceTableModel::Row> ResourceTableModel::buildRows(ResourceKind kind, const ServerState &state)
 {
     const QHash<QString, int> usage
         = kind == ResourceKind::IpsecSiteConnection ? QHash<QString, int>{} : usageCounts(state);
-    return withResource(kind, [&](auto type) { return rowsOf(type, state, usage); });
+    return withResource(kind, [&]<typename T>(ResourceType<T> type) {
+        QList<Row> rows = rowsOf(type, state, usage);
+        const QList<T> &items = state.items<T>();
+        Q_ASSERT(rows.size() == items.size());
+        for (qsizetype i = 0; i < rows.size() && i < items.size(); ++i)
+            rows[i].cells.append(textCell(items[i].projectId)); // the id; data() shows the name
+        return rows;
+    });
+}
+
+int ResourceTableModel::projectColumn() const
+{
+    return int(m_headers.size()) - 1;
+}
+
+void ResourceTableModel::setProjectNames(const QHash<QString, QString> &names)
+{
+    if (names == m_projectNames)
+        return;
+    m_projectNames = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, projectColumn()), index(int(m_rows.size()) - 1, projectColumn()));
+}
+
+QString ResourceTableModel::projectAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].cells.value(projectColumn()).text : QString();
 }
 
 void ResourceTableModel::setState(const ServerState &state)
@@ -385,6 +412,14 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows[index.row()];
     const Cell &cell = row.cells[index.column()];
+    if (index.column() == projectColumn() && !cell.text.isEmpty()) {
+        const QString name = m_projectNames.value(cell.text);
+        if (role == Qt::DisplayRole || role == SortRole)
+            return name.isEmpty() ? cell.text : name;
+        if (role == Qt::ToolTipRole)
+            return name.isEmpty() ? Text::tr("Project %1 (its name is not known to this user)").arg(cell.text)
+                                  : Text::tr("Project %1 (%2)").arg(name, cell.text);
+    }
     const bool revealedPsk = index.column() == pskColumn() && m_revealed.contains(row.id);
     switch (role) {
     case Qt::DisplayRole:
@@ -410,6 +445,9 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         texts.reserve(row.cells.size());
         for (const Cell &c : row.cells)
             texts.append(c.text);
+        const QString project = m_projectNames.value(row.cells.value(projectColumn()).text);
+        if (!project.isEmpty())
+            texts.append(project);
         return texts.join(u'\n');
     }
     default:

@@ -50,6 +50,12 @@ public:
     int statusColumn() const;
     /*! The column of the pre-shared key (connections), or -1. */
     int pskColumn() const;
+    /*! The owning project's column (the last): its name where setProjectNames() knows it, else the id. */
+    int projectColumn() const;
+    /*! Keystone's project names by id, for the Project column. */
+    void setProjectNames(const QHash<QString, QString> &names);
+    /*! The project id of \a row (source model row). */
+    QString projectAt(int row) const;
 
     void setPskRevealed(const QString &connectionId, bool revealed);
     bool isPskRevealed(const QString &connectionId) const { return m_revealed.contains(connectionId); }
@@ -83,6 +89,7 @@ private:
     QHash<QString, Secret> m_psks;
     QSet<QString> m_revealed;
     QStringList m_headers;
+    QHash<QString, QString> m_projectNames;
 };
 
 } // namespace vpnaas

@@ -81,6 +81,7 @@ void StatusPoller::pollNow()
     openstack::ListQuery query;
     query.fields = {u"id"_s, u"status"_s};
     query.pageSize = m_pageSize;
+    query.ownProjectOnly = true; // the connections the console shows (all of them in "All projects")
     auto *job = new openstack::ListIpsecSiteConnectionsJob(m_client, query);
     m_job = job;
     connect(job, &openstack::Job::finished, this, &StatusPoller::onPolled);

@@ -234,14 +234,15 @@ CloudProfile profileFrom(const QString &name, const QVariantMap &cloud, const QS
     p.endpoint = QUrl(a("endpoint"));
     p.networkEndpointOverride = QUrl(cloud.value(u"network_endpoint_override"_s).toString());
     p.regionName = cloud.value(u"region_name"_s).toString();
-    if (p.regionName.isEmpty()) {
-        const QVariantList regions = cloud.value(u"regions"_s).toList();
-        if (!regions.isEmpty()) {
-            const QVariant &first = regions.first();
-            p.regionName = first.typeId() == QMetaType::QVariantMap ? first.toMap().value(u"name"_s).toString()
-                                                                    : first.toString();
-        }
+    for (const QVariant &region : cloud.value(u"regions"_s).toList()) {
+        const QString regionName = region.typeId() == QMetaType::QVariantMap
+            ? region.toMap().value(u"name"_s).toString()
+            : region.toString();
+        if (!regionName.isEmpty())
+            p.regions.append(regionName);
     }
+    if (p.regionName.isEmpty() && !p.regions.isEmpty())
+        p.regionName = p.regions.first();
     p.interface = normalisedInterface(cloud.value(u"interface"_s).toString());
     p.caCertFile = cloud.value(u"cacert"_s).toString();
     if (cloud.contains(u"verify"_s))

@@ -37,6 +37,7 @@ struct CloudProfile {
     QUrl endpoint; // auth_type none: the service endpoint itself
     QUrl networkEndpointOverride;
     QString regionName;
+    QStringList regions; // every region of regions:, in order (empty: none listed)
     QString interface = QStringLiteral("public");
     QString caCertFile;
     bool verifyTls = true;

@@ -29,6 +29,11 @@ public:
         int maxGetRetries = 3;
         int retryBaseDelayMs = 250;
         int maxPages = 10000;
+        /*!
+         * Lists that ask for it (ListQuery::ownProjectOnly) show the token's project only. Off:
+         * they show what the token may see (an admin: every project, the "All projects" mode).
+         */
+        bool scopeListsToProject = true;
     };
 
     NeutronClient(Session *session, QNetworkAccessManager *network, QObject *parent = nullptr);

@@ -3,6 +3,8 @@
 
 #include "job.h"
 #include "listquery.h"
+#include "neutronclient.h"
+#include "session.h"
 
 #include "vpnaas/capabilities.h"
 #include "vpnaas/codec.h"
@@ -47,7 +49,25 @@ protected:
                 return;
             }
         }
-        fetch(m_query.toQueryString());
+        NeutronClient *neutron = client();
+        if (!m_query.ownProjectOnly || !neutron || !neutron->options().scopeListsToProject || !neutron->session()) {
+            fetch(m_query.toQueryString());
+            return;
+        }
+        // The token's project is known once the token is: ask for it first.
+        neutron->session()->withToken(this, [this](const ApiError &error) {
+            if (isFinished())
+                return;
+            if (error.isError()) {
+                finishWithError(error);
+                return;
+            }
+            ListQuery query = m_query;
+            const Session *session = client() ? client()->session() : nullptr;
+            if (session && !session->projectId().isEmpty())
+                query.filters.append({QStringLiteral("project_id"), session->projectId()});
+            fetch(query.toQueryString());
+        });
     }
 
 private:

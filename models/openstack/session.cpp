@@ -79,6 +79,13 @@ Session::~Session()
     finishWaiters(error);
 }
 
+QUrl Session::identityUrl() const
+{
+    if (m_profile.authType() == CloudProfile::AuthType::None || !m_profile.authUrl.isValid())
+        return {};
+    return identityV3Url(m_profile.authUrl);
+}
+
 bool Session::isAuthenticated() const
 {
     if (!m_networkEndpoint.isValid())
@@ -320,7 +327,12 @@ void Session::onTokenReply(const HttpExchange::Result &result)
     m_expiresAt = QDateTime::fromString(token.value(u"expires_at").toString(), Qt::ISODateWithMs);
     if (!m_expiresAt.isValid())
         m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
-    m_projectId = token.value(u"project").toObject().value(u"id").toString();
+    const QJsonObject project = token.value(u"project").toObject();
+    m_projectId = project.value(u"id").toString();
+    m_projectName = project.value(u"name").toString();
+    m_roles.clear();
+    for (const QJsonValue &role : token.value(u"roles").toArray())
+        m_roles.append(role[u"name"].toString());
 
     m_networkEndpoint = networkBaseUrl(m_profile.fixedNetworkEndpoint());
     if (m_networkEndpoint.isEmpty()) {

@@ -44,7 +44,18 @@ public:
     bool isAuthenticated() const;
     QUrl networkEndpoint() const { return m_networkEndpoint; }
     QDateTime expiresAt() const { return m_expiresAt; }
+    /*! The project the token is scoped to (empty for auth_type none or an unscoped token). */
     QString projectId() const { return m_projectId; }
+    QString projectName() const { return m_projectName; }
+    /*! The role names the token carries in its project ("admin", "member", "reader"...). */
+    QStringList roles() const { return m_roles; }
+    /*!
+     * The token carries Keystone's admin role: Neutron then lists every project's resources
+     * unless asked for one (what the console's "All projects" mode shows).
+     */
+    bool isAdmin() const { return m_roles.contains(QStringLiteral("admin"), Qt::CaseInsensitive); }
+    /*! The Keystone v3 URL requests to Keystone go to ("http://host:5000/v3"); empty for auth_type none. */
+    QUrl identityUrl() const;
 
     /*!
      * Calls \a done (in \a context's thread, only while \a context lives) with no error once a
@@ -84,6 +95,8 @@ private:
     QUrl m_networkEndpoint;
     QDateTime m_expiresAt;
     QString m_projectId;
+    QString m_projectName;
+    QStringList m_roles;
     QList<Waiter> m_waiters;
     HttpTimeouts m_timeouts;
     QPointer<HttpExchange> m_exchange;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace.h"
 
+#include "openstack/projectdirectory.h"
 #include "openstack/session.h"
 
 #include <QNetworkAccessManager>
@@ -47,6 +48,11 @@ Workspace::~Workspace()
 
 void Workspace::connectTo(const openstack::CloudProfile &profile, QNetworkAccessManager *network, bool simulated)
 {
+    if (profile.name != m_profile.name || simulated != m_simulated) {
+        // Another cloud: its own project's view to begin with (a region or project switch keeps the mode).
+        m_allProjects = false;
+        m_createProject.clear();
+    }
     disconnectFromCloud();
     ++m_connectionSerial;
     m_profile = profile;
@@ -56,7 +62,18 @@ void Workspace::connectTo(const openstack::CloudProfile &profile, QNetworkAccess
     m_client = new openstack::NeutronClient(m_session, network, this);
     openstack::NeutronClient::Options options = m_client->options();
     options.http = m_timeouts;
+    options.scopeListsToProject = !m_allProjects;
     m_client->setOptions(options);
+    if (!simulated && profile.authType() != openstack::CloudProfile::AuthType::None) {
+        m_projects = new openstack::ProjectDirectory(m_session, network, this);
+        connect(m_projects, &openstack::ProjectDirectory::changed, this, &Workspace::scopeChanged);
+        // The first token tells the project and roles; the user's projects are read once.
+        connect(m_session, &openstack::Session::authenticated, this, [this] {
+            if (m_projects && !m_projects->isLoaded())
+                m_projects->fetch();
+            Q_EMIT scopeChanged();
+        });
+    }
     Q_EMIT connectionChanged();
     Q_EMIT stateChanged();
     refresh();
@@ -77,6 +94,8 @@ void Workspace::disconnectFromCloud()
             job->cancel();
     }
     updateStillWaiting();
+    delete m_projects;
+    m_projects = nullptr;
     delete m_client;
     m_client = nullptr;
     delete m_session;
@@ -95,6 +114,72 @@ void Workspace::disconnectFromCloud()
     m_lastError = {};
     if (hadData && !signalsBlocked())
         Q_EMIT stateChanged();
+}
+
+QString Workspace::projectId() const
+{
+    return m_session ? m_session->projectId() : QString();
+}
+
+QString Workspace::projectName() const
+{
+    if (!m_session)
+        return {};
+    const QString name = m_session->projectName();
+    return name.isEmpty() ? m_profile.projectName : name;
+}
+
+bool Workspace::isAdmin() const
+{
+    return m_session && m_session->isAdmin();
+}
+
+QString Workspace::projectLabel(const QString &id) const
+{
+    if (id.isEmpty())
+        return {};
+    if (m_session && id == m_session->projectId() && !m_session->projectName().isEmpty())
+        return m_session->projectName();
+    const QString name = m_projects ? m_projects->nameOf(id) : QString();
+    return name.isEmpty() ? id : name;
+}
+
+void Workspace::setAllProjects(bool all)
+{
+    if (m_allProjects == all)
+        return;
+    m_allProjects = all;
+    if (m_client) {
+        openstack::NeutronClient::Options options = m_client->options();
+        options.scopeListsToProject = !all;
+        m_client->setOptions(options);
+    }
+    Q_EMIT scopeChanged();
+    if (m_refresh)
+        m_refresh->stale = true; // its lists were asked with the other scope
+    else
+        refresh();
+}
+
+void Workspace::switchProject(const QString &projectId)
+{
+    if (!m_client || projectId.isEmpty())
+        return;
+    openstack::CloudProfile profile = m_profile;
+    profile.projectId = projectId;
+    profile.projectName = m_projects ? m_projects->nameOf(projectId) : QString();
+    m_allProjects = false;
+    m_createProject.clear();
+    connectTo(profile, m_client->network(), m_simulated);
+}
+
+void Workspace::switchRegion(const QString &region)
+{
+    if (!m_client)
+        return;
+    openstack::CloudProfile profile = m_profile;
+    profile.regionName = region;
+    connectTo(profile, m_client->network(), m_simulated);
 }
 
 openstack::Job *Workspace::remove(ResourceKind kind, const QString &id)
@@ -145,7 +230,11 @@ void Workspace::refresh()
     auto *extensions = new openstack::ExtensionsJob(m_client);
     launch(extensions, [extensions](Refresh *r) { r->extensions = extensions->aliases(); });
 
-    auto *routers = new openstack::ListRoutersJob(m_client);
+    // The VPN resources, routers and subnets of the token's project (all projects in that mode);
+    // networks are read whole: external networks belong to another project.
+    openstack::ListQuery own;
+    own.ownProjectOnly = true;
+    auto *routers = new openstack::ListRoutersJob(m_client, own);
     launch(routers, [this, routers, launch](Refresh *r) {
         r->state.routers = routers->items();
         // Interfaces are not in the router body: one ports query per router.
@@ -161,20 +250,20 @@ void Workspace::refresh()
             interfaces->start();
         }
     });
-    auto *subnets = new openstack::ListSubnetsJob(m_client);
+    auto *subnets = new openstack::ListSubnetsJob(m_client, own);
     launch(subnets, [subnets](Refresh *r) { r->state.subnets = subnets->items(); });
     auto *networks = new openstack::ListNetworksJob(m_client);
     launch(networks, [networks](Refresh *r) { r->networks = networks->items(); });
     // No vpnaas extension: these answer 404, which finishRefresh() accepts as "no VPN here".
-    auto *ike = new openstack::ListIkePoliciesJob(m_client);
+    auto *ike = new openstack::ListIkePoliciesJob(m_client, own);
     launch(ike, [ike](Refresh *r) { r->state.ikePolicies = ike->items(); });
-    auto *ipsec = new openstack::ListIpsecPoliciesJob(m_client);
+    auto *ipsec = new openstack::ListIpsecPoliciesJob(m_client, own);
     launch(ipsec, [ipsec](Refresh *r) { r->state.ipsecPolicies = ipsec->items(); });
-    auto *services = new openstack::ListVpnServicesJob(m_client);
+    auto *services = new openstack::ListVpnServicesJob(m_client, own);
     launch(services, [services](Refresh *r) { r->state.vpnServices = services->items(); });
-    auto *groups = new openstack::ListEndpointGroupsJob(m_client);
+    auto *groups = new openstack::ListEndpointGroupsJob(m_client, own);
     launch(groups, [groups](Refresh *r) { r->state.endpointGroups = groups->items(); });
-    auto *connections = new openstack::ListIpsecSiteConnectionsJob(m_client);
+    auto *connections = new openstack::ListIpsecSiteConnectionsJob(m_client, own);
     launch(connections, [connections](Refresh *r) { r->state.connections = connections->items(); });
 
     for (openstack::Job *vpnJob : std::initializer_list<openstack::Job *>{ike, ipsec, services, groups, connections})

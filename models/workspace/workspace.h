@@ -23,6 +23,7 @@
 class QNetworkAccessManager;
 
 namespace vpnaas::openstack {
+class ProjectDirectory;
 class Session;
 } // namespace vpnaas::openstack
 
@@ -76,6 +77,34 @@ public:
     QString cloudName() const { return m_profile.name; }
     const openstack::CloudProfile &profile() const { return m_profile; }
     bool isSimulated() const { return m_simulated; }
+
+    /*!
+     * Regions and projects. The token's project and roles are known once Keystone answered
+     * (scopeChanged()); projects() lists the user's projects (null for a cloud without Keystone).
+     */
+    QString projectId() const;
+    QString projectName() const;
+    /*! The token carries the admin role: "All projects" is offered. */
+    bool isAdmin() const;
+    openstack::ProjectDirectory *projects() const { return m_projects; }
+    /*! The name Keystone gives project  id, else  id itself. */
+    QString projectLabel(const QString &id) const;
+    /*!
+     * Lists show every project the token may see (an admin: all of them) instead of the token's
+     * project only. Kept across reconnects of this workspace; refreshes at once when it changes.
+     */
+    void setAllProjects(bool all);
+    bool allProjects() const { return m_allProjects; }
+    /*!
+     * The project new resources are created in while all projects are shown (an admin creating
+     * for a project: the drafts' project_id); empty: the token's own project.
+     */
+    void setCreateProject(const QString &projectId) { m_createProject = projectId; }
+    QString createProject() const { return m_createProject; }
+    /*! Reconnects to the same cloud with a token scoped to project \a projectId (same credentials). */
+    void switchProject(const QString &projectId);
+    /*! Reconnects to the same cloud in region \a region (its catalog's endpoints there). */
+    void switchRegion(const QString &region);
     openstack::NeutronClient *client() const { return m_client; }
 
     const ServerState &state() const { return m_state; }
@@ -98,6 +127,10 @@ public:
     template<typename T, typename Draft>
     openstack::CreateJob<T, Draft> *create(Draft draft)
     {
+        if constexpr (requires { draft.projectId; }) {
+            if (m_allProjects && !m_createProject.isEmpty() && !draft.projectId)
+                draft.projectId = m_createProject;
+        }
         auto *job = new openstack::CreateJob<T, Draft>(m_client, std::move(draft));
         track(job, [this, job] { upsert(m_state.items<T>(), job->created()); });
         return job;
@@ -138,6 +171,8 @@ Q_SIGNALS:
     void writeFailed(const vpnaas::openstack::ApiError &error);
     /*! A request has waited long (true), or no request waits long any more (false). */
     void stillWaitingChanged(bool waiting);
+    /*! The token's project or roles, the project list or names, or the All projects mode changed. */
+    void scopeChanged();
 
 private:
     struct Refresh;
@@ -164,6 +199,9 @@ private:
     quint64 m_connectionSerial = 0;
     openstack::Session *m_session = nullptr;
     openstack::NeutronClient *m_client = nullptr;
+    openstack::ProjectDirectory *m_projects = nullptr;
+    bool m_allProjects = false;
+    QString m_createProject;
 
     ServerState m_state;
     QList<Network> m_networks;

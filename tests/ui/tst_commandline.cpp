@@ -51,6 +51,7 @@ Run run(const QStringList &arguments)
 /*! A HOME, XDG tree and working directory of one run's own. */
 struct Home {
     QTemporaryDir root;
+    QMap<QString, QString> extra; // more environment variables for the run
 
     QString path(const QString &relative) const { return root.filePath(relative); }
     void write(const QString &relative, const QByteArray &text) const
@@ -68,9 +69,12 @@ struct Home {
         env.insert(u"XDG_CONFIG_HOME"_s, path(u"home/.config"_s));
         env.insert(u"XDG_DATA_HOME"_s, path(u"home/.local/share"_s));
         env.insert(u"XDG_CACHE_HOME"_s, path(u"home/.cache"_s));
-        for (const char *variable : {"OS_CLOUD", "OS_AUTH_URL", "OS_PASSWORD", "OS_CLIENT_CONFIG_FILE",
-                                     "OS_CLIENT_SECURE_FILE", "OS_ENDPOINT", "OS_TOKEN", "OS_USERNAME"})
+        for (const char *variable :
+             {"OS_CLOUD", "OS_AUTH_URL", "OS_PASSWORD", "OS_CLIENT_CONFIG_FILE", "OS_CLIENT_SECURE_FILE", "OS_ENDPOINT",
+              "OS_TOKEN", "OS_USERNAME", "OS_REGION_NAME"})
             env.remove(QString::fromLatin1(variable));
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            env.insert(it.key(), it.value());
         return env;
     }
     /*! Runs the console in \a workingDir with the event loop going (the fake servers answer). */
@@ -130,6 +134,8 @@ private Q_SLOTS:
     void screenshot();
     void badArguments_data();
     void badArguments();
+    void cloudPrecedence_data();
+    void cloudPrecedence();
     void render_data();
     void render();
     void workingDirectoryCloud_data();
@@ -213,6 +219,11 @@ void TestCommandLine::badArguments_data()
     QTest::addRow("unknown cloud") << QStringList{u"--cloud"_s, u"nope"_s} << 2 << u"no cloud named \"nope\""_s;
     QTest::addRow("sandbox and cloud") << QStringList{u"--sandbox"_s, u"--cloud"_s, u"x"_s} << 2
                                        << u"exclude each other"_s;
+    QTest::addRow("unknown os-cloud") << QStringList{u"--os-cloud"_s, u"nope"_s} << 2 << u"no cloud named \"nope\""_s;
+    QTest::addRow("sandbox and os-cloud") << QStringList{u"--sandbox"_s, u"--os-cloud"_s, u"x"_s} << 2
+                                          << u"--sandbox and --os-cloud exclude each other"_s;
+    QTest::addRow("project by name and id")
+        << QStringList{u"--os-project-name"_s, u"a"_s, u"--os-project-id"_s, u"b"_s} << 2 << u"exclude each other"_s;
     QTest::addRow("wizard page 0") << QStringList{u"--view"_s, u"wizard:ike-policy:0"_s} << 2 << u"Unknown view"_s;
 }
 
@@ -314,6 +325,76 @@ void TestCommandLine::workingDirectoryCloud()
     if (!passwordSent)
         QVERIFY2(keystone.received.isEmpty(), keystone.received.constData());
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCommandLine::cloudPrecedence_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("osCloud"); // OS_CLOUD
+    QTest::addColumn<QString>("osRegion"); // OS_REGION_NAME
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("user"); // whose credentials reach Keystone; empty: none
+    QTest::addColumn<QString>("message");
+
+    // cloud/last=alpha is remembered in every row.
+    QTest::addRow("remembered when none is named")
+        << QStringList() << QString() << QString() << 0 << u"user-alpha"_s << QString();
+    QTest::addRow("OS_CLOUD beats the remembered cloud")
+        << QStringList() << u"beta"_s << QString() << 0 << u"user-beta"_s << QString();
+    QTest::addRow("--os-cloud beats OS_CLOUD")
+        << QStringList{u"--os-cloud"_s, u"alpha"_s} << u"beta"_s << QString() << 0 << u"user-alpha"_s << QString();
+    QTest::addRow("--cloud is a synonym")
+        << QStringList{u"--cloud"_s, u"beta"_s} << QString() << QString() << 0 << u"user-beta"_s << QString();
+    QTest::addRow("--os-region-name outside regions:")
+        << QStringList{u"--os-cloud"_s, u"beta"_s, u"--os-region-name"_s, u"Mars"_s} << QString() << QString() << 2
+        << QString() << u"region \"Mars\" is not a region of cloud \"beta\" (its regions: RegionOne, RegionTwo)"_s;
+    QTest::addRow("OS_REGION_NAME outside regions:")
+        << QStringList() << u"beta"_s << u"Mars"_s << 2 << QString() << u"region \"Mars\" is not a region"_s;
+    QTest::addRow("render: OS_CLOUD names the cloud") << QStringList{u"render"_s, u"--list-vpnservices"_s} << u"beta"_s
+                                                      << QString() << 1 << u"user-beta"_s << QString();
+    QTest::addRow("render: --os-region-name outside regions:")
+        << QStringList{u"render"_s,           u"--os-cloud"_s, u"beta"_s,
+                       u"--os-region-name"_s, u"Mars"_s,       u"--list-vpnservices"_s}
+        << QString() << QString() << 2 << QString() << u"not a region of cloud"_s;
+}
+
+void TestCommandLine::cloudPrecedence()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, osCloud);
+    QFETCH(QString, osRegion);
+    QFETCH(int, exitCode);
+    QFETCH(QString, user);
+    QFETCH(QString, message);
+    FakeKeystone keystone;
+    QVERIFY(keystone.listen(QHostAddress::LocalHost));
+    Home home;
+    const QString url = u"http://127.0.0.1:%1/v3"_s.arg(keystone.serverPort());
+    home.write(u"home/.config/openstack/clouds.yaml"_s,
+               u"clouds:\n"
+               u"  alpha:\n    auth: {auth_url: '%1', username: user-alpha, password: pw-a}\n"
+               u"  beta:\n    auth: {auth_url: '%1', username: user-beta, password: pw-b}\n"
+               u"    regions: [RegionOne, RegionTwo]\n"_s.arg(url)
+                   .toUtf8());
+    home.write(u"home/.config/vpnaas-console/vpnaas-console.conf"_s, "[cloud]\nlast=alpha\n");
+    if (!osCloud.isEmpty())
+        home.extra.insert(u"OS_CLOUD"_s, osCloud);
+    if (!osRegion.isEmpty())
+        home.extra.insert(u"OS_REGION_NAME"_s, osRegion);
+    QStringList args = arguments;
+    if (!args.contains(u"render"_s))
+        args += QStringList{u"--screenshot"_s, home.path(u"shot.png"_s)};
+    QDir().mkpath(home.path(u"work"_s));
+    const Run r = home.run(args, home.path(u"work"_s));
+    QVERIFY2(r.exitCode == exitCode, qPrintable(u"%1: %2"_s.arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    if (user.isEmpty()) {
+        QVERIFY2(keystone.received.isEmpty(), keystone.received.constData());
+        return;
+    }
+    QVERIFY2(keystone.received.contains(user.toUtf8()), keystone.received.constData());
+    const QString other = user == u"user-alpha" ? u"user-beta"_s : u"user-alpha"_s;
+    QVERIFY(!keystone.received.contains(other.toUtf8()));
 }
 
 void TestCommandLine::sandboxFileOnlyWhenUsed_data()

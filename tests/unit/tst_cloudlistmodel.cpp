@@ -67,7 +67,9 @@ void TestCloudListModel::initialCloud_data()
 
     QTest::newRow("nothing configured") << false << QString() << QString() << u"Sandbox"_s;
     QTest::newRow("remembered sandbox") << true << QString() << u"Sandbox"_s << u"Sandbox"_s;
-    QTest::newRow("remembered cloud") << true << u"prod"_s << u"envvars"_s << u"envvars"_s;
+    // OS_CLOUD (or the OS_* variables) name the cloud: they beat the remembered one, as in `openstack`.
+    QTest::newRow("named beats remembered") << true << u"prod"_s << u"envvars"_s << u"prod"_s;
+    QTest::newRow("remembered when none is named") << true << QString() << u"envvars"_s << u"envvars"_s;
     QTest::newRow("remembered cloud gone") << true << u"envvars"_s << u"old"_s << u"envvars"_s;
     QTest::newRow("first cloud") << true << QString() << QString() << u"prod"_s;
     QTest::newRow("gone, nothing configured") << false << QString() << u"prod"_s << u"Sandbox"_s;

@@ -103,6 +103,8 @@ private Q_SLOTS:
     void writesNeverRetry();
     void reauthenticatesOnceOn401();
     void secondUnauthorizedIsAnError();
+    void listsTheTokensProjectWhenAsked_data();
+    void listsTheTokensProjectWhenAsked();
     void invalidReply();
     void cancel();
     void extensionsAndInterfaces();
@@ -431,6 +433,50 @@ void TestNeutronJobs::secondUnauthorizedIsAnError()
     QCOMPARE(job.error().httpStatus, 401);
     QVERIFY(job.errorString().startsWith(u"The cloud refused the credentials"));
     QCOMPARE(rig.network.requests().size(), 4);
+}
+
+void TestNeutronJobs::listsTheTokensProjectWhenAsked_data()
+{
+    QTest::addColumn<bool>("ownProjectOnly"); // the query asks for it (the workspace's lists)
+    QTest::addColumn<bool>("scoped"); // the client scopes lists (off: an admin's All projects)
+    QTest::addColumn<bool>("keystone"); // off: auth_type none, no project to scope to
+    QTest::addColumn<QString>("expectedQuery");
+
+    QTest::addRow("own project") << true << true << true << u"name=x&project_id=p-demo"_s;
+    QTest::addRow("all projects") << true << false << true << u"name=x"_s;
+    QTest::addRow("query without scope (status poll of old)") << false << true << true << u"name=x"_s;
+    QTest::addRow("no Keystone") << true << true << false << u"name=x"_s;
+}
+
+void TestNeutronJobs::listsTheTokensProjectWhenAsked()
+{
+    QFETCH(bool, ownProjectOnly);
+    QFETCH(bool, scoped);
+    QFETCH(bool, keystone);
+    QFETCH(QString, expectedQuery);
+    Rig rig(keystone ? keystoneProfile() : Rig::noAuth());
+    NeutronClient::Options options = rig.client.options();
+    options.scopeListsToProject = scoped;
+    rig.client.setOptions(options);
+    if (keystone) {
+        FakeNetworkAccessManager::Answer scopedToken = token("token-A");
+        QJsonObject body = QJsonDocument::fromJson(scopedToken.body).object();
+        QJsonObject t = body.value(u"token"_s).toObject();
+        t.insert(u"project"_s, QJsonObject{{u"id"_s, u"p-demo"_s}, {u"name"_s, u"demo"_s}});
+        body.insert(u"token"_s, t);
+        scopedToken.body = QJsonDocument(body).toJson();
+        rig.network.expect(scopedToken);
+    }
+    rig.network.expect(answer("GET", QString(), 200, kEmptyIkeList));
+    ListQuery query;
+    query.filters = {{u"name"_s, u"x"_s}};
+    query.ownProjectOnly = ownProjectOnly;
+    ListIkePoliciesJob job(&rig.client, query);
+    QVERIFY(rig.run(job));
+    QVERIFY2(!job.error().isError(), qPrintable(job.errorString()));
+    const QUrl url = rig.network.requests().last().url;
+    QCOMPARE(url.path(), u"/v2.0/vpn/ikepolicies"_s);
+    QCOMPARE(url.query(), expectedQuery);
 }
 
 void TestNeutronJobs::invalidReply()

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void pskIsMaskedUntilRevealed();
     void weakChoicesAreMarked();
     void sortRoleIsNumeric();
+    void projectColumn_data();
+    void projectColumn();
 };
 
 void TestResourceTableModel::seedRows_data()
@@ -235,6 +237,52 @@ void TestResourceTableModel::sortRoleIsNumeric()
     QCOMPARE(model.index(0, mtu).data(ResourceTableModel::SortRole).typeId(), QMetaType::LongLong);
     QVERIFY(model.index(2, mtu).data(ResourceTableModel::SortRole).toLongLong()
             < model.index(1, mtu).data(ResourceTableModel::SortRole).toLongLong());
+}
+
+void TestResourceTableModel::projectColumn_data()
+{
+    QTest::addColumn<int>("kind");
+    for (ResourceKind kind : {ResourceKind::IkePolicy, ResourceKind::IpsecPolicy, ResourceKind::VpnService,
+                              ResourceKind::EndpointGroup, ResourceKind::IpsecSiteConnection})
+        QTest::addRow("%s", qPrintable(resourceSlug(kind))) << int(kind);
+}
+
+void TestResourceTableModel::projectColumn()
+{
+    QFETCH(int, kind);
+    const auto resourceKind = ResourceKind(kind);
+    ServerState state = seedState();
+    // Every resource of the seed in project "p-a" except the first, in "p-b".
+    withResource(resourceKind, [&]<typename T>(ResourceType<T>) {
+        QList<T> &items = state.items<T>();
+        if (items.size() < 2) { // the seed has one of most kinds: a second of the first
+            T copy = items.value(0);
+            copy.id = u"second"_s;
+            items.append(copy);
+        }
+        for (T &item : items)
+            item.projectId = u"p-a"_s;
+        items.first().projectId = u"p-b"_s;
+    });
+    ResourceTableModel model(resourceKind);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setState(state);
+    QVERIFY(model.rowCount() >= 2);
+    const int column = model.projectColumn();
+    QCOMPARE(column, model.columnCount() - 1);
+    QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), u"Project"_s);
+    // Ids until Keystone names them; the name where it does, the id where it does not.
+    QCOMPARE(model.index(0, column).data().toString(), u"p-b"_s);
+    QCOMPARE(model.projectAt(0), u"p-b"_s);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setProjectNames({{u"p-a"_s, u"alpha"_s}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(0, column).data().toString(), u"p-b"_s);
+    QCOMPARE(model.index(1, column).data().toString(), u"alpha"_s);
+    QCOMPARE(model.index(1, column).data(ResourceTableModel::SortRole).toString(), u"alpha"_s);
+    QVERIFY(model.index(1, 0).data(ResourceTableModel::SearchRole).toString().contains(u"alpha"_s));
+    QVERIFY(model.index(1, column).data(Qt::ToolTipRole).toString().contains(u"p-a"_s));
+    QCOMPARE(model.projectAt(1), u"p-a"_s);
 }
 
 QTEST_GUILESS_MAIN(TestResourceTableModel)

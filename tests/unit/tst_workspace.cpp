@@ -11,6 +11,11 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxsimulator.h"
 
+#include "openstack/projectdirectory.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -61,6 +66,7 @@ private Q_SLOTS:
     void cloudSwitchWithWorkInFlight_data();
     void cloudSwitchWithWorkInFlight();
     void slowRequestIsReported();
+    void projectScope();
 };
 
 void TestWorkspace::refreshLoadsEverything()
@@ -381,6 +387,152 @@ void TestWorkspace::slowRequestIsReported()
     QTRY_VERIFY(!workspace.isStillWaiting());
     QCOMPARE(waiting.last().at(0).toBool(), false);
     QCOMPARE(workspace.httpTimeouts().deadlineMs, 1000);
+}
+
+namespace {
+
+FakeNetworkAccessManager::Answer fakeAnswer(const char *method, const QString &path, int status, const QByteArray &body)
+{
+    FakeNetworkAccessManager::Answer a;
+    a.method = method;
+    a.path = path;
+    a.status = status;
+    a.body = body;
+    a.headers.insert("Content-Type", "application/json");
+    return a;
+}
+
+FakeNetworkAccessManager::Answer adminToken(const QString &projectId, const QString &projectName)
+{
+    const QJsonObject token{
+        {u"expires_at"_s, QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs)},
+        {u"project"_s, QJsonObject{{u"id"_s, projectId}, {u"name"_s, projectName}}},
+        {u"roles"_s, QJsonArray{QJsonObject{{u"name"_s, u"admin"_s}}}},
+        {u"catalog"_s,
+         QJsonArray{QJsonObject{{u"type"_s, u"network"_s},
+                                {u"endpoints"_s,
+                                 QJsonArray{QJsonObject{{u"interface"_s, u"public"_s},
+                                                        {u"region_id"_s, u"RegionOne"_s},
+                                                        {u"url"_s, u"http://net:9696"_s}}}}}}}};
+    auto a = fakeAnswer("POST", u"/v3/auth/tokens"_s, 201,
+                        QJsonDocument(QJsonObject{{u"token"_s, token}}).toJson(QJsonDocument::Compact));
+    a.headers.insert("X-Subject-Token", "token-" + projectId.toUtf8());
+    return a;
+}
+
+/*! One refresh's answers: every list empty, the vpnaas extension there. */
+void expectEmptyRefresh(FakeNetworkAccessManager &network)
+{
+    network.expect(fakeAnswer("GET", u"/v2.0/extensions"_s, 200, R"({"extensions": [{"alias": "vpnaas"}]})"));
+    const std::pair<const char *, const char *> lists[] = {
+        {"/v2.0/routers", "routers"},
+        {"/v2.0/subnets", "subnets"},
+        {"/v2.0/networks", "networks"},
+        {"/v2.0/vpn/ikepolicies", "ikepolicies"},
+        {"/v2.0/vpn/ipsecpolicies", "ipsecpolicies"},
+        {"/v2.0/vpn/vpnservices", "vpnservices"},
+        {"/v2.0/vpn/endpoint-groups", "endpoint_groups"},
+        {"/v2.0/vpn/ipsec-site-connections", "ipsec_site_connections"},
+    };
+    for (const auto &[path, key] : lists)
+        network.expect(fakeAnswer("GET", QString::fromLatin1(path), 200, "{\"" + QByteArray(key) + "\": []}"));
+}
+
+/*! The list GETs among \a requests from \a first on, path → query. */
+QMap<QString, QString> listQueries(const QList<FakeNetworkAccessManager::Request> &requests, qsizetype first)
+{
+    QMap<QString, QString> queries;
+    for (qsizetype i = first; i < requests.size(); ++i) {
+        if (requests[i].method == "GET" && requests[i].url.path().startsWith(u"/v2.0/"))
+            queries.insert(requests[i].url.path(), requests[i].url.query());
+    }
+    return queries;
+}
+
+} // namespace
+
+void TestWorkspace::projectScope()
+{
+    FakeNetworkAccessManager network;
+    network.expect(adminToken(u"p-demo"_s, u"demo"_s));
+    expectEmptyRefresh(network);
+    network.expect(fakeAnswer("GET", u"/v3/auth/projects"_s, 200,
+                              R"({"projects": [{"id": "p-demo", "name": "demo"}, {"id": "p-beta", "name": "beta"}]})"));
+    network.expect(fakeAnswer("GET", u"/v3/projects"_s, 200,
+                              R"({"projects": [{"id": "p-demo", "name": "demo"}, {"id": "p-beta", "name": "beta"},
+                                               {"id": "p-x", "name": "x"}]})"));
+    CloudProfile profile;
+    profile.name = u"ops"_s;
+    profile.authUrl = QUrl(u"http://keystone:5000/v3"_s);
+    profile.username = u"admin"_s;
+    profile.password = Secret(u"admin-password"_s);
+    profile.projectName = u"demo"_s;
+    Workspace workspace;
+    QSignalSpy refreshed(&workspace, &Workspace::refreshSucceeded);
+    workspace.connectTo(profile, &network);
+    QTRY_COMPARE(refreshed.size(), 1);
+
+    // The token's project only: the VPN lists, routers and subnets ask for it; networks do not.
+    QMap<QString, QString> queries = listQueries(network.requests(), 0);
+    QCOMPARE(queries.size(), 9);
+    for (auto it = queries.cbegin(); it != queries.cend(); ++it) {
+        const bool whole = it.key() == u"/v2.0/networks" || it.key() == u"/v2.0/extensions";
+        QCOMPARE(it.value().contains(u"project_id=p-demo"), !whole);
+    }
+    QTRY_VERIFY(workspace.projects() && workspace.projects()->isLoaded());
+    QVERIFY(workspace.isAdmin());
+    QCOMPARE(workspace.projectId(), u"p-demo"_s);
+    QCOMPARE(workspace.projectName(), u"demo"_s);
+    QTRY_COMPARE(workspace.projectLabel(u"p-x"_s), u"x"_s);
+    QCOMPARE(workspace.projectLabel(u"p-unknown"_s), u"p-unknown"_s);
+
+    // All projects: the same token, lists without the project.
+    const qsizetype before = network.requests().size();
+    QSignalSpy scope(&workspace, &Workspace::scopeChanged);
+    expectEmptyRefresh(network);
+    workspace.setAllProjects(true);
+    QVERIFY(scope.size() >= 1);
+    QTRY_COMPARE(refreshed.size(), 2);
+    queries = listQueries(network.requests(), before);
+    QCOMPARE(queries.size(), 9);
+    for (const QString &query : std::as_const(queries))
+        QVERIFY2(!query.contains(u"project_id"), qPrintable(query));
+
+    // Creating for another project while all are shown: the draft carries it.
+    workspace.setCreateProject(u"p-beta"_s);
+    network.expect(fakeAnswer("POST", u"/v2.0/vpn/ikepolicies"_s, 201,
+                              R"({"ikepolicy": {"id": "ike-1", "name": "n", "project_id": "p-beta"}})"));
+    expectEmptyRefresh(network);
+    IkePolicyDraft draft;
+    draft.name = u"n"_s;
+    auto *create = workspace.create<IkePolicy>(draft);
+    QSignalSpy created(create, &openstack::Job::finished);
+    create->start();
+    QTRY_COMPARE(created.size(), 1);
+    const auto post = std::find_if(network.requests().cbegin(), network.requests().cend(), [](const auto &r) {
+        return r.method == "POST" && r.url.path().endsWith(u"ikepolicies");
+    });
+    QVERIFY(post != network.requests().cend());
+    QCOMPARE(QJsonDocument::fromJson(post->body)[u"ikepolicy"][u"project_id"].toString(), u"p-beta"_s);
+    QTRY_COMPARE(refreshed.size(), 3);
+
+    // Switching project: a token scoped to it (same credentials), the project's own view again.
+    network.expect(adminToken(u"p-beta"_s, u"beta"_s));
+    expectEmptyRefresh(network);
+    network.expect(
+        fakeAnswer("GET", u"/v3/auth/projects"_s, 200, R"({"projects": [{"id": "p-beta", "name": "beta"}]})"));
+    network.expect(fakeAnswer("GET", u"/v3/projects"_s, 200, R"({"projects": [{"id": "p-beta", "name": "beta"}]})"));
+    const qsizetype beforeSwitch = network.requests().size();
+    workspace.switchProject(u"p-beta"_s);
+    QTRY_COMPARE(refreshed.size(), 4);
+    QVERIFY(!workspace.allProjects());
+    QCOMPARE(workspace.projectId(), u"p-beta"_s);
+    const auto &auth = network.requests().at(beforeSwitch);
+    QCOMPARE(auth.url.path(), u"/v3/auth/tokens"_s);
+    QCOMPARE(QJsonDocument::fromJson(auth.body)[u"auth"][u"scope"][u"project"][u"id"].toString(), u"p-beta"_s);
+    QVERIFY(listQueries(network.requests(), beforeSwitch)
+                .value(u"/v2.0/vpn/ipsec-site-connections"_s)
+                .contains(u"project_id=p-beta"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -20,11 +20,41 @@ using namespace Qt::StringLiterals;
 
 namespace vpnaas::ui {
 
+/*! The filter box's text (over SearchRole) and, in the All projects view, one owning project. */
+class ResourceView::FilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setProject(const QString &projectId)
+    {
+        if (projectId == m_project)
+            return;
+        m_project = projectId;
+        invalidateRowsFilter();
+    }
+    QString project() const { return m_project; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (!m_project.isEmpty()) {
+            const auto *model = static_cast<const ResourceTableModel *>(sourceModel());
+            if (model->projectAt(sourceRow) != m_project)
+                return false;
+        }
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    }
+
+private:
+    QString m_project;
+};
+
 ResourceView::ResourceView(ResourceKind kind, QWidget *parent)
     : QWidget(parent)
     , m_kind(kind)
     , m_model(new ResourceTableModel(kind, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new FilterProxy(this))
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_empty(new QLabel(this))
@@ -104,6 +134,8 @@ ResourceView::ResourceView(ResourceKind kind, QWidget *parent)
     tableLayout->addWidget(m_empty);
     tableLayout->addWidget(m_table, 1);
 
+    m_table->setColumnHidden(m_model->projectColumn(), true); // shown for All projects
+
     m_splitter->setObjectName(u"splitter"_s);
     m_splitter->addWidget(tableSide);
     m_splitter->addWidget(m_details);
@@ -179,6 +211,29 @@ void ResourceView::setFilterText(const QString &text)
     m_filter->setText(text);
 }
 
+void ResourceView::setProjectScope(bool allProjects, const QHash<QString, QString> &projectNames)
+{
+    m_allProjects = allProjects;
+    m_model->setProjectNames(projectNames);
+    m_table->setColumnHidden(m_model->projectColumn(), !allProjects);
+    if (!allProjects)
+        setProjectFilter({});
+    m_empty->setText(allProjects ? tr("No project has %1 yet.").arg(resourcePluralName(m_kind).toLower())
+                                 : tr("This project has no %1 yet. Create one with New ▸ %2.")
+                                       .arg(resourcePluralName(m_kind).toLower(), resourceSingularName(m_kind)));
+}
+
+void ResourceView::setProjectFilter(const QString &projectId)
+{
+    m_proxy->setProject(projectId);
+    updateCounts();
+}
+
+QString ResourceView::projectFilter() const
+{
+    return m_proxy->project();
+}
+
 void ResourceView::setPskRevealed(bool revealed)
 {
     m_details->setSecretRevealed(revealed);
@@ -247,6 +302,8 @@ void ResourceView::restoreSettings(const QSettings &settings)
     const QString prefix = u"resources/"_s + resourceSlug(m_kind) + u'/';
     m_splitter->restoreState(settings.value(prefix + u"splitter"_s).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(prefix + u"header"_s).toByteArray());
+    // The Project column follows the mode, not the layout saved in another one.
+    m_table->setColumnHidden(m_model->projectColumn(), !m_allProjects);
 }
 
 } // namespace vpnaas::ui

@@ -4,6 +4,7 @@
 #include "itemmodels/resourcekind.h"
 #include "vpnaas/serverstate.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -43,6 +44,14 @@ public:
     /*! Selects and shows \a id; false when the table has no such row (it may be filtered out). */
     bool selectResource(const QString &id);
     void setFilterText(const QString &text);
+    /*!
+     * \a allProjects: the console lists every project's resources (an admin's All projects view):
+     * the Project column shows, with the names of \a projectNames (else ids).
+     */
+    void setProjectScope(bool allProjects, const QHash<QString, QString> &projectNames);
+    /*! Shows only the resources of project \a projectId (empty: all); kept until the scope changes. */
+    void setProjectFilter(const QString &projectId);
+    QString projectFilter() const;
     /*! Reveals or hides the current connection's pre-shared key (table and details). */
     void setPskRevealed(bool revealed);
     bool isPskRevealed() const;
@@ -73,13 +82,16 @@ private:
     void refreshDetailsIfShown();
     void updateCounts();
 
+    class FilterProxy;
+
     ResourceKind m_kind;
     ServerState m_state;
+    bool m_allProjects = false;
     bool m_known = false;
     bool m_columnsSized = false;
     bool m_detailsStale = false;
     ResourceTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    FilterProxy *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_empty = nullptr;
