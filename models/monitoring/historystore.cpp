@@ -111,12 +111,16 @@ bool HistoryStore::open(QString *error)
     const QStringList schema{
         u"PRAGMA journal_mode=WAL"_s,
         u"CREATE TABLE IF NOT EXISTS transitions (connection_id TEXT NOT NULL, at INTEGER NOT NULL, "
-        "from_status TEXT NOT NULL, to_status TEXT NOT NULL, source TEXT NOT NULL DEFAULT 'neutron')"_s,
+        "from_status TEXT NOT NULL, to_status TEXT NOT NULL, source TEXT NOT NULL DEFAULT 'neutron', "
+        "scope TEXT NOT NULL DEFAULT '')"_s,
         u"CREATE INDEX IF NOT EXISTS transitions_by_connection ON transitions(connection_id, at)"_s,
         u"CREATE TABLE IF NOT EXISTS samples (connection_id TEXT NOT NULL, child TEXT NOT NULL, at INTEGER NOT NULL, "
-        "bytes_in INTEGER NOT NULL, bytes_out INTEGER NOT NULL, packets_in INTEGER NOT NULL, packets_out INTEGER NOT NULL)"_s,
+        "bytes_in INTEGER NOT NULL, bytes_out INTEGER NOT NULL, packets_in INTEGER NOT NULL, packets_out INTEGER NOT "
+        "NULL, "
+        "scope TEXT NOT NULL DEFAULT '')"_s,
         u"CREATE INDEX IF NOT EXISTS samples_by_connection ON samples(connection_id, at)"_s,
-        u"CREATE TABLE IF NOT EXISTS counter_state (connection_id TEXT PRIMARY KEY, state TEXT NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS counter_state (scope TEXT NOT NULL DEFAULT '', connection_id TEXT NOT NULL, "
+        "state TEXT NOT NULL, PRIMARY KEY (scope, connection_id))"_s,
     };
     for (const QString &statement : schema) {
         if (!q.exec(statement)) {
@@ -134,6 +138,40 @@ bool HistoryStore::open(QString *error)
                          .arg(QDir::toNativeSeparators(m_path), q.lastError().text());
         return false;
     }
+    // Histories written before clouds were kept apart lack the scope: their rows stay, with an
+    // empty scope, shown for their connection ids in every scope (see setScope()).
+    for (const char *table : {"transitions", "samples"}) {
+        const QString name = QString::fromLatin1(table);
+        if (!q.exec(u"SELECT scope FROM %1 LIMIT 0"_s.arg(name))
+            && !q.exec(u"ALTER TABLE %1 ADD COLUMN scope TEXT NOT NULL DEFAULT ''"_s.arg(name))) {
+            if (error)
+                *error = Text::tr("The monitoring history %1 is not usable: %2")
+                             .arg(QDir::toNativeSeparators(m_path), q.lastError().text());
+            return false;
+        }
+    }
+    if (!q.exec(u"SELECT scope FROM counter_state LIMIT 0"_s)) {
+        // Its key becomes (scope, connection): rebuilt, in one transaction.
+        const QStringList rebuild{
+            u"BEGIN"_s,
+            u"CREATE TABLE counter_state_scoped (scope TEXT NOT NULL DEFAULT '', connection_id TEXT NOT NULL, "
+            "state TEXT NOT NULL, PRIMARY KEY (scope, connection_id))"_s,
+            u"INSERT INTO counter_state_scoped (connection_id, state) SELECT connection_id, state FROM counter_state"_s,
+            u"DROP TABLE counter_state"_s,
+            u"ALTER TABLE counter_state_scoped RENAME TO counter_state"_s,
+            u"COMMIT"_s,
+        };
+        for (const QString &statement : rebuild) {
+            if (!q.exec(statement)) {
+                const QString reason = q.lastError().text();
+                q.exec(u"ROLLBACK"_s);
+                if (error)
+                    *error = Text::tr("The monitoring history %1 is not usable: %2")
+                                 .arg(QDir::toNativeSeparators(m_path), reason);
+                return false;
+            }
+        }
+    }
     if (QString fileError; !inMemory && !openstack::privatefiles::prepareDatabaseFile(m_path, &fileError)) {
         if (error) // again, now that the -wal and -shm files exist
             *error = Text::tr("Cannot open the monitoring history %1: %2")
@@ -147,8 +185,9 @@ bool HistoryStore::open(QString *error)
 bool HistoryStore::addTransition(const StatusTransition &t, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(u"INSERT INTO transitions (connection_id, at, from_status, to_status, source) "
-              "VALUES (:id, :at, :from, :to, :source)"_s);
+    q.prepare(u"INSERT INTO transitions (connection_id, at, from_status, to_status, source, scope) "
+              "VALUES (:id, :at, :from, :to, :source, :scope)"_s);
+    q.bindValue(u":scope"_s, m_scope);
     q.bindValue(u":id"_s, t.connectionId);
     q.bindValue(u":at"_s, msecs(t.at));
     q.bindValue(u":from"_s, text(t.from));
@@ -179,7 +218,7 @@ bool HistoryStore::record(const QList<CounterSample> &samples, const QHash<QStri
             *error = db.lastError().text();
         return false;
     }
-    if (!insertSamples(db, samples, error) || !insertCounterState(db, state, error)) {
+    if (!insertSamples(db, m_scope, samples, error) || !insertCounterState(db, m_scope, state, error)) {
         db.rollback();
         return false;
     }
@@ -192,12 +231,14 @@ bool HistoryStore::record(const QList<CounterSample> &samples, const QHash<QStri
     return true;
 }
 
-bool HistoryStore::insertSamples(QSqlDatabase &db, const QList<CounterSample> &samples, QString *error)
+bool HistoryStore::insertSamples(QSqlDatabase &db, const QString &scope, const QList<CounterSample> &samples,
+                                 QString *error)
 {
     if (samples.isEmpty())
         return true;
     QSqlQuery q(db);
-    if (!q.prepare(u"INSERT INTO samples VALUES (:id, :child, :at, :bi, :bo, :pi, :po)"_s)) {
+    if (!q.prepare(u"INSERT INTO samples (connection_id, child, at, bytes_in, bytes_out, packets_in, packets_out, "
+                   "scope) VALUES (:id, :child, :at, :bi, :bo, :pi, :po, :scope)"_s)) {
         if (error)
             *error = q.lastError().text();
         return false;
@@ -210,6 +251,7 @@ bool HistoryStore::insertSamples(QSqlDatabase &db, const QList<CounterSample> &s
         q.bindValue(u":bo"_s, qlonglong(s.bytesOut));
         q.bindValue(u":pi"_s, qlonglong(s.packetsIn));
         q.bindValue(u":po"_s, qlonglong(s.packetsOut));
+        q.bindValue(u":scope"_s, scope);
         if (!q.exec()) {
             if (error)
                 *error = q.lastError().text();
@@ -224,8 +266,10 @@ QList<StatusTransition> HistoryStore::transitions(const QString &connectionId, c
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"SELECT connection_id, at, from_status, to_status, source FROM transitions "
-              "WHERE (:all OR connection_id = :id) AND at BETWEEN :from AND :to ORDER BY at, rowid"_s);
+              "WHERE (:all OR connection_id = :id) AND scope IN (:scope, '') AND at BETWEEN :from AND :to "
+              "ORDER BY at, rowid"_s);
     q.bindValue(u":all"_s, connectionId.isEmpty());
+    q.bindValue(u":scope"_s, m_scope);
     q.bindValue(u":id"_s, connectionId);
     bindRange(q, from, to);
     QList<StatusTransition> result;
@@ -243,8 +287,9 @@ QList<CounterSample> HistoryStore::samples(const QString &connectionId, const QD
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"SELECT connection_id, child, at, bytes_in, bytes_out, packets_in, packets_out FROM samples "
-              "WHERE connection_id = :id AND at BETWEEN :from AND :to ORDER BY at, rowid"_s);
+              "WHERE connection_id = :id AND scope IN (:scope, '') AND at BETWEEN :from AND :to ORDER BY at, rowid"_s);
     q.bindValue(u":id"_s, connectionId);
+    q.bindValue(u":scope"_s, m_scope);
     bindRange(q, from, to);
     QList<CounterSample> result;
     if (q.exec()) {
@@ -277,8 +322,10 @@ SampleSeries HistoryStore::loadSeries(const QString &connectionId, const QDateTi
     // Forward-only and by column number: no result cache, no QSqlRecord lookups per row.
     q.setForwardOnly(true);
     q.prepare(u"SELECT at, bytes_in, bytes_out, packets_in, packets_out FROM samples "
-              "WHERE connection_id = :id AND child = '' AND at BETWEEN :from AND :to ORDER BY at, rowid"_s);
+              "WHERE connection_id = :id AND child = '' AND scope IN (:scope, '') AND at BETWEEN :from AND :to "
+              "ORDER BY at, rowid"_s);
     q.bindValue(u":id"_s, connectionId);
+    q.bindValue(u":scope"_s, m_scope);
     bindRange(q, from, to);
     if (!q.exec()) {
         if (error)
@@ -342,13 +389,14 @@ bool HistoryStore::saveCounterState(const QHash<QString, CounterTracker::Saved> 
     return record({}, state, error);
 }
 
-bool HistoryStore::insertCounterState(QSqlDatabase &db, const QHash<QString, CounterTracker::Saved> &state,
-                                      QString *error)
+bool HistoryStore::insertCounterState(QSqlDatabase &db, const QString &scope,
+                                      const QHash<QString, CounterTracker::Saved> &state, QString *error)
 {
     if (state.isEmpty())
         return true;
     QSqlQuery q(db);
-    if (!q.prepare(u"INSERT OR REPLACE INTO counter_state VALUES (:id, :state)"_s)) {
+    if (!q.prepare(
+            u"INSERT OR REPLACE INTO counter_state (scope, connection_id, state) VALUES (:scope, :id, :state)"_s)) {
         if (error)
             *error = q.lastError().text();
         return false;
@@ -363,6 +411,7 @@ bool HistoryStore::insertCounterState(QSqlDatabase &db, const QHash<QString, Cou
             children.append(o);
         }
         json.insert(u"children"_s, children);
+        q.bindValue(u":scope"_s, scope);
         q.bindValue(u":id"_s, it.key());
         q.bindValue(u":state"_s, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         if (!q.exec()) {
@@ -378,7 +427,11 @@ QHash<QString, CounterTracker::Saved> HistoryStore::counterState() const
 {
     QHash<QString, CounterTracker::Saved> result;
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    if (!q.exec(u"SELECT connection_id, state FROM counter_state"_s))
+    // This scope's state, else what an older version saved without one.
+    q.prepare(u"SELECT connection_id, state FROM counter_state WHERE scope IN (:scope, '') ORDER BY scope = :scope2"_s);
+    q.bindValue(u":scope"_s, m_scope);
+    q.bindValue(u":scope2"_s, m_scope);
+    if (!q.exec())
         return result;
     while (q.next()) {
         const QJsonObject json = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
@@ -467,7 +520,9 @@ bool HistoryStore::exportSamplesCsv(QIODevice *out, const QString &connectionId)
     if (connectionId.isEmpty()) {
         ids.clear();
         QSqlQuery q(QSqlDatabase::database(m_connectionName));
-        if (!q.exec(u"SELECT DISTINCT connection_id FROM samples ORDER BY connection_id"_s))
+        q.prepare(u"SELECT DISTINCT connection_id FROM samples WHERE scope IN (:scope, '') ORDER BY connection_id"_s);
+        q.bindValue(u":scope"_s, m_scope);
+        if (!q.exec())
             return false;
         while (q.next())
             ids.append(q.value(0).toString());

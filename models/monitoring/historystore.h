@@ -44,6 +44,14 @@ public:
 
     /*! Opens (and creates) the database; false with \a error. */
     bool open(QString *error);
+    /*!
+     * The cloud and region the history is of (e.g. "prod|RegionTwo"): what is written from now on is
+     * filed under it and what is read is its own, so histories of different clouds and regions
+     * stay apart (a connection id belongs to one project, so projects are apart within one).
+     * Rows written by versions without scopes belong to every scope.
+     */
+    void setScope(const QString &scope) { m_scope = scope.isNull() ? QStringLiteral("") : scope; }
+    QString scope() const { return m_scope; }
     static QString defaultPath();
 
     bool addTransition(const StatusTransition &transition, QString *error = nullptr);
@@ -92,11 +100,13 @@ public:
     bool exportSamplesCsv(QIODevice *out, const QString &connectionId = {}) const;
 
 private:
-    static bool insertSamples(QSqlDatabase &db, const QList<CounterSample> &samples, QString *error);
-    static bool insertCounterState(QSqlDatabase &db, const QHash<QString, CounterTracker::Saved> &state,
-                                   QString *error);
+    static bool insertSamples(QSqlDatabase &db, const QString &scope, const QList<CounterSample> &samples,
+                              QString *error);
+    static bool insertCounterState(QSqlDatabase &db, const QString &scope,
+                                   const QHash<QString, CounterTracker::Saved> &state, QString *error);
 
     QString m_path;
+    QString m_scope = QStringLiteral(""); // never null: SQL would read NULL
     QString m_connectionName;
     bool m_open = false;
 };

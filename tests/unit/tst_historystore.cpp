@@ -75,6 +75,7 @@ private Q_SLOTS:
     void thin_data();
     void thin();
     void upgradesOldSchema();
+    void scopesKeepCloudsApart();
     void survivesKillDuringWrites();
     void filesArePrivate();
     void writeFailuresAreReported_data();
@@ -276,17 +277,64 @@ void TestHistoryStore::upgradesOldSchema()
         QVERIFY(q.exec(u"CREATE TABLE transitions (connection_id TEXT NOT NULL, at INTEGER NOT NULL, "
                        "from_status TEXT NOT NULL, to_status TEXT NOT NULL)"_s));
         QVERIFY(q.exec(u"INSERT INTO transitions VALUES ('a', %1, '', 'ACTIVE')"_s.arg(kT0.toMSecsSinceEpoch())));
+        // ... and from before scopes: samples and a counter state keyed by the connection alone.
+        QVERIFY(q.exec(u"CREATE TABLE samples (connection_id TEXT NOT NULL, child TEXT NOT NULL, at INTEGER NOT NULL, "
+                       "bytes_in INTEGER NOT NULL, bytes_out INTEGER NOT NULL, packets_in INTEGER NOT NULL, "
+                       "packets_out INTEGER NOT NULL)"_s));
+        QVERIFY(q.exec(u"INSERT INTO samples VALUES ('a', '', %1, 1, 2, 3, 4)"_s.arg(kT0.toMSecsSinceEpoch())));
+        QVERIFY(q.exec(u"CREATE TABLE counter_state (connection_id TEXT PRIMARY KEY, state TEXT NOT NULL)"_s));
+        QVERIFY(q.exec(u"INSERT INTO counter_state VALUES ('a', '{\"closed\": {\"bi\": \"7\", \"bo\": \"0\", "
+                       "\"pi\": \"0\", \"po\": \"0\"}, \"children\": []}')"_s));
         db.close();
     }
     QSqlDatabase::removeDatabase(u"old"_s);
     HistoryStore store(path);
+    store.setScope(u"prod|RegionOne"_s); // rows without a scope show in every scope
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
+    QCOMPARE(store.samples(u"a"_s).size(), 1);
+    QCOMPARE(store.counterState().size(), 1);
     QVERIFY(store.addTransition({u"a"_s, kT0.addSecs(5), u"UP"_s, u"DOWN"_s, StatusTransition::Source::Tunnel}));
     const QList<StatusTransition> all = store.transitions(u"a"_s);
     QCOMPARE(all.size(), 2);
     QCOMPARE(all[0], (StatusTransition{u"a"_s, kT0, {}, u"ACTIVE"_s}));
     QCOMPARE(all[1].source, StatusTransition::Source::Tunnel);
+}
+
+void TestHistoryStore::scopesKeepCloudsApart()
+{
+    HistoryStore store(u":memory:"_s);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    CounterTracker::Saved saved;
+    saved.closed = {7, 0, 0, 0};
+    // The same connection id in two clouds (or regions): each sees its own history only.
+    const auto write = [&](const QString &scope, quint64 bytes, const QString &to) {
+        store.setScope(scope);
+        QVERIFY(store.addTransition({u"c"_s, kT0, u"DOWN"_s, to}));
+        QVERIFY(store.record({{u"c"_s, {}, kT0, bytes, 0, 0, 0}}, {{u"c"_s, saved}}));
+    };
+    write(u"alpha|RegionOne"_s, 100, u"ACTIVE"_s);
+    write(u"alpha|RegionTwo"_s, 200, u"ERROR"_s);
+    for (const auto &[scope, bytes, to] :
+         {std::tuple{u"alpha|RegionOne"_s, 100, u"ACTIVE"_s}, std::tuple{u"alpha|RegionTwo"_s, 200, u"ERROR"_s}}) {
+        store.setScope(scope);
+        const QList<StatusTransition> transitions = store.transitions();
+        QCOMPARE(transitions.size(), 1);
+        QCOMPARE(transitions.first().to, to);
+        QCOMPARE(store.samples(u"c"_s).size(), 1);
+        QCOMPARE(store.samples(u"c"_s).first().bytesIn, quint64(bytes));
+        QCOMPARE(store.loadSeries(u"c"_s, {}, {}).size(), 1);
+        QCOMPARE(store.counterState().size(), 1);
+        QBuffer csv;
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        QVERIFY(store.exportSamplesCsv(&csv));
+        QCOMPARE(csv.data().count('\n'), 2); // the header and this scope's sample
+    }
+    store.setScope(u"beta|RegionOne"_s);
+    QVERIFY(store.transitions().isEmpty());
+    QVERIFY(store.samples(u"c"_s).isEmpty());
+    QVERIFY(store.counterState().isEmpty());
 }
 
 // Like tst_sandboxstore: a writer child is killed (SIGKILL) after 200 reported commits; every

@@ -95,6 +95,16 @@ QString MonitoringController::cloudKey() const
     return QString::fromLatin1(m_workspace->cloudName().toUtf8().toPercentEncoding());
 }
 
+QString MonitoringController::historyScope() const
+{
+    if (!m_workspace || !m_workspace->isConnected())
+        return {};
+    if (m_workspace->isSimulated())
+        return u"sandbox"_s;
+    // Cloud and region: each region has its own Neutron (ids of one mean nothing in another).
+    return m_workspace->cloudName() + u'|' + m_workspace->profile().regionName;
+}
+
 void MonitoringController::loadSettings()
 {
     const QSettings settings;
@@ -159,6 +169,8 @@ void MonitoringController::reconnect()
     m_monitor->setCounterSource(nullptr);
     m_vici = nullptr;
     m_source.reset();
+    if (m_history)
+        m_history->setScope(historyScope());
     m_monitor->setClient(m_workspace ? m_workspace->client() : nullptr);
     if (!m_workspace || !m_workspace->isConnected() || !m_view)
         return;
@@ -218,7 +230,7 @@ void MonitoringController::seedEvents()
 {
     // Once per cloud, when its connections are known: the last day's changes from the history,
     // so the log does not start empty after a restart.
-    const QString cloud = cloudKey();
+    const QString cloud = historyScope();
     if (!m_history || m_names.isEmpty() || cloud.isEmpty() || cloud == m_seededCloud)
         return;
     m_seededCloud = cloud;

@@ -89,6 +89,8 @@ private:
     void loadEndpoints();
     void prune();
     QString cloudKey() const;
+    /*! What the history of the current cloud is filed under (HistoryStore::setScope()). */
+    QString historyScope() const;
 
     QPointer<Workspace> m_workspace;
     QPointer<MonitoringView> m_view;
