@@ -36,6 +36,22 @@ QUrl CloudProfile::fixedNetworkEndpoint() const
     return {};
 }
 
+CloudProfile CloudProfile::forRegion(const QString &name) const
+{
+    if (regions.isEmpty()) {
+        CloudProfile selected = *this;
+        selected.regionName = name;
+        return selected;
+    }
+    const qsizetype index = regions.indexOf(name);
+    if (index < 0 || std::size_t(index) >= regionProfiles.size())
+        return *this;
+    CloudProfile selected = regionProfiles[std::size_t(index)];
+    selected.regions = regions;
+    selected.regionProfiles = regionProfiles;
+    return selected;
+}
+
 bool CloudProfile::sendsCredentialsInClear() const
 {
     const AuthType type = authType();
