@@ -44,9 +44,11 @@ CloudProfile CloudProfile::forRegion(const QString &name) const
         return selected;
     }
     const qsizetype index = regions.indexOf(name);
-    if (index < 0 || std::size_t(index) >= regionProfiles.size())
+    if (index < 0)
         return *this;
-    CloudProfile selected = regionProfiles[std::size_t(index)];
+    // A profile made by hand (not by the loader) may list regions without their profiles.
+    CloudProfile selected = std::size_t(index) < regionProfiles.size() ? regionProfiles[std::size_t(index)] : *this;
+    selected.regionName = name;
     selected.regions = regions;
     selected.regionProfiles = regionProfiles;
     return selected;

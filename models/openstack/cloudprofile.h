@@ -76,7 +76,8 @@ struct CloudProfile {
     /*! The Neutron endpoint given directly (override or auth_type none), if any. */
     QUrl fixedNetworkEndpoint() const;
     /*!
-     * This cloud for region \a name: the entry of regionProfiles for it (its values: applied),
+     * This cloud for region \a name: the entry of regionProfiles for it (its values: applied; this
+     * profile when regionProfiles lacks it, as in one made by hand),
      * with regions and regionProfiles kept so that another region can be selected later. When
      * regions is empty, this profile with regionName set to \a name. A name that is not one of
      * regions returns this profile unchanged; CloudConfigLoader::selectRegion() says why.

@@ -311,7 +311,12 @@ inline QList<CloudConfigCase> cloudConfigCases()
          .files = {{u"etc/clouds.yml"_s, marked("etc")}},
          .cloud = c,
          .expected = markedFields("etc")});
-    add({.name = QStringLiteral("search: .yaml before .yml before .json"),
+    add({.name = QStringLiteral("search: .yaml before .yml"),
+         .files = {{u"home/.config/openstack/clouds.yml"_s, marked("yml")},
+                   {u"home/.config/openstack/clouds.yaml"_s, marked("yaml")}},
+         .cloud = c,
+         .expected = markedFields("yaml")});
+    add({.name = QStringLiteral("search: .yml before .json"),
          .files = {{u"home/.config/openstack/clouds.json"_s,
                     R"({"clouds": {"c": {"auth": {"auth_url": "https://json.example:5000/v3", "username": "u", )"
                     R"("project_name": "p"}}}})"},

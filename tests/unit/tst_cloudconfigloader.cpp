@@ -315,6 +315,14 @@ void TestCloudConfigLoader::forRegion()
     QVERIFY2(error.contains(u"\"Atlantis\""_s) && error.contains(u"RegionOne, RegionTwo"_s), qPrintable(error));
     QVERIFY(CloudConfigLoader::selectRegion(profile, QString(), &error));
     QCOMPARE(profile, before);
+    // A profile made by hand lists regions without their profiles.
+    CloudProfile handMade;
+    handMade.name = u"h"_s;
+    handMade.regions = QStringList{u"A"_s, u"B"_s};
+    handMade.regionName = u"A"_s;
+    QVERIFY(CloudConfigLoader::selectRegion(handMade, u"B"_s, &error));
+    QCOMPARE(handMade.regionName, u"B"_s);
+    QCOMPARE(handMade.regions, (QStringList{u"A"_s, u"B"_s}));
 }
 
 void TestCloudConfigLoader::osCloudSelectsDefault()
