@@ -352,6 +352,13 @@ inline QList<CloudConfigCase> cloudConfigCases()
                    {u"home/.config/openstack/secure.yaml"_s, secure}},
          .cloud = c,
          .expected = withPassword});
+    add({.name = QStringLiteral("secure.yaml: OS_CLIENT_SECURE_FILE first"),
+         .files = {{u"home/.config/openstack/clouds.yaml"_s, marked("home")},
+                   {u"home/.config/openstack/secure.yaml"_s, "clouds:\n  c:\n    auth:\n      username: not-this\n"},
+                   {u"secrets/mine.yaml"_s, secure}},
+         .environment = {{u"OS_CLIENT_SECURE_FILE"_s, u"@ROOT@/secrets/mine.yaml"_s}},
+         .cloud = c,
+         .expected = withPassword});
     // OS_CLOUD is not a choice of the user's (it may be left over in the shell); --os-cloud is.
     add({.name = QStringLiteral("secure.yaml of ~ not merged into ./clouds.yaml (working-directory trust)"),
          .files = {{u"cwd/clouds.yaml"_s, marked("cwd")}, {u"home/.config/openstack/secure.yaml"_s, secure}},
