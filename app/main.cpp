@@ -126,9 +126,9 @@ int main(int argc, char *argv[])
     // region and project remembered for the cloud, as they do for `openstack`.
     const QString region = !options.region.isEmpty() ? options.region : qEnvironmentVariable("OS_REGION_NAME");
     if (const vpnaas::openstack::CloudProfile *profile = clouds.cloud(cloud)) {
-        if (!region.isEmpty() && !profile->regions.isEmpty() && !profile->regions.contains(region)) {
-            printError(u"region \"%1\" is not a region of cloud \"%2\" (its regions: %3); region names are "
-                       u"case sensitive"_s.arg(region, cloud, profile->regions.join(u", "_s)));
+        vpnaas::openstack::CloudProfile check = *profile;
+        if (QString error; !vpnaas::openstack::CloudConfigLoader::selectRegion(check, region, &error)) {
+            printError(error);
             return 2;
         }
         window.setScopeOverride(cloud, region, options.projectName, options.projectId);

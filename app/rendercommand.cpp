@@ -124,14 +124,8 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
             return fail(2, RenderCommand::tr("no cloud named \"%1\"").arg(cloudName));
         vpnaas::openstack::CloudProfile profile = *found;
         const QString regionName = parser.isSet(region) ? parser.value(region) : qEnvironmentVariable("OS_REGION_NAME");
-        if (!regionName.isEmpty()) {
-            if (!profile.regions.isEmpty() && !profile.regions.contains(regionName)) {
-                return fail(2,
-                            RenderCommand::tr("region \"%1\" is not a region of cloud \"%2\" (its regions: %3)")
-                                .arg(regionName, cloudName, profile.regions.join(u", "_s)));
-            }
-            profile.regionName = regionName;
-        }
+        if (QString error; !vpnaas::openstack::CloudConfigLoader::selectRegion(profile, regionName, &error))
+            return fail(2, error);
         if (parser.isSet(projectId)) {
             profile.projectId = parser.value(projectId);
             profile.projectName.clear();

@@ -18,6 +18,7 @@
 #include "wizards/sitetositewizard.h"
 
 #include "itemmodels/cloudlistmodel.h"
+#include "openstack/cloudconfigloader.h"
 #include "openstack/projectdirectory.h"
 #include "workspace/deletionplan.h"
 #include "workspace/deletionrun.h"
@@ -315,8 +316,7 @@ openstack::CloudProfile MainWindow::withChosenScope(openstack::CloudProfile prof
         && !(m_scopeOverride.region.isEmpty() && m_scopeOverride.projectName.isEmpty()
              && m_scopeOverride.projectId.isEmpty())) {
         // Named on the command line (or OS_REGION_NAME) for this start: not what was remembered.
-        if (!m_scopeOverride.region.isEmpty())
-            profile.regionName = m_scopeOverride.region;
+        openstack::CloudConfigLoader::selectRegion(profile, m_scopeOverride.region); // main checked it
         if (!m_scopeOverride.projectId.isEmpty()) {
             profile.projectId = m_scopeOverride.projectId;
             profile.projectName.clear();
@@ -328,8 +328,7 @@ openstack::CloudProfile MainWindow::withChosenScope(openstack::CloudProfile prof
     }
     const QSettings settings;
     const QString region = settings.value(scopeSettingsKey(profile.name, u"region"_s)).toString();
-    if (!region.isEmpty() && profile.regions.contains(region))
-        profile.regionName = region;
+    openstack::CloudConfigLoader::selectRegion(profile, region); // one no longer listed is ignored
     const QString project = settings.value(scopeSettingsKey(profile.name, u"project"_s)).toString();
     if (!project.isEmpty()) {
         profile.projectId = project;

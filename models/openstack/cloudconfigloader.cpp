@@ -148,11 +148,11 @@ QStringList candidates(const QString &explicitFile, const QString &base, const C
     QStringList result;
     if (!explicitFile.isEmpty())
         result.append(explicitFile);
-    for (const QString &dir : QStringList{where.currentDir, where.configHome + u"/openstack"_s, where.systemDir}) {
-        if (dir.isEmpty())
-            continue;
+    // os.path.join(d, base + suffix): plain concatenation, so that the multipath site folder
+    // "/a/openstack:/b/openstack" is searched as the same literal path openstacksdk tries.
+    for (const QString &dir : where.directories()) {
         for (const QString &ext : kExtensions)
-            result.append(QDir(dir).filePath(base + u'.' + ext));
+            result.append(dir + (dir.endsWith(u'/') ? QString() : u"/"_s) + base + u'.' + ext);
     }
     return result;
 }
@@ -164,7 +164,8 @@ bool isWorkingDirectoryFile(const QString &file, const CloudConfigLoader::Locati
         return false;
     const QString folder = QFileInfo(file).absolutePath();
     const auto same = [&](const QString &dir) { return !dir.isEmpty() && QFileInfo(dir).absoluteFilePath() == folder; };
-    return same(where.currentDir) && !same(where.configHome + u"/openstack"_s) && !same(where.systemDir);
+    return same(where.currentDir) && !same(where.userConfigDir) && !same(where.unixConfigDir)
+        && !same(where.siteConfigDir) && !same(where.systemDir);
 }
 
 QVariantMap merged(QVariantMap base, const QVariantMap &overlay)
@@ -176,6 +177,51 @@ QVariantMap merged(QVariantMap base, const QVariantMap &overlay)
             base.insert(it.key(), it.value());
     }
     return base;
+}
+
+/*! openstacksdk's _util.normalize_keys(): '-' in keys becomes '_', at every level. */
+QVariantMap normalizedKeys(const QVariantMap &map)
+{
+    QVariantMap result;
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        QString key = it.key();
+        key.replace(u'-', u'_');
+        result.insert(key,
+                      it.value().typeId() == QMetaType::QVariantMap ? QVariant(normalizedKeys(it.value().toMap()))
+                                                                    : it.value());
+    }
+    return result;
+}
+
+/*!
+ * openstacksdk's _auth_update(): \a overlay's values replace \a base's, except auth, whose keys
+ * are merged one level deep (dict.update()).
+ */
+QVariantMap authUpdate(QVariantMap base, const QVariantMap &overlay)
+{
+    for (auto it = overlay.cbegin(); it != overlay.cend(); ++it) {
+        if (it.key() == u"auth" && base.value(it.key()).typeId() == QMetaType::QVariantMap
+            && it.value().typeId() == QMetaType::QVariantMap) {
+            QVariantMap auth = base.value(it.key()).toMap();
+            const QVariantMap more = it.value().toMap();
+            for (auto a = more.cbegin(); a != more.cend(); ++a)
+                auth.insert(a.key(), a.value());
+            base.insert(it.key(), auth);
+        } else {
+            base.insert(it.key(), it.value());
+        }
+    }
+    return base;
+}
+
+/*! os.path.expanduser() for "~" and "~/…" (what get_requests_verify_args() applies to cacert, cert and key). */
+QString expandedUser(const QString &path, const QString &home)
+{
+    if (path == u"~")
+        return home;
+    if (path.startsWith(u"~/"))
+        return home + path.mid(1);
+    return path;
 }
 
 bool isFalse(const QString &text)
@@ -209,7 +255,7 @@ QString inferredAuthType(const CloudProfile &p)
     return u"password"_s;
 }
 
-CloudProfile profileFrom(const QString &name, const QVariantMap &cloud, const QString &source)
+CloudProfile profileFrom(const QString &name, const QVariantMap &cloud, const QString &source, const QString &home)
 {
     CloudProfile p;
     p.name = name;
@@ -234,17 +280,10 @@ CloudProfile profileFrom(const QString &name, const QVariantMap &cloud, const QS
     p.endpoint = QUrl(a("endpoint"));
     p.networkEndpointOverride = QUrl(cloud.value(u"network_endpoint_override"_s).toString());
     p.regionName = cloud.value(u"region_name"_s).toString();
-    for (const QVariant &region : cloud.value(u"regions"_s).toList()) {
-        const QString regionName = region.typeId() == QMetaType::QVariantMap
-            ? region.toMap().value(u"name"_s).toString()
-            : region.toString();
-        if (!regionName.isEmpty())
-            p.regions.append(regionName);
-    }
-    if (p.regionName.isEmpty() && !p.regions.isEmpty())
-        p.regionName = p.regions.first();
     p.interface = normalisedInterface(cloud.value(u"interface"_s).toString());
-    p.caCertFile = cloud.value(u"cacert"_s).toString();
+    p.caCertFile = expandedUser(cloud.value(u"cacert"_s).toString(), home);
+    p.clientCertFile = expandedUser(cloud.value(u"cert"_s).toString(), home);
+    p.clientKeyFile = expandedUser(cloud.value(u"key"_s).toString(), home);
     if (cloud.contains(u"verify"_s))
         p.verifyTls = !isFalse(cloud.value(u"verify"_s).toString());
     if (cloud.contains(u"insecure"_s) && isTrue(cloud.value(u"insecure"_s).toString()))
@@ -256,13 +295,54 @@ CloudProfile profileFrom(const QString &name, const QVariantMap &cloud, const QS
 
 } // namespace
 
+QStringList CloudConfigLoader::Locations::directories() const
+{
+    QStringList result;
+    for (const QString &dir : {currentDir, userConfigDir, unixConfigDir, siteConfigDir, systemDir}) {
+        if (!dir.isEmpty())
+            result.append(dir);
+    }
+    return result;
+}
+
+CloudConfigLoader::Locations CloudConfigLoader::locationsFor(const QProcessEnvironment &env, const QString &currentDir)
+{
+    // os.path.expanduser(): $HOME, else the password database's (QDir::homePath() falls back likewise).
+    const QString home = env.contains(u"HOME"_s) ? env.value(u"HOME"_s) : QDir::homePath();
+    const auto expanded = [&](const QString &path) {
+        const QString full = expandedUser(path, home);
+        return full.isEmpty() || QDir::isAbsolutePath(full) ? full : QDir(currentDir).filePath(full);
+    };
+    const auto chopped = [](QString path) {
+        while (path.endsWith(u'/'))
+            path.chop(1);
+        return path;
+    };
+    Locations where;
+    where.currentDir = currentDir;
+    where.home = home;
+    // appdirs.user_config_dir(): os.getenv('XDG_CONFIG_HOME', os.path.expanduser('~/.config')) + '/openstack'.
+    const QString configHome
+        = env.contains(u"XDG_CONFIG_HOME"_s) ? env.value(u"XDG_CONFIG_HOME"_s) : home + u"/.config"_s;
+    where.userConfigDir
+        = configHome.isEmpty() ? expanded(u"openstack"_s) : expanded(chopped(configHome)) + u"/openstack"_s;
+    // loader.py's UNIX_CONFIG_HOME.
+    const QString snapHome = env.value(u"SNAP_REAL_HOME"_s);
+    where.unixConfigDir = (snapHome.isEmpty() ? home : snapHome) + u"/.config/openstack"_s;
+    // appdirs.site_config_dir(multipath=True): every entry + '/openstack', joined by os.pathsep.
+    const QString dirs = env.contains(u"XDG_CONFIG_DIRS"_s) ? env.value(u"XDG_CONFIG_DIRS"_s) : u"/etc/xdg"_s;
+    QStringList site;
+    for (const QString &dir : dirs.split(u':'))
+        site.append(expandedUser(chopped(dir), home) + u"/openstack"_s);
+    where.siteConfigDir = site.join(u':');
+    if (!QDir::isAbsolutePath(where.siteConfigDir))
+        where.siteConfigDir = QDir(currentDir).filePath(where.siteConfigDir);
+    return where;
+}
+
 CloudConfigLoader::Locations CloudConfigLoader::defaultLocations()
 {
-    Locations where;
-    where.currentDir = QDir::currentPath();
-    const QString xdg = qEnvironmentVariable("XDG_CONFIG_HOME");
-    where.configHome = xdg.isEmpty() ? QDir::homePath() + u"/.config"_s : xdg;
-    return where;
+    return locationsFor(QProcessEnvironment::systemEnvironment(), QDir::currentPath());
 }
 
 std::optional<CloudProfile> CloudConfigLoader::fromEnvironment(const QProcessEnvironment &env)
@@ -299,29 +379,207 @@ std::optional<CloudProfile> CloudConfigLoader::fromEnvironment(const QProcessEnv
     }
     QVariantMap cloud{{u"auth"_s, auth}};
     const std::pair<const char *, const char *> cloudKeys[] = {
-        {"OS_AUTH_TYPE", "auth_type"}, {"OS_REGION_NAME", "region_name"}, {"OS_INTERFACE", "interface"},
-        {"OS_CACERT", "cacert"},       {"OS_INSECURE", "insecure"},
+        {"OS_AUTH_TYPE", "auth_type"}, {"OS_REGION_NAME", "region_name"},
+        {"OS_INTERFACE", "interface"}, {"OS_CACERT", "cacert"},
+        {"OS_CERT", "cert"},           {"OS_KEY", "key"},
     };
     for (const auto &[variable, key] : cloudKeys) {
         const QString value = env.value(QString::fromLatin1(variable));
         if (!value.isEmpty())
             cloud.insert(QString::fromLatin1(key), value);
     }
-    return profileFrom(u"envvars"_s, cloud, u"environment"_s);
+    // loader.py's get_boolean(): only a (case-insensitive) "true" string is true; "yes" or "1" is not.
+    if (env.value(u"OS_INSECURE"_s).compare(u"true"_s, Qt::CaseInsensitive) == 0)
+        cloud.insert(u"insecure"_s, u"true"_s);
+    const QString home = env.contains(u"HOME"_s) ? env.value(u"HOME"_s) : QDir::homePath();
+    CloudProfile profile = profileFrom(u"envvars"_s, cloud, u"environment"_s, home);
+    if (!profile.regionName.isEmpty()) {
+        profile.regions = QStringList{profile.regionName};
+        profile.regionProfiles = {profile};
+    }
+    return profile;
+}
+
+bool CloudConfigLoader::selectRegion(CloudProfile &profile, const QString &region, QString *error)
+{
+    if (region.isEmpty())
+        return true;
+    if (!profile.regions.isEmpty() && !profile.regions.contains(region)) {
+        if (error) {
+            *error = Text::tr("Region \"%1\" is not a valid region name for cloud \"%2\". Valid choices are %3. "
+                              "Region names are case sensitive.")
+                         .arg(region, profile.name, profile.regions.join(u", "_s));
+        }
+        return false;
+    }
+    profile = profile.forRegion(region);
+    return true;
 }
 
 namespace {
 
-void appendClouds(CloudConfig &config, const QVariantMap &clouds, const QString &file,
-                  const QSet<QString> &foreignClouds)
+/*!
+ * The first clouds-public.yaml, read when the first cloud names a profile (as openstacksdk's
+ * _load_vendor_file(), which is called only then).
+ */
+class VendorProfiles
+{
+public:
+    VendorProfiles(QString file, bool foreign)
+        : m_file(std::move(file))
+        , m_foreign(foreign)
+    {
+    }
+
+    QString file() const { return m_file; }
+    /*! The file is in the working directory (see CloudConfigLoader). */
+    bool isForeign() const { return m_foreign; }
+
+    /*! The public-clouds: entry \a name, or nothing; a file that cannot be read adds its error once. */
+    std::optional<QVariantMap> find(const QString &name, CloudConfig &config)
+    {
+        if (m_file.isEmpty())
+            return std::nullopt;
+        if (!m_read) {
+            m_read = true;
+            if (const auto root = readFile(m_file, config.errors)) {
+                config.filesRead.append(m_file);
+                m_clouds = root->value(u"public-clouds"_s).toMap();
+            }
+        }
+        const QVariant entry = m_clouds.value(name);
+        if (entry.typeId() != QMetaType::QVariantMap)
+            return std::nullopt;
+        return entry.toMap();
+    }
+
+private:
+    QString m_file;
+    bool m_foreign = false;
+    bool m_read = false;
+    QVariantMap m_clouds;
+};
+
+/*! One entry of regions:, expanded as openstacksdk's _expand_regions(). */
+struct Region {
+    QString name;
+    QVariantMap values;
+};
+
+/*! _expand_regions(): a name, or a mapping of name and (optionally) values and nothing else. */
+std::optional<QList<Region>> expandedRegions(const QVariant &regions)
+{
+    QList<Region> result;
+    const QVariantList list = regions.typeId() == QMetaType::QVariantList ? regions.toList() : QVariantList{regions};
+    for (const QVariant &entry : list) {
+        if (entry.typeId() != QMetaType::QVariantMap) {
+            result.append({entry.toString(), {}});
+            continue;
+        }
+        const QVariantMap map = entry.toMap();
+        const bool onlyKnownKeys = std::all_of(map.keyBegin(), map.keyEnd(),
+                                               [](const QString &key) { return key == u"name" || key == u"values"; });
+        const QVariant values = map.value(u"values"_s);
+        if (!map.contains(u"name"_s) || !onlyKnownKeys
+            || (map.contains(u"values"_s) && values.typeId() != QMetaType::QVariantMap))
+            return std::nullopt;
+        result.append({map.value(u"name"_s).toString(), values.toMap()});
+    }
+    return result;
+}
+
+/*!
+ * The cloud \a name of \a file, resolved as openstacksdk's get_one(): its profile's values under
+ * its own, the regions _get_known_regions() finds, each region's values on top. Nothing (and an
+ * error) when its regions: has an invalid entry, which openstacksdk refuses too.
+ */
+std::optional<CloudProfile> resolvedCloud(const QString &name, const QVariantMap &raw, const QString &file,
+                                          VendorProfiles &vendor, const QString &home, CloudConfig &config,
+                                          bool &profileFromWorkingDirectory)
+{
+    profileFromWorkingDirectory = false;
+    const QVariantMap own = normalizedKeys(raw);
+    // _expand_vendor_profile(): profile, or the older cloud; none for the environment's cloud.
+    const QString profileName
+        = own.contains(u"profile"_s) ? own.value(u"profile"_s).toString() : own.value(u"cloud"_s).toString();
+    QVariantMap base;
+    if (!profileName.isEmpty() && profileName != u"envvars") {
+        if (const auto profile = vendor.find(profileName, config)) {
+            base = normalizedKeys(*profile);
+            profileFromWorkingDirectory = vendor.isForeign();
+        } else if (vendor.file().isEmpty()) {
+            config.errors.append(Text::tr("%1: cloud \"%2\" uses profile \"%3\", but no clouds-public.yaml was found; "
+                                          "the cloud is loaded without it")
+                                     .arg(file, name, profileName));
+        } else {
+            config.errors.append(Text::tr("%1: cloud \"%2\" uses profile \"%3\", which is not defined in %4; the "
+                                          "cloud is loaded without it")
+                                     .arg(file, name, profileName, vendor.file()));
+        }
+    }
+    QVariantMap resolved = authUpdate(base, own);
+    resolved.remove(u"cloud"_s);
+    resolved.remove(u"regions"_s);
+
+    // _get_known_regions(): the cloud's regions, else its region_name (comma-separated), else the
+    // profile's regions, else the profile's region_name.
+    std::optional<QList<Region>> regions = QList<Region>();
+    if (own.contains(u"regions"_s)) {
+        regions = expandedRegions(own.value(u"regions"_s));
+    } else if (own.contains(u"region_name"_s)) {
+        // A list, or a string split at every comma (untrimmed, as str.split(',')).
+        QVariant value = own.value(u"region_name"_s);
+        if (value.typeId() != QMetaType::QVariantList) {
+            QVariantList names;
+            for (const QString &part : value.toString().split(u','))
+                names.append(part);
+            value = names;
+        }
+        regions = expandedRegions(value);
+    } else if (!base.value(u"regions"_s).toList().isEmpty()) {
+        regions = expandedRegions(base.value(u"regions"_s));
+    } else if (!base.value(u"region_name"_s).toString().isEmpty()) {
+        regions = QList<Region>{{base.value(u"region_name"_s).toString(), {}}};
+    }
+    if (!regions) {
+        config.errors.append(Text::tr("%1: cloud \"%2\" has an invalid entry in regions: (an entry is a name, or a "
+                                      "mapping of name and values)")
+                                 .arg(file, name));
+        return std::nullopt;
+    }
+    const auto forRegion = [&](const Region &region) {
+        QVariantMap values = authUpdate(resolved, normalizedKeys(region.values));
+        values.insert(u"region_name"_s, region.name);
+        return profileFrom(name, values, file, home);
+    };
+    if (regions->isEmpty())
+        return forRegion(Region());
+    CloudProfile profile = forRegion(regions->first());
+    for (const Region &region : std::as_const(*regions)) {
+        profile.regions.append(region.name);
+        profile.regionProfiles.push_back(forRegion(region));
+    }
+    return profile;
+}
+
+void appendClouds(CloudConfig &config, const QVariantMap &clouds, const QString &file, VendorProfiles &vendor,
+                  const QString &home, const QSet<QString> &foreignClouds)
 {
     for (auto it = clouds.cbegin(); it != clouds.cend(); ++it) {
         if (it.value().typeId() != QMetaType::QVariantMap) {
             config.errors.append(Text::tr("%1:1: cloud \"%2\" is not a mapping").arg(file, it.key()));
             continue;
         }
-        config.clouds.append(profileFrom(it.key(), it.value().toMap(), file));
-        config.clouds.last().fromWorkingDirectory = foreignClouds.contains(it.key());
+        bool foreignProfile = false;
+        std::optional<CloudProfile> profile
+            = resolvedCloud(it.key(), it.value().toMap(), file, vendor, home, config, foreignProfile);
+        if (!profile)
+            continue;
+        const bool foreign = foreignProfile || foreignClouds.contains(it.key());
+        profile->fromWorkingDirectory = foreign;
+        for (CloudProfile &regional : profile->regionProfiles)
+            regional.fromWorkingDirectory = foreign;
+        config.clouds.append(*profile);
     }
 }
 
@@ -330,8 +588,9 @@ void appendClouds(CloudConfig &config, const QVariantMap &clouds, const QString 
 CloudConfig CloudConfigLoader::fromText(const QByteArray &text, const QString &path)
 {
     CloudConfig config;
+    VendorProfiles none({}, false);
     if (const auto root = parseYaml(text, path, config.errors))
-        appendClouds(config, root->value(u"clouds"_s).toMap(), path, {});
+        appendClouds(config, root->value(u"clouds"_s).toMap(), path, none, QDir::homePath(), {});
     return config;
 }
 
@@ -342,6 +601,7 @@ CloudConfig CloudConfigLoader::load(const QProcessEnvironment &env, const Locati
     const QString explicitSecure = env.value(u"OS_CLIENT_SECURE_FILE"_s);
     const QString cloudsFile = firstExisting(candidates(explicitClouds, u"clouds"_s, where));
     const QString secureFile = firstExisting(candidates(explicitSecure, u"secure"_s, where));
+    const QString vendorFile = firstExisting(candidates({}, u"clouds-public"_s, where));
     if (!explicitClouds.isEmpty() && !QFileInfo(explicitClouds).isFile()) {
         config.errors.append(
             Text::tr("%1:1: OS_CLIENT_CONFIG_FILE names a file that does not exist").arg(explicitClouds));
@@ -352,6 +612,7 @@ CloudConfig CloudConfigLoader::load(const QProcessEnvironment &env, const Locati
         = !cloudsFile.isEmpty() && cloudsFile != explicitClouds && isWorkingDirectoryFile(cloudsFile, where);
     const bool secureForeign
         = !secureFile.isEmpty() && secureFile != explicitSecure && isWorkingDirectoryFile(secureFile, where);
+    VendorProfiles vendor(vendorFile, !vendorFile.isEmpty() && isWorkingDirectoryFile(vendorFile, where));
 
     QVariantMap clouds;
     if (!cloudsFile.isEmpty()) {
@@ -402,7 +663,8 @@ CloudConfig CloudConfigLoader::load(const QProcessEnvironment &env, const Locati
             clouds = merged(clouds, secure);
         }
     }
-    appendClouds(config, clouds, cloudsFile, foreignClouds);
+    const QString home = where.home.isEmpty() ? QDir::homePath() : where.home;
+    appendClouds(config, clouds, cloudsFile, vendor, home, foreignClouds);
     if (const auto fromEnv = fromEnvironment(env))
         config.clouds.append(*fromEnv);
 
@@ -415,6 +677,19 @@ CloudConfig CloudConfigLoader::load(const QProcessEnvironment &env, const Locati
     } else if (config.cloud(u"envvars"_s)) {
         config.defaultCloud = u"envvars"_s;
     }
+    // openstackclient's --os-region-name defaults to OS_REGION_NAME and applies to the cloud it
+    // uses. Here: every cloud that has that region (or names none); one that does not keeps its
+    // first region, and that is an error for the cloud the console will use (named with --cloud,
+    // else OS_CLOUD's), as openstack refuses it.
+    const QString region = env.value(u"OS_REGION_NAME"_s);
+    const QString used = config.cloud(chosenCloud) ? chosenCloud : config.defaultCloud;
+    for (CloudProfile &profile : config.clouds) {
+        if (region.isEmpty() || profile.source == u"environment")
+            continue;
+        QString error;
+        if (!selectRegion(profile, region, &error) && profile.name == used)
+            config.errors.append(Text::tr("OS_REGION_NAME: %1").arg(error));
+    }
     for (const CloudProfile &profile : std::as_const(config.clouds)) {
         if (profile.authType() == CloudProfile::AuthType::Unsupported) {
             config.errors.append(Text::tr("%1: cloud \"%2\" uses auth_type \"%3\", which the console does not support")
@@ -422,7 +697,7 @@ CloudConfig CloudConfigLoader::load(const QProcessEnvironment &env, const Locati
         }
     }
     qCDebug(lcOpenStack) << "clouds.yaml:" << cloudsFile << "secure.yaml:" << secureFile
-                         << "clouds:" << config.clouds.size();
+                         << "clouds-public.yaml:" << vendorFile << "clouds:" << config.clouds.size();
     return config;
 }
 

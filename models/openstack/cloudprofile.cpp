@@ -36,6 +36,24 @@ QUrl CloudProfile::fixedNetworkEndpoint() const
     return {};
 }
 
+CloudProfile CloudProfile::forRegion(const QString &name) const
+{
+    if (regions.isEmpty()) {
+        CloudProfile selected = *this;
+        selected.regionName = name;
+        return selected;
+    }
+    const qsizetype index = regions.indexOf(name);
+    if (index < 0)
+        return *this;
+    // A profile made by hand (not by the loader) may list regions without their profiles.
+    CloudProfile selected = std::size_t(index) < regionProfiles.size() ? regionProfiles[std::size_t(index)] : *this;
+    selected.regionName = name;
+    selected.regions = regions;
+    selected.regionProfiles = regionProfiles;
+    return selected;
+}
+
 bool CloudProfile::sendsCredentialsInClear() const
 {
     const AuthType type = authType();

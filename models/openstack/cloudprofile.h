@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <vector>
+
 namespace vpnaas::openstack {
 
 /*!
@@ -36,10 +38,25 @@ struct CloudProfile {
     Secret token;
     QUrl endpoint; // auth_type none: the service endpoint itself
     QUrl networkEndpointOverride;
+    /*! The region in use: the first of regions unless one was selected (selectRegion(), OS_REGION_NAME). */
     QString regionName;
-    QStringList regions; // every region of regions:, in order (empty: none listed)
+    /*!
+     * Every region the cloud names, in order, as openstacksdk's _get_known_regions() finds them: its
+     * own regions: (names or name/values mappings), else its region_name (comma-separated), else its
+     * profile's regions:, else the profile's region_name. Empty when none is named (then any region
+     * may be selected).
+     */
+    QStringList regions;
+    /*!
+     * The cloud as resolved for each entry of regions, in the same order, with that region's
+     * values: applied (openstacksdk's get_one(region_name=...)); use forRegion(). The entries' own
+     * regionProfiles are empty. A std::vector because it may hold the type being defined.
+     */
+    std::vector<CloudProfile> regionProfiles;
     QString interface = QStringLiteral("public");
-    QString caCertFile;
+    QString caCertFile; // "~/" expanded, as openstacksdk's get_requests_verify_args()
+    QString clientCertFile; // cert, or OS_CERT: a PEM certificate (and the key when clientKeyFile is empty)
+    QString clientKeyFile; // key, or OS_KEY: an unencrypted PEM private key; ignored without a cert, as in openstacksdk
     bool verifyTls = true;
     /*!
      * Its clouds.yaml (or the secure.yaml merged into it) is in the working directory the
@@ -58,6 +75,14 @@ struct CloudProfile {
     QStringList securityWarnings() const;
     /*! The Neutron endpoint given directly (override or auth_type none), if any. */
     QUrl fixedNetworkEndpoint() const;
+    /*!
+     * This cloud for region \a name: the entry of regionProfiles for it (its values: applied; this
+     * profile when regionProfiles lacks it, as in one made by hand),
+     * with regions and regionProfiles kept so that another region can be selected later. When
+     * regions is empty, this profile with regionName set to \a name. A name that is not one of
+     * regions returns this profile unchanged; CloudConfigLoader::selectRegion() says why.
+     */
+    CloudProfile forRegion(const QString &name) const;
 
     bool operator==(const CloudProfile &other) const = default;
 };

@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
+#include <QSslKey>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,25 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(vpnaas::Session)
 };
+
+/*!
+ * The first unencrypted PEM private key in \a file (RSA, EC or DSA), or a null key. requests
+ * (openstacksdk's cert=(cert, key)) reads PEM only; an encrypted key would need a passphrase
+ * neither asks for.
+ */
+QSslKey privateKeyFrom(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray pem = in.read(qint64(1024) * 1024);
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
 
 QJsonObject domainOf(const QString &name, const QString &id)
 {
@@ -110,6 +130,24 @@ ApiError Session::configure()
             return error;
         }
         m_ssl.setCaCertificates(certificates);
+    }
+    // openstacksdk's get_requests_verify_args(): a key only goes with a cert; without one, the
+    // cert file holds the key too (requests' cert="file").
+    if (!m_profile.clientCertFile.isEmpty()) {
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_profile.clientCertFile);
+        if (chain.isEmpty()) {
+            error.message = Text::tr("no certificate could be read from cert \"%1\"").arg(m_profile.clientCertFile);
+            return error;
+        }
+        const QString keyFile = m_profile.clientKeyFile.isEmpty() ? m_profile.clientCertFile : m_profile.clientKeyFile;
+        const QSslKey key = privateKeyFrom(keyFile);
+        if (key.isNull()) {
+            error.message = Text::tr("no unencrypted PEM private key could be read from %1 \"%2\"")
+                                .arg(m_profile.clientKeyFile.isEmpty() ? u"cert"_s : u"key"_s, keyFile);
+            return error;
+        }
+        m_ssl.setLocalCertificateChain(chain);
+        m_ssl.setPrivateKey(key);
     }
     // Not logged here: whoever connects says so once a connection, with the reason
     // (CloudProfile::securityWarnings(): the status bar's badge and log, the render command's stderr).

@@ -177,8 +177,18 @@ void Workspace::switchRegion(const QString &region)
 {
     if (!m_client)
         return;
-    openstack::CloudProfile profile = m_profile;
+    // The region's own values (clouds.yaml regions: values:), with this connection's project
+    // and the secrets it was given (a password typed at login is not in the file).
+    openstack::CloudProfile profile = m_profile.forRegion(region);
     profile.regionName = region;
+    profile.projectId = m_profile.projectId;
+    profile.projectName = m_profile.projectName;
+    if (profile.password.isEmpty())
+        profile.password = m_profile.password;
+    if (profile.applicationCredentialSecret.isEmpty())
+        profile.applicationCredentialSecret = m_profile.applicationCredentialSecret;
+    if (profile.token.isEmpty())
+        profile.token = m_profile.token;
     connectTo(profile, m_client->network(), m_simulated);
 }
 

@@ -294,14 +294,14 @@ void TestScopeIntegration::commandLineBeatsTheRemembered()
     QDir(home.path()).mkpath(u".config/vpnaas-console"_s);
     QFile clouds(home.filePath(u".config/openstack/clouds.yaml"_s));
     QVERIFY(clouds.open(QIODevice::WriteOnly));
-    const QString auth = u"{auth_url: '%1', username: '%2', password: '%3', project_name: '%4', "
-                         u"user_domain_name: Default, project_domain_name: Default}"_s.arg(
-                             env("KEYSTONE_URL"), env("KEYSTONE_BOTH_USER"), env("KEYSTONE_BOTH_PASSWORD"),
-                             env("KEYSTONE_PROJECT_A"));
-    clouds.write(u"clouds:\n  one:\n    auth: %1\n    regions: [%2, %3]\n"
-                 u"  two:\n    auth: %1\n    region_name: %3\n"_s.arg(auth, env("KEYSTONE_REGION"),
-                                                                      env("KEYSTONE_REGION_TWO"))
-                     .toUtf8());
+    const QString auth
+        = u"{auth_url: '%1', username: '%2', password: '%3', project_name: '%4', "
+          u"user_domain_name: Default, project_domain_name: Default}"_s.arg(
+              env("KEYSTONE_URL"), env("KEYSTONE_BOTH_USER"), env("KEYSTONE_BOTH_PASSWORD"), env("KEYSTONE_PROJECT_A"));
+    clouds.write(
+        u"clouds:\n  one:\n    auth: %1\n    regions: [%2, %3]\n"
+        u"  two:\n    auth: %1\n    region_name: %3\n"_s.arg(auth, env("KEYSTONE_REGION"), env("KEYSTONE_REGION_TWO"))
+            .toUtf8());
     clouds.close();
     QFile settings(home.filePath(u".config/vpnaas-console/vpnaas-console.conf"_s));
     QVERIFY(settings.open(QIODevice::WriteOnly));

@@ -347,15 +347,16 @@ void TestCommandLine::cloudPrecedence_data()
         << QStringList{u"--cloud"_s, u"beta"_s} << QString() << QString() << 0 << u"user-beta"_s << QString();
     QTest::addRow("--os-region-name outside regions:")
         << QStringList{u"--os-cloud"_s, u"beta"_s, u"--os-region-name"_s, u"Mars"_s} << QString() << QString() << 2
-        << QString() << u"region \"Mars\" is not a region of cloud \"beta\" (its regions: RegionOne, RegionTwo)"_s;
+        << QString()
+        << u"Region \"Mars\" is not a valid region name for cloud \"beta\". Valid choices are RegionOne, RegionTwo."_s;
     QTest::addRow("OS_REGION_NAME outside regions:")
-        << QStringList() << u"beta"_s << u"Mars"_s << 2 << QString() << u"region \"Mars\" is not a region"_s;
+        << QStringList() << u"beta"_s << u"Mars"_s << 2 << QString() << u"Region \"Mars\" is not a valid region name"_s;
     QTest::addRow("render: OS_CLOUD names the cloud") << QStringList{u"render"_s, u"--list-vpnservices"_s} << u"beta"_s
                                                       << QString() << 1 << u"user-beta"_s << QString();
     QTest::addRow("render: --os-region-name outside regions:")
         << QStringList{u"render"_s,           u"--os-cloud"_s, u"beta"_s,
                        u"--os-region-name"_s, u"Mars"_s,       u"--list-vpnservices"_s}
-        << QString() << QString() << 2 << QString() << u"not a region of cloud"_s;
+        << QString() << QString() << 2 << QString() << u"is not a valid region name for cloud"_s;
 }
 
 void TestCommandLine::cloudPrecedence()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "openstack/cloudconfigloader.h"
 
+#include "cloudconfigcases.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -9,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace vpnaas::openstack;
+using namespace vpnaas::testing;
 
 Q_DECLARE_METATYPE(QProcessEnvironment)
 
@@ -23,7 +26,8 @@ struct Tree {
         for (const char *dir : {"cwd", "home/.config/openstack", "etc"})
             QDir(root.path()).mkpath(QString::fromLatin1(dir));
         where.currentDir = root.filePath(u"cwd"_s);
-        where.configHome = root.filePath(u"home/.config"_s);
+        where.userConfigDir = root.filePath(u"home/.config/openstack"_s);
+        where.unixConfigDir = where.userConfigDir;
         where.systemDir = root.filePath(u"etc"_s);
     }
 
@@ -87,8 +91,14 @@ class TestCloudConfigLoader : public QObject
 private Q_SLOTS:
     void readsCloudsYaml();
     void secureYamlIsMerged();
-    void searchOrder_data();
-    void searchOrder();
+    void sdkCases_data();
+    void sdkCases();
+    void locations_data();
+    void locations();
+    void profileFromWorkingDirectoryIsForeign();
+    void invalidRegionEntry();
+    void osRegionNameOnlyErrsForTheCloudInUse();
+    void forRegion();
     void osCloudSelectsDefault();
     void environmentOnly_data();
     void environmentOnly();
@@ -150,43 +160,169 @@ void TestCloudConfigLoader::secureYamlIsMerged()
     QCOMPARE(prod->username, u"alice"_s); // the rest of the auth mapping survives the merge
 }
 
-void TestCloudConfigLoader::searchOrder_data()
+void TestCloudConfigLoader::sdkCases_data()
 {
-    QTest::addColumn<QStringList>("files");
-    QTest::addColumn<QString>("explicitFile");
-    QTest::addColumn<QString>("winner");
-    QTest::addRow("current dir first") << QStringList{u"cwd/clouds.yaml"_s, u"home/.config/openstack/clouds.yaml"_s,
-                                                      u"etc/clouds.yaml"_s}
-                                       << QString() << u"cwd/clouds.yaml"_s;
-    QTest::addRow("then ~/.config/openstack")
-        << QStringList{u"home/.config/openstack/clouds.yaml"_s, u"etc/clouds.yaml"_s} << QString()
-        << u"home/.config/openstack/clouds.yaml"_s;
-    QTest::addRow("then /etc/openstack") << QStringList{u"etc/clouds.yml"_s} << QString() << u"etc/clouds.yml"_s;
-    QTest::addRow("OS_CLIENT_CONFIG_FILE wins")
-        << QStringList{u"cwd/clouds.yaml"_s, u"elsewhere.yaml"_s} << u"elsewhere.yaml"_s << u"elsewhere.yaml"_s;
-    QTest::addRow("json too") << QStringList{u"home/.config/openstack/clouds.json"_s} << QString()
-                              << u"home/.config/openstack/clouds.json"_s;
+    QTest::addColumn<int>("index");
+    const QList<CloudConfigCase> cases = cloudConfigCases();
+    for (qsizetype i = 0; i < cases.size(); ++i)
+        QTest::addRow("%s", qPrintable(cases[i].name)) << int(i);
 }
 
-void TestCloudConfigLoader::searchOrder()
+// The shared table (tests/support/cloudconfigcases.h), which
+// tst_cloudconfig_openstacksdk_integration also runs through the installed openstack CLI.
+void TestCloudConfigLoader::sdkCases()
 {
-    QFETCH(QStringList, files);
-    QFETCH(QString, explicitFile);
-    QFETCH(QString, winner);
-    Tree tree;
-    for (const QString &file : files) {
-        const QByteArray text = file.endsWith(u".json")
-            ? QByteArray(R"({"clouds": {"c": {"auth_type": "none", "auth": {"endpoint": "http://x"}}}})")
-            : QByteArray("clouds:\n  c:\n    auth_type: none\n    auth:\n      endpoint: http://x\n");
-        tree.write(file, text);
+    QFETCH(int, index);
+    const CloudConfigCase c = cloudConfigCases().at(index);
+    QTemporaryDir root;
+    QVERIFY(writeCaseFiles(c, root.path()));
+    const LoaderResult result = loadCase(c, root.path());
+    QStringList names;
+    for (const CloudProfile &profile : result.config.clouds)
+        names.append(profile.name);
+    QCOMPARE(names, c.cloudNames);
+    QCOMPARE(result.config.defaultCloud, c.defaultCloud);
+    if (c.error.isEmpty()) {
+        QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
+    } else {
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY2(result.errors.first().contains(c.error), qPrintable(result.errors.first()));
     }
-    QProcessEnvironment e;
-    if (!explicitFile.isEmpty())
-        e.insert(u"OS_CLIENT_CONFIG_FILE"_s, tree.root.filePath(explicitFile));
-    const CloudConfig config = CloudConfigLoader::load(e, tree.where);
+    const QString wanted = c.cloud.isEmpty() ? c.defaultCloud : c.cloud;
+    if (!c.cloudNames.contains(wanted)) {
+        QVERIFY(!result.cloud);
+        return;
+    }
+    QVERIFY(result.cloud);
+    CloudFields expected = c.expected;
+    expected.caCert = withRoot(expected.caCert, root.path());
+    expected.cert = withRoot(expected.cert, root.path());
+    expected.key = withRoot(expected.key, root.path());
+    QCOMPARE(fieldsOf(*result.cloud).toString(), expected.toString());
+    QCOMPARE(result.cloud->regions, c.regions);
+    QCOMPARE(result.cloud->regionProfiles.size(), std::size_t(c.regions.size()));
+}
+
+void TestCloudConfigLoader::locations_data()
+{
+    QTest::addColumn<QProcessEnvironment>("environment");
+    QTest::addColumn<QStringList>(
+        "expected"); // cwd, user_config_dir, UNIX_CONFIG_HOME, site_config_dir, /etc/openstack
+    QTest::addRow("nothing set") << env({{"HOME", "/h"}})
+                                 << QStringList{u"/w"_s, u"/h/.config/openstack"_s, u"/h/.config/openstack"_s,
+                                                u"/etc/xdg/openstack"_s, u"/etc/openstack"_s};
+    QTest::addRow("XDG_CONFIG_HOME") << env({{"HOME", "/h"}, {"XDG_CONFIG_HOME", "/x/"}})
+                                     << QStringList{u"/w"_s, u"/x/openstack"_s, u"/h/.config/openstack"_s,
+                                                    u"/etc/xdg/openstack"_s, u"/etc/openstack"_s};
+    QTest::addRow("XDG_CONFIG_HOME empty (os.getenv sees it)")
+        << env({{"HOME", "/h"}, {"XDG_CONFIG_HOME", ""}})
+        << QStringList{u"/w"_s, u"/w/openstack"_s, u"/h/.config/openstack"_s, u"/etc/xdg/openstack"_s,
+                       u"/etc/openstack"_s};
+    QTest::addRow("XDG_CONFIG_DIRS, one entry")
+        << env({{"HOME", "/h"}, {"XDG_CONFIG_DIRS", "/site/"}})
+        << QStringList{u"/w"_s, u"/h/.config/openstack"_s, u"/h/.config/openstack"_s, u"/site/openstack"_s,
+                       u"/etc/openstack"_s};
+    // appdirs 1.4.4 site_config_dir(multipath=True) joins them into one name.
+    QTest::addRow("XDG_CONFIG_DIRS, two entries")
+        << env({{"HOME", "/h"}, {"XDG_CONFIG_DIRS", "/a:~/b"}})
+        << QStringList{u"/w"_s, u"/h/.config/openstack"_s, u"/h/.config/openstack"_s, u"/a/openstack:/h/b/openstack"_s,
+                       u"/etc/openstack"_s};
+    QTest::addRow("SNAP_REAL_HOME") << env({{"HOME", "/snap/h"}, {"SNAP_REAL_HOME", "/real"}})
+                                    << QStringList{u"/w"_s, u"/snap/h/.config/openstack"_s,
+                                                   u"/real/.config/openstack"_s, u"/etc/xdg/openstack"_s,
+                                                   u"/etc/openstack"_s};
+}
+
+void TestCloudConfigLoader::locations()
+{
+    QFETCH(QProcessEnvironment, environment);
+    QFETCH(QStringList, expected);
+    const CloudConfigLoader::Locations where = CloudConfigLoader::locationsFor(environment, u"/w"_s);
+    QCOMPARE(where.directories(), expected);
+    QCOMPARE(where.home, environment.value(u"HOME"_s));
+}
+
+// A clouds-public.yaml in the working directory may redirect a profile's auth_url: a cloud that
+// takes its profile from there is not connected to on its own, like a cloud of ./clouds.yaml.
+void TestCloudConfigLoader::profileFromWorkingDirectoryIsForeign()
+{
+    Tree tree;
+    tree.write(u"cwd/clouds-public.yaml"_s, cases::kPublicClouds);
+    tree.write(u"home/.config/openstack/clouds.yaml"_s,
+               "clouds:\n  vendor:\n    profile: acme\n  plain:\n    auth:\n      auth_url: https://k/v3\n");
+    const CloudConfig config = CloudConfigLoader::load({}, tree.where);
     QVERIFY2(config.errors.isEmpty(), qPrintable(config.errors.join(u'\n')));
-    QCOMPARE(config.filesRead, QStringList{tree.root.filePath(winner)});
-    QCOMPARE(config.cloud(u"c"_s)->endpoint, QUrl(u"http://x"_s));
+    QCOMPARE(config.cloud(u"vendor"_s)->authUrl, QUrl(u"https://keystone.acme.example:5000/v3"_s));
+    QVERIFY(config.cloud(u"vendor"_s)->fromWorkingDirectory);
+    QVERIFY(!config.cloud(u"plain"_s)->fromWorkingDirectory);
+    QCOMPARE(config.filesRead.size(), 2);
+}
+
+// openstacksdk's _expand_regions() refuses a mapping without name or with other keys; the cloud is
+// not loaded, the others are.
+void TestCloudConfigLoader::invalidRegionEntry()
+{
+    Tree tree;
+    tree.write(u"home/.config/openstack/clouds.yaml"_s,
+               "clouds:\n  bad:\n    regions:\n      - name: A\n        value: {}\n"
+               "  good:\n    regions: [A]\n");
+    const CloudConfig config = CloudConfigLoader::load({}, tree.where);
+    QCOMPARE(config.errors.size(), 1);
+    QVERIFY2(config.errors.first().contains(u"\"bad\" has an invalid entry in regions"_s),
+             qPrintable(config.errors.first()));
+    QVERIFY(!config.cloud(u"bad"_s));
+    QCOMPARE(config.cloud(u"good"_s)->regions, QStringList{u"A"_s});
+}
+
+// OS_REGION_NAME selects the region of every cloud that has it; one that does not keeps its first
+// region, and only the cloud in use (named, else OS_CLOUD's) makes that an error.
+void TestCloudConfigLoader::osRegionNameOnlyErrsForTheCloudInUse()
+{
+    Tree tree;
+    tree.write(u"home/.config/openstack/clouds.yaml"_s,
+               "clouds:\n  one:\n    regions: [A, B]\n  two:\n    regions: [C]\n  open:\n    auth: {}\n");
+    CloudConfig config = CloudConfigLoader::load(env({{"OS_REGION_NAME", "B"}}), tree.where);
+    QVERIFY2(config.errors.isEmpty(), qPrintable(config.errors.join(u'\n')));
+    QCOMPARE(config.cloud(u"one"_s)->regionName, u"B"_s);
+    QCOMPARE(config.cloud(u"two"_s)->regionName, u"C"_s);
+    QCOMPARE(config.cloud(u"open"_s)->regionName, u"B"_s);
+    config = CloudConfigLoader::load(env({{"OS_REGION_NAME", "B"}}), tree.where, u"two"_s);
+    QCOMPARE(config.errors.size(), 1);
+    QVERIFY2(config.errors.first().contains(u"OS_REGION_NAME"_s)
+                 && config.errors.first().contains(u"Valid choices are C."_s),
+             qPrintable(config.errors.first()));
+}
+
+void TestCloudConfigLoader::forRegion()
+{
+    Tree tree;
+    tree.write(u"home/.config/openstack/clouds.yaml"_s, cases::clouds({cases::cloud("c", cases::kRegions)}));
+    const CloudConfig config = CloudConfigLoader::load({}, tree.where);
+    CloudProfile profile = *config.cloud(u"c"_s);
+    QCOMPARE(profile.regionName, u"RegionOne"_s);
+    QCOMPARE(profile.projectName, u"p-one"_s);
+    QString error;
+    QVERIFY(CloudConfigLoader::selectRegion(profile, u"RegionTwo"_s, &error));
+    QCOMPARE(profile.projectName, u"p"_s);
+    QCOMPARE(profile.interface, u"public"_s);
+    // Back again: the list and the other region's values travel with the selected profile.
+    QVERIFY(CloudConfigLoader::selectRegion(profile, u"RegionOne"_s, &error));
+    QCOMPARE(profile.projectName, u"p-one"_s);
+    QCOMPARE(profile.interface, u"internal"_s);
+    const CloudProfile before = profile;
+    QVERIFY(!CloudConfigLoader::selectRegion(profile, u"Atlantis"_s, &error));
+    QCOMPARE(profile, before);
+    QVERIFY2(error.contains(u"\"Atlantis\""_s) && error.contains(u"RegionOne, RegionTwo"_s), qPrintable(error));
+    QVERIFY(CloudConfigLoader::selectRegion(profile, QString(), &error));
+    QCOMPARE(profile, before);
+    // A profile made by hand lists regions without their profiles.
+    CloudProfile handMade;
+    handMade.name = u"h"_s;
+    handMade.regions = QStringList{u"A"_s, u"B"_s};
+    handMade.regionName = u"A"_s;
+    QVERIFY(CloudConfigLoader::selectRegion(handMade, u"B"_s, &error));
+    QCOMPARE(handMade.regionName, u"B"_s);
+    QCOMPARE(handMade.regions, (QStringList{u"A"_s, u"B"_s}));
 }
 
 void TestCloudConfigLoader::osCloudSelectsDefault()
@@ -229,6 +365,12 @@ void TestCloudConfigLoader::environmentOnly_data()
                                       {"OS_INSECURE", "true"},
                                       {"OS_CACERT", "/tmp/ca.pem"}})
                               << int(CloudProfile::AuthType::Password) << u"u@/public"_s;
+    QTest::addRow("OS_INSECURE=yes is not true")
+        << env({{"OS_AUTH_URL", "https://k:5000/v3"}, {"OS_USERNAME", "u"}, {"OS_INSECURE", "yes"}})
+        << int(CloudProfile::AuthType::Password) << u"u@/public"_s;
+    QTest::addRow("OS_INSECURE=TRUE") << env(
+        {{"OS_AUTH_URL", "https://k:5000/v3"}, {"OS_USERNAME", "u"}, {"OS_INSECURE", "TRUE"}})
+                                      << int(CloudProfile::AuthType::Password) << u"u@/public"_s;
 }
 
 void TestCloudConfigLoader::environmentOnly()
@@ -245,7 +387,8 @@ void TestCloudConfigLoader::environmentOnly()
     QCOMPARE(int(p->authType()), authType);
     QCOMPARE(p->username + u'@' + p->regionName + u'/' + p->interface, check);
     QCOMPARE(p->source, u"environment"_s);
-    QCOMPARE(p->verifyTls, environment.value(u"OS_INSECURE"_s) != u"true");
+    // loader.py's get_boolean(): only "true" (any case) is true.
+    QCOMPARE(p->verifyTls, environment.value(u"OS_INSECURE"_s).toLower() != u"true");
     QCOMPARE(p->caCertFile, environment.value(u"OS_CACERT"_s));
 }
 

@@ -5,12 +5,15 @@
 
 #include "openstack/session.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -101,6 +104,8 @@ private Q_SLOTS:
     void expiredTokenIsRenewed();
     void unusableProfiles_data();
     void unusableProfiles();
+    void clientCertificate_data();
+    void clientCertificate();
     void networkFailure();
     void urls_data();
     void urls();
@@ -303,6 +308,65 @@ void TestSession::unusableProfiles_data()
     CloudProfile ca = passwordProfile();
     ca.caCertFile = u"/nonexistent/ca.pem"_s;
     QTest::addRow("unreadable cacert") << ca << u"/nonexistent/ca.pem"_s;
+    const QString tls = QStringLiteral(VPNAAS_TEST_DATA_DIR "/tls/");
+    CloudProfile cert = passwordProfile();
+    cert.clientCertFile = u"/nonexistent/client.pem"_s;
+    cert.clientKeyFile = tls + u"client-rsa.key"_s;
+    QTest::addRow("unreadable cert") << cert << u"cert \"/nonexistent/client.pem\""_s;
+    CloudProfile key = passwordProfile();
+    key.clientCertFile = tls + u"client-rsa.pem"_s;
+    key.clientKeyFile = u"/nonexistent/client.key"_s;
+    QTest::addRow("unreadable key") << key << u"key \"/nonexistent/client.key\""_s;
+    CloudProfile noKey = passwordProfile();
+    noKey.clientCertFile = tls + u"client-rsa.pem"_s;
+    QTest::addRow("cert without key, none in it") << noKey << u"private key could be read from cert"_s;
+    CloudProfile encrypted = passwordProfile();
+    encrypted.clientCertFile = tls + u"client-rsa.pem"_s;
+    encrypted.clientKeyFile = tls + u"client-rsa-encrypted.key"_s;
+    QTest::addRow("encrypted key") << encrypted << u"client-rsa-encrypted.key"_s;
+}
+
+void TestSession::clientCertificate_data()
+{
+    QTest::addColumn<QString>("cert");
+    QTest::addColumn<QString>("key"); // empty: the key is in the cert file
+    QTest::addColumn<QString>("expectedKey"); // the file the key is compared with
+    QTest::addRow("RSA") << u"client-rsa.pem"_s << u"client-rsa.key"_s << u"client-rsa.key"_s;
+    QTest::addRow("EC") << u"client-ec.pem"_s << u"client-ec.key"_s << u"client-ec.key"_s;
+    QTest::addRow("key in the cert file") << u"client-rsa-combined.pem"_s << QString() << u"client-rsa.key"_s;
+}
+
+// cert/key (OS_CERT/OS_KEY) become the local certificate and private key of every https request.
+void TestSession::clientCertificate()
+{
+    QFETCH(QString, cert);
+    QFETCH(QString, key);
+    QFETCH(QString, expectedKey);
+    const QString tls = QStringLiteral(VPNAAS_TEST_DATA_DIR "/tls/");
+    CloudProfile profile = passwordProfile();
+    profile.authUrl = QUrl(u"https://keystone.example:5000/v3"_s);
+    profile.clientCertFile = tls + cert;
+    profile.clientKeyFile = key.isEmpty() ? QString() : tls + key;
+    FakeNetworkAccessManager network;
+    network.expect(tokenAnswer());
+    Session session(profile, &network);
+    const ApiError error = waitForToken(session);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QNetworkRequest request(QUrl(u"https://net-two.example.org/v2.0/"_s));
+    session.prepare(request);
+    const QList<QSslCertificate> expectedCert = QSslCertificate::fromPath(tls + cert);
+    QVERIFY(!expectedCert.isEmpty());
+    QCOMPARE(request.sslConfiguration().localCertificate(), expectedCert.first());
+    QFile keyFile(tls + expectedKey);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QSslKey privateKey = request.sslConfiguration().privateKey();
+    QVERIFY(!privateKey.isNull());
+    QCOMPARE(privateKey.algorithm(), cert.contains(u"-ec") ? QSsl::Ec : QSsl::Rsa);
+    QCOMPARE(privateKey, QSslKey(keyFile.readAll(), privateKey.algorithm(), QSsl::Pem, QSsl::PrivateKey));
+    // Plain http carries no TLS configuration at all.
+    QNetworkRequest plain(QUrl(u"http://net-one:9696/v2.0/"_s));
+    session.prepare(plain);
+    QVERIFY(plain.sslConfiguration().localCertificate().isNull());
 }
 
 void TestSession::unusableProfiles()
