@@ -220,6 +220,26 @@ void nameOption(QStringList &args, const std::optional<QString> &name, QStringLi
     textOption(args, u"--name"_s, name, notes);
 }
 
+/*!
+ * \a text as `#` comment lines of at most 78 columns (broken at spaces; a longer word stays
+ * whole), so that a note reads in the console's box and in a terminal without scrolling.
+ */
+QStringList commentLines(const QString &text)
+{
+    constexpr qsizetype width = 78;
+    QStringList lines;
+    QString line = u"#"_s;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (line.size() > 1 && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line = u"#"_s;
+        }
+        line += u' ' + word;
+    }
+    lines.append(line);
+    return lines;
+}
+
 } // namespace
 
 CliTarget cliTarget(const openstack::CloudProfile &profile, bool simulated)
@@ -261,12 +281,11 @@ QString script(const QStringList &commands, const QStringList &notes, const CliT
 {
     QStringList lines;
     if (target.simulated) {
-        lines.append(u"# "_s
-                     + Text::tr("The offline sandbox is simulated: no cloud has these resources. On a real cloud, "
-                                "add --os-cloud NAME after openstack."));
+        lines += commentLines(Text::tr("The offline sandbox is simulated: no cloud has these resources. On a real "
+                                       "cloud, add --os-cloud NAME after openstack."));
     }
     for (const QString &note : notes)
-        lines.append(u"# "_s + note);
+        lines += commentLines(note);
     const QString head = u"openstack "_s;
     const QString global = globalOptions(target).join(u' ');
     QStringList blocks;
@@ -408,7 +427,8 @@ QString pskPrompt()
     // POSIX sh only: `read -s` and `read -p` are bash's (in zsh -p reads from a coprocess). Echo
     // goes off before the prompt shows, so nothing typed after it is echoed; stty only when
     // stdin is a terminal (a key piped in needs none, and stty would fail there).
-    return u"if [ -t 0 ]; then stty -echo; fi; printf 'Pre-shared key: ' >&2; IFS= read -r VPN_PSK; "
+    return u"if [ -t 0 ]; then stty -echo; fi\n"
+           "printf 'Pre-shared key: ' >&2; IFS= read -r VPN_PSK\n"
            "if [ -t 0 ]; then stty echo; fi; printf '\\n' >&2"_s;
 }
 

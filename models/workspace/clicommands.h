@@ -92,7 +92,7 @@ QString wrapped(const QString &command);
 QString terminalText(const QString &text);
 
 /*!
- * The line that asks for the PSK into $VPN_PSK without echo, in POSIX sh (no bash-only
+ * The three lines that ask for the PSK into $VPN_PSK without echo, in POSIX sh (no bash-only
  * `read -s`/`-p`; zsh's `read -p` means a coprocess): echo off only on a terminal, then the
  * prompt on stderr, the line read raw, echo back on.
  */

@@ -512,6 +512,18 @@ void TestCliCommands::scriptCarriesTheTarget()
     QVERIFY(sandbox.startsWith(u"# The offline sandbox is simulated"_s));
     QVERIFY(sandbox.contains(u"\n\nopenstack vpn ike policy create \\\n    --pfs group14 ike"_s));
     QVERIFY(!sandbox.contains(u"--os-cloud it"_s));
+
+    // A long note reads without scrolling: comment lines of at most 78 columns, words whole.
+    const QString note = u"--encryption-algorithm aes-256-gcm-16 needs python-neutronclient 11.5.0 or later "
+                         "(Debian 12 has 8.1.0); older clients refuse it as an invalid choice, the API accepts it."_s;
+    const QStringList lines = cli::script({}, {note}, makeTarget(u"it"_s)).split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QStringList words;
+    for (const QString &line : lines) {
+        QVERIFY2(line.startsWith(u"# "_s) && line.size() <= 78, qPrintable(line));
+        words += line.mid(2).split(u' ');
+    }
+    QCOMPARE(words.join(u' '), note);
 }
 
 void TestCliCommands::choiceTable_data()
