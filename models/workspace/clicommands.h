@@ -27,7 +27,10 @@
  * description, a new PSK on `… set`) is left out of the command and said in a note.
  *
  * Which cloud: every command carries the CliTarget's global options (`--os-cloud`, and the
- * region and project when they are not the cloud's own), inserted by script().
+ * region and project when they are not the cloud's own), inserted by script(). On every command
+ * rather than one `export OS_CLOUD=…` first: a single line copied out of the block still goes
+ * to the right cloud, and pasting the block leaves nothing behind in the operator's shell to
+ * redirect the next, unrelated `openstack` command.
  */
 namespace vpnaas::cli {
 
