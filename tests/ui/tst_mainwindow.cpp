@@ -615,7 +615,7 @@ void TestMainWindow::rowMenuCopiesTheShowCommand()
     QTRY_VERIFY((menu = view->findChild<QMenu *>(u"rowMenu"_s)) && menu->isVisible());
     QAction *copy = menu->findChild<QAction *>(u"copyCliCommand"_s);
     QVERIFY(copy);
-    QCOMPARE(copy->text(), u"Copy as CLI Command"_s);
+    QCOMPARE(copy->text(), u"Copy as &CLI command"_s);
     copy->trigger();
     menu->close();
     QCOMPARE(QGuiApplication::clipboard()->text(),

@@ -196,7 +196,7 @@ QMenu *ResourceView::createContextMenu(const QString &id, QWidget *parent)
 {
     auto *menu = new QMenu(parent);
     menu->setObjectName(u"rowMenu"_s);
-    QAction *copyCli = menu->addAction(tr("Copy as CLI Command"));
+    QAction *copyCli = menu->addAction(tr("Copy as &CLI command"));
     copyCli->setObjectName(u"copyCliCommand"_s);
     connect(copyCli, &QAction::triggered, this, [this, id] { QGuiApplication::clipboard()->setText(showCommand(id)); });
     return menu;
