@@ -115,6 +115,7 @@ private Q_SLOTS:
     void serviceAndGroupsCreate();
     void setCommandsChangeWhatTheEditSays();
     void connectionCreateAndSet();
+    void legacyServiceAndPeerCidrs();
     void showCommandsShowTheResource();
     void projectOverride();
     void deleteCommandsDeleteThePlan();
@@ -553,6 +554,58 @@ void TestCliCommandsIntegration::connectionCreateAndSet()
     QVERIFY2(*after == updated, qPrintable(dump(*after) + u"\n"_s + dump(updated)));
 }
 
+void TestCliCommandsIntegration::legacyServiceAndPeerCidrs()
+{
+    // The older shape: a service on a subnet and a connection with --peer-cidr (one: the CLI
+    // takes one; the API makes it a list), then `… set --peer-cidr`.
+    const ServerState before = m_workspace.state();
+    VpnServiceDraft service;
+    service.name = u"vpn legacy"_s;
+    service.routerId = before.routers.first().id;
+    service.subnetId = before.subnets.first().id;
+    QStringList notes;
+    QStringList commands = cli::createCommands(service, before, &notes);
+    QVERIFY2(commands.first().contains(u"--subnet private-subnet"_s), qPrintable(commands.first()));
+    QVERIFY(runScript(commands, notes));
+    QVERIFY(refresh());
+    const VpnService *created = byName<VpnService>(m_workspace.state(), *service.name);
+    QVERIFY(created);
+    QVERIFY2(*created == expectedFrom(service, *created), qPrintable(dump(*created)));
+    const QString serviceId = created->id;
+    QVERIFY(setStatus(u"vpnservices"_s, serviceId));
+
+    IpsecSiteConnectionDraft d;
+    d.name = u"conn legacy"_s;
+    d.vpnserviceId = serviceId;
+    d.ikepolicyId = idOf<IkePolicy>(before, u"ike cli 1"_s);
+    d.ipsecpolicyId = idOf<IpsecPolicy>(before, u"ipsec cli 0"_s);
+    d.peerAddress = u"198.51.100.77"_s;
+    d.peerId = u"198.51.100.77"_s;
+    d.peerCidrs = QStringList{u"192.0.2.0/24"_s};
+    d.psk = Secret(kPsk);
+    QVERIFY(refresh());
+    commands = cli::createCommands(d, m_workspace.state(), &notes);
+    QVERIFY(notes.isEmpty());
+    QVERIFY(runScript(commands, notes, kPsk.toUtf8() + '\n'));
+    QVERIFY(refresh());
+    const IpsecSiteConnection *connection = byName<IpsecSiteConnection>(m_workspace.state(), *d.name);
+    QVERIFY(connection);
+    QVERIFY2(*connection == expectedFrom(d, *connection), qPrintable(dump(*connection)));
+    const QString id = connection->id;
+    QVERIFY(setStatus(u"ipsec_site_connections"_s, id));
+    QVERIFY(refresh());
+
+    const IpsecSiteConnection original = *m_workspace.state().connection(id);
+    IpsecSiteConnectionDraft edit;
+    edit.peerCidrs = QStringList{u"192.0.2.128/25"_s};
+    const IpsecSiteConnectionDraft diff = changes(original, edit);
+    commands = cli::updateCommands(original, diff, m_workspace.state(), &notes);
+    QCOMPARE(commands.size(), 1);
+    QVERIFY(runScript(commands, notes));
+    QVERIFY(refresh());
+    QCOMPARE(m_workspace.state().connection(id)->peerCidrs, QStringList{u"192.0.2.128/25"_s});
+}
+
 void TestCliCommandsIntegration::showCommandsShowTheResource()
 {
     const ServerState &state = m_workspace.state();
@@ -619,6 +672,8 @@ void TestCliCommandsIntegration::deleteCommandsDeleteThePlan()
 
     QList<ResourceRef> rest;
     const ServerState left = m_workspace.state();
+    for (const IpsecSiteConnection &c : left.connections)
+        rest.append({ResourceKind::IpsecSiteConnection, c.id});
     for (const VpnService &s : left.vpnServices)
         rest.append({ResourceKind::VpnService, s.id});
     for (const EndpointGroup &g : left.endpointGroups)
