@@ -431,7 +431,7 @@ void MainWindow::deleteSelected()
         if (box.clickedButton() == copy) {
             QGuiApplication::clipboard()->setText(
                 cli::script(cli::deleteCommands(plan.steps(alsoOrphans && alsoOrphans->isChecked()), state), {},
-                            cli::cliTarget(m_workspace->profile(), m_workspace->isSimulated())));
+                            cli::cliTarget(m_workspace)));
         }
     } while (box.clickedButton() == copy);
     if (box.clickedButton() != confirm)

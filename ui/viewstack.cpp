@@ -152,7 +152,7 @@ void ViewStack::onStateChanged()
 {
     const ServerState &state = m_workspace->state();
     const bool known = m_workspace->hasSnapshot();
-    const cli::CliTarget target = cli::cliTarget(m_workspace->profile(), m_workspace->isSimulated());
+    const cli::CliTarget target = cli::cliTarget(m_workspace);
     for (ResourceView *view : std::as_const(m_resourceViews)) {
         view->setCliTarget(target);
         view->setState(state, known);

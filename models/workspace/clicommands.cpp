@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clicommands.h"
 
+#include "workspace.h"
+
 #include "vpnaas/resourcetraits.h"
 
 #include <QCoreApplication>
@@ -259,6 +261,11 @@ CliTarget cliTarget(const openstack::CloudProfile &profile, bool simulated)
     //     target.regionIsDefault = profile.regionName.isEmpty() || profile.regionName == profile.regions.value(0);
     target.regionIsDefault = profile.regionName.isEmpty();
     return target;
+}
+
+CliTarget cliTarget(const Workspace *workspace)
+{
+    return workspace ? cliTarget(workspace->profile(), workspace->isSimulated()) : CliTarget{};
 }
 
 QStringList globalOptions(const CliTarget &target)

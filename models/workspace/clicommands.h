@@ -32,6 +32,10 @@
  * to the right cloud, and pasting the block leaves nothing behind in the operator's shell to
  * redirect the next, unrelated `openstack` command.
  */
+namespace vpnaas {
+class Workspace;
+}
+
 namespace vpnaas::cli {
 
 /*!
@@ -61,6 +65,11 @@ struct CliTarget {
  * cloud's regions is its default; see the one line in clicommands.cpp to change when it does.
  */
 CliTarget cliTarget(const openstack::CloudProfile &profile, bool simulated);
+/*!
+ * The target of what \a workspace shows: the one place the UI asks, so that a region or
+ * project chosen in the console (beyond the profile's) is added here once. None for null.
+ */
+CliTarget cliTarget(const Workspace *workspace);
 
 /*! The global options for \a target, quoted (`--os-cloud it --os-region-name RegionTwo`). */
 QStringList globalOptions(const CliTarget &target);

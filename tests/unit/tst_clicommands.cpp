@@ -494,6 +494,7 @@ void TestCliCommands::targetOfProfile()
     profile.regionName = region;
     const cli::CliTarget target = cli::cliTarget(profile, simulated);
     QCOMPARE(target.simulated, simulated);
+    QCOMPARE(cli::cliTarget(static_cast<const Workspace *>(nullptr)), cli::CliTarget()); // no cloud: none
     QCOMPARE(cli::globalOptions(target).join(u' '), options);
 }
 

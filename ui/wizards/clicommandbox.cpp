@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clicommandbox.h"
 
-#include "workspace/workspace.h"
-
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -50,11 +48,6 @@ void CliCommandBox::setCommands(const QStringList &commands, const QStringList &
 QString CliCommandBox::text() const
 {
     return m_text->toPlainText();
-}
-
-cli::CliTarget cliTargetOf(const Workspace *workspace)
-{
-    return workspace ? cli::cliTarget(workspace->profile(), workspace->isSimulated()) : cli::CliTarget{};
 }
 
 } // namespace vpnaas::ui

@@ -9,10 +9,6 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
-namespace vpnaas {
-class Workspace;
-}
-
 namespace vpnaas::ui {
 
 /*!
@@ -38,8 +34,5 @@ private:
     QPlainTextEdit *m_text = nullptr;
     QPushButton *m_copy = nullptr;
 };
-
-/*! The cloud, region and project \a workspace shows, for the commands. */
-cli::CliTarget cliTargetOf(const Workspace *workspace);
 
 } // namespace vpnaas::ui

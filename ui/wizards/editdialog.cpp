@@ -107,7 +107,7 @@ void EditDialog::updateCli()
     QStringList notes;
     const QStringList commands
         = hasChanges() ? m_pages.first()->cliCommands(m_workspace->state(), &notes) : QStringList();
-    m_cli->setCommands(commands, notes, cliTargetOf(m_workspace),
+    m_cli->setCommands(commands, notes, cli::cliTarget(m_workspace),
                        tr("Change a field to see the openstack command that does the same."));
 }
 

@@ -111,7 +111,7 @@ void ResourceWizard::updateCli()
     QStringList notes;
     const QStringList commands
         = m_pages.first()->cliCommands(m_workspace ? m_workspace->state() : ServerState{}, &notes);
-    m_cli->setCommands(commands, notes, cliTargetOf(m_workspace));
+    m_cli->setCommands(commands, notes, cli::cliTarget(m_workspace));
 }
 
 ResourceWizard::~ResourceWizard() = default;

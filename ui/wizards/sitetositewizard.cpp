@@ -181,7 +181,7 @@ void SummaryPage::initializePage()
     m_summary->setHtml(html);
     QStringList notes;
     const QStringList commands = m_wizard->cliCommands(&notes);
-    m_cli->setPlainText(cli::script(commands, notes, cliTargetOf(m_wizard->workspace())));
+    m_cli->setPlainText(cli::script(commands, notes, cli::cliTarget(m_wizard->workspace())));
 }
 
 QString SummaryPage::summaryText() const
