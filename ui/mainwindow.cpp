@@ -20,6 +20,7 @@
 #include "itemmodels/cloudlistmodel.h"
 #include "openstack/cloudconfigloader.h"
 #include "openstack/projectdirectory.h"
+#include "workspace/clicommands.h"
 #include "workspace/deletionplan.h"
 #include "workspace/deletionrun.h"
 #include "workspace/leftoverjournal.h"
@@ -510,7 +511,18 @@ void MainWindow::deleteSelected()
         alsoOrphans->setObjectName(u"deleteOrphans"_s);
         box.setCheckBox(alsoOrphans);
     }
-    box.exec();
+    // The same deletions with the openstack CLI. A message box closes on any button, so Copy
+    // copies and shows the box again, with the check box as the user left it.
+    QPushButton *copy = box.addButton(tr("Copy commands"), QMessageBox::ActionRole);
+    copy->setObjectName(u"copyCommands"_s);
+    do {
+        box.exec();
+        if (box.clickedButton() == copy) {
+            QGuiApplication::clipboard()->setText(
+                cli::script(cli::deleteCommands(plan.steps(alsoOrphans && alsoOrphans->isChecked()), state), {},
+                            cli::cliTarget(m_workspace)));
+        }
+    } while (box.clickedButton() == copy);
     if (box.clickedButton() != confirm)
         return;
 

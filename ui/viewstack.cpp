@@ -164,8 +164,11 @@ void ViewStack::onStateChanged()
 {
     const ServerState &state = m_workspace->state();
     const bool known = m_workspace->hasSnapshot();
-    for (ResourceView *view : std::as_const(m_resourceViews))
+    const cli::CliTarget target = cli::cliTarget(m_workspace);
+    for (ResourceView *view : std::as_const(m_resourceViews)) {
+        view->setCliTarget(target);
         view->setState(state, known);
+    }
     m_navigationModel->setState(state, known);
     m_topologyStale = true;
     m_configStale = true;

@@ -6,26 +6,6 @@
 using namespace Qt::StringLiterals;
 
 namespace vpnaas {
-namespace {
-
-/*! How the CLI should name an existing resource: its name when unique in the project, else its id. */
-template<typename T>
-QString cliReference(const QList<T> &items, const QString &id)
-{
-    QString name;
-    int sameName = 0;
-    for (const T &item : items) {
-        if (item.id == id)
-            name = item.name;
-    }
-    if (name.isEmpty())
-        return id;
-    for (const T &item : items)
-        sameName += item.name == name ? 1 : 0;
-    return sameName == 1 ? name : id;
-}
-
-} // namespace
 
 ServerState plannedState(const ServerState &current, const SiteToSitePlan &p, QString *connectionId)
 {
@@ -121,36 +101,36 @@ QStringList planCliCommands(const SiteToSitePlan &p, const ServerState &state, Q
         commands.append(cli::createIkePolicy(*p.ikePolicy.draft, notes));
         refs.ikepolicy = p.ikePolicy.draft->name.value_or(QString());
     } else {
-        refs.ikepolicy = cliReference(state.ikePolicies, p.ikePolicy.existingId);
+        refs.ikepolicy = cli::reference(state.ikePolicies, p.ikePolicy.existingId);
     }
     if (p.ipsecPolicy.isNew()) {
         commands.append(cli::createIpsecPolicy(*p.ipsecPolicy.draft, notes));
         refs.ipsecpolicy = p.ipsecPolicy.draft->name.value_or(QString());
     } else {
-        refs.ipsecpolicy = cliReference(state.ipsecPolicies, p.ipsecPolicy.existingId);
+        refs.ipsecpolicy = cli::reference(state.ipsecPolicies, p.ipsecPolicy.existingId);
     }
     if (p.vpnService.isNew()) {
         commands.append(cli::createVpnService(
-            *p.vpnService.draft, cliReference(state.routers, p.vpnService.draft->routerId.value_or(QString()))));
+            *p.vpnService.draft, cli::reference(state.routers, p.vpnService.draft->routerId.value_or(QString()))));
         refs.vpnservice = p.vpnService.draft->name.value_or(QString());
     } else {
-        refs.vpnservice = cliReference(state.vpnServices, p.vpnService.existingId);
+        refs.vpnservice = cli::reference(state.vpnServices, p.vpnService.existingId);
     }
     if (p.localGroup.isNew()) {
         QStringList subnets;
         for (const QString &id : p.localGroup.draft->endpoints.value_or(QStringList()))
-            subnets.append(cliReference(state.subnets, id));
+            subnets.append(cli::reference(state.subnets, id));
         commands.append(cli::createEndpointGroup(*p.localGroup.draft, subnets));
         refs.localEndpointGroup = p.localGroup.draft->name.value_or(QString());
     } else {
-        refs.localEndpointGroup = cliReference(state.endpointGroups, p.localGroup.existingId);
+        refs.localEndpointGroup = cli::reference(state.endpointGroups, p.localGroup.existingId);
     }
     if (p.peerGroup.isNew()) {
         commands.append(
             cli::createEndpointGroup(*p.peerGroup.draft, p.peerGroup.draft->endpoints.value_or(QStringList())));
         refs.peerEndpointGroup = p.peerGroup.draft->name.value_or(QString());
     } else {
-        refs.peerEndpointGroup = cliReference(state.endpointGroups, p.peerGroup.existingId);
+        refs.peerEndpointGroup = cli::reference(state.endpointGroups, p.peerGroup.existingId);
     }
     commands.append(cli::pskPrompt());
     commands.append(cli::createConnection(p.connection, refs, notes));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The guided "New site-to-site VPN" wizard against a real neutron-server (run-with-openstack):
 // it creates the six resources, the openstack CLI sees the connection as entered, and the
-// summary's CLI commands, run by bash in a project emptied of VPN resources, create equivalent
+// summary's CLI commands, run by POSIX sh in a project emptied of VPN resources, create equivalent
 // resources (same attributes, same wiring).
 #include "neutronseed.h"
 
@@ -12,10 +12,13 @@
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -32,11 +35,22 @@ struct Run {
     QByteArray err;
 };
 
-/*! Runs \a program with the openstack CLI pointed at the harness's neutron (auth none). */
+/*!
+ * Runs \a program with the openstack CLI pointed at the harness's neutron (auth none). The
+ * summary's commands name the console's cloud (`--os-cloud integration`): a clouds.yaml in a
+ * private XDG_CONFIG_HOME defines it, OS_AUTH_TYPE and OS_ENDPOINT fill in the rest.
+ */
 Run runCli(const QString &program, const QStringList &arguments, const QByteArray &input = {})
 {
+    static QTemporaryDir config;
+    QDir(config.path()).mkpath(u"openstack"_s);
+    QFile clouds(config.filePath(u"openstack/clouds.yaml"_s));
+    if (!clouds.open(QIODevice::WriteOnly) || clouds.write("clouds:\n  integration:\n    auth_type: none\n") < 0)
+        return {};
+    clouds.close();
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, config.path());
     env.insert(u"OS_AUTH_TYPE"_s, u"none"_s);
     env.insert(u"OS_ENDPOINT"_s, integration::neutronUrl().toString());
     process.setProcessEnvironment(env);
@@ -206,6 +220,7 @@ void TestGuidedWizardIntegration::cliShowsWhatWasEntered()
 void TestGuidedWizardIntegration::summaryCommandsCreateTheSame()
 {
     QVERIFY(!m_cli.isEmpty());
+    QVERIFY2(m_cli.contains(u"openstack --os-cloud integration vpn ipsec site connection create"_s), qPrintable(m_cli));
     const ServerState before = m_workspace.state();
     const IpsecSiteConnection original = *before.connection(m_connectionId);
     const QStringList expected = describe(before, original);
@@ -220,8 +235,8 @@ void TestGuidedWizardIntegration::summaryCommandsCreateTheSame()
     QVERIFY(refresh());
     QCOMPARE(m_workspace.state().connections.size(), 0);
 
-    // As shown, by bash; the key typed at the prompt (stdin here).
-    const Run script = runCli(u"/bin/bash"_s, {u"-euo"_s, u"pipefail"_s, u"-c"_s, m_cli}, kPsk.toUtf8() + '\n');
+    // As shown, by POSIX sh; the key typed at the prompt (stdin here).
+    const Run script = runCli(u"/bin/sh"_s, {u"-eu"_s, u"-c"_s, m_cli}, kPsk.toUtf8() + '\n');
     const QByteArray why = script.err + "\n--- script ---\n" + m_cli.toUtf8();
     QVERIFY2(script.exitCode == 0, why.constData());
     QVERIFY(refresh());

@@ -3,6 +3,7 @@
 // changed, refusals are explained before sending (policy in use names its connections, a
 // PENDING resource says to wait) and after (the server's words), the PSK stays unless retyped.
 #include "sandboxcloud.h"
+#include "wizards/clicommandbox.h"
 #include "wizards/connectionpages.h"
 #include "wizards/draftpage.h"
 #include "wizards/editdialog.h"
@@ -12,8 +13,10 @@
 #include "sandbox/sandboxserver.h"
 #include "workspace/workspace.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -69,6 +72,7 @@ private Q_SLOTS:
     void connectionKeepsItsKey();
     void refusalKeepsTheInput();
     void unknownResource();
+    void copiesTheSetCommand();
 
 private:
     bool refresh();
@@ -243,6 +247,44 @@ void TestEditDialog::unknownResource()
     EditDialog *dialog = open(ResourceKind::EndpointGroup, u"d8f4b1c2-0000-4000-8000-000000000000"_s);
     QVERIFY(!dialog->isValid());
     QVERIFY(!saveButton(*dialog)->isEnabled());
+}
+
+void TestEditDialog::copiesTheSetCommand()
+{
+    const sandbox::SandboxResponse created = m_sandbox->server()->handle(
+        "POST", QUrl(u"http://sandbox.invalid:9696/v2.0/vpn/ikepolicies"_s), R"({"ikepolicy": {"name": "spare"}})");
+    QCOMPARE(created.status, 201);
+    QVERIFY(refresh());
+    EditDialog *dialog = open(ResourceKind::IkePolicy, m_workspace->state().ikePolicies.last().id);
+    QPushButton *copy = dialog->cliBox()->copyButton();
+    QVERIFY(dialog->cliText().isEmpty()); // nothing changed yet
+    QVERIFY(!copy->isEnabled());
+    edit(*dialog, u"name"_s)->setText(u"renamed"_s);
+    auto *pfs = dialog->findChild<QComboBox *>(u"pfs"_s);
+    pfs->setCurrentIndex(pfs->findData(u"group14"_s));
+    const QString expected = u"# The offline sandbox is simulated: no cloud has these resources. On a real\n"
+                             "# cloud, add --os-cloud NAME after openstack.\n\n"
+                             "openstack vpn ike policy set \\\n    --name renamed \\\n    --pfs group14 spare"_s;
+    QCOMPARE(dialog->cliText(), expected);
+    QGuiApplication::clipboard()->clear();
+    QVERIFY(copy->isEnabled());
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+
+    // A new key is nothing the CLI can set: a note, no command, the key nowhere.
+    const IpsecSiteConnection connection = m_workspace->state().connections.first();
+    dialog = open(ResourceKind::IpsecSiteConnection, connection.id);
+    edit(*dialog, u"pskEdit"_s)->setText(u"a-brand-new-key-0123456789"_s);
+    edit(*dialog, u"psk_confirm"_s)->setText(u"a-brand-new-key-0123456789"_s);
+    QVERIFY(dialog->hasChanges());
+    QVERIFY2(dialog->cliText().contains(u"cannot change a pre-shared key"_s), qPrintable(dialog->cliText()));
+    QVERIFY(!dialog->cliText().contains(u"openstack vpn"_s));
+    QVERIFY(!dialog->cliText().contains(u"a-brand-new-key"_s));
+    QVERIFY(!dialog->cliBox()->copyButton()->isEnabled());
+    dialog->findChild<QSpinBox *>(u"mtu"_s)->setValue(1400);
+    QVERIFY2(
+        dialog->cliText().contains(u"openstack vpn ipsec site connection set \\\n    --mtu 1400 "_s + connection.name),
+        qPrintable(dialog->cliText()));
 }
 
 QTEST_MAIN(TestEditDialog)

@@ -23,10 +23,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -138,6 +140,8 @@ private Q_SLOTS:
     void pskIsMaskedUntilRevealed();
     void linksSelectTheRelatedResource();
     void deleteConnectionWithWhatOnlyItUses();
+    void deleteConfirmationCopiesTheCommands();
+    void rowMenuCopiesTheShowCommand();
     void closingDuringADeletionIsQuiet();
     void deleteInUseIsExplained();
     void failedRefreshKeepsTheData();
@@ -567,6 +571,56 @@ void TestMainWindow::privateHome()
                  & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QVERIFY(QSettings().fileName().startsWith(home + u'/'));
+}
+
+void TestMainWindow::deleteConfirmationCopiesTheCommands()
+{
+    // Copy keeps the question open (with the check box as left), Cancel deletes nothing.
+    MainWindow &window = *m_window;
+    window.setView(u"resources:ipsec-site-connections"_s);
+    QGuiApplication::clipboard()->clear();
+    bool stillChecked = false;
+    bool cancelled = false;
+    whenModal([&](QMessageBox *box) {
+        box->findChild<QCheckBox *>(u"deleteOrphans"_s)->setChecked(true);
+        whenModal([&](QMessageBox *again) {
+            stillChecked = again->findChild<QCheckBox *>(u"deleteOrphans"_s)->isChecked();
+            again->button(QMessageBox::Cancel)->click();
+            cancelled = true;
+        });
+        box->findChild<QPushButton *>(u"copyCommands"_s)->click();
+    });
+    action(window, u"&Delete…"_s)->trigger();
+    QVERIFY(cancelled);
+    QVERIFY(stillChecked);
+    const QString expected = u"# The offline sandbox is simulated: no cloud has these resources. On a real\n"
+                             "# cloud, add --os-cloud NAME after openstack.\n\n"
+                             "openstack vpn ipsec site connection delete conn\n\n"
+                             "openstack vpn endpoint group delete ep_subnet ep_cidr\n\n"
+                             "openstack vpn ike policy delete ikepolicy\n\n"
+                             "openstack vpn ipsec policy delete ipsecpolicy"_s;
+    QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+    QCOMPARE(m_sandbox->server()->state().connections.size(), 1);
+}
+
+void TestMainWindow::rowMenuCopiesTheShowCommand()
+{
+    MainWindow &window = *m_window;
+    window.setView(u"resources:ike-policies"_s);
+    ResourceView *view = window.resourceView(ResourceKind::IkePolicy);
+    QTableView *table = view->table();
+    QGuiApplication::clipboard()->clear();
+    Q_EMIT table->customContextMenuRequested(table->visualRect(table->model()->index(0, 0)).center());
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = view->findChild<QMenu *>(u"rowMenu"_s)) && menu->isVisible());
+    QAction *copy = menu->findChild<QAction *>(u"copyCliCommand"_s);
+    QVERIFY(copy);
+    QCOMPARE(copy->text(), u"Copy as &CLI command"_s);
+    copy->trigger();
+    menu->close();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             u"# The offline sandbox is simulated: no cloud has these resources. On a real\n"
+             "# cloud, add --os-cloud NAME after openstack.\n\nopenstack vpn ike policy show ikepolicy"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 // entered values; invalid input keeps Next/Finish disabled with the right message beside the
 // field; a server refusal shows its message and request id and keeps what was entered.
 #include "sandboxcloud.h"
+#include "wizards/clicommandbox.h"
 #include "wizards/connectionpages.h"
 #include "wizards/endpointgrouppage.h"
 #include "wizards/policypages.h"
@@ -12,15 +13,19 @@
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxnetworkaccessmanager.h"
 #include "sandbox/sandboxserver.h"
+#include "workspace/clicommands.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -73,6 +78,9 @@ private Q_SLOTS:
     void refusalShowsUnderThePage_data();
     void refusalShowsUnderThePage();
     void legacyServiceAsksForPeerCidrs();
+    void lastPageCopiesTheCreateCommand_data();
+    void lastPageCopiesTheCreateCommand();
+    void commandsNameTheCloudAndRegion();
 
 private:
     void fill(ResourceWizard &wizard);
@@ -415,6 +423,69 @@ void TestResourceWizard::legacyServiceAsksForPeerCidrs()
     QVERIFY(created);
     QCOMPARE(created->peerCidrs, (QStringList{u"198.51.100.0/24"_s}));
     QVERIFY(created->localEpGroupId.isEmpty());
+}
+
+void TestResourceWizard::lastPageCopiesTheCreateCommand_data()
+{
+    QTest::addColumn<ResourceKind>("kind");
+    for (ResourceKind kind : kAllResourceKinds)
+        QTest::addRow("%s", qPrintable(resourceSlug(kind))) << kind;
+}
+
+void TestResourceWizard::lastPageCopiesTheCreateCommand()
+{
+    QFETCH(ResourceKind, kind);
+    ResourceWizard wizard(kind, m_workspace);
+    wizard.fillSampleInput();
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    while (wizard.nextId() != -1) {
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+    }
+    // On the last page, under its fields, what Create will send.
+    CliCommandBox *box = wizard.cliBox();
+    QCOMPARE(box->parentWidget(), wizard.currentPage());
+    QVERIFY(box->isVisible());
+    const QString text = wizard.cliText();
+    QVERIFY2(text.startsWith(u"# The offline sandbox is simulated"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"openstack vpn "_s + resourceCliNoun(kind) + u" create"_s), qPrintable(text));
+    if (kind == ResourceKind::IpsecSiteConnection) {
+        QVERIFY(text.contains(cli::pskPrompt()));
+        QVERIFY(text.contains(u"--psk \"$VPN_PSK\""_s));
+        const QString psk = wizard.connectionPage()->draft().psk->reveal();
+        QVERIFY(!psk.isEmpty());
+        QVERIFY(!text.contains(psk));
+    }
+    QGuiApplication::clipboard()->clear();
+    QVERIFY(box->copyButton()->isEnabled());
+    box->copyButton()->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), text);
+
+    // The text follows the fields.
+    if (kind != ResourceKind::IpsecSiteConnection) {
+        type(wizard.currentPage(), u"name"_s, u"renamed in the wizard"_s);
+        QVERIFY2(wizard.cliText().contains(u"'renamed in the wizard'"_s), qPrintable(wizard.cliText()));
+    }
+}
+
+void TestResourceWizard::commandsNameTheCloudAndRegion()
+{
+    // A cloud of clouds.yaml (here the sandbox under another name, not simulated): every command
+    // carries --os-cloud and, as it is not the cloud's first (default) region, the region.
+    openstack::CloudProfile profile = m_sandbox->cloudProfile();
+    profile.name = u"it"_s;
+    profile.regions = {u"RegionOne"_s, u"RegionTwo"_s};
+    profile.regionName = u"RegionTwo"_s;
+    Workspace workspace;
+    QSignalSpy refreshed(&workspace, &Workspace::refreshSucceeded);
+    workspace.connectTo(profile, m_sandbox->networkAccessManager(), false);
+    QVERIFY(refreshed.wait(10000));
+    ResourceWizard wizard(ResourceKind::IkePolicy, &workspace);
+    const QString text = wizard.cliText();
+    QVERIFY2(text.startsWith(u"openstack --os-cloud it --os-region-name RegionTwo vpn ike policy create \\\n"_s),
+             qPrintable(text));
+    QVERIFY(!text.contains(u"sandbox"_s));
 }
 
 QTEST_MAIN(TestResourceWizard)

@@ -265,7 +265,7 @@ void TestSiteToSiteWizard::summaryAndCli()
     for (const QString &expected :
          {u"openstack vpn ike policy create"_s, u"--pfs group14"_s, u"ikepolicy-2"_s,
           u"openstack vpn ipsec policy create"_s, u"openstack vpn service create"_s, u"--router router1"_s,
-          u"--type subnet"_s, u"--value private-subnet"_s, u"--value 198.51.100.0/24"_s, u"read -rsp"_s,
+          u"--type subnet"_s, u"--value private-subnet"_s, u"--value 198.51.100.0/24"_s, u"IFS= read -r VPN_PSK"_s,
           u"--psk \"$VPN_PSK\""_s, u"--peer-address 203.0.113.9"_s, u"--local-endpoint-group ep_subnet-2"_s,
           u"--peer-endpoint-group ep_cidr-2"_s, u"--dpd action=hold,interval=30,timeout=120"_s}) {
         QVERIFY2(cli.contains(expected), qPrintable(expected + u"\n"_s + cli));

@@ -6,6 +6,7 @@
 
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxserver.h"
+#include "workspace/clicommands.h"
 
 #include <QTest>
 
@@ -116,7 +117,7 @@ void TestSiteToSitePlan::cliCommands()
     QVERIFY(commands[0].startsWith(u"openstack vpn ipsec policy create"_s));
     QVERIFY(commands[1].contains(u"--router router1"_s));
     QVERIFY(commands[2].contains(u"--value private-subnet"_s));
-    QVERIFY(commands[4].contains(u"read -rs"_s));
+    QCOMPARE(commands[4], cli::pskPrompt());
     QVERIFY(commands[5].contains(u"--ikepolicy "_s + state.ikePolicies.first().id));
     QVERIFY(commands[5].contains(u"--vpnservice vpn2"_s));
     QVERIFY(!commands.join(u'\n').contains(u"never-printed"_s));

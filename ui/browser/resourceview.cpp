@@ -7,9 +7,12 @@
 #include "itemmodels/resourcedetails.h"
 #include "itemmodels/resourcetablemodel.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -108,6 +111,16 @@ ResourceView::ResourceView(ResourceKind kind, QWidget *parent)
         Q_EMIT editRequested(index.data(ResourceTableModel::IdRole).toString());
     });
 
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_table->indexAt(position);
+        if (!index.isValid())
+            return;
+        QMenu *menu = createContextMenu(index.data(ResourceTableModel::IdRole).toString(), this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_table->viewport()->mapToGlobal(position));
+    });
+
     m_empty->setObjectName(u"emptyHint"_s);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -204,6 +217,21 @@ bool ResourceView::selectResource(const QString &id)
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     return true;
+}
+
+QString ResourceView::showCommand(const QString &id) const
+{
+    return cli::script({cli::showCommand(m_kind, id, m_state)}, {}, m_cliTarget);
+}
+
+QMenu *ResourceView::createContextMenu(const QString &id, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(u"rowMenu"_s);
+    QAction *copyCli = menu->addAction(tr("Copy as &CLI command"));
+    copyCli->setObjectName(u"copyCliCommand"_s);
+    connect(copyCli, &QAction::triggered, this, [this, id] { QGuiApplication::clipboard()->setText(showCommand(id)); });
+    return menu;
 }
 
 void ResourceView::setFilterText(const QString &text)

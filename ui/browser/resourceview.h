@@ -3,12 +3,14 @@
 
 #include "itemmodels/resourcekind.h"
 #include "vpnaas/serverstate.h"
+#include "workspace/clicommands.h"
 
 #include <QHash>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSettings;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -60,6 +62,13 @@ public:
     QTableView *table() const { return m_table; }
     DetailView *detailView() const { return m_details; }
 
+    /*! The cloud (region, project) the "Copy as CLI command" commands name. */
+    void setCliTarget(const cli::CliTarget &target) { m_cliTarget = target; }
+    /*! `openstack vpn … show` for resource \a id, as the row's context menu copies it. */
+    QString showCommand(const QString &id) const;
+    /*! The context menu of the row of \a id (the caller owns it). */
+    QMenu *createContextMenu(const QString &id, QWidget *parent);
+
     /*! Renders the detail pane if data or selection changed while the view was hidden. */
     void ensureDetailsCurrent();
 
@@ -87,6 +96,7 @@ private:
     ResourceKind m_kind;
     ServerState m_state;
     bool m_allProjects = false;
+    cli::CliTarget m_cliTarget;
     bool m_known = false;
     bool m_columnsSized = false;
     bool m_detailsStale = false;

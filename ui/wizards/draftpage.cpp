@@ -193,6 +193,11 @@ openstack::Job *DraftPage::submit(Workspace *) const
     return nullptr;
 }
 
+QStringList DraftPage::cliCommands(const ServerState &, QStringList *) const
+{
+    return {};
+}
+
 bool DraftPage::loadResource(const ServerState &, const QString &)
 {
     return false;

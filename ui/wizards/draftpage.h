@@ -67,6 +67,12 @@ public:
     virtual bool hasChanges() const { return false; }
     /*! Edit mode: shows resource \a id of \a state; false when \a state has no such resource. */
     virtual bool loadResource(const ServerState &state, const QString &id);
+    /*!
+     * The `openstack` commands equivalent to submit() (create, or after loadResource() the
+     * `… set` of what changed), references named from \a state; notes on what the CLI cannot
+     * say go to \a notes. Empty for a page that is part of another page's resource.
+     */
+    virtual QStringList cliCommands(const ServerState &state, QStringList *notes) const;
 
 protected:
     /*! Every problem of the page's draft (the page filters to its own fields). */

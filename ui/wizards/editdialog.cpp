@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "editdialog.h"
 
+#include "clicommandbox.h"
 #include "draftpage.h"
 #include "resourcepages.h"
 #include "resourcewizard.h"
@@ -55,6 +56,12 @@ EditDialog::EditDialog(ResourceKind kind, const QString &id, Workspace *workspac
         // Edits here must reach every page: the connection's two pages share one draft.
         connect(page, &QWizardPage::completeChanged, this, &EditDialog::updateButtons);
     }
+    if (!m_pages.isEmpty()) {
+        // What Save sends, as the `openstack … set` an operator can copy (and keep).
+        m_cli = new CliCommandBox(this);
+        m_cli->setMaximumHeight(150);
+        layout->addWidget(m_cli);
+    }
     m_status->setObjectName(u"editStatus"_s);
     m_status->setWordWrap(true);
     m_status->hide();
@@ -63,7 +70,7 @@ EditDialog::EditDialog(ResourceKind kind, const QString &id, Workspace *workspac
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EditDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EditDialog::reject);
     updateButtons();
-    resize(620, 520);
+    resize(620, 640);
 }
 
 EditDialog::~EditDialog() = default;
@@ -90,6 +97,23 @@ void EditDialog::updateButtons()
         m_revalidating = false;
     }
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(canSave());
+    updateCli();
+}
+
+void EditDialog::updateCli()
+{
+    if (!m_cli || !m_workspace)
+        return;
+    QStringList notes;
+    const QStringList commands
+        = hasChanges() ? m_pages.first()->cliCommands(m_workspace->state(), &notes) : QStringList();
+    m_cli->setCommands(commands, notes, cli::cliTarget(m_workspace),
+                       tr("Change a field to see the openstack command that does the same."));
+}
+
+QString EditDialog::cliText() const
+{
+    return m_cli ? m_cli->text() : QString();
 }
 
 QString EditDialog::statusText() const

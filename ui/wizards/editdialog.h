@@ -12,6 +12,7 @@ class QLabel;
 
 namespace vpnaas::ui {
 
+class CliCommandBox;
 class DraftPage;
 
 /*!
@@ -36,6 +37,9 @@ public:
     bool hasChanges() const;
     bool canSave() const;
     QString statusText() const;
+    /*! The `openstack … set` command for the changes so far (empty while nothing changed). */
+    QString cliText() const;
+    CliCommandBox *cliBox() const { return m_cli; }
     bool isSaving() const { return m_saving; }
 
 Q_SIGNALS:
@@ -47,6 +51,7 @@ public Q_SLOTS:
 
 private:
     void updateButtons();
+    void updateCli();
 
     ResourceKind m_kind;
     QString m_id;
@@ -54,6 +59,7 @@ private:
     QList<DraftPage *> m_pages;
     QDialogButtonBox *m_buttons = nullptr;
     QLabel *m_status = nullptr;
+    CliCommandBox *m_cli = nullptr;
     bool m_saving = false;
     bool m_revalidating = false;
 };

@@ -4,6 +4,7 @@
 #include "draftpage.h"
 
 #include "vpnaas/drafts.h"
+#include "workspace/clicommands.h"
 #include "workspace/workspace.h"
 
 namespace vpnaas::ui {
@@ -49,6 +50,12 @@ public:
         if (m_original)
             return workspace->update<T>(m_original->id, request());
         return workspace->create<T>(request());
+    }
+    QStringList cliCommands(const ServerState &state, QStringList *notes) const override
+    {
+        if (m_original)
+            return cli::updateCommands(*m_original, request(), state, notes);
+        return cli::createCommands(draft(), state, notes);
     }
 
 protected:

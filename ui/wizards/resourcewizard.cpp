@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "resourcewizard.h"
 
+#include "clicommandbox.h"
 #include "connectionpages.h"
 #include "endpointgrouppage.h"
 #include "policypages.h"
@@ -23,24 +24,37 @@ using namespace Qt::StringLiterals;
 
 namespace vpnaas::ui {
 
+namespace {
+/*!
+ * Adds \a widget at the end of \a page's own layout, after its fields: QWizard's layout is a
+ * grid whose cell (0, 0) a widget added to it lands in, over the header (as the guided wizard's
+ * report once did).
+ */
+void addBelowFields(QWizardPage *page, QWidget *widget, int stretch = 0)
+{
+    if (!page->layout())
+        new QVBoxLayout(page);
+    if (auto *box = qobject_cast<QBoxLayout *>(page->layout())) {
+        // A widget that grows takes the room a trailing stretch kept below the fields.
+        if (stretch > 0 && box->count() > 0 && box->itemAt(box->count() - 1)->spacerItem())
+            delete box->takeAt(box->count() - 1);
+        box->addWidget(widget, stretch);
+    } else if (auto *form = qobject_cast<QFormLayout *>(page->layout()))
+        form->addRow(widget);
+    else
+        Q_ASSERT_X(false, "addBelowFields", "a page laid out by a box or form layout");
+}
+} // namespace
+
 QLabel *addWizardStatusLine(QWizardPage *page)
 {
-    // In the page's own layout, after its fields: QWizard's layout is a grid whose cell (0, 0) a
-    // widget added to it lands in, over the header (as the guided wizard's report once did).
     auto *label = new QLabel(page);
     label->setObjectName(u"wizardStatus"_s);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->hide();
-    if (!page->layout())
-        new QVBoxLayout(page);
-    if (auto *box = qobject_cast<QBoxLayout *>(page->layout()))
-        box->addWidget(label);
-    else if (auto *form = qobject_cast<QFormLayout *>(page->layout()))
-        form->addRow(label);
-    else
-        Q_ASSERT_X(false, "addWizardStatusLine", "a page laid out by a box or form layout");
+    addBelowFields(page, label);
     return label;
 }
 
@@ -68,9 +82,36 @@ ResourceWizard::ResourceWizard(ResourceKind kind, Workspace *workspace, QWidget 
     for (DraftPage *page : std::as_const(m_pages))
         addPage(page);
     setButtonText(QWizard::FinishButton, tr("Create"));
-    // Create is on the last page only, so that is where its progress and refusal show.
+    // Create is on the last page only, so that is where the same with the CLI, its progress and
+    // its refusal show.
+    m_cli = new CliCommandBox(m_pages.last());
+    addBelowFields(m_pages.last(), m_cli, 1);
     m_status = addWizardStatusLine(m_pages.last());
-    resize(640, 560);
+    for (DraftPage *page : std::as_const(m_pages))
+        connect(page, &QWizardPage::completeChanged, this, &ResourceWizard::updateCli);
+    connect(this, &QWizard::currentIdChanged, this, &ResourceWizard::updateCli);
+    updateCli();
+    resize(660, 700);
+}
+
+QString ResourceWizard::cliText() const
+{
+    return m_cli->text();
+}
+
+CliCommandBox *ResourceWizard::cliBox() const
+{
+    return m_cli;
+}
+
+void ResourceWizard::updateCli()
+{
+    if (!m_cli || m_pages.isEmpty())
+        return;
+    QStringList notes;
+    const QStringList commands
+        = m_pages.first()->cliCommands(m_workspace ? m_workspace->state() : ServerState{}, &notes);
+    m_cli->setCommands(commands, notes, cli::cliTarget(m_workspace));
 }
 
 ResourceWizard::~ResourceWizard() = default;

@@ -12,6 +12,7 @@ class QWizardPage;
 
 namespace vpnaas::ui {
 
+class CliCommandBox;
 class ConnectionOptionsPage;
 class ConnectionPage;
 class DraftPage;
@@ -40,6 +41,10 @@ public:
     /*! The message under the pages (progress or the server's refusal). */
     QString statusText() const;
 
+    /*! The `openstack` commands the last page shows under its fields (what Copy commands copies). */
+    QString cliText() const;
+    CliCommandBox *cliBox() const;
+
     /*! The pages, in order; the first one submits. */
     const QList<DraftPage *> &resourcePages() const { return m_pages; }
     IkePolicyPage *ikePolicyPage() const;
@@ -64,10 +69,12 @@ public Q_SLOTS:
 
 private:
     void setBusy(bool busy, const QString &text);
+    void updateCli();
 
     ResourceKind m_kind;
     QPointer<Workspace> m_workspace;
     QLabel *m_status = nullptr;
+    CliCommandBox *m_cli = nullptr;
     QList<DraftPage *> m_pages;
     QString m_createdId;
     bool m_submitting = false;

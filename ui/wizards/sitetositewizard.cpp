@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sitetositewizard.h"
 
+#include "clicommandbox.h"
 #include "connectionpages.h"
 #include "endpointgrouppage.h"
 #include "policypages.h"
@@ -179,12 +180,8 @@ void SummaryPage::initializePage()
     html += u"</ul>"_s;
     m_summary->setHtml(html);
     QStringList notes;
-    QStringList commands = m_wizard->cliCommands(&notes);
-    for (QString &command : commands)
-        command = cli::wrapped(command);
-    for (const QString &note : std::as_const(notes))
-        commands.prepend(u"# "_s + note);
-    m_cli->setPlainText(commands.join(u"\n\n"_s));
+    const QStringList commands = m_wizard->cliCommands(&notes);
+    m_cli->setPlainText(cli::script(commands, notes, cli::cliTarget(m_wizard->workspace())));
 }
 
 QString SummaryPage::summaryText() const
