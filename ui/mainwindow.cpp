@@ -101,7 +101,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_workspace->switchProject(projectId);
         rememberScope();
     });
-    connect(m_scope, &ScopeSelector::allProjectsChosen, this, [this] { m_workspace->setAllProjects(true); });
+    connect(m_scope, &ScopeSelector::allProjectsChosen, this, [this] {
+        m_workspace->setAllProjects(true);
+        rememberScope();
+    });
     connect(m_scope, &ScopeSelector::projectFilterChanged, this, [this](const QString &projectId) {
         m_views->setProjectFilter(projectId);
         m_workspace->setCreateProject(projectId);
@@ -348,10 +351,25 @@ void MainWindow::rememberScope()
     settings.setValue(scopeSettingsKey(profile.name, u"region"_s), profile.regionName);
     if (!profile.projectId.isEmpty())
         settings.setValue(scopeSettingsKey(profile.name, u"project"_s), profile.projectId);
+    settings.setValue(scopeSettingsKey(profile.name, u"allProjects"_s), m_workspace->allProjects());
 }
 
 void MainWindow::onScopeChanged()
 {
+    // An admin who left the console in All projects finds it so again, once the token says admin
+    // (not when the command line named a project for this start).
+    const quint64 connection = m_workspace->connectionSerial();
+    if (m_workspace->isAdmin() && connection != m_allProjectsRestoredFor) {
+        m_allProjectsRestoredFor = connection;
+        const QString cloud = m_workspace->cloudName();
+        const bool named = cloud == m_scopeOverride.cloud
+            && !(m_scopeOverride.projectName.isEmpty() && m_scopeOverride.projectId.isEmpty());
+        if (!named && !m_workspace->allProjects()
+            && QSettings().value(scopeSettingsKey(cloud, u"allProjects"_s)).toBool()) {
+            m_workspace->setAllProjects(true); // emits scopeChanged(): this runs again, restored
+            return;
+        }
+    }
     QHash<QString, QString> names;
     if (const openstack::ProjectDirectory *projects = m_workspace->projects())
         names = projects->names();

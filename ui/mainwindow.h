@@ -144,6 +144,7 @@ private:
     struct ScopeOverride {
         QString cloud, region, projectName, projectId;
     } m_scopeOverride;
+    quint64 m_allProjectsRestoredFor = 0;
     ViewStack *m_views = nullptr;
     MainActions *m_actions = nullptr;
     MonitoringController *m_monitoringController = nullptr;

@@ -229,6 +229,15 @@ void TestScopeIntegration::adminSeesAllProjects()
     QVERIFY2(!job->error().isError(), qPrintable(job->error().userMessage()));
     QTRY_COMPARE(shownNames(window), (QStringList{u"ike-beta"_s, u"ike-by-admin"_s}));
     QCOMPARE(projectCellOf(window, u"ike-by-admin"_s), env("KEYSTONE_PROJECT_B"));
+
+    // The next start finds the admin's All projects view again.
+    ui::MainWindow again;
+    again.setNetworkAccessManager(&m_network);
+    again.setClouds(config);
+    again.show();
+    again.selectCloud(u"ops"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(again.workspace()->allProjects(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(shownNames(again), (QStringList{u"ike-beta"_s, u"ike-by-admin"_s, u"ike-demo"_s}), 30000);
 }
 
 void TestScopeIntegration::regionSwitcher()

@@ -244,6 +244,9 @@ void ResourceView::setProjectScope(bool allProjects, const QHash<QString, QStrin
     m_allProjects = allProjects;
     m_model->setProjectNames(projectNames);
     m_table->setColumnHidden(m_model->projectColumn(), !allProjects);
+    QHeaderView *header = m_table->horizontalHeader();
+    if (allProjects && header->visualIndex(m_model->projectColumn()) == header->count() - 1)
+        header->moveSection(header->count() - 1, 1); // beside the name, not behind the long ids
     if (!allProjects)
         setProjectFilter({});
     m_empty->setText(allProjects ? tr("No project has %1 yet.").arg(resourcePluralName(m_kind).toLower())
