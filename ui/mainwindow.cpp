@@ -3,6 +3,7 @@
 
 #include "browser/resourceview.h"
 #include "cloudstatusbar.h"
+#include "logincontroller.h"
 #include "mainactions.h"
 #include "monitoring/alertnotifier.h"
 #include "monitoring/monitor.h"
@@ -17,6 +18,7 @@
 #include "wizards/sitetositewizard.h"
 
 #include "itemmodels/cloudlistmodel.h"
+#include "openstack/credentialstore.h"
 #include "workspace/deletionplan.h"
 #include "workspace/deletionrun.h"
 #include "workspace/leftoverjournal.h"
@@ -103,6 +105,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_statusBar = new CloudStatusBar(m_workspace, this);
     setStatusBar(m_statusBar);
+
+    // A password missing from clouds.yaml comes from the system keyring or a dialog.
+    m_login = new LoginController(m_workspace, new openstack::KeychainCredentialStore(this), this);
+    connect(m_login, &LoginController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_login, &LoginController::disconnected, this, [this] {
+        updateWindowTitle();
+        updateActions();
+    });
+    connect(m_actions, &MainActions::forgetPasswordRequested, m_login, &LoginController::forgetStoredSecret);
 
     connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateActions);
     connect(m_workspace, &Workspace::connectionChanged, this, [this] {
@@ -263,7 +275,7 @@ void MainWindow::onCloudChosen(int row)
     } else if (const openstack::CloudProfile *profile = m_clouds->profileAt(row)) {
         if (!m_network)
             m_network = new QNetworkAccessManager(this);
-        m_workspace->connectTo(*profile, m_network, false);
+        m_login->connectTo(*profile, m_network);
     }
     QSettings().setValue(u"cloud/last"_s, m_clouds->index(row).data(CloudListModel::NameRole));
     updateWindowTitle();
@@ -299,6 +311,7 @@ void MainWindow::updateActions()
     state.connectionSelected = view && view->kind() == ResourceKind::IpsecSiteConnection && state.selected == 1;
     state.pskRevealed = state.connectionSelected && view->isPskRevealed();
     state.canResetSandbox = m_offlineCloud && m_workspace->isSimulated();
+    state.canForgetPassword = m_login->canForget();
     m_actions->update(state);
 }
 
