@@ -101,10 +101,8 @@ std::optional<CloudProfile> resolveSecretHeadless(const CloudProfile &profile, Q
 {
     if (!CredentialStore::needsSecret(profile))
         return profile;
-    // `openstack --os-cloud NAME` takes OS_PASSWORD (--os-password's default) for a named cloud too.
-    const QString variable = CredentialStore::environmentVariable(profile);
-    if (const QString value = qEnvironmentVariable(variable.toLatin1().constData()); !value.isEmpty())
-        return CredentialStore::withSecret(profile, Secret(value));
+    if (const Secret fromEnvironment = CredentialStore::environmentSecret(profile); !fromEnvironment.isEmpty())
+        return CredentialStore::withSecret(profile, fromEnvironment);
     QString note;
     if (std::optional<Secret> stored = fromKeyring(profile, keyringTimeoutMs, &note))
         return CredentialStore::withSecret(profile, *stored);

@@ -39,9 +39,12 @@ void LoginController::connectTo(const CloudProfile &profile, QNetworkAccessManag
     m_rememberChoice = false;
     m_storedRefused = false;
     m_keyringUnavailable.clear();
-    if (!CredentialStore::needsSecret(profile) || !m_store) {
-        m_pending = profile;
-        m_workspace->connectTo(profile, network, false);
+    const Secret fromEnvironment = CredentialStore::environmentSecret(profile);
+    if (!CredentialStore::needsSecret(profile) || !m_store || !fromEnvironment.isEmpty()) {
+        // As `openstack --os-cloud NAME`: OS_PASSWORD (OS_APPLICATION_CREDENTIAL_SECRET) fills it.
+        m_pending
+            = CredentialStore::needsSecret(profile) ? CredentialStore::withSecret(profile, fromEnvironment) : profile;
+        m_workspace->connectTo(m_pending, network, false);
         m_serial = m_workspace->connectionSerial();
         return;
     }

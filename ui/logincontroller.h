@@ -23,7 +23,8 @@ namespace vpnaas::ui {
 /*!
  * Logs in like the `openstack` CLI and remembers like a desktop app. connectTo() hands the
  * workspace a profile with its secret: as configured when it has one (or needs none: token,
- * `none`); else the one the system keyring holds for it (CredentialStore::key()); else the one
+ * `none`); else OS_PASSWORD (or OS_APPLICATION_CREDENTIAL_SECRET), as `openstack --os-cloud`
+ * takes it; else the one the system keyring holds for it (CredentialStore::key()); else the one
  * the user types into a LoginDialog. Cancel leaves the console unconnected and says so.
  *
  * A secret typed with "Remember in the system keyring" is stored once Keystone accepted it (the

@@ -128,6 +128,11 @@ QString CredentialStore::environmentVariable(const CloudProfile &profile)
                                                                                : u"OS_PASSWORD"_s;
 }
 
+Secret CredentialStore::environmentSecret(const CloudProfile &profile)
+{
+    return Secret(qEnvironmentVariable(environmentVariable(profile).toLatin1().constData()));
+}
+
 QString CredentialStore::configKey(const CloudProfile &profile)
 {
     return profile.authType() == CloudProfile::AuthType::ApplicationCredential ? u"application_credential_secret"_s

@@ -64,6 +64,11 @@ public:
     static CloudProfile withSecret(CloudProfile profile, const Secret &secret);
     /*! "OS_PASSWORD" or "OS_APPLICATION_CREDENTIAL_SECRET": what to set instead of a prompt. */
     static QString environmentVariable(const CloudProfile &profile);
+    /*!
+     * The secret environmentVariable() gives, for any cloud: `openstack --os-cloud NAME` takes
+     * OS_PASSWORD as --os-password's default for a named cloud too. Empty when unset.
+     */
+    static Secret environmentSecret(const CloudProfile &profile);
     /*! "password" or "application_credential_secret": the clouds.yaml/secure.yaml key. */
     static QString configKey(const CloudProfile &profile);
 };

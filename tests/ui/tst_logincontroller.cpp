@@ -242,6 +242,7 @@ private Q_SLOTS:
     void noKeyringKeepsItForTheSession();
     void configuredOrTokenNeverAsks_data();
     void configuredOrTokenNeverAsks();
+    void environmentVariableFillsIt();
     void forgetRemovesTheStoredSecret();
     void applicationCredentialSecret();
 };
@@ -445,6 +446,21 @@ void TestLoginController::configuredOrTokenNeverAsks()
         QVERIFY(!rig.controller->dialog());
         QVERIFY(rig.workspace.isConnected());
     }
+}
+
+void TestLoginController::environmentVariableFillsIt()
+{
+    // As `OS_PASSWORD=… openstack --os-cloud horizon`: no keyring, no dialog.
+    qputenv("OS_PASSWORD", kRight.toUtf8());
+    Rig rig;
+    rig.controller->connectTo(rig.profile(), rig.network.get());
+    const bool refreshed = rig.waitForRefresh();
+    qunsetenv("OS_PASSWORD");
+    QVERIFY(refreshed);
+    QCOMPARE(rig.store.reads, 0);
+    QVERIFY(!rig.window.findChild<LoginDialog *>());
+    QCOMPARE(rig.workspace.profile().password.reveal(), kRight);
+    QCOMPARE(rig.store.writes, 0);
 }
 
 void TestLoginController::forgetRemovesTheStoredSecret()

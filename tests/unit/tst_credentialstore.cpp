@@ -85,6 +85,13 @@ void TestCredentialStore::needsSecret()
     QFETCH(QString, variable);
     QCOMPARE(CredentialStore::needsSecret(profile), needs);
     QCOMPARE(CredentialStore::environmentVariable(profile), variable);
+    qputenv("OS_PASSWORD", "from-os-password");
+    qputenv("OS_APPLICATION_CREDENTIAL_SECRET", "from-os-app-secret");
+    const QString fromEnvironment = CredentialStore::environmentSecret(profile).reveal();
+    qunsetenv("OS_PASSWORD");
+    qunsetenv("OS_APPLICATION_CREDENTIAL_SECRET");
+    QCOMPARE(fromEnvironment, variable == u"OS_PASSWORD" ? u"from-os-password"_s : u"from-os-app-secret"_s);
+    QVERIFY(CredentialStore::environmentSecret(profile).isEmpty());
 }
 
 void TestCredentialStore::keysKeepIdentitiesApart_data()
