@@ -154,6 +154,11 @@ void TestLoginIntegration::initTestCase()
     QCoreApplication::setApplicationName(u"vpnaas-console"_s);
     QLoggingCategory::setFilterRules(u"vpnaas.*=true"_s);
     qInstallMessageHandler(capture);
+    // Only the clouds.yaml below, never a password or cloud the harness's environment may name.
+    for (const QString &name : QProcessEnvironment::systemEnvironment().keys()) {
+        if (name.startsWith(u"OS_"))
+            qunsetenv(name.toLatin1().constData());
+    }
 
     // The downloaded file, outside the working directory (a working directory's clouds.yaml is
     // never connected to on its own).
