@@ -29,9 +29,11 @@ LoginController::~LoginController() = default;
 void LoginController::connectTo(const CloudProfile &profile, QNetworkAccessManager *network)
 {
     ++m_attempt;
-    if (m_dialog) {
-        m_dialog->disconnect(this);
-        m_dialog->close();
+    if (LoginDialog *previous = m_dialog) {
+        // Another cloud was chosen while the dialog asked: that answer is not wanted any more.
+        m_dialog = nullptr;
+        previous->disconnect(this);
+        previous->close();
     }
     m_network = network;
     m_origin = Origin::Configured;

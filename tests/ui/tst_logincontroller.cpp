@@ -243,6 +243,7 @@ private Q_SLOTS:
     void configuredOrTokenNeverAsks_data();
     void configuredOrTokenNeverAsks();
     void environmentVariableFillsIt();
+    void anotherCloudWhileAsking();
     void forgetRemovesTheStoredSecret();
     void applicationCredentialSecret();
 };
@@ -461,6 +462,24 @@ void TestLoginController::environmentVariableFillsIt()
     QVERIFY(!rig.window.findChild<LoginDialog *>());
     QCOMPARE(rig.workspace.profile().password.reveal(), kRight);
     QCOMPARE(rig.store.writes, 0);
+}
+
+void TestLoginController::anotherCloudWhileAsking()
+{
+    Rig rig;
+    rig.controller->connectTo(rig.profile(), rig.network.get());
+    QPointer<LoginDialog> dialog = rig.waitForDialog();
+    QVERIFY(dialog);
+    CloudProfile other = rig.profile();
+    other.name = u"configured"_s;
+    other.password = Secret(kRight);
+    rig.controller->connectTo(other, rig.network.get());
+    QVERIFY(!rig.controller->dialog());
+    QVERIFY(rig.waitForRefresh());
+    QCOMPARE(rig.workspace.cloudName(), u"configured"_s);
+    QTRY_VERIFY(!dialog); // closed and gone; its Cancel did not disconnect the new cloud
+    QVERIFY(rig.workspace.isConnected());
+    QVERIFY(rig.messages.isEmpty());
 }
 
 void TestLoginController::forgetRemovesTheStoredSecret()
