@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commandline.h"
+#include "logincontroller.h"
 #include "mainwindow.h"
 #include "monitoring/monitor.h"
 #include "monitoring/monitoringcontroller.h"
@@ -175,7 +176,10 @@ int main(int argc, char *argv[])
     window.show();
     int status = 0;
     const auto grab = [&] {
-        QWidget *target = window.currentWizard() ? static_cast<QWidget *>(window.currentWizard()) : &window;
+        // The login dialog (a cloud without its password) is what the user sees first.
+        QWidget *target = window.loginController()->dialog() ? window.loginController()->dialog()
+            : window.currentWizard()                         ? static_cast<QWidget *>(window.currentWizard())
+                                                             : &window;
         const QPixmap pixmap = target->grab();
         if (pixmap.isNull() || !pixmap.save(options.screenshotFile, "PNG")) {
             printError(

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rendercommand.h"
+#include "headlesslogin.h"
 
 #include "itemmodels/cloudlistmodel.h"
 #include "openstack/cloudconfigloader.h"
@@ -135,7 +136,12 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
         }
         for (const QString &warning : profile.securityWarnings())
             warn(warning);
-        workspace.connectTo(profile, &network, false);
+        // A password left out of clouds.yaml (as Horizon's is): keyring, else terminal, else fail.
+        QString loginError;
+        const std::optional<vpnaas::openstack::CloudProfile> resolved = resolveSecretHeadless(profile, &loginError);
+        if (!resolved)
+            return fail(1, loginError);
+        workspace.connectTo(*resolved, &network, false);
     }
     QEventLoop loop;
     QString refreshError;

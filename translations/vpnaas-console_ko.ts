@@ -36,12 +36,67 @@
         <translation>클라우드가 구성되어 있어도 내장 오프라인 샌드박스 클라우드를 사용합니다.</translation>
     </message>
     <message>
-        <source>Start on cloud &lt;name&gt; from clouds.yaml (or &quot;envvars&quot;).</source>
-        <translation>clouds.yaml의 &lt;name&gt; 클라우드(또는 &quot;envvars&quot;)로 시작합니다.</translation>
+        <source>Start on cloud &lt;name&gt; from clouds.yaml (or &quot;envvars&quot;); beats OS_CLOUD.</source>
+        <translation>clouds.yaml의 클라우드 &lt;name&gt;(또는 &quot;envvars&quot;)에서 시작합니다. OS_CLOUD보다 우선합니다.</translation>
     </message>
     <message>
-        <source>--sandbox and --cloud exclude each other.</source>
-        <translation>--sandbox와 --cloud는 함께 사용할 수 없습니다.</translation>
+        <source>Region of the cloud to start in; beats OS_REGION_NAME.</source>
+        <translation>시작할 클라우드 리전입니다. OS_REGION_NAME보다 우선합니다.</translation>
+    </message>
+    <message>
+        <source>Project to start in, by name (scopes the token to it).</source>
+        <translation>시작할 프로젝트(이름)입니다(토큰 범위를 그 프로젝트로 지정).</translation>
+    </message>
+    <message>
+        <source>Project to start in, by id (scopes the token to it).</source>
+        <translation>시작할 프로젝트(ID)입니다(토큰 범위를 그 프로젝트로 지정).</translation>
+    </message>
+    <message>
+        <source>--sandbox and --os-cloud exclude each other.</source>
+        <translation>--sandbox와 --os-cloud는 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--os-project-name and --os-project-id exclude each other.</source>
+        <translation>--os-project-name과 --os-project-id는 함께 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessLogin</name>
+    <message>
+        <source>no D-Bus session bus, so no system keyring</source>
+        <translation>D-Bus 세션 버스가 없어 시스템 키링을 쓸 수 없음</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer within %1 s</source>
+        <translation>시스템 키링이 %1초 안에 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>none is stored in the system keyring</source>
+        <translation>시스템 키링에 저장된 것이 없음</translation>
+    </message>
+    <message>
+        <source>Secret of application credential %1 of cloud &quot;%2&quot;: </source>
+        <translation>클라우드 &quot;%2&quot;의 애플리케이션 자격 증명 %1 비밀: </translation>
+    </message>
+    <message>
+        <source>Password of %1 for cloud &quot;%2&quot;: </source>
+        <translation>클라우드 &quot;%2&quot;의 %1 비밀번호: </translation>
+    </message>
+    <message>
+        <source>no application credential secret given for cloud &quot;%1&quot;</source>
+        <translation>클라우드 &quot;%1&quot;의 애플리케이션 자격 증명 비밀이 입력되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>no password given for cloud &quot;%1&quot;</source>
+        <translation>클라우드 &quot;%1&quot;의 비밀번호가 입력되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cloud &quot;%1&quot; has no application credential secret (%2) and there is no terminal to ask on: set OS_APPLICATION_CREDENTIAL_SECRET, or application_credential_secret: in secure.yaml, or log in once in the window with &quot;Remember in the system keyring&quot;</source>
+        <translation>클라우드 &quot;%1&quot;에 애플리케이션 자격 증명 비밀이 없고(%2) 물어볼 터미널도 없습니다: OS_APPLICATION_CREDENTIAL_SECRET을 설정하거나, secure.yaml에 application_credential_secret:을 넣거나, 창에서 &quot;시스템 키링에 기억&quot;을 선택하고 한 번 로그인하십시오</translation>
+    </message>
+    <message>
+        <source>cloud &quot;%1&quot; has no password (%2) and there is no terminal to ask on: set OS_PASSWORD, or password: in secure.yaml, or log in once in the window with &quot;Remember in the system keyring&quot;</source>
+        <translation>클라우드 &quot;%1&quot;에 비밀번호가 없고(%2) 물어볼 터미널도 없습니다: OS_PASSWORD를 설정하거나, secure.yaml에 password:를 넣거나, 창에서 &quot;시스템 키링에 기억&quot;을 선택하고 한 번 로그인하십시오</translation>
     </message>
 </context>
 <context>
@@ -49,10 +104,6 @@
     <message>
         <source>Print a rendered strongSwan or Libreswan file of a VPN service.</source>
         <translation>VPN 서비스의 strongSwan 또는 Libreswan 설정 파일을 생성하여 출력합니다.</translation>
-    </message>
-    <message>
-        <source>The cloud from clouds.yaml (or &quot;envvars&quot;).</source>
-        <translation>clouds.yaml에 정의된 클라우드(또는 &quot;envvars&quot;).</translation>
     </message>
     <message>
         <source>The built-in offline sandbox.</source>
@@ -85,10 +136,6 @@
     <message>
         <source>Write the pre-shared keys instead of masks.</source>
         <translation>마스크 대신 사전 공유 키를 그대로 기록합니다.</translation>
-    </message>
-    <message>
-        <source>give exactly one of --cloud NAME and --sandbox</source>
-        <translation>--cloud NAME과 --sandbox 중 정확히 하나를 지정하십시오</translation>
     </message>
     <message>
         <source>--side is own or peer</source>
@@ -130,6 +177,30 @@
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
+    <message>
+        <source>The cloud from clouds.yaml (or &quot;envvars&quot;); default: OS_CLOUD.</source>
+        <translation>clouds.yaml의 클라우드(또는 &quot;envvars&quot;). 기본값: OS_CLOUD.</translation>
+    </message>
+    <message>
+        <source>The region of the cloud; default: OS_REGION_NAME.</source>
+        <translation>클라우드의 리전. 기본값: OS_REGION_NAME.</translation>
+    </message>
+    <message>
+        <source>The project, by name.</source>
+        <translation>프로젝트(이름).</translation>
+    </message>
+    <message>
+        <source>The project, by id.</source>
+        <translation>프로젝트(ID).</translation>
+    </message>
+    <message>
+        <source>give exactly one of --os-cloud NAME (or OS_CLOUD) and --sandbox</source>
+        <translation>--os-cloud NAME(또는 OS_CLOUD)과 --sandbox 중 정확히 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>--os-project-name and --os-project-id exclude each other</source>
+        <translation>--os-project-name과 --os-project-id는 함께 쓸 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>SiteToSiteWizard</name>
@@ -145,8 +216,8 @@
         <translation>일부 클라우드 구성을 건너뛰었습니다: %1</translation>
     </message>
     <message>
-        <source>Not connected to &quot;%1&quot;: it is defined in %2, in the working directory. Choose it in the cloud list (or start with --cloud %1) to connect.</source>
-        <translation>&quot;%1&quot;에 연결하지 않았습니다. 이 클라우드는 작업 디렉터리의 %2에 정의되어 있습니다. 연결하려면 클라우드 목록에서 선택하십시오(또는 --cloud %1 옵션으로 시작하십시오).</translation>
+        <source>Not connected to &quot;%1&quot;: it is defined in %2, in the working directory. Choose it in the cloud list (or start with --os-cloud %1) to connect.</source>
+        <translation>&quot;%1&quot;에 연결하지 않았습니다. 이 클라우드는 작업 디렉터리의 %2에 정의되어 있습니다. 연결하려면 클라우드 목록에서 선택하십시오(또는 --os-cloud %1 옵션으로 시작하십시오).</translation>
     </message>
 </context>
 <context>
@@ -270,6 +341,26 @@
         <source>%1 was not merged into %2 for %3: one of them is in the working directory. Name the cloud with --cloud to use both.</source>
         <translation>%3에 대해 %1을(를) %2에 병합하지 않았습니다. 둘 중 하나가 작업 디렉터리에 있습니다. 두 파일을 모두 사용하려면 --cloud로 클라우드 이름을 지정하십시오.</translation>
     </message>
+    <message>
+        <source>Region &quot;%1&quot; is not a valid region name for cloud &quot;%2&quot;. Valid choices are %3. Region names are case sensitive.</source>
+        <translation>리전 &quot;%1&quot;은(는) 클라우드 &quot;%2&quot;의 올바른 리전 이름이 아닙니다. 선택할 수 있는 리전: %3. 리전 이름은 대소문자를 구분합니다.</translation>
+    </message>
+    <message>
+        <source>%1: cloud &quot;%2&quot; uses profile &quot;%3&quot;, but no clouds-public.yaml was found; the cloud is loaded without it</source>
+        <translation>%1: 클라우드 &quot;%2&quot;가 프로필 &quot;%3&quot;을(를) 사용하지만 clouds-public.yaml을 찾지 못했습니다. 프로필 없이 클라우드를 읽습니다</translation>
+    </message>
+    <message>
+        <source>%1: cloud &quot;%2&quot; uses profile &quot;%3&quot;, which is not defined in %4; the cloud is loaded without it</source>
+        <translation>%1: 클라우드 &quot;%2&quot;가 사용하는 프로필 &quot;%3&quot;이(가) %4에 정의되어 있지 않습니다. 프로필 없이 클라우드를 읽습니다</translation>
+    </message>
+    <message>
+        <source>%1: cloud &quot;%2&quot; has an invalid entry in regions: (an entry is a name, or a mapping of name and values)</source>
+        <translation>%1: 클라우드 &quot;%2&quot;의 regions:에 잘못된 항목이 있습니다(항목은 이름이거나 name과 values의 매핑입니다)</translation>
+    </message>
+    <message>
+        <source>OS_REGION_NAME: %1</source>
+        <translation>OS_REGION_NAME: %1</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::CloudListModel</name>
@@ -362,6 +453,21 @@
     <message>
         <source>The reply has no &quot;ports&quot; list.</source>
         <translation>응답에 &quot;ports&quot; 목록이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::CredentialStore</name>
+    <message>
+        <source>No system keyring is available: there is no D-Bus session bus to reach one on.</source>
+        <translation>사용할 수 있는 시스템 키링이 없습니다: 키링에 닿을 D-Bus 세션 버스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available: %1</source>
+        <translation>시스템 키링을 사용할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -481,6 +587,21 @@
     <message>
         <source>Cannot create %1: %2</source>
         <translation>%1을(를) 만들 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ProjectDirectory</name>
+    <message>
+        <source>this cloud has no Keystone to ask for projects</source>
+        <translation>이 클라우드에는 프로젝트를 물어볼 Keystone이 없습니다</translation>
+    </message>
+    <message>
+        <source>Keystone did not answer</source>
+        <translation>Keystone이 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Keystone&apos;s project list is not readable</source>
+        <translation>Keystone의 프로젝트 목록을 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1038,18 @@
         <source>%1 is a weak choice: prefer AES-256, SHA-256 or better and DH group 14 or higher</source>
         <translation>%1은(는) 취약한 선택입니다. AES-256, SHA-256 이상, DH group 14 이상을 권장합니다</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>Project %1 (its name is not known to this user)</source>
+        <translation>프로젝트 %1(이 사용자는 이름을 알 수 없음)</translation>
+    </message>
+    <message>
+        <source>Project %1 (%2)</source>
+        <translation>프로젝트 %1(%2)</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::RunCleanup</name>
@@ -1051,6 +1184,14 @@
     <message>
         <source>Keystone answered with a redirect (check auth_url)</source>
         <translation>Keystone이 리디렉션으로 응답함(auth_url을 확인하십시오)</translation>
+    </message>
+    <message>
+        <source>no certificate could be read from cert &quot;%1&quot;</source>
+        <translation>cert &quot;%1&quot;에서 인증서를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no unencrypted PEM private key could be read from %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;에서 암호화되지 않은 PEM 개인 키를 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1617,12 +1758,32 @@
 <context>
     <name>vpnaas::cli</name>
     <message>
-        <source>The openstack CLI does not offer %1 %2 (its list: %3); the API and this console do.</source>
-        <translation>openstack CLI는 %1 %2을(를) 제공하지 않습니다(CLI 선택지: %3). API와 이 콘솔에서는 사용할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>The openstack CLI takes one --peer-cidr; add the others through the API.</source>
         <translation>openstack CLI에는 --peer-cidr를 하나만 지정할 수 있습니다. 나머지는 API로 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>No python-neutronclient release offers %1 %2; the API and this console do.</source>
+        <translation>어떤 python-neutronclient 릴리스도 %1 %2을(를) 제공하지 않습니다. API와 이 콘솔은 제공합니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs python-neutronclient %3 or later (Debian 12 has %4); older clients refuse it as an invalid choice, the API accepts it.</source>
+        <translation>%1 %2에는 python-neutronclient %3 이상이 필요합니다(Debian 12에는 %4). 이전 클라이언트는 잘못된 선택으로 거부하지만 API는 받아들입니다.</translation>
+    </message>
+    <message>
+        <source>The openstack CLI ignores an empty %1, so it cannot clear it; clear it in this console or through the API.</source>
+        <translation>openstack CLI는 빈 %1을(를) 무시하므로 지울 수 없습니다. 이 콘솔이나 API로 지우십시오.</translation>
+    </message>
+    <message>
+        <source>The offline sandbox is simulated: no cloud has these resources. On a real cloud, add --os-cloud NAME after openstack.</source>
+        <translation>오프라인 샌드박스는 시뮬레이션입니다: 이 리소스를 가진 클라우드는 없습니다. 실제 클라우드에서는 openstack 뒤에 --os-cloud NAME을 붙이십시오.</translation>
+    </message>
+    <message>
+        <source>The openstack CLI cannot remove an endpoint group from a connection; do it through the API.</source>
+        <translation>openstack CLI는 연결에서 엔드포인트 그룹을 뺄 수 없습니다. API로 하십시오.</translation>
+    </message>
+    <message>
+        <source>The openstack CLI cannot change a pre-shared key (`set` has no --psk); change it in this console or through the API.</source>
+        <translation>openstack CLI는 사전 공유 키를 바꿀 수 없습니다(`set`에 --psk가 없음). 이 콘솔이나 API로 바꾸십시오.</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2227,17 @@
     </message>
 </context>
 <context>
+    <name>vpnaas::ui::CliCommandBox</name>
+    <message>
+        <source>Copy commands</source>
+        <translation>명령 복사</translation>
+    </message>
+    <message>
+        <source>The same with the openstack CLI:</source>
+        <translation>openstack CLI로 같은 작업:</translation>
+    </message>
+</context>
+<context>
     <name>vpnaas::ui::CloudStatusBar</name>
     <message>
         <source>%1 — %2</source>
@@ -2122,6 +2294,26 @@
     <message>
         <source>The cloud has not answered yet; it is given up after %1 seconds.</source>
         <translation>클라우드가 아직 응답하지 않았습니다. %1초가 지나면 포기합니다.</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>모든 프로젝트</translation>
+    </message>
+    <message>
+        <source>Defined in %1</source>
+        <translation>%1에 정의됨</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>리전: %1</translation>
+    </message>
+    <message>
+        <source>Project: %1 (%2)</source>
+        <translation>프로젝트: %1(%2)</translation>
+    </message>
+    <message>
+        <source>Showing the resources of all projects (admin).</source>
+        <translation>모든 프로젝트의 리소스를 표시합니다(관리자).</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2679,10 @@
         <source>The server refused the change: %1</source>
         <translation>서버가 변경을 거부했습니다: %1</translation>
     </message>
+    <message>
+        <source>Change a field to see the openstack command that does the same.</source>
+        <translation>필드를 바꾸면 같은 작업을 하는 openstack 명령이 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::EndpointGroupPage</name>
@@ -2632,6 +2828,120 @@
     </message>
 </context>
 <context>
+    <name>vpnaas::ui::LoginController</name>
+    <message>
+        <source>Not connected to “%1”: no application credential secret given.</source>
+        <translation>“%1”에 연결하지 않았습니다: 애플리케이션 자격 증명 비밀이 입력되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Not connected to “%1”: no password given.</source>
+        <translation>“%1”에 연결하지 않았습니다: 비밀번호가 입력되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 The password of “%2” is kept for this session only.</source>
+        <translation>%1 “%2”의 비밀번호는 이번 세션에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>The password of “%1” is stored in the system keyring.</source>
+        <translation>“%1”의 비밀번호를 시스템 키링에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>No password of “%1” is stored in the system keyring any more.</source>
+        <translation>이제 시스템 키링에 “%1”의 비밀번호가 저장되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::LoginDialog</name>
+    <message>
+        <source>%1 (domain %2)</source>
+        <translation>%1(도메인 %2)</translation>
+    </message>
+    <message>
+        <source>Log In to %1</source>
+        <translation>%1에 로그인</translation>
+    </message>
+    <message>
+        <source>Cloud “%1” needs the secret of its application credential: clouds.yaml, secure.yaml and OS_APPLICATION_CREDENTIAL_SECRET do not give it.</source>
+        <translation>클라우드 “%1”에는 애플리케이션 자격 증명 비밀이 필요합니다: clouds.yaml, secure.yaml, OS_APPLICATION_CREDENTIAL_SECRET 어디에도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cloud “%1” needs a password: clouds.yaml, secure.yaml and OS_PASSWORD do not give it.</source>
+        <translation>클라우드 “%1”에는 비밀번호가 필요합니다: clouds.yaml, secure.yaml, OS_PASSWORD 어디에도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Keystone refused the secret. Enter it again.</source>
+        <translation>Keystone이 비밀을 거부했습니다. 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Keystone refused the password. Enter it again.</source>
+        <translation>Keystone이 비밀번호를 거부했습니다. 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Keystone refused the secret stored in the system keyring. Enter the current one: it replaces the stored one.</source>
+        <translation>Keystone이 시스템 키링에 저장된 비밀을 거부했습니다. 현재 비밀을 입력하십시오: 저장된 것을 대체합니다.</translation>
+    </message>
+    <message>
+        <source>Keystone refused the password stored in the system keyring. Enter the current one: it replaces the stored one.</source>
+        <translation>Keystone이 시스템 키링에 저장된 비밀번호를 거부했습니다. 현재 비밀번호를 입력하십시오: 저장된 것을 대체합니다.</translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation>클라우드:</translation>
+    </message>
+    <message>
+        <source>Application credential:</source>
+        <translation>애플리케이션 자격 증명:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>사용자:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>프로젝트:</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>지정 안 됨</translation>
+    </message>
+    <message>
+        <source>Auth URL:</source>
+        <translation>인증 URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>비밀(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>비밀</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>시스템 키링에 기억(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keep it in the desktop&apos;s keyring (Secret Service), never in a file of the console</source>
+        <translation>데스크톱 키링(Secret Service)에 보관하며, 콘솔의 파일에는 절대 저장하지 않습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>로그인(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 The password is kept for this session only.</source>
+        <translation>%1 비밀번호는 이번 세션에만 보관됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>vpnaas::ui::MainActions</name>
     <message>
         <source>&amp;Refresh</source>
@@ -2740,6 +3050,14 @@
     <message>
         <source>This cloud does not offer VPNaaS: see View ▸ Deployment</source>
         <translation>이 클라우드는 VPNaaS를 제공하지 않습니다. 보기 ▸ 배포를 참조하십시오</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Stored Password</source>
+        <translation>저장된 비밀번호 지우기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remove the current cloud&apos;s password from the system keyring</source>
+        <translation>현재 클라우드의 비밀번호를 시스템 키링에서 지웁니다</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3255,10 @@ Request ID: %3</source>
     <message>
         <source>Quitting once the guided run has undone its work on “%1”… Close again to quit now; what is left is remembered for clean-up.</source>
         <translation>안내 마법사 실행이 “%1”에서 한 작업을 되돌린 후 종료합니다… 지금 종료하려면 다시 닫으십시오. 남은 리소스는 나중에 정리할 수 있도록 기억해 둡니다.</translation>
+    </message>
+    <message>
+        <source>Copy commands</source>
+        <translation>명령 복사</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3774,14 @@ no state recorded</source>
         <source>%1 of %2</source>
         <translation>%2개 중 %1개</translation>
     </message>
+    <message>
+        <source>Copy as &amp;CLI command</source>
+        <translation>CLI 명령으로 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No project has %1 yet.</source>
+        <translation>아직 어느 프로젝트에도 %1이(가) 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::ResourceWizard</name>
@@ -3470,6 +3800,41 @@ no state recorded</source>
     <message>
         <source>The server refused it: %1</source>
         <translation>서버가 거부했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::ScopeSelector</name>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>리전(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>프로젝트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>표시(&amp;H):</translation>
+    </message>
+    <message>
+        <source>The region of the cloud the console shows (its regions: list)</source>
+        <translation>콘솔이 표시하는 클라우드 리전(regions: 목록)</translation>
+    </message>
+    <message>
+        <source>The project the console shows and creates in; All projects is offered to admins</source>
+        <translation>콘솔이 표시하고 리소스를 만드는 프로젝트. 관리자에게는 모든 프로젝트가 제공됩니다</translation>
+    </message>
+    <message>
+        <source>Show the resources of one project, and create new ones in it</source>
+        <translation>한 프로젝트의 리소스만 표시하고 새 리소스를 그 프로젝트에 만듭니다</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>모든 프로젝트</translation>
+    </message>
+    <message>
+        <source>Every project</source>
+        <translation>모든 프로젝트</translation>
     </message>
 </context>
 <context>

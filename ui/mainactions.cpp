@@ -67,6 +67,11 @@ void MainActions::createActions()
     m_resetSandbox = new QAction(tr("Reset &sandbox…"), this);
     connect(m_resetSandbox, &QAction::triggered, this, &MainActions::resetSandboxRequested);
 
+    m_forgetPassword = new QAction(tr("&Forget Stored Password"), this);
+    m_forgetPassword->setObjectName(u"forgetPassword"_s);
+    m_forgetPassword->setToolTip(tr("Remove the current cloud's password from the system keyring"));
+    connect(m_forgetPassword, &QAction::triggered, this, &MainActions::forgetPasswordRequested);
+
     m_autoRefreshGroup = new QActionGroup(this);
     for (int seconds : kAutoRefreshChoices) {
         QAction *choice = m_autoRefreshGroup->addAction(seconds == 0 ? tr("Off") : tr("Every %1 s").arg(seconds));
@@ -106,6 +111,7 @@ void MainActions::createMenus(const QList<ViewEntry> &views)
     QMenuBar *menuBar = m_window->menuBar();
     QMenu *file = menuBar->addMenu(tr("&File"));
     file->addAction(m_resetSandbox);
+    file->addAction(m_forgetPassword);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -150,6 +156,7 @@ void MainActions::update(const State &state)
     m_reveal->setEnabled(state.connectionSelected);
     m_reveal->setChecked(state.pskRevealed);
     m_resetSandbox->setEnabled(state.canResetSandbox);
+    m_forgetPassword->setEnabled(state.canForgetPassword);
     const bool canCreate = state.connected && state.hasVpnaas;
     const QString why = state.connected && !state.hasVpnaas
         ? tr("This cloud does not offer VPNaaS: see View ▸ Deployment")

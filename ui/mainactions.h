@@ -31,6 +31,7 @@ public:
         bool connectionSelected = false; // exactly one IPsec site connection
         bool pskRevealed = false;
         bool canResetSandbox = false;
+        bool canForgetPassword = false; // a cloud whose password may be in the system keyring
     };
     /*! An entry of the View menu: the view's name and its title. */
     struct ViewEntry {
@@ -56,6 +57,7 @@ Q_SIGNALS:
     void siteToSiteWizardRequested();
     void resourceWizardRequested(vpnaas::ResourceKind kind);
     void resetSandboxRequested();
+    void forgetPasswordRequested();
     void autoRefreshChosen(int seconds);
     void viewRequested(const QString &name);
 
@@ -73,6 +75,7 @@ private:
     QAction *m_guided = nullptr;
     QList<QAction *> m_newActions;
     QAction *m_resetSandbox = nullptr;
+    QAction *m_forgetPassword = nullptr;
     QActionGroup *m_autoRefreshGroup = nullptr;
 };
 

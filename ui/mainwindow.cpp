@@ -3,6 +3,7 @@
 
 #include "browser/resourceview.h"
 #include "cloudstatusbar.h"
+#include "logincontroller.h"
 #include "mainactions.h"
 #include "monitoring/alertnotifier.h"
 #include "monitoring/monitor.h"
@@ -19,6 +20,7 @@
 
 #include "itemmodels/cloudlistmodel.h"
 #include "openstack/cloudconfigloader.h"
+#include "openstack/credentialstore.h"
 #include "openstack/projectdirectory.h"
 #include "workspace/clicommands.h"
 #include "workspace/deletionplan.h"
@@ -134,6 +136,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_statusBar = new CloudStatusBar(m_workspace, this);
     setStatusBar(m_statusBar);
+
+    // A password missing from clouds.yaml comes from the system keyring or a dialog.
+    m_login = new LoginController(m_workspace, new openstack::KeychainCredentialStore(this), this);
+    connect(m_login, &LoginController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_login, &LoginController::disconnected, this, [this] {
+        updateWindowTitle();
+        updateActions();
+    });
+    connect(m_actions, &MainActions::forgetPasswordRequested, m_login, &LoginController::forgetStoredSecret);
 
     connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateActions);
     connect(m_workspace, &Workspace::connectionChanged, this, [this] {
@@ -294,7 +306,7 @@ void MainWindow::onCloudChosen(int row)
     } else if (const openstack::CloudProfile *profile = m_clouds->profileAt(row)) {
         if (!m_network)
             m_network = new QNetworkAccessManager(this);
-        m_workspace->connectTo(withChosenScope(*profile), m_network, false);
+        m_login->connectTo(withChosenScope(*profile), m_network);
     }
     QSettings().setValue(u"cloud/last"_s, m_clouds->index(row).data(CloudListModel::NameRole));
     updateWindowTitle();
@@ -407,6 +419,7 @@ void MainWindow::updateActions()
     state.connectionSelected = view && view->kind() == ResourceKind::IpsecSiteConnection && state.selected == 1;
     state.pskRevealed = state.connectionSelected && view->isPskRevealed();
     state.canResetSandbox = m_offlineCloud && m_workspace->isSimulated();
+    state.canForgetPassword = m_login->canForget();
     m_actions->update(state);
 }
 

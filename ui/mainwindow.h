@@ -29,6 +29,7 @@ namespace vpnaas::ui {
 
 class CloudStatusBar;
 class EditDialog;
+class LoginController;
 class MainActions;
 class MonitoringController;
 class ResourceView;
@@ -97,6 +98,8 @@ public:
 
     Workspace *workspace() const { return m_workspace; }
     MonitoringController *monitoringController() const { return m_monitoringController; }
+    /*! Asks for a missing password (or takes it from the system keyring) before connecting. */
+    LoginController *loginController() const { return m_login; }
     ResourceView *resourceView(ResourceKind kind) const;
     void setAutoRefreshInterval(int seconds);
     int autoRefreshInterval() const { return m_autoRefreshSeconds; }
@@ -148,6 +151,7 @@ private:
     ViewStack *m_views = nullptr;
     MainActions *m_actions = nullptr;
     MonitoringController *m_monitoringController = nullptr;
+    LoginController *m_login = nullptr;
     CloudStatusBar *m_statusBar = nullptr;
     QTimer *m_autoRefresh = nullptr;
     int m_autoRefreshSeconds = 0;
