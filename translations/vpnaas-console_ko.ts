@@ -3834,7 +3834,7 @@ no state recorded</source>
     </message>
     <message>
         <source>Every project</source>
-        <translation>모든 프로젝트</translation>
+        <translation>전체</translation>
     </message>
 </context>
 <context>
