@@ -51,6 +51,8 @@ public:
      * Rows written by versions without scopes belong to every scope.
      */
     void setScope(const QString &scope) { m_scope = scope.isNull() ? QStringLiteral("") : scope; }
+    /*! The scope of cloud \a cloud in region \a region ("prod|RegionTwo"; the region may be empty). */
+    static QString scopeOf(const QString &cloud, const QString &region) { return cloud + u'|' + region; }
     QString scope() const { return m_scope; }
     static QString defaultPath();
 

@@ -358,6 +358,7 @@ HistoryStore *TestMonitoringSessionIntegration::watch()
 {
     if (!m_watch && QFileInfo::exists(dbPath())) {
         auto store = std::make_unique<HistoryStore>(dbPath());
+        store->setScope(HistoryStore::scopeOf(u"session"_s, {})); // the console's cloud (no region)
         QString error;
         if (store->open(&error))
             m_watch = std::move(store);
@@ -594,6 +595,7 @@ void TestMonitoringSessionIntegration::historyOfTheSession()
 {
     QVERIFY(m_sessionEnd.isValid());
     HistoryStore history(dbPath());
+    history.setScope(HistoryStore::scopeOf(u"session"_s, {}));
     QString error;
     QVERIFY2(history.open(&error), qPrintable(error));
     for (const Site &site : std::as_const(m_sites)) {

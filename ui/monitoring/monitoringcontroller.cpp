@@ -102,7 +102,7 @@ QString MonitoringController::historyScope() const
     if (m_workspace->isSimulated())
         return u"sandbox"_s;
     // Cloud and region: each region has its own Neutron (ids of one mean nothing in another).
-    return m_workspace->cloudName() + u'|' + m_workspace->profile().regionName;
+    return monitoring::HistoryStore::scopeOf(m_workspace->cloudName(), m_workspace->profile().regionName);
 }
 
 void MonitoringController::loadSettings()
