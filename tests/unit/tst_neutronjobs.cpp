@@ -852,8 +852,9 @@ void TestNeutronJobs::hangIsReportedByTheDeadline()
     QElapsedTimer clock;
     clock.start();
     QVERIFY(rig.run(*job));
-    // Qt's coarse timers may fire up to 5 % early.
-    QVERIFY2(clock.elapsed() >= 380 && clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    // Qt's coarse timers may fire up to 5 % early (380 ms), and both clocks count whole
+    // milliseconds (seen: 379 on a clean clone).
+    QVERIFY2(clock.elapsed() >= 375 && clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(int(job->error().kind), kind);
     QVERIFY2(job->errorString().contains(u"0.4 seconds"), qPrintable(job->errorString()));
     QCOMPARE(waiting.size(), 2);
