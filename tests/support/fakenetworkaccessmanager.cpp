@@ -103,6 +103,15 @@ FakeNetworkAccessManager::FakeNetworkAccessManager(QObject *parent)
 {
 }
 
+FakeNetworkAccessManager::~FakeNetworkAccessManager()
+{
+    // Replies still alive (a deleteLater() that never ran) go while this is still a
+    // FakeNetworkAccessManager: ~QNetworkAccessManager would delete them after this part is gone,
+    // and their destructor counts on it (UBSan: member access of a QNetworkAccessManager).
+    const QList<QNetworkReply *> replies = findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(replies);
+}
+
 void FakeNetworkAccessManager::expectFixture(const QString &name)
 {
     for (const Fixture &fx : loadFixtures()) {

@@ -39,6 +39,7 @@ public:
     };
 
     explicit FakeNetworkAccessManager(QObject *parent = nullptr);
+    ~FakeNetworkAccessManager() override;
 
     void expect(const Answer &answer) { m_answers.append(answer); }
     /*! Answers a fixture file from tests/data/neutron-fixtures/ (its method, path, status, headers, body). */
