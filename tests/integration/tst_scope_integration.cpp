@@ -111,11 +111,21 @@ private Q_SLOTS:
     void commandLineBeatsTheRemembered();
 
 private:
+    /*! Shows \a window on the clouds of \a config and chooses \a cloud (its refresh follows). */
+    void open(ui::MainWindow &window, const CloudConfig &config, const QString &cloud);
     /*! Creates IKE policy \a name as \a profile's user in its project and region. */
     void createPolicy(const CloudProfile &profile, const QString &name);
 
     QNetworkAccessManager m_network;
 };
+
+void TestScopeIntegration::open(ui::MainWindow &window, const CloudConfig &config, const QString &cloud)
+{
+    window.setNetworkAccessManager(&m_network);
+    window.setClouds(config);
+    window.show();
+    window.selectCloud(cloud);
+}
 
 void TestScopeIntegration::createPolicy(const CloudProfile &profile, const QString &name)
 {
@@ -149,10 +159,7 @@ void TestScopeIntegration::memberSwitchesProject()
     CloudConfig config;
     config.clouds = {cloudOf(u"alice"_s, "KEYSTONE_BOTH_USER", "KEYSTONE_BOTH_PASSWORD", "KEYSTONE_PROJECT_A")};
     ui::MainWindow window;
-    window.setNetworkAccessManager(&m_network);
-    window.setClouds(config);
-    window.show();
-    window.selectCloud(u"alice"_s);
+    open(window, config, u"alice"_s);
     QVERIFY(waitForRefresh(window.workspace()));
     QCOMPARE(shownNames(window), QStringList{u"ike-demo"_s});
 
@@ -177,10 +184,7 @@ void TestScopeIntegration::memberOfOneProjectSeesOnlyIt()
     CloudConfig config;
     config.clouds = {cloudOf(u"bob"_s, "KEYSTONE_ONE_USER", "KEYSTONE_ONE_PASSWORD", "KEYSTONE_PROJECT_A")};
     ui::MainWindow window;
-    window.setNetworkAccessManager(&m_network);
-    window.setClouds(config);
-    window.show();
-    window.selectCloud(u"bob"_s);
+    open(window, config, u"bob"_s);
     QVERIFY(waitForRefresh(window.workspace()));
     QCOMPARE(shownNames(window), QStringList{u"ike-demo"_s});
     QTRY_VERIFY(window.scopeSelector()->projectBox()->isVisible());
@@ -194,10 +198,7 @@ void TestScopeIntegration::adminSeesAllProjects()
     CloudConfig config;
     config.clouds = {cloudOf(u"ops"_s, "KEYSTONE_ADMIN_USER", "KEYSTONE_ADMIN_PASSWORD", "KEYSTONE_ADMIN_PROJECT")};
     ui::MainWindow window;
-    window.setNetworkAccessManager(&m_network);
-    window.setClouds(config);
-    window.show();
-    window.selectCloud(u"ops"_s);
+    open(window, config, u"ops"_s);
     QVERIFY(waitForRefresh(window.workspace()));
     // The admin's own project first: nothing of demo's or beta's mixed in.
     QCOMPARE(shownNames(window), QStringList{});
@@ -232,10 +233,7 @@ void TestScopeIntegration::adminSeesAllProjects()
 
     // The next start finds the admin's All projects view again.
     ui::MainWindow again;
-    again.setNetworkAccessManager(&m_network);
-    again.setClouds(config);
-    again.show();
-    again.selectCloud(u"ops"_s);
+    open(again, config, u"ops"_s);
     QTRY_VERIFY_WITH_TIMEOUT(again.workspace()->allProjects(), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(shownNames(again), (QStringList{u"ike-beta"_s, u"ike-by-admin"_s, u"ike-demo"_s}), 30000);
 }
@@ -246,10 +244,7 @@ void TestScopeIntegration::regionSwitcher()
     CloudConfig config;
     config.clouds = {cloudOf(u"alice"_s, "KEYSTONE_BOTH_USER", "KEYSTONE_BOTH_PASSWORD", "KEYSTONE_PROJECT_A")};
     ui::MainWindow window;
-    window.setNetworkAccessManager(&m_network);
-    window.setClouds(config);
-    window.show();
-    window.selectCloud(u"alice"_s);
+    open(window, config, u"alice"_s);
     QVERIFY(waitForRefresh(window.workspace()));
     ui::ScopeSelector *scope = window.scopeSelector();
     QVERIFY(scope->regionBox()->isVisible());
@@ -263,9 +258,7 @@ void TestScopeIntegration::regionSwitcher()
 
     // The next window on this cloud starts where the user left it.
     ui::MainWindow again;
-    again.setNetworkAccessManager(&m_network);
-    again.setClouds(config);
-    again.selectCloud(u"alice"_s);
+    open(again, config, u"alice"_s);
     QVERIFY(waitForRefresh(again.workspace()));
     QCOMPARE(again.workspace()->profile().regionName, env("KEYSTONE_REGION_TWO"));
     QCOMPARE(shownNames(again), QStringList{u"ike-demo-region-two"_s});
