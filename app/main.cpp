@@ -8,6 +8,8 @@
 
 #include "itemmodels/cloudlistmodel.h"
 #include "openstack/cloudconfigloader.h"
+#include "perf/perflogging.h"
+#include "perf/stallwatch.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxsimulator.h"
@@ -64,7 +66,8 @@ int main(int argc, char *argv[])
         arguments.removeAt(1);
         return runRenderCommand(app, arguments);
     }
-    QApplication app(argc, argv);
+    // Every event's delivery is timed for the stall watch (a no-op while none runs).
+    vpnaas::perf::WatchedApplication<QApplication> app(argc, argv);
     QApplication::setApplicationName(u"vpnaas-console"_s);
     QApplication::setApplicationDisplayName(u"VPNaaS Console"_s);
     QApplication::setOrganizationName(u"vpnaas-console"_s);
@@ -80,6 +83,10 @@ int main(int argc, char *argv[])
             language = args[i].mid(7);
     }
     installTranslators(app, language);
+    // QT_LOGGING_RULES="vpnaas.perf.info=true": every event-loop stall over 50 ms is logged with
+    // what ran (docs/performance.md).
+    if (vpnaas::perf::lcPerf().isInfoEnabled())
+        (new vpnaas::perf::StallWatch(&app))->start();
 
     const CommandLine options = CommandLine::parse(app, vpnaas::ui::MainWindow::viewNames());
     if (!options.error.isEmpty()) {

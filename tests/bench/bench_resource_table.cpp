@@ -11,6 +11,8 @@
 //
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise, with a private
 // XDG_CONFIG_HOME so that the window's QSettings never touch the user's.
+#include "benchsupport.h"
+
 #include "browser/detailview.h"
 #include "browser/resourceview.h"
 #include "mainwindow.h"
@@ -53,7 +55,7 @@ using namespace vpnaas;
 
 namespace {
 
-constexpr double kStallTargetMs = 16;
+using bench::kStallTargetMs;
 constexpr double kRssTargetMiB = 250;
 constexpr int kRssTargetConnections = 10000;
 // After the paint the loop is watched this much longer, so work left behind by the refresh
@@ -64,7 +66,6 @@ const QString kConnections = u"ipsec-site-connections"_s;
 // Set by runAll() for its children: print the @summary line it collects.
 constexpr char kSummaryVariable[] = "VPNAAS_BENCH_SUMMARY";
 
-QElapsedTimer g_clock;
 QtMessageHandler g_previousHandler = nullptr;
 
 /*! The offscreen plugin warns about this for every top-level window: noise among the numbers. */
@@ -74,10 +75,8 @@ void dropPlatformNoise(QtMsgType type, const QMessageLogContext &context, const 
         g_previousHandler(type, context, message);
 }
 
-double nowMs()
-{
-    return double(g_clock.nsecsElapsed()) / 1e6;
-}
+using bench::nowMs;
+using bench::procStatusMiB;
 
 template<typename F>
 double timeMs(F &&work)
@@ -85,20 +84,6 @@ double timeMs(F &&work)
     const double start = nowMs();
     work();
     return nowMs() - start;
-}
-
-/*! A "VmHWM"/"VmRSS" line of /proc/self/status, in MiB (-1 when unreadable). */
-double procStatusMiB(const QByteArray &key)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(QByteArray(key + ':')))
-            return line.mid(key.size() + 1).trimmed().split(' ').constFirst().toDouble() / 1024.0;
-    }
-    return -1;
 }
 
 /*! Runs the event loop until \a done() holds (checked every 10 ms) or \a timeoutMs passed. */
@@ -125,67 +110,6 @@ void runEventLoopFor(int ms)
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
 }
-
-/*!
- * The event loop's responsiveness: a 1 ms precise timer whose beats are timestamped. The gap
- * between two beats is how long anything waiting for the loop (a key press, a repaint) would
- * have waited. Dispatcher-independent: the glib dispatcher emits aboutToBlock on every pass
- * whether it blocks or not, so awake/aboutToBlock cannot tell busy from idle there.
- */
-class StallMonitor
-{
-public:
-    struct Stall {
-        double from = 0;
-        double to = 0;
-        double length() const { return to - from; }
-    };
-
-    StallMonitor()
-    {
-        m_beat.setTimerType(Qt::PreciseTimer);
-        m_beat.setInterval(1);
-        QObject::connect(&m_beat, &QTimer::timeout, &m_beat, [this] { beat(); });
-        m_beat.start();
-    }
-
-    void begin()
-    {
-        m_recording = true;
-        m_last = nowMs();
-        m_stalls.clear();
-        m_longest = {};
-    }
-    void end()
-    {
-        beat();
-        m_recording = false;
-    }
-
-    Stall longest() const { return m_longest; }
-    /*! Every gap longer than the stall target, in order. */
-    QList<Stall> stalls() const { return m_stalls; }
-
-private:
-    void beat()
-    {
-        if (!m_recording)
-            return;
-        const double now = nowMs();
-        const Stall gap{m_last, now};
-        if (gap.length() > m_longest.length())
-            m_longest = gap;
-        if (gap.length() > kStallTargetMs)
-            m_stalls.append(gap);
-        m_last = now;
-    }
-
-    QTimer m_beat;
-    bool m_recording = false;
-    double m_last = 0;
-    Stall m_longest;
-    QList<Stall> m_stalls;
-};
 
 /*!
  * Timestamps the first paint of the table's viewport once \a ready() holds (all rows in the
@@ -231,7 +155,7 @@ private:
     std::optional<double> m_end;
 };
 
-/*! What happened when, in ms on g_clock, for the timeline of a refresh. */
+/*! What happened when, in ms on perf::nowMs(), for the timeline of a refresh. */
 struct Timeline {
     struct Mark {
         double at;
@@ -265,7 +189,7 @@ QString verdict(bool met)
 
 /*! The timeline of one refresh: every stall over the target and what happened inside it. */
 void printTimeline(const QString &title, double origin, const Timeline &timeline,
-                   const QList<StallMonitor::Stall> &stalls)
+                   const QList<perf::StallWatch::Stall> &stalls)
 {
     std::printf("\n  %s (ms since the refresh was triggered)\n", qPrintable(title));
     for (const Timeline::Mark &mark : timeline.marks)
@@ -275,7 +199,7 @@ void printTimeline(const QString &title, double origin, const Timeline &timeline
         return;
     }
     std::printf("    stalls over %.0f ms:\n", kStallTargetMs);
-    for (const StallMonitor::Stall &stall : stalls) {
+    for (const perf::StallWatch::Stall &stall : stalls) {
         QStringList inside;
         for (const Timeline::Mark &mark : timeline.marks) {
             if (mark.at >= stall.from && mark.at <= stall.to)
@@ -283,6 +207,7 @@ void printTimeline(const QString &title, double origin, const Timeline &timeline
         }
         std::printf("    %9.1f .. %9.1f  %8.1f ms  %s\n", stall.from - origin, stall.to - origin, stall.length(),
                     inside.isEmpty() ? "(no mark inside)" : qPrintable(inside.join(u"; "_s)));
+        std::printf("    %24s  what ran: %s\n", "", qPrintable(stall.describe()));
     }
 }
 
@@ -408,7 +333,7 @@ struct RefreshResult {
     double toSucceededMs = -1;
     std::optional<double> toPaintStartMs;
     std::optional<double> toPaintEndMs;
-    StallMonitor::Stall longestStall;
+    perf::StallWatch::Stall longestStall;
     int refreshes = 0;
 };
 
@@ -573,7 +498,7 @@ int runOne(int count)
     ResourceTableModel *model = view->model();
     Workspace *workspace = window.workspace();
     auto *probe = new PaintProbe(table->viewport(), [model, count] { return model->rowCount() == count; });
-    StallMonitor stalls;
+    bench::StallReport stalls;
 
     Timeline timeline;
     int succeeded = 0;
@@ -778,7 +703,6 @@ int runAll(const QList<int> &counts)
 
 int main(int argc, char *argv[])
 {
-    g_clock.start();
     g_previousHandler = qInstallMessageHandler(dropPlatformNoise);
     QList<int> counts;
     for (int i = 1; i < argc; ++i) {
@@ -801,7 +725,7 @@ int main(int argc, char *argv[])
     if (!config.isValid())
         return 1;
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    QApplication app(argc, argv);
+    bench::Application app(argc, argv);
     QApplication::setApplicationName(u"bench_resource_table"_s);
     QApplication::setOrganizationName(u"vpnaas-console-bench"_s);
     return runOne(counts.first());
