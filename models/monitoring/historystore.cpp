@@ -184,20 +184,40 @@ bool HistoryStore::open(QString *error)
 
 bool HistoryStore::addTransition(const StatusTransition &t, QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(u"INSERT INTO transitions (connection_id, at, from_status, to_status, source, scope) "
-              "VALUES (:id, :at, :from, :to, :source, :scope)"_s);
-    q.bindValue(u":scope"_s, m_scope);
-    q.bindValue(u":id"_s, t.connectionId);
-    q.bindValue(u":at"_s, msecs(t.at));
-    q.bindValue(u":from"_s, text(t.from));
-    q.bindValue(u":to"_s, text(t.to));
-    q.bindValue(u":source"_s, sourceName(t.source));
-    if (!q.exec()) {
+    return addTransitions({t}, error);
+}
+
+bool HistoryStore::addTransitions(const QList<StatusTransition> &transitions, QString *error)
+{
+    if (transitions.isEmpty())
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    const auto fail = [&](const QSqlError &why) {
         if (error)
-            *error = q.lastError().text();
+            *error = why.text();
+        db.rollback();
         return false;
+    };
+    // One transaction (one sync to disk) for all: the first poll of 10,000 connections is
+    // 10,000 first sightings.
+    if (!db.transaction())
+        return fail(db.lastError());
+    QSqlQuery q(db);
+    if (!q.prepare(u"INSERT INTO transitions (connection_id, at, from_status, to_status, source, scope) "
+                   "VALUES (:id, :at, :from, :to, :source, :scope)"_s))
+        return fail(q.lastError());
+    for (const StatusTransition &t : transitions) {
+        q.bindValue(u":scope"_s, m_scope);
+        q.bindValue(u":id"_s, t.connectionId);
+        q.bindValue(u":at"_s, msecs(t.at));
+        q.bindValue(u":from"_s, text(t.from));
+        q.bindValue(u":to"_s, text(t.to));
+        q.bindValue(u":source"_s, sourceName(t.source));
+        if (!q.exec())
+            return fail(q.lastError());
     }
+    if (!db.commit())
+        return fail(db.lastError());
     return true;
 }
 

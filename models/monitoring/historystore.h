@@ -57,6 +57,8 @@ public:
     static QString defaultPath();
 
     bool addTransition(const StatusTransition &transition, QString *error = nullptr);
+    /*! All of \a transitions in one transaction: all or none. */
+    bool addTransitions(const QList<StatusTransition> &transitions, QString *error = nullptr);
     bool addSamples(const QList<CounterSample> &samples, QString *error = nullptr);
     /*!
      * The samples of one poll and the counter state they continue from, in one transaction:

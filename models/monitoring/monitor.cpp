@@ -24,7 +24,12 @@ Monitor::Monitor(QObject *parent)
     , m_counterTimer(new QTimer(this))
 {
     connect(m_poller, &StatusPoller::transition, this, &Monitor::onTransition);
-    connect(m_poller, &StatusPoller::polled, this, &Monitor::updated);
+    // A poll's transitions (10,000 first sightings on the first poll of a big cloud) reach the
+    // history in one transaction at its end.
+    connect(m_poller, &StatusPoller::polled, this, [this] {
+        flushTransitions();
+        Q_EMIT updated();
+    });
     connect(m_counterTimer, &QTimer::timeout, this, &Monitor::fetchCounters);
     setInterval(5000);
 }
@@ -33,6 +38,7 @@ Monitor::~Monitor() = default;
 
 void Monitor::setClient(openstack::NeutronClient *client)
 {
+    flushTransitions(); // under the scope they were seen in
     m_poller->setClient(client);
     m_tracker = {};
     m_lastChange.clear();
@@ -74,6 +80,7 @@ void Monitor::start()
 
 void Monitor::stop()
 {
+    flushTransitions();
     m_poller->stop();
     m_counterTimer->stop();
 }
@@ -155,6 +162,7 @@ void Monitor::onCounters(const QList<ConnectionSnapshot> &snapshots, const QStri
         const bool kept = m_history->record(samples, state, &writeError);
         setHistoryError(HistoryWrite::Samples, kept ? QString() : Text::tr("counter samples: %1").arg(writeError));
     }
+    flushTransitions();
     Q_EMIT updated();
 }
 
@@ -162,8 +170,17 @@ void Monitor::recordTransition(const StatusTransition &change)
 {
     if (!m_history)
         return;
+    if (m_unwritten.isEmpty()) // whatever queued it, written by the next turn of the event loop at the latest
+        QTimer::singleShot(0, this, &Monitor::flushTransitions);
+    m_unwritten.append(change);
+}
+
+void Monitor::flushTransitions()
+{
+    if (m_unwritten.isEmpty() || !m_history)
+        return;
     QString error;
-    const bool kept = m_history->addTransition(change, &error);
+    const bool kept = m_history->addTransitions(std::exchange(m_unwritten, {}), &error);
     setHistoryError(HistoryWrite::Transitions, kept ? QString() : Text::tr("status changes: %1").arg(error));
 }
 

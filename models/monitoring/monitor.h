@@ -52,6 +52,7 @@ public:
     /*! Also where the counter totals continue from after a restart (see CounterTracker::restore()). */
     void setHistory(HistoryStore *history)
     {
+        flushTransitions(); // what is queued belongs to the previous history
         m_history = history;
         m_restored = false;
     }
@@ -89,7 +90,9 @@ private:
     enum class HistoryWrite { Transitions, Samples, Prune, Thin };
 
     void onTransition(const StatusTransition &change);
+    /*! Queues \a change for the history; flushTransitions() writes the queue in one transaction. */
     void recordTransition(const StatusTransition &change);
+    void flushTransitions();
     void setHistoryError(HistoryWrite write, const QString &message);
     void fetchCounters();
     void onCounters(const QList<ConnectionSnapshot> &snapshots, const QString &error);
@@ -100,6 +103,7 @@ private:
     HistoryStore *m_history = nullptr;
     CounterTracker m_tracker;
     QHash<QString, QDateTime> m_lastChange;
+    QList<StatusTransition> m_unwritten; // transitions of this poll or fetch, written at its end
     QHash<QString, bool> m_saUp;
     QHash<QString, ConnectionSnapshot> m_sa; // the last snapshot without counters: states and times
     QString m_counterError;

@@ -95,6 +95,15 @@ void TestHistoryStore::transitionsByTime()
     QCOMPARE(a.size(), 2);
     QCOMPARE(a[1], (StatusTransition{u"a"_s, kT0.addSecs(60), u"ACTIVE"_s, u"DOWN"_s}));
     QCOMPARE(store.transitions({}, kT0.addSecs(5), kT0.addSecs(30)).size(), 1);
+    // A batch (a poll's transitions) lands whole, in order.
+    const QList<StatusTransition> batch{{u"c"_s, kT0.addSecs(70), {}, u"ACTIVE"_s},
+                                        {u"c"_s, kT0.addSecs(80), u"ACTIVE"_s, u"DOWN"_s},
+                                        {u"d"_s, kT0.addSecs(80), {}, u"ACTIVE"_s, StatusTransition::Source::Tunnel}};
+    QVERIFY2(store.addTransitions(batch, &error), qPrintable(error));
+    QVERIFY(store.addTransitions({}, &error));
+    QCOMPARE(store.transitions().size(), 6);
+    QCOMPARE(store.transitions(u"c"_s), batch.mid(0, 2));
+    QCOMPARE(store.transitions(u"d"_s), batch.mid(2));
 }
 
 void TestHistoryStore::samplesBatch()
@@ -399,6 +408,7 @@ void TestHistoryStore::writeFailuresAreReported_data()
     QTest::addColumn<QString>("table"); // dropped under the store's feet
     QTest::addColumn<QString>("write");
     QTest::addRow("addTransition") << u"transitions"_s << u"addTransition"_s;
+    QTest::addRow("addTransitions") << u"transitions"_s << u"addTransitions"_s;
     QTest::addRow("addSamples") << u"samples"_s << u"addSamples"_s;
     QTest::addRow("saveCounterState") << u"counter_state"_s << u"saveCounterState"_s;
     QTest::addRow("record, samples gone") << u"samples"_s << u"record"_s;
@@ -434,6 +444,8 @@ void TestHistoryStore::writeFailuresAreReported()
     bool ok = true;
     if (write == u"addTransition")
         ok = store.addTransition({u"a"_s, kT0, {}, u"ACTIVE"_s}, &error);
+    else if (write == u"addTransitions")
+        ok = store.addTransitions({{u"a"_s, kT0, {}, u"ACTIVE"_s}, {u"b"_s, kT0, {}, u"DOWN"_s}}, &error);
     else if (write == u"addSamples")
         ok = store.addSamples({{u"a"_s, {}, kT0.addSecs(2), 3, 3, 3, 3}}, &error);
     else if (write == u"saveCounterState")

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void rowsFromStatusesAndCounters();
+    void aPollsTransitionsAreWrittenByItsEnd();
     void alerts();
     void tableModel();
     void tunnelTransitions_data();
@@ -114,6 +115,26 @@ void TestMonitor::rowsFromStatusesAndCounters()
     QCOMPARE(rows[0].childState, u"INSTALLED"_s);
     QVERIFY(rows[0].upSince.isValid());
     QCOMPARE(history.samples(m_conn).size(), 2);
+}
+
+void TestMonitor::aPollsTransitionsAreWrittenByItsEnd()
+{
+    HistoryStore history(u":memory:"_s);
+    QString error;
+    QVERIFY(history.open(&error));
+    Monitor monitor;
+    monitor.setClient(m_client.get());
+    monitor.setHistory(&history);
+    // What a receiver of updated() reads: the poll's transitions are in the history already
+    // (queued during the poll, written in one transaction at its end).
+    QList<StatusTransition> seenAtUpdate;
+    connect(&monitor, &Monitor::updated, &monitor, [&] { seenAtUpdate = history.transitions(m_conn); });
+    QSignalSpy polled(monitor.poller(), &StatusPoller::polled);
+    monitor.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!polled.isEmpty(), 10000);
+    QCOMPARE(seenAtUpdate.size(), 1);
+    QCOMPARE(seenAtUpdate.first().to, u"ACTIVE"_s);
+    QCOMPARE(seenAtUpdate.first().from, QString());
 }
 
 void TestMonitor::alerts()
