@@ -148,6 +148,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_actions, &MainActions::forgetPasswordRequested, m_login, &LoginController::forgetStoredSecret);
 
     connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateActions);
+    connect(m_workspace, &Workspace::statusesChanged, this, &MainWindow::updateActions);
     connect(m_workspace, &Workspace::connectionChanged, this, [this] {
         onScopeChanged(); // the title too
         updateActions();
@@ -165,6 +166,12 @@ MainWindow::MainWindow(QWidget *parent)
         showNormal();
         raise();
         activateWindow();
+    });
+    // One status per connection in the whole window: what the monitor's poll sees, the browser,
+    // its detail panes and the topology show within that poll.
+    connect(m_monitoringController->monitor()->poller(), &monitoring::StatusPoller::polled, this, [this] {
+        m_workspace->applyStatuses(ResourceKind::IpsecSiteConnection,
+                                   m_monitoringController->monitor()->poller()->statuses());
     });
     // The topology shows what the tunnels really do where a counter source reports on them.
     connect(m_monitoringController->monitor(), &monitoring::Monitor::updated, this, [this] {
@@ -234,15 +241,21 @@ ResourceView *MainWindow::resourceView(ResourceKind kind) const
     return m_views->resourceView(kind);
 }
 
+TopologyView *MainWindow::topologyView() const
+{
+    return m_views->topologyView();
+}
+
 void MainWindow::setOfflineCloud(OfflineCloud *cloud)
 {
     m_offlineCloud = cloud;
     m_monitoringController->setOfflineCloud(cloud);
     if (cloud) {
-        // The simulated agent changes statuses on its own: show them as they happen.
+        // The simulated agent changes statuses on its own: show them as they happen (a status
+        // read, not a refresh of everything).
         connect(cloud, &OfflineCloud::statusChanged, this, [this] {
             if (m_workspace->isSimulated())
-                m_workspace->refresh();
+                m_workspace->refreshStatuses();
         });
     }
     updateActions();

@@ -34,6 +34,7 @@ class MainActions;
 class MonitoringController;
 class ResourceView;
 class ScopeSelector;
+class TopologyView;
 class ViewStack;
 
 /*!
@@ -101,6 +102,7 @@ public:
     /*! Asks for a missing password (or takes it from the system keyring) before connecting. */
     LoginController *loginController() const { return m_login; }
     ResourceView *resourceView(ResourceKind kind) const;
+    TopologyView *topologyView() const;
     void setAutoRefreshInterval(int seconds);
     int autoRefreshInterval() const { return m_autoRefreshSeconds; }
 

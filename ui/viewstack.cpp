@@ -73,6 +73,7 @@ ViewStack::ViewStack(Workspace *workspace, QWidget *parent)
     setChildrenCollapsible(false);
 
     connect(workspace, &Workspace::stateChanged, this, &ViewStack::onStateChanged);
+    connect(workspace, &Workspace::statusesChanged, this, &ViewStack::onStatusesChanged);
     m_navigation->setCurrentIndex(m_navigationModel->index(0));
 }
 
@@ -158,6 +159,18 @@ void ViewStack::onCurrentRowChanged(const QModelIndex &current)
     if (m_pages->currentWidget() == m_config)
         updateConfig();
     Q_EMIT currentViewChanged();
+}
+
+void ViewStack::onStatusesChanged(ResourceKind kind, const QStringList &ids)
+{
+    const ServerState &state = m_workspace->state();
+    // Rows of that kind change in place; every detail pane follows (a service's lists its connections).
+    for (ResourceView *view : std::as_const(m_resourceViews))
+        view->updateStatuses(state, view->kind() == kind ? ids : QStringList());
+    m_navigationModel->setState(state, m_workspace->hasSnapshot());
+    m_topologyStale = true;
+    if (m_pages->currentWidget() == m_topology)
+        updateTopology();
 }
 
 void ViewStack::onStateChanged()

@@ -83,6 +83,7 @@ Q_SIGNALS:
 private:
     void onCurrentRowChanged(const QModelIndex &current);
     void onStateChanged();
+    void onStatusesChanged(ResourceKind kind, const QStringList &ids);
     void updateTopology();
     void updateConfig();
 

@@ -363,6 +363,22 @@ void ResourceTableModel::setState(const ServerState &state)
     }
 }
 
+void ResourceTableModel::setStatuses(const QHash<QString, QString> &statuses)
+{
+    const int column = statusColumn();
+    if (column < 0)
+        return;
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
+        const int row = rowOf(it.key());
+        if (row < 0 || m_rows[row].status == *it)
+            continue;
+        m_rows[row].status = *it;
+        m_rows[row].cells[column] = textCell(*it);
+        // The status colours the whole row (StatusRole).
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+}
+
 QString ResourceTableModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].id : QString();

@@ -42,6 +42,11 @@ public:
 
     ResourceKind kind() const { return m_kind; }
     void setState(const ServerState &state);
+    /*!
+     * New statuses (API names by id) for rows that exist: those rows change in place, nothing
+     * else is rebuilt (a poll's status flips in a table of 10,000).
+     */
+    void setStatuses(const QHash<QString, QString> &statuses);
 
     QString idAt(int row) const;
     /*! The row of \a id, or -1. */

@@ -129,6 +129,7 @@ QNetworkReply *SandboxNetworkAccessManager::createRequest(Operation op, const QN
     }
     ++m_requests;
     const QByteArray method = verb(op, request);
+    ++m_requestsByMethod[method];
     const QByteArray body = outgoingData ? outgoingData->readAll() : QByteArray();
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         Fault &fault = m_faults[i];

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -25,6 +26,8 @@ public:
     SandboxServer *server() const { return m_server; }
     /*! Requests answered by the sandbox so far. */
     int requestCount() const { return m_requests; }
+    /*! The requests with \a method ("GET", "POST", ...) so far. */
+    int requestCount(const QByteArray &method) const { return m_requestsByMethod.value(method); }
 
     /*!
      * A failure to answer instead of the server, for tests and demonstrations: the next
@@ -69,6 +72,7 @@ protected:
 private:
     QPointer<SandboxServer> m_server;
     int m_requests = 0;
+    QHash<QByteArray, int> m_requestsByMethod;
     QList<Fault> m_faults;
 };
 

@@ -3,6 +3,7 @@
 
 #include "openstack/projectdirectory.h"
 #include "openstack/session.h"
+#include "workspacelogging.h"
 
 #include <QNetworkAccessManager>
 
@@ -88,6 +89,9 @@ void Workspace::disconnectFromCloud()
     // for Keystone.
     m_refresh.reset();
     m_refreshAgain = false;
+    ++m_statusGeneration;
+    m_statusReads = 0;
+    m_statusReadAgain = false;
     const auto jobs = std::exchange(m_jobs, {});
     for (const QPointer<openstack::Job> &job : jobs) {
         if (job)
@@ -320,6 +324,9 @@ void Workspace::finishRefresh()
     if (m_refreshAgain) {
         m_refreshAgain = false;
         refresh();
+    } else if (m_statusReadAgain && m_statusReads == 0 && m_hasSnapshot) {
+        m_statusReadAgain = false;
+        refreshStatuses();
     }
 }
 
@@ -352,22 +359,92 @@ void Workspace::updateStillWaiting()
         Q_EMIT stillWaitingChanged(waiting);
 }
 
-void Workspace::track(openstack::Job *job, std::function<void()> onSuccess)
+void Workspace::track(openstack::Job *job, std::function<void()> onSuccess, ResourceKind kind)
 {
     adopt(job);
-    connect(job, &openstack::Job::finished, this, [this, onSuccess = std::move(onSuccess)](openstack::Job *done) {
+    connect(job, &openstack::Job::finished, this, [this, kind, onSuccess = std::move(onSuccess)](openstack::Job *done) {
         if (done->error().isError()) {
             if (done->error().kind != openstack::ApiError::Kind::Canceled)
                 Q_EMIT writeFailed(done->error());
             return;
         }
+        // The reply is the resource's new state: no refresh of everything (at 10,000
+        // connections that was seconds of reads for each write).
         onSuccess();
         Q_EMIT stateChanged();
         if (m_refresh)
             m_refresh->stale = true; // finishRefresh() discards it and reads again
-        else
-            refresh();
+        else if (kind == ResourceKind::IpsecSiteConnection)
+            refreshStatuses(); // its VPN service's status follows its connections
     });
+}
+
+void Workspace::refreshStatuses()
+{
+    if (!m_client)
+        return;
+    if (m_statusReads > 0 || m_refresh) {
+        // After it: a refresh's lists may have been read before the change.
+        m_statusReadAgain = true;
+        return;
+    }
+    if (!m_hasSnapshot)
+        return; // nothing to apply them to; the next refresh reads them
+    const quint64 serial = m_statusGeneration;
+    openstack::ListQuery query;
+    query.fields = {u"id"_s, u"status"_s};
+    query.ownProjectOnly = true;
+    const auto read = [this, serial](openstack::Job *job, ResourceKind kind, auto statusesOf) {
+        adopt(job);
+        ++m_statusReads;
+        connect(job, &openstack::Job::finished, this, [this, serial, kind, statusesOf](openstack::Job *done) {
+            if (serial != m_statusGeneration)
+                return; // disconnected since
+            if (done->error().isError()) {
+                // Not an error of the window: the next refresh or poll reads them again.
+                if (done->error().kind != openstack::ApiError::Kind::Canceled)
+                    qCInfo(lcWorkspace, "reading the statuses failed: %s", qPrintable(done->error().userMessage()));
+            } else {
+                applyStatuses(kind, statusesOf(done));
+            }
+            if (--m_statusReads == 0 && std::exchange(m_statusReadAgain, false))
+                refreshStatuses();
+        });
+        job->start();
+    };
+    read(new openstack::ListVpnServicesJob(m_client, query), ResourceKind::VpnService, [](openstack::Job *job) {
+        QHash<QString, QString> statuses;
+        for (const VpnService &service : static_cast<openstack::ListVpnServicesJob *>(job)->items())
+            statuses.insert(service.id, service.status.api());
+        return statuses;
+    });
+    read(new openstack::ListIpsecSiteConnectionsJob(m_client, query), ResourceKind::IpsecSiteConnection,
+         [](openstack::Job *job) {
+             QHash<QString, QString> statuses;
+             for (const IpsecSiteConnection &c : static_cast<openstack::ListIpsecSiteConnectionsJob *>(job)->items())
+                 statuses.insert(c.id, c.status.api());
+             return statuses;
+         });
+}
+
+void Workspace::applyStatuses(ResourceKind kind, const QHash<QString, QString> &statuses)
+{
+    QStringList changed;
+    const auto apply = [&](auto &items) {
+        for (auto &item : items) {
+            const auto seen = statuses.constFind(item.id);
+            if (seen != statuses.cend() && !seen->isEmpty() && item.status.api() != *seen) {
+                item.status = Choice<ResourceStatus>::fromApi(*seen);
+                changed.append(item.id);
+            }
+        }
+    };
+    if (kind == ResourceKind::IpsecSiteConnection)
+        apply(m_state.connections);
+    else if (kind == ResourceKind::VpnService)
+        apply(m_state.vpnServices);
+    if (!changed.isEmpty())
+        Q_EMIT statusesChanged(kind, changed);
 }
 
 } // namespace vpnaas

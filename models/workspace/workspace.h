@@ -37,9 +37,11 @@ namespace vpnaas {
  *
  * refresh() fetches everything in parallel and replaces the snapshot only when every request
  * succeeded: a failed refresh reports the error and keeps the data on screen. Writes (create,
- * update, remove) return the job, not started; on success the snapshot is patched at once
- * (before the job's other receivers run) and a refresh follows, so the server's view (statuses
- * set by the agent) lands soon after.
+ * update, remove) return the job, not started; on success the snapshot is patched at once with
+ * the server's reply (before the job's other receivers run), and nothing else is read: a
+ * connection's write reads the statuses only (refreshStatuses(), its service's follows it).
+ * Statuses that change later (the agent) arrive through applyStatuses(): the monitor's poll,
+ * or a status read; statusesChanged() names them, so views update those rows only.
  *
  * Every job the workspace creates (refresh, create, update, remove) is tracked until it
  * finishes; disconnectFromCloud() (and so a cloud switch) cancels them all after
@@ -123,6 +125,19 @@ public:
 
     /*! Starts a refresh; while one runs, another is queued to follow it (never two at once). */
     void refresh();
+    /*!
+     * Reads only the statuses of the VPN services and IPsec site connections (two GETs with
+     * fields=id,status) and applies them (applyStatuses()): what a connection's write changes
+     * beyond its own reply, and what the (simulated) agent changes on its own. Nothing while a
+     * refresh runs, which brings them anyway; one more when asked during a read.
+     */
+    void refreshStatuses();
+    /*!
+     * Statuses of resources of \a kind seen elsewhere (the monitor's poll, a status read): the
+     * snapshot takes those of the resources it has, and statusesChanged() names the ones that
+     * changed. Resources it does not have are left to the next refresh.
+     */
+    void applyStatuses(ResourceKind kind, const QHash<QString, QString> &statuses);
 
     template<typename T, typename Draft>
     openstack::CreateJob<T, Draft> *create(Draft draft)
@@ -132,7 +147,8 @@ public:
                 draft.projectId = m_createProject;
         }
         auto *job = new openstack::CreateJob<T, Draft>(m_client, std::move(draft));
-        track(job, [this, job] { upsert(m_state.items<T>(), job->created()); });
+        track(
+            job, [this, job] { upsert(m_state.items<T>(), job->created()); }, ResourceTraits<T>::kind);
         return job;
     }
 
@@ -140,7 +156,8 @@ public:
     openstack::UpdateJob<T, Draft> *update(const QString &id, Draft draft)
     {
         auto *job = new openstack::UpdateJob<T, Draft>(m_client, id, std::move(draft));
-        track(job, [this, job] { upsert(m_state.items<T>(), job->updated()); });
+        track(
+            job, [this, job] { upsert(m_state.items<T>(), job->updated()); }, ResourceTraits<T>::kind);
         return job;
     }
 
@@ -151,7 +168,9 @@ public:
     openstack::DeleteJob<T> *remove(const QString &id)
     {
         auto *job = new openstack::DeleteJob<T>(m_client, id);
-        track(job, [this, id] { m_state.items<T>().removeIf([&id](const T &item) { return item.id == id; }); });
+        track(
+            job, [this, id] { m_state.items<T>().removeIf([&id](const T &item) { return item.id == id; }); },
+            ResourceTraits<T>::kind);
         return job;
     }
 
@@ -165,6 +184,11 @@ Q_SIGNALS:
     void refreshStarted();
     /*! The snapshot changed (a refresh or a write landed, or the cloud changed). */
     void stateChanged();
+    /*!
+     * Only the statuses of \a ids (of \a kind) changed in the snapshot (applyStatuses()):
+     * views update those rows; stateChanged() is not emitted for it.
+     */
+    void statusesChanged(vpnaas::ResourceKind kind, const QStringList &ids);
     void refreshSucceeded(qint64 durationMs);
     void refreshFailed(const vpnaas::openstack::ApiError &error);
     /*! A write made through the workspace failed (its job says why as well). */
@@ -177,7 +201,11 @@ Q_SIGNALS:
 private:
     struct Refresh;
     void finishRefresh();
-    void track(openstack::Job *job, std::function<void()> onSuccess);
+    /*!
+     * A write's bookkeeping: on success \a onSuccess patches the snapshot with the server's
+     * reply, and a write to a connection re-reads the statuses (its service's changes with it).
+     */
+    void track(openstack::Job *job, std::function<void()> onSuccess, ResourceKind kind);
     /*! Keeps \a job until it finishes, so that disconnectFromCloud() can cancel it. */
     void adopt(openstack::Job *job);
     void updateStillWaiting();
@@ -212,6 +240,9 @@ private:
 
     std::unique_ptr<Refresh> m_refresh;
     bool m_refreshAgain = false;
+    int m_statusReads = 0; // jobs of the running refreshStatuses()
+    bool m_statusReadAgain = false;
+    quint64 m_statusGeneration = 0; // each disconnect: answers of older status reads are dropped
     QDateTime m_lastRefresh;
     qint64 m_lastRefreshMs = -1;
     openstack::ApiError m_lastError;

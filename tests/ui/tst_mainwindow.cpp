@@ -5,16 +5,23 @@
 #include "browser/detailview.h"
 #include "browser/resourceview.h"
 #include "mainwindow.h"
+#include "monitoring/monitoringcontroller.h"
 #include "monitoring/monitoringview.h"
 #include "preview/configpreview.h"
+#include "topology/topologyitems.h"
+#include "topology/topologyscene.h"
+#include "topology/topologyview.h"
 
 #include "itemmodels/cloudlistmodel.h"
 #include "itemmodels/resourcetablemodel.h"
 #include "monitoring/countersource.h"
+#include "monitoring/monitor.h"
+#include "monitoring/statuspoller.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxnetworkaccessmanager.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxsimulator.h"
+#include "sandbox/sandboxstore.h"
 #include "workspace/deletionrun.h"
 #include "workspace/offlinecloud.h"
 #include "workspace/workspace.h"
@@ -149,6 +156,7 @@ private Q_SLOTS:
     void noSandboxSaysWhy();
     void cloudWithoutVpnaasShowsDeployment();
     void monitoringShowsSimulatedCounters();
+    void statusFlipReachesEveryView();
     void sandboxSaysKeysAreUnencrypted();
     void securityBadge_data();
     void securityBadge();
@@ -180,6 +188,48 @@ bool TestMainWindow::openWindow()
     if (!m_window->selectCloud(m_window->initialCloud()))
         return false;
     return QTest::qWaitFor([&] { return !refreshed.isEmpty() && !m_window->workspace()->isRefreshing(); }, 10000);
+}
+
+// One status per connection in the window: a flip that only the monitor's poll can see (written
+// straight into the sandbox's store, no agent signal) reaches the table, the detail pane and the
+// topology by the end of the first poll after it, with no refresh of everything.
+void TestMainWindow::statusFlipReachesEveryView()
+{
+    constexpr int kInterval = 300;
+    Workspace *workspace = m_window->workspace();
+    const QString id = workspace->state().connections.first().id;
+    QTRY_COMPARE_WITH_TIMEOUT(workspace->state().connection(id)->status.api(), u"ACTIVE"_s, 10000);
+    monitoring::Monitor *monitor = m_window->monitoringController()->monitor();
+    monitor->setInterval(kInterval);
+    QVERIFY(monitor->poller()->isRunning());
+    ResourceView *view = m_window->resourceView(ResourceKind::IpsecSiteConnection);
+    QVERIFY(view->selectResource(id));
+    QVERIFY(m_window->setView(u"topology"_s));
+    const auto topologyStatus = [this] {
+        for (const TopologyEdgeItem *edge : m_window->topologyView()->scene()->edgeItems()) {
+            if (!edge->edge().status.isEmpty())
+                return edge->edge().status;
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(topologyStatus(), u"ACTIVE"_s, 10000);
+
+    std::optional<QJsonObject> stored = m_sandbox->store()->get(u"ipsec-site-connections"_s, id);
+    QVERIFY(stored);
+    stored->insert(u"status"_s, u"DOWN"_s);
+    QString error;
+    QVERIFY2(m_sandbox->store()->apply({{u"ipsec-site-connections"_s, id, *stored}}, &error), qPrintable(error));
+    QSignalSpy polls(monitor->poller(), &monitoring::StatusPoller::polled);
+    QSignalSpy refreshes(workspace, &Workspace::refreshStarted);
+    const int row = view->model()->rowOf(id);
+    const QModelIndex cell = view->model()->index(row, view->model()->statusColumn());
+    QTRY_COMPARE_WITH_TIMEOUT(cell.data().toString(), u"DOWN"_s, 20 * kInterval);
+    QVERIFY2(polls.size() <= 2, qPrintable(u"seen after %1 polls"_s.arg(polls.size())));
+    QCOMPARE(workspace->state().connection(id)->status.api(), u"DOWN"_s);
+    QCOMPARE(topologyStatus(), u"DOWN"_s);
+    QVERIFY(m_window->setView(u"resources:ipsec-site-connections"_s));
+    QTRY_VERIFY2(view->detailView()->toPlainText().contains(u"DOWN"_s), qPrintable(view->detailView()->toPlainText()));
+    QCOMPARE(refreshes.size(), 0);
 }
 
 void TestMainWindow::cleanup()

@@ -146,10 +146,20 @@ void TestSiteToSiteWizard::createsTheWholeTunnel()
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QVERIFY(goToSummary(wizard));
     QSignalSpy created(&wizard, &SiteToSiteWizard::created);
+    const auto *network = m_sandbox->networkAccessManager();
+    const int postsBefore = network->requestCount("POST");
+    const int getsBefore = network->requestCount("GET");
     wizard.button(QWizard::FinishButton)->click();
     QVERIFY(wizard.isSubmitting());
     QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 10000);
     QVERIFY(!wizard.isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(m_workspace->runningJobs(), 0, 10000);
+    // Six POSTs; the run's check for duplicates (one search by its tag per kind it posted: 5);
+    // the statuses after the connection's POST (its service's follows it: 2). No refresh of
+    // everything after each write (54 GETs before).
+    QCOMPARE(network->requestCount("POST") - postsBefore, 6);
+    const int gets = network->requestCount("GET") - getsBefore;
+    QVERIFY2(gets <= 7, qPrintable(u"%1 GETs for the guided create"_s.arg(gets)));
 
     const ServerState after = m_sandbox->server()->state();
     QCOMPARE(total(after), total(before) + 6);

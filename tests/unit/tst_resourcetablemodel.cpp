@@ -44,6 +44,8 @@ private Q_SLOTS:
     void seedRows_data();
     void seedRows();
     void updatesInPlace();
+    void statusesInPlace_data();
+    void statusesInPlace();
     void pskIsMaskedUntilRevealed();
     void weakChoicesAreMarked();
     void sortRoleIsNumeric();
@@ -158,6 +160,44 @@ void TestResourceTableModel::updatesInPlace()
     model.setState({});
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!keptA.isValid());
+}
+
+void TestResourceTableModel::statusesInPlace_data()
+{
+    QTest::addColumn<ResourceKind>("kind");
+    QTest::addColumn<bool>("hasStatus");
+    QTest::addRow("connections") << ResourceKind::IpsecSiteConnection << true;
+    QTest::addRow("services") << ResourceKind::VpnService << true;
+    QTest::addRow("policies have none") << ResourceKind::IkePolicy << false;
+}
+
+// A poll's status flips change their rows only: one dataChanged per changed row, the status
+// cell and StatusRole follow; unknown ids and unchanged statuses change nothing.
+void TestResourceTableModel::statusesInPlace()
+{
+    QFETCH(ResourceKind, kind);
+    QFETCH(bool, hasStatus);
+    ResourceTableModel model(kind);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setState(seedState());
+    QVERIFY(model.rowCount() > 0);
+    const QString id = model.idAt(0);
+    const QString before = model.index(0, 0).data(ResourceTableModel::StatusRole).toString();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setStatuses({{id, u"DOWN"_s}, {u"no-such-id"_s, u"ERROR"_s}});
+    QCOMPARE(reset.size(), 0);
+    if (!hasStatus) {
+        QCOMPARE(changed.size(), 0);
+        return;
+    }
+    QVERIFY(before != u"DOWN");
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(model.index(0, model.statusColumn()).data().toString(), u"DOWN"_s);
+    QCOMPARE(model.index(0, 0).data(ResourceTableModel::StatusRole).toString(), u"DOWN"_s);
+    model.setStatuses({{id, u"DOWN"_s}});
+    QCOMPARE(changed.size(), 1);
 }
 
 void TestResourceTableModel::pskIsMaskedUntilRevealed()

@@ -10,6 +10,7 @@
 #include "sandbox/sandboxnetworkaccessmanager.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxsimulator.h"
+#include "sandbox/sandboxstore.h"
 
 #include "openstack/projectdirectory.h"
 
@@ -59,6 +60,9 @@ private Q_SLOTS:
     void failedRefreshKeepsTheSnapshot();
     void writesPatchTheSnapshot();
     void refusedWriteChangesNothing();
+    void connectionWritesReadStatuses();
+    void appliedStatuses_data();
+    void appliedStatuses();
     void cloudSwitchDropsStaleAnswers();
     void refreshDuringRefreshRunsOnceMore();
     void cloudWithoutVpnaas();
@@ -155,7 +159,9 @@ void TestWorkspace::writesPatchTheSnapshot()
     const IkePolicy created = workspace.state().ikePolicies.last();
     QCOMPARE(created.name, u"strong"_s);
     QCOMPARE(created.pfs, Choice<PfsGroup>(PfsGroup::Group14));
-    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000); // and the server's view follows
+    // The reply is the new state: nothing is read again for it (a refresh starts synchronously).
+    QVERIFY(!workspace.isRefreshing());
+    QCOMPARE(refreshed.size(), 0);
     QCOMPARE(workspace.state().ikePolicies.size(), 2);
 
     IkePolicyDraft rename;
@@ -172,6 +178,101 @@ void TestWorkspace::writesPatchTheSnapshot()
     QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 10000);
     QVERIFY(!workspace.state().ikePolicy(created.id));
     QCOMPARE(workspace.state().ikePolicies.size(), 1);
+}
+
+// A connection's write reads the statuses (two GETs with fields=id,status), not everything: its
+// VPN service's status follows its connections; what the agent settles later is read the same way.
+void TestWorkspace::connectionWritesReadStatuses()
+{
+    auto sandbox = openSandbox();
+    sandbox->simulator()->setAgentDelay(60'000); // the agent stays out of the way until asked
+    Workspace workspace;
+    connectToSandbox(workspace, *sandbox);
+    QVERIFY(waitForRefresh(workspace));
+    const IpsecSiteConnection existing = workspace.state().connections.first();
+    QSignalSpy refreshed(&workspace, &Workspace::refreshStarted);
+    QSignalSpy statuses(&workspace, &Workspace::statusesChanged);
+    const int before = sandbox->networkAccessManager()->requestCount();
+
+    IpsecSiteConnectionDraft draft;
+    draft.name = u"second"_s;
+    draft.vpnserviceId = existing.vpnserviceId;
+    draft.ikepolicyId = existing.ikepolicyId;
+    draft.ipsecpolicyId = existing.ipsecpolicyId;
+    draft.localEpGroupId = existing.localEpGroupId;
+    draft.peerEpGroupId = existing.peerEpGroupId;
+    draft.peerAddress = u"198.51.100.77"_s;
+    draft.peerId = u"198.51.100.77"_s;
+    draft.psk = Secret(u"a-fine-key-of-some-length"_s);
+    auto *create = workspace.create<IpsecSiteConnection>(draft);
+    QSignalSpy created(create, &openstack::Job::finished);
+    create->start();
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 10000);
+    QVERIFY2(!create->error().isError(), qPrintable(create->error().userMessage()));
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.runningJobs(), 0, 10000);
+    QCOMPARE(sandbox->networkAccessManager()->requestCount() - before, 3); // the POST and two status reads
+    QCOMPARE(refreshed.size(), 0);
+    const QString id = workspace.state().connections.last().id;
+    QCOMPARE(workspace.state().connections.last().status.api(), u"PENDING_CREATE"_s);
+
+    // The agent (here: a write to the sandbox's store) settles it; a status read brings it and
+    // names what changed.
+    std::optional<QJsonObject> stored = sandbox->store()->get(u"ipsec-site-connections"_s, id);
+    QVERIFY(stored);
+    stored->insert(u"status"_s, u"ACTIVE"_s);
+    QString error;
+    QVERIFY2(sandbox->store()->apply({{u"ipsec-site-connections"_s, id, *stored}}, &error), qPrintable(error));
+    statuses.clear();
+    workspace.refreshStatuses();
+    QTRY_VERIFY_WITH_TIMEOUT(!statuses.isEmpty(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.runningJobs(), 0, 10000);
+    QCOMPARE(workspace.state().connection(id)->status.api(), u"ACTIVE"_s);
+    bool named = false;
+    for (const QList<QVariant> &signal : std::as_const(statuses)) {
+        if (signal.at(0).value<ResourceKind>() == ResourceKind::IpsecSiteConnection)
+            named = signal.at(1).toStringList().contains(id);
+    }
+    QVERIFY(named);
+    QCOMPARE(refreshed.size(), 0);
+}
+
+void TestWorkspace::appliedStatuses_data()
+{
+    QTest::addColumn<QString>("seen"); // the status another reader saw for the first connection ("same": its own)
+    QTest::addColumn<bool>("unknownToo"); // plus a connection the snapshot does not have
+    QTest::addColumn<bool>("changes");
+    QTest::addRow("a new status") << u"DOWN"_s << false << true;
+    QTest::addRow("the same status") << u"same"_s << false << false;
+    QTest::addRow("an unknown connection is left to the next refresh") << u"same"_s << true << false;
+    QTest::addRow("an empty status is no news") << QString() << false << false;
+}
+
+void TestWorkspace::appliedStatuses()
+{
+    QFETCH(QString, seen);
+    QFETCH(bool, unknownToo);
+    QFETCH(bool, changes);
+    auto sandbox = openSandbox();
+    Workspace workspace;
+    connectToSandbox(workspace, *sandbox);
+    QVERIFY(waitForRefresh(workspace));
+    const IpsecSiteConnection first = workspace.state().connections.first();
+    const QString before = first.status.api();
+    QVERIFY(before != u"DOWN");
+    if (seen == u"same")
+        seen = before;
+    QSignalSpy statuses(&workspace, &Workspace::statusesChanged);
+    QSignalSpy state(&workspace, &Workspace::stateChanged);
+    QHash<QString, QString> polled{{first.id, seen}};
+    if (unknownToo)
+        polled.insert(u"not-in-the-snapshot"_s, u"DOWN"_s);
+    workspace.applyStatuses(ResourceKind::IpsecSiteConnection, polled);
+    QCOMPARE(statuses.size(), changes ? 1 : 0);
+    QCOMPARE(state.size(), 0);
+    QCOMPARE(workspace.state().connections.first().status.api(), changes ? seen : before);
+    QVERIFY(!workspace.state().connection(u"not-in-the-snapshot"_s));
+    if (changes)
+        QCOMPARE(statuses.first().at(1).toStringList(), QStringList{first.id});
 }
 
 void TestWorkspace::refusedWriteChangesNothing()
@@ -502,7 +603,6 @@ void TestWorkspace::projectScope()
     workspace.setCreateProject(u"p-beta"_s);
     network.expect(fakeAnswer("POST", u"/v2.0/vpn/ikepolicies"_s, 201,
                               R"({"ikepolicy": {"id": "ike-1", "name": "n", "project_id": "p-beta"}})"));
-    expectEmptyRefresh(network);
     IkePolicyDraft draft;
     draft.name = u"n"_s;
     auto *create = workspace.create<IkePolicy>(draft);
@@ -514,7 +614,7 @@ void TestWorkspace::projectScope()
     });
     QVERIFY(post != network.requests().cend());
     QCOMPARE(QJsonDocument::fromJson(post->body)[u"ikepolicy"][u"project_id"].toString(), u"p-beta"_s);
-    QTRY_COMPARE(refreshed.size(), 3);
+    QCOMPARE(refreshed.size(), 2); // the reply is the new state: no refresh follows
 
     // Switching project: a token scoped to it (same credentials), the project's own view again.
     network.expect(adminToken(u"p-beta"_s, u"beta"_s));
@@ -524,7 +624,7 @@ void TestWorkspace::projectScope()
     network.expect(fakeAnswer("GET", u"/v3/projects"_s, 200, R"({"projects": [{"id": "p-beta", "name": "beta"}]})"));
     const qsizetype beforeSwitch = network.requests().size();
     workspace.switchProject(u"p-beta"_s);
-    QTRY_COMPARE(refreshed.size(), 4);
+    QTRY_COMPARE(refreshed.size(), 3);
     QVERIFY(!workspace.allProjects());
     QCOMPARE(workspace.projectId(), u"p-beta"_s);
     const auto &auth = network.requests().at(beforeSwitch);

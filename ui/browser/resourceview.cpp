@@ -186,6 +186,25 @@ void ResourceView::setState(const ServerState &state, bool known)
     updateCounts();
 }
 
+void ResourceView::updateStatuses(const ServerState &state, const QStringList &ids)
+{
+    m_state = state;
+    QHash<QString, QString> statuses;
+    withResource(m_model->kind(), [&]<typename T>(ResourceType<T>) {
+        if constexpr (requires(const T &item) { item.status.api(); }) {
+            const QSet<QString> wanted(ids.cbegin(), ids.cend());
+            for (const T &item : state.items<T>()) {
+                if (wanted.contains(item.id))
+                    statuses.insert(item.id, item.status.api());
+            }
+        }
+    });
+    m_model->setStatuses(statuses);
+    // The pane may show the status of this resource or of related ones (a service's connections).
+    m_detailsStale = true;
+    refreshDetailsIfShown();
+}
+
 QStringList ResourceView::selectedIds() const
 {
     QStringList ids;

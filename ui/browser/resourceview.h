@@ -40,6 +40,11 @@ public:
     ResourceKind kind() const { return m_kind; }
     /*! \a known false: nothing fetched yet (the empty-list hint stays hidden). */
     void setState(const ServerState &state, bool known);
+    /*!
+     * Only the statuses of \a ids changed in \a state (Workspace::statusesChanged): their rows
+     * change in place; the detail pane is rendered again (it may show related resources' statuses).
+     */
+    void updateStatuses(const ServerState &state, const QStringList &ids);
 
     QStringList selectedIds() const;
     QString currentId() const;
