@@ -30,6 +30,7 @@
 #include "workspace/runcleanup.h"
 #include "workspace/sitetositerun.h"
 #include "workspace/workspace.h"
+#include "perf/stallwatch.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -424,6 +425,7 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::updateActions()
 {
+    const perf::Scope scope("MainWindow::updateActions");
     const ResourceView *view = m_views->currentResourceView();
     MainActions::State state;
     state.connected = m_workspace->isConnected();

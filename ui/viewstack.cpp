@@ -9,6 +9,7 @@
 
 #include "itemmodels/navigationmodel.h"
 #include "workspace/workspace.h"
+#include "perf/stallwatch.h"
 
 #include <QListView>
 #include <QSettings>
@@ -163,6 +164,7 @@ void ViewStack::onCurrentRowChanged(const QModelIndex &current)
 
 void ViewStack::onStatusesChanged(ResourceKind kind, const QStringList &ids)
 {
+    const perf::Scope scope("ViewStack::onStatusesChanged", ids.size());
     const ServerState &state = m_workspace->state();
     // Rows of that kind change in place; every detail pane follows (a service's lists its connections).
     for (ResourceView *view : std::as_const(m_resourceViews))
@@ -175,6 +177,7 @@ void ViewStack::onStatusesChanged(ResourceKind kind, const QStringList &ids)
 
 void ViewStack::onStateChanged()
 {
+    const perf::Scope scope("ViewStack::onStateChanged");
     const ServerState &state = m_workspace->state();
     const bool known = m_workspace->hasSnapshot();
     const cli::CliTarget target = cli::cliTarget(m_workspace);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "resourcetablemodel.h"
+#include "perf/stallwatch.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -265,6 +266,7 @@ QStringList ResourceTableModel::headers(ResourceKind kind)
 
 QList<ResourceTableModel::Row> ResourceTableModel::buildRows(ResourceKind kind, const ServerState &state)
 {
+    const perf::Scope scope("ResourceTableModel::buildRows");
     const QHash<QString, int> usage
         = kind == ResourceKind::IpsecSiteConnection ? QHash<QString, int>{} : usageCounts(state);
     return withResource(kind, [&]<typename T>(ResourceType<T> type) {
@@ -298,6 +300,7 @@ QString ResourceTableModel::projectAt(int row) const
 
 void ResourceTableModel::setState(const ServerState &state)
 {
+    const perf::Scope scope("ResourceTableModel::setState");
     QList<Row> rows = buildRows(m_kind, state);
     if (m_kind == ResourceKind::IpsecSiteConnection) {
         m_psks.clear();

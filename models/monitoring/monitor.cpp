@@ -4,6 +4,7 @@
 #include "countersource.h"
 #include "historystore.h"
 #include "monitoringlogging.h"
+#include "perf/stallwatch.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -117,6 +118,7 @@ void Monitor::fetchCounters()
 
 void Monitor::onCounters(const QList<ConnectionSnapshot> &snapshots, const QString &error)
 {
+    const perf::Scope scope("Monitor::onCounters", snapshots.size());
     if (error != m_counterError) {
         m_counterError = error;
         Q_EMIT counterErrorChanged(error);
@@ -177,6 +179,7 @@ void Monitor::recordTransition(const StatusTransition &change)
 
 void Monitor::flushTransitions()
 {
+    const perf::Scope scope("Monitor::flushTransitions", m_unwritten.size());
     if (m_unwritten.isEmpty() || !m_history)
         return;
     QString error;

@@ -4,6 +4,7 @@
 #include "sandbox.h"
 #include "sandboxserver.h"
 #include "sandboxsimulator.h"
+#include "perf/stallwatch.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,7 @@ QString SandboxCounterSource::description() const
 
 void SandboxCounterSource::fetch(Done done)
 {
+    const perf::Scope scope("SandboxCounterSource::fetch");
     QList<monitoring::ConnectionSnapshot> snapshots;
     if (!m_sandbox || !m_sandbox->simulator()) {
         done({}, Text::tr("the sandbox is not open"));

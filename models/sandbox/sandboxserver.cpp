@@ -8,6 +8,7 @@
 #include "vpnresources.h"
 
 #include "vpnaas/listrules.h"
+#include "perf/stallwatch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -125,6 +126,7 @@ ServerState SandboxServer::state() const
 SandboxResponse SandboxServer::handle(const QByteArray &method, const QUrl &url, const QByteArray &body,
                                       const Headers &headers)
 {
+    const perf::Scope scope("SandboxServer::handle");
     Request request{method, url, body, {}, projectHeaderSet(headers) ? QString() : m_options.projectId};
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))

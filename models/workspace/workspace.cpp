@@ -4,6 +4,7 @@
 #include "openstack/projectdirectory.h"
 #include "openstack/session.h"
 #include "workspacelogging.h"
+#include "perf/stallwatch.h"
 
 #include <QNetworkAccessManager>
 
@@ -293,6 +294,7 @@ void Workspace::refresh()
 
 void Workspace::finishRefresh()
 {
+    const perf::Scope scope("Workspace::finishRefresh");
     std::unique_ptr<Refresh> done = std::move(m_refresh);
     const qint64 elapsed = done->timer.elapsed();
     if (done->stale) {

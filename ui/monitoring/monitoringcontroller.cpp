@@ -13,6 +13,7 @@
 #include "monitoring/vicicountersource.h"
 #include "workspace/offlinecloud.h"
 #include "workspace/workspace.h"
+#include "perf/stallwatch.h"
 
 #include <QFileDialog>
 #include <QLabel>
@@ -200,6 +201,7 @@ void MonitoringController::reconnect()
 
 void MonitoringController::updateNames()
 {
+    const perf::Scope scope("MonitoringController::updateNames");
     if (!m_workspace)
         return;
     m_names.clear();
@@ -228,6 +230,7 @@ void MonitoringController::logTransition(const monitoring::StatusTransition &t, 
 
 void MonitoringController::seedEvents()
 {
+    const perf::Scope scope("MonitoringController::seedEvents");
     // Once per cloud, when its connections are known: the last day's changes from the history,
     // so the log does not start empty after a restart.
     const QString cloud = historyScope();
@@ -247,6 +250,7 @@ void MonitoringController::seedEvents()
 
 void MonitoringController::updateRows()
 {
+    const perf::Scope scope("MonitoringController::updateRows");
     if (!m_view)
         return;
     m_view->setRows(m_monitor->rows(), m_names);
