@@ -22,6 +22,7 @@
 #include "openstack/cloudconfigloader.h"
 #include "openstack/credentialstore.h"
 #include "openstack/projectdirectory.h"
+#include "perf/stallwatch.h"
 #include "workspace/clicommands.h"
 #include "workspace/deletionplan.h"
 #include "workspace/deletionrun.h"
@@ -30,7 +31,6 @@
 #include "workspace/runcleanup.h"
 #include "workspace/sitetositerun.h"
 #include "workspace/workspace.h"
-#include "perf/stallwatch.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -8,8 +8,8 @@
 #include "topology/topologyview.h"
 
 #include "itemmodels/navigationmodel.h"
-#include "workspace/workspace.h"
 #include "perf/stallwatch.h"
+#include "workspace/workspace.h"
 
 #include <QListView>
 #include <QSettings>

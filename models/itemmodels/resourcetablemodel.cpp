@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "resourcetablemodel.h"
+
 #include "perf/stallwatch.h"
+
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -298,65 +305,85 @@ QString ResourceTableModel::projectAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows[row].cells.value(projectColumn()).text : QString();
 }
 
-void ResourceTableModel::setState(const ServerState &state)
+ResourceTableModel::Plan ResourceTableModel::makePlan(ResourceKind kind, const ServerState &state,
+                                                      const QList<Row> &current, quint64 revision)
 {
-    const perf::Scope scope("ResourceTableModel::setState");
-    QList<Row> rows = buildRows(m_kind, state);
-    if (m_kind == ResourceKind::IpsecSiteConnection) {
-        m_psks.clear();
+    const perf::Scope scope("ResourceTableModel::makePlan");
+    Plan plan;
+    plan.revision = revision;
+    QList<Row> rows = buildRows(kind, state);
+    if (kind == ResourceKind::IpsecSiteConnection) {
         for (const IpsecSiteConnection &connection : state.connections)
-            m_psks.insert(connection.id, connection.psk);
+            plan.psks.insert(connection.id, connection.psk);
     }
-
     QHash<QString, qsizetype> incoming;
     incoming.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i)
         incoming.insert(rows[i].id, i);
 
-    // 1. Remove rows that are gone, in contiguous blocks from the bottom.
-    for (int row = int(m_rows.size()) - 1; row >= 0;) {
-        if (incoming.contains(m_rows[row].id)) {
+    // 1. Rows that are gone, in contiguous blocks from the bottom.
+    QList<bool> kept(current.size(), false);
+    for (int row = int(current.size()) - 1; row >= 0;) {
+        if (incoming.contains(current[row].id)) {
+            kept[row] = true;
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !incoming.contains(m_rows[first - 1].id))
+        while (first > 0 && !incoming.contains(current[first - 1].id))
             --first;
-        beginRemoveRows({}, first, row);
-        m_rows.remove(first, row - first + 1);
-        endRemoveRows();
+        plan.removed.append({first, row});
         row = first - 1;
     }
-
-    // 2. Update rows that stayed.
+    // 2. Rows that stay, in their order, with the new content; 3. the new ones in the server's order.
     QSet<QString> present;
-    present.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row) {
-        present.insert(m_rows[row].id);
-        const Row &next = rows[incoming.value(m_rows[row].id)];
-        if (!(m_rows[row] == next)) {
-            m_rows[row] = next;
-            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-        }
+    present.reserve(current.size());
+    for (qsizetype row = 0; row < current.size(); ++row) {
+        if (!kept[row])
+            continue;
+        present.insert(current[row].id);
+        Row next = rows[incoming.value(current[row].id)];
+        if (!(current[row] == next))
+            plan.changed.append(int(plan.rows.size()));
+        plan.rows.append(std::move(next));
     }
-
-    // 3. Append new rows in the server's order.
-    QList<Row> added;
+    plan.appendedFrom = int(plan.rows.size());
     for (Row &row : rows) {
         if (!present.contains(row.id))
-            added.append(std::move(row));
+            plan.rows.append(std::move(row));
     }
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(std::move(added));
+    plan.rowOfId.reserve(plan.rows.size());
+    for (int row = 0; row < plan.rows.size(); ++row)
+        plan.rowOfId.insert(plan.rows[row].id, row);
+    return plan;
+}
+
+void ResourceTableModel::applyPlan(Plan plan)
+{
+    const perf::Scope scope("ResourceTableModel::applyPlan");
+    if (m_kind == ResourceKind::IpsecSiteConnection)
+        m_psks = std::move(plan.psks);
+    for (const auto &[first, last] : std::as_const(plan.removed)) {
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+    Q_ASSERT(m_rows.size() == plan.appendedFrom);
+    for (int row : std::as_const(plan.changed)) {
+        m_rows[row] = plan.rows[row];
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+    if (plan.appendedFrom < plan.rows.size()) {
+        beginInsertRows({}, plan.appendedFrom, int(plan.rows.size()) - 1);
+        m_rows = std::move(plan.rows); // the kept rows are equal to what m_rows holds now
         endInsertRows();
     }
-
-    m_rowOfId.clear();
-    m_rowOfId.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOfId.insert(m_rows[row].id, row);
+    m_rowOfId = std::move(plan.rowOfId);
+    ++m_revision;
+    if (plan.rows.size() >= 1000) {
+        // Rows that were equal to the kept ones: 10,000 of them take ~20 ms to free.
+        QThreadPool::globalInstance()->start([rows = std::move(plan.rows)]() mutable { rows.clear(); });
+    }
     // A key the user revealed stays revealed only while its connection exists.
     for (auto it = m_revealed.begin(); it != m_revealed.end();) {
         if (m_rowOfId.contains(*it))
@@ -364,6 +391,51 @@ void ResourceTableModel::setState(const ServerState &state)
         else
             it = m_revealed.erase(it);
     }
+    Q_EMIT stateApplied();
+}
+
+void ResourceTableModel::setState(const ServerState &state)
+{
+    const perf::Scope scope("ResourceTableModel::setState");
+    m_pending.reset(); // what is computed elsewhere is older than this
+    ++m_requests;
+    applyPlan(makePlan(m_kind, state, m_rows, m_revision));
+}
+
+void ResourceTableModel::setStateInBackground(const ServerState &state)
+{
+    m_pending = state;
+    if (m_planning)
+        return; // the running computation is superseded when it arrives
+    m_planning = true;
+    const ServerState wanted = *m_pending;
+    m_pending.reset();
+    const quint64 request = ++m_requests;
+    auto *watcher = new QFutureWatcher<Plan>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, wanted, request] {
+        watcher->deleteLater();
+        m_planning = false;
+        Plan plan = watcher->future().takeResult(); // the watcher keeps no copy to free here later
+        if (m_pending) {
+            setStateInBackground(*m_pending); // a newer state came meanwhile
+            return;
+        }
+        if (request != m_requests)
+            return; // a setState() since has shown a newer state
+        if (plan.revision != m_revision) {
+            setStateInBackground(wanted); // the rows changed meanwhile: plan again from them
+            return;
+        }
+        applyPlan(std::move(plan));
+    });
+    // QtConcurrent is not among the models' libraries: a promise on the global pool (as ListJob).
+    auto promise = std::make_shared<QPromise<Plan>>();
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, kind = m_kind, wanted, current = m_rows, revision = m_revision] {
+        promise->addResult(makePlan(kind, wanted, current, revision));
+        promise->finish();
+    });
 }
 
 void ResourceTableModel::setStatuses(const QHash<QString, QString> &statuses)
@@ -377,6 +449,7 @@ void ResourceTableModel::setStatuses(const QHash<QString, QString> &statuses)
             continue;
         m_rows[row].status = *it;
         m_rows[row].cells[column] = textCell(*it);
+        ++m_revision;
         // The status colours the whole row (StatusRole).
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
     }

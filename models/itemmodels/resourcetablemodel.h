@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace vpnaas {
 
 /*!
@@ -41,7 +43,17 @@ public:
     ~ResourceTableModel() override;
 
     ResourceKind kind() const { return m_kind; }
+    /*! The rows of \a state, now; stateApplied() when done. */
     void setState(const ServerState &state);
+    /*!
+     * setState() for big states: the rows and the difference to the current ones are computed
+     * on the global thread pool, and the model changes when they arrive (the same removes,
+     * in-place changes and appends, then stateApplied()). A newer state, or rows changed
+     * meanwhile (setStatuses()), make it compute again; setState() drops what is pending.
+     */
+    void setStateInBackground(const ServerState &state);
+    /*! A background computation runs (or waits for its turn). */
+    bool isUpdating() const { return m_planning || m_pending.has_value(); }
     /*!
      * New statuses (API names by id) for rows that exist: those rows change in place, nothing
      * else is rebuilt (a poll's status flips in a table of 10,000).
@@ -87,7 +99,24 @@ public:
     static QList<Row> buildRows(ResourceKind kind, const ServerState &state);
     static QStringList headers(ResourceKind kind);
 
+Q_SIGNALS:
+    /*! A setState() or setStateInBackground() has changed the rows. */
+    void stateApplied();
+
 private:
+    /*! What setState() does to the rows, computed without touching the model (any thread). */
+    struct Plan {
+        quint64 revision = 0; // of the rows it was computed from
+        QList<QPair<int, int>> removed; // [first, last] blocks of the current rows, bottom first
+        QList<int> changed; // rows (after the removals) whose content changes
+        int appendedFrom = 0; // rows from here on are new
+        QList<Row> rows; // all rows afterwards
+        QHash<QString, int> rowOfId;
+        QHash<QString, Secret> psks;
+    };
+    static Plan makePlan(ResourceKind kind, const ServerState &state, const QList<Row> &current, quint64 revision);
+    void applyPlan(Plan plan);
+
     ResourceKind m_kind;
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfId;
@@ -95,6 +124,10 @@ private:
     QSet<QString> m_revealed;
     QStringList m_headers;
     QHash<QString, QString> m_projectNames;
+    quint64 m_revision = 0; // changes with every change of m_rows
+    quint64 m_requests = 0; // setState() and setStateInBackground() calls: the newest wins
+    bool m_planning = false;
+    std::optional<ServerState> m_pending;
 };
 
 } // namespace vpnaas

@@ -281,6 +281,27 @@ bool HistoryStore::insertSamples(QSqlDatabase &db, const QString &scope, const Q
     return true;
 }
 
+QList<StatusTransition> HistoryStore::recentChanges(const QDateTime &from, const QDateTime &to, int limit) const
+{
+    // First sightings (from '') are not changes; only the newest  limit  are read at all (a
+    // cloud of 10,000 connections has 10,000 first sightings on its first day).
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT connection_id, at, from_status, to_status, source FROM transitions "
+              "WHERE from_status <> '' AND scope IN (:scope, '') AND at BETWEEN :from AND :to "
+              "ORDER BY at DESC, rowid DESC LIMIT :limit"_s);
+    q.bindValue(u":scope"_s, m_scope);
+    q.bindValue(u":limit"_s, limit);
+    bindRange(q, from, to);
+    QList<StatusTransition> result;
+    if (q.exec()) {
+        while (q.next()) {
+            result.prepend({q.value(0).toString(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+                            q.value(2).toString(), q.value(3).toString(), sourceFromName(q.value(4).toString())});
+        }
+    }
+    return result;
+}
+
 QList<StatusTransition> HistoryStore::transitions(const QString &connectionId, const QDateTime &from,
                                                   const QDateTime &to) const
 {

@@ -67,6 +67,8 @@ public:
     bool record(const QList<CounterSample> &samples, const QHash<QString, CounterTracker::Saved> &state,
                 QString *error = nullptr);
 
+    /*! The newest \a limit changes (not first sightings) of every connection in [from, to], oldest first. */
+    QList<StatusTransition> recentChanges(const QDateTime &from, const QDateTime &to, int limit) const;
     /*! Transitions of \a connectionId (all when empty) in [from, to], oldest first. */
     QList<StatusTransition> transitions(const QString &connectionId = {}, const QDateTime &from = {},
                                         const QDateTime &to = {}) const;

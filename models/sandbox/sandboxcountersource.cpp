@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sandboxcountersource.h"
 
+#include "perf/stallwatch.h"
 #include "sandbox.h"
 #include "sandboxserver.h"
 #include "sandboxsimulator.h"
-#include "perf/stallwatch.h"
 
 #include <QCoreApplication>
 

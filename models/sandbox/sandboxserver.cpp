@@ -7,8 +7,8 @@
 #include "sandboxlogging.h"
 #include "vpnresources.h"
 
-#include "vpnaas/listrules.h"
 #include "perf/stallwatch.h"
+#include "vpnaas/listrules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

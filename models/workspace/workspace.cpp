@@ -3,8 +3,8 @@
 
 #include "openstack/projectdirectory.h"
 #include "openstack/session.h"
-#include "workspacelogging.h"
 #include "perf/stallwatch.h"
+#include "workspacelogging.h"
 
 #include <QNetworkAccessManager>
 

@@ -65,6 +65,7 @@ class TestHistoryStore : public QObject
 
 private Q_SLOTS:
     void transitionsByTime();
+    void recentChanges();
     void samplesBatch();
     void persistsAcrossReopen();
     void prune();
@@ -104,6 +105,27 @@ void TestHistoryStore::transitionsByTime()
     QCOMPARE(store.transitions().size(), 6);
     QCOMPARE(store.transitions(u"c"_s), batch.mid(0, 2));
     QCOMPARE(store.transitions(u"d"_s), batch.mid(2));
+}
+
+// What the event log starts with: the newest changes (never first sightings), oldest first,
+// within the range, at most as many as asked for.
+void TestHistoryStore::recentChanges()
+{
+    HistoryStore store(u":memory:"_s);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QList<StatusTransition> all;
+    for (int i = 0; i < 50; ++i)
+        all.append({u"c%1"_s.arg(i), kT0.addSecs(i), {}, u"ACTIVE"_s}); // first sightings
+    for (int i = 0; i < 5; ++i)
+        all.append({u"c%1"_s.arg(i), kT0.addSecs(100 + i), u"ACTIVE"_s, u"DOWN"_s});
+    all.append({u"c9"_s, kT0.addSecs(500), u"DOWN"_s, u"ACTIVE"_s, StatusTransition::Source::Tunnel});
+    QVERIFY2(store.addTransitions(all, &error), qPrintable(error));
+
+    QCOMPARE(store.recentChanges(kT0, kT0.addSecs(1000), 100), all.mid(50));
+    QCOMPARE(store.recentChanges(kT0, kT0.addSecs(1000), 2), all.mid(54));
+    QCOMPARE(store.recentChanges(kT0, kT0.addSecs(102), 100), all.mid(50, 3));
+    QVERIFY(store.recentChanges(kT0.addSecs(600), kT0.addSecs(1000), 100).isEmpty());
 }
 
 void TestHistoryStore::samplesBatch()

@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using namespace vpnaas;
@@ -24,6 +25,29 @@ ServerState seedState()
     if (!sandbox.open(&error))
         qFatal("sandbox: %s", qPrintable(error));
     return sandbox.server()->state();
+}
+
+/*! The seed scenario with \a count connections (copies of its own, with their own id and name). */
+ServerState withConnections(int count, const QString &prefix = u"c"_s)
+{
+    ServerState state = seedState();
+    const IpsecSiteConnection model = state.connections.first();
+    state.connections.clear();
+    for (int i = 0; i < count; ++i) {
+        IpsecSiteConnection c = model;
+        c.id = u"%1-%2"_s.arg(prefix).arg(i);
+        c.name = u"conn %1"_s.arg(i);
+        state.connections.append(c);
+    }
+    return state;
+}
+
+QStringList ids(const ResourceTableModel &model)
+{
+    QStringList result;
+    for (int row = 0; row < model.rowCount(); ++row)
+        result.append(model.idAt(row));
+    return result;
 }
 
 QStringList column(const ResourceTableModel &model, int column, int role = Qt::DisplayRole)
@@ -46,6 +70,8 @@ private Q_SLOTS:
     void updatesInPlace();
     void statusesInPlace_data();
     void statusesInPlace();
+    void inBackground_data();
+    void inBackground();
     void pskIsMaskedUntilRevealed();
     void weakChoicesAreMarked();
     void sortRoleIsNumeric();
@@ -198,6 +224,81 @@ void TestResourceTableModel::statusesInPlace()
     QCOMPARE(model.index(0, 0).data(ResourceTableModel::StatusRole).toString(), u"DOWN"_s);
     model.setStatuses({{id, u"DOWN"_s}});
     QCOMPARE(changed.size(), 1);
+}
+
+void TestResourceTableModel::inBackground_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addRow("first load") << u"first"_s;
+    QTest::addRow("unchanged rows change nothing") << u"unchanged"_s;
+    QTest::addRow("some gone, some new") << u"mixed"_s;
+    QTest::addRow("a newer state supersedes") << u"newer"_s;
+    QTest::addRow("a status set meanwhile: computed again") << u"status"_s;
+    QTest::addRow("setState() meanwhile wins") << u"sync"_s;
+}
+
+// The rows built on the thread pool end exactly as setState() would leave them, through the same
+// removes, in-place changes and appends; what supersedes a computation in flight wins.
+void TestResourceTableModel::inBackground()
+{
+    QFETCH(QString, scenario);
+    ResourceTableModel model(ResourceKind::IpsecSiteConnection);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const ServerState big = withConnections(3000);
+    if (scenario != u"first")
+        model.setState(big);
+    ServerState expected = big;
+    QSignalSpy applied(&model, &ResourceTableModel::stateApplied);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    if (scenario == u"mixed") {
+        expected.connections.remove(100, 50); // a block gone
+        expected.connections.removeLast();
+        expected.connections[10].name = u"renamed"_s;
+        expected.connections.append(withConnections(20, u"new"_s).connections);
+    } else if (scenario == u"newer") {
+        model.setStateInBackground(withConnections(10, u"old"_s));
+        expected = withConnections(2500, u"newer"_s);
+    } else if (scenario == u"status") {
+        expected.connections[0].name = u"first renamed"_s;
+    }
+    model.setStateInBackground(expected);
+    QVERIFY(model.isUpdating());
+    if (scenario == u"status")
+        model.setStatuses({{expected.connections[5].id, u"ERROR"_s}}); // rows changed under the computation
+    if (scenario == u"sync") {
+        expected = withConnections(5, u"sync"_s);
+        model.setState(expected);
+        QCOMPARE(ids(model).size(), 5);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isUpdating(), 10000);
+    QThreadPool::globalInstance()->waitForDone(); // nothing still on its way
+    QCoreApplication::processEvents();
+
+    QStringList wanted;
+    for (const IpsecSiteConnection &c : std::as_const(expected.connections))
+        wanted.append(c.id);
+    if (scenario == u"mixed") {
+        // The survivors keep their rows, the new ones are appended.
+        QCOMPARE(ids(model).mid(0, wanted.size() - 20), wanted.mid(0, wanted.size() - 20));
+    }
+    QCOMPARE(ids(model), wanted);
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(!applied.isEmpty());
+    for (int row : {0, qMin(10, int(wanted.size()) - 1), int(wanted.size()) - 1})
+        QCOMPARE(model.index(row, 0).data().toString(), expected.connections[row].name);
+    if (scenario == u"unchanged") {
+        QCOMPARE(inserted.size() + removed.size() + changed.size(), 0);
+    } else if (scenario == u"mixed") {
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(changed.size(), 1);
+    } else if (scenario == u"status") {
+        QCOMPARE(model.index(5, model.statusColumn()).data().toString(), expected.connections[5].status.api());
+    }
+    QCOMPARE(model.rowOf(wanted.last()), int(wanted.size()) - 1);
 }
 
 void TestResourceTableModel::pskIsMaskedUntilRevealed()

@@ -92,6 +92,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /*! From this many rows on, setState() builds them in the background. */
+    static constexpr qsizetype kRowsBuiltInBackground = 2000;
+    /*! The model took the new rows: size columns once, select, details, counts. */
+    void onRowsApplied();
     void updateDetails();
     void refreshDetailsIfShown();
     void updateCounts();

@@ -11,9 +11,9 @@
 #include "monitoring/monitor.h"
 #include "monitoring/samapping.h"
 #include "monitoring/vicicountersource.h"
+#include "perf/stallwatch.h"
 #include "workspace/offlinecloud.h"
 #include "workspace/workspace.h"
-#include "perf/stallwatch.h"
 
 #include <QFileDialog>
 #include <QLabel>
@@ -237,14 +237,14 @@ void MonitoringController::seedEvents()
     if (!m_history || m_names.isEmpty() || cloud.isEmpty() || cloud == m_seededCloud)
         return;
     m_seededCloud = cloud;
-    constexpr qsizetype maximumSeeded = 200;
+    constexpr int maximumSeeded = 200;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<monitoring::StatusTransition> recent;
-    for (const monitoring::StatusTransition &t : m_history->transitions({}, now.addDays(-1), now)) {
-        if (!t.from.isEmpty() && m_names.contains(t.connectionId))
+    for (const monitoring::StatusTransition &t : m_history->recentChanges(now.addDays(-1), now, maximumSeeded)) {
+        if (m_names.contains(t.connectionId))
             recent.append(t);
     }
-    for (const monitoring::StatusTransition &t : recent.mid(std::max<qsizetype>(0, recent.size() - maximumSeeded)))
+    for (const monitoring::StatusTransition &t : std::as_const(recent))
         logTransition(t, true);
 }
 
