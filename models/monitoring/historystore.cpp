@@ -114,6 +114,8 @@ bool HistoryStore::open(QString *error)
         "from_status TEXT NOT NULL, to_status TEXT NOT NULL, source TEXT NOT NULL DEFAULT 'neutron', "
         "scope TEXT NOT NULL DEFAULT '')"_s,
         u"CREATE INDEX IF NOT EXISTS transitions_by_connection ON transitions(connection_id, at)"_s,
+        // recentChanges(): the newest changes of all connections without reading a day of first sightings.
+        u"CREATE INDEX IF NOT EXISTS transitions_by_time ON transitions(at)"_s,
         u"CREATE TABLE IF NOT EXISTS samples (connection_id TEXT NOT NULL, child TEXT NOT NULL, at INTEGER NOT NULL, "
         "bytes_in INTEGER NOT NULL, bytes_out INTEGER NOT NULL, packets_in INTEGER NOT NULL, packets_out INTEGER NOT "
         "NULL, "

@@ -171,8 +171,10 @@ void ResourceView::setState(const ServerState &state, bool known)
     m_known = known;
     // Thousands of rows are built and compared off the GUI thread (150 ms at 10,000 connections);
     // the table changes when they are ready (onRowsApplied()).
+    // Every table reads the connections (the "used by" counts), so their number counts for all.
     const qsizetype items = withResource(m_kind, [&]<typename T>(ResourceType<T>) { return state.items<T>().size(); });
-    if (items >= kRowsBuiltInBackground || m_model->isUpdating())
+    const qsizetype work = m_kind == ResourceKind::IpsecSiteConnection ? items : items + state.connections.size();
+    if (work >= kRowsBuiltInBackground || m_model->isUpdating())
         m_model->setStateInBackground(state);
     else
         m_model->setState(state);
