@@ -728,7 +728,7 @@ int main(int argc, char *argv[])
         return 1;
     for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
         qputenv(variable, QFile::encodeName(home.filePath(QString::fromLatin1(variable))));
-    bench::Application app(argc, argv);
+    bench::Application<QApplication> app(argc, argv);
     QApplication::setApplicationName(u"bench_resource_table"_s);
     QApplication::setOrganizationName(u"vpnaas-console-bench"_s);
     return runOne(counts.first());

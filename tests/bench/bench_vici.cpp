@@ -7,6 +7,8 @@
 // mapSas() alone for N connections named by id. Prints medians; never gates CI.
 //
 //   build/vici-release/tests/bench/bench_vici [N=100] [runs=50]
+#include "benchsupport.h"
+
 #include "monitoring/samapping.h"
 #include "monitoring/vicicountersource.h"
 #include "vici/viciclient.h"
@@ -117,41 +119,6 @@ private:
     QByteArray m_version;
 };
 
-/*! The longest gap between the ticks of a 1 ms timer on the calling thread, while it runs. */
-class StallTracker : public QObject
-{
-public:
-    StallTracker()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_longest = 0;
-        m_timer.start();
-    }
-    double stopMs()
-    {
-        m_timer.stop();
-        m_longest = std::max(m_longest, m_clock.nsecsElapsed() - m_last);
-        return double(m_longest) / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
-
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -167,7 +134,7 @@ double maxOf(const QList<double> &values)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    bench::Application<QCoreApplication> app(argc, argv);
     const int count = argc > 1 ? std::max(1, atoi(argv[1])) : 100;
     const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 50;
 
@@ -208,29 +175,32 @@ int main(int argc, char **argv)
         if (client.state() != ViciConnection::State::Connected)
             qFatal("cannot connect to the fake charon");
     }
-    StallTracker stalls;
+    bench::StallReport stalls;
+    perf::StallWatch::Stall worst;
     QList<double> roundTrips;
     QList<double> longestStalls;
     QList<double> idleStalls;
     for (int run = 0; run < runs + 1; ++run) { // run 0 warms up
         // Idle baseline: what the timer's own jitter is, without streaming.
-        stalls.start();
+        stalls.begin();
         {
             QEventLoop idle;
             QTimer::singleShot(20, &idle, &QEventLoop::quit);
             idle.exec();
         }
-        const double idleMs = stalls.stopMs();
+        stalls.end();
+        const double idleMs = stalls.longest().length();
 
         QEventLoop loop;
         QElapsedTimer clock;
-        stalls.start();
+        stalls.begin();
         clock.start();
         ViciReply *reply = client.listSas();
         QObject::connect(reply, &ViciReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
         const double ms = double(clock.nsecsElapsed()) / 1e6;
-        const double stallMs = stalls.stopMs();
+        stalls.end();
+        const double stallMs = stalls.longest().length();
         if (reply->error() != ViciError::NoError || reply->items().size() != count)
             qFatal("list-sas failed: %s (%lld items)", qPrintable(reply->errorString()),
                    qlonglong(reply->items().size()));
@@ -238,6 +208,8 @@ int main(int argc, char **argv)
         if (run == 0)
             continue;
         roundTrips.append(ms);
+        if (stallMs > worst.length())
+            worst = stalls.longest();
         longestStalls.append(stallMs);
         idleStalls.append(idleMs);
     }
@@ -246,6 +218,7 @@ int main(int argc, char **argv)
     std::printf(
         "  longest event-loop stall:       median %.2f ms, max %.2f ms (1 ms timer; idle baseline max %.2f ms)\n",
         median(longestStalls), maxOf(longestStalls), maxOf(idleStalls));
+    bench::StallReport::printStall("longest event-loop stall of all runs", worst);
 
     // 2. ViciCounterSource::fetch(): list-sas, parse, map to N connections, merge.
     QList<monitoring::MappingTarget> targets;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-// What every GUI bench shares: the application whose events the stall watch times, the
-// offscreen default, and the report of the longest event-loop stall against the 16 ms target
-// (a frame at 60 Hz). Header-only: each bench is one translation unit.
+// What every bench shares: the application whose events the stall watch times, the offscreen
+// default, and the report of the longest event-loop stall against the 16 ms target (a frame at
+// 60 Hz). Header-only (each bench is one translation unit) and Qt Core only: GUI benches pass
+// QApplication as the base.
 #pragma once
 
 #include "perf/stallwatch.h"
 
-#include <QApplication>
 #include <QByteArray>
 #include <QFile>
 #include <QString>
@@ -18,8 +18,9 @@ namespace vpnaas::bench {
 /*! A frame at 60 Hz: no event-loop stall may be longer (issue 16's target). */
 constexpr double kStallTargetMs = 16;
 
-/*! QApplication whose event deliveries the stall watch names. */
-using Application = perf::WatchedApplication<QApplication>;
+/*! \a Base (QApplication, QCoreApplication) whose event deliveries the stall watch names. */
+template<typename Base>
+using Application = perf::WatchedApplication<Base>;
 
 /*! Offscreen unless QT_QPA_PLATFORM says otherwise; call before the application exists. */
 inline void offscreenByDefault()
@@ -85,13 +86,14 @@ public:
     bool met() const { return longest().length() <= kStallTargetMs; }
 
     /*! "  <label>   674.0 ms   <= 16 ms   MISSED" and, when missed, what ran in the longest. */
-    void print(const char *label) const
+    void print(const char *label) const { printStall(label, longest()); }
+
+    static void printStall(const char *label, const perf::StallWatch::Stall &stall)
     {
-        const perf::StallWatch::Stall worst = longest();
-        std::printf("  %-66s %11.1f ms   <= %.0f ms %9s %s\n", label, worst.length(), kStallTargetMs, "",
-                    verdict(met()));
-        if (!met())
-            std::printf("      longest: %s\n", qPrintable(worst.describe()));
+        const bool met = stall.length() <= kStallTargetMs;
+        std::printf("  %-60s %9.1f ms   <= %.0f ms   %s\n", label, stall.length(), kStallTargetMs, verdict(met));
+        if (!met)
+            std::printf("      what ran: %s\n", qPrintable(stall.describe()));
     }
 
 private:
