@@ -56,6 +56,7 @@ void installTranslators(QCoreApplication &app, const QString &language)
 
 int main(int argc, char *argv[])
 {
+    const double started = vpnaas::perf::nowMs(); // the clock of vpnaas.perf's "first painted" line
     if (argc > 1 && qstrcmp(argv[1], "render") == 0) {
         // Headless: no window, no display needed.
         QCoreApplication app(argc, argv);
@@ -174,6 +175,7 @@ int main(int argc, char *argv[])
         window.setView(options.view);
     }
 
+    vpnaas::perf::logFirstPaint(&window, u"the main window"_s, started);
     if (options.screenshotFile.isEmpty()) {
         window.show();
         return QApplication::exec();

@@ -82,11 +82,19 @@ Session::Session(CloudProfile profile, QNetworkAccessManager *network, QObject *
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_network(network)
-    , m_ssl(QSslConfiguration::defaultConfiguration())
     , m_authDeadline(new QTimer(this))
 {
     m_authDeadline->setSingleShot(true);
     connect(m_authDeadline, &QTimer::timeout, this, &Session::onAuthDeadline);
+}
+
+QSslConfiguration &Session::ssl() const
+{
+    // Asked for on first use: the default configuration loads the TLS backend, a tenth of the
+    // console's start-up, which a cloud over plain http (the sandbox) never needs.
+    if (!m_ssl)
+        m_ssl = QSslConfiguration::defaultConfiguration();
+    return *m_ssl;
 }
 
 Session::~Session()
@@ -129,7 +137,7 @@ ApiError Session::configure()
             error.message = Text::tr("no certificate could be read from cacert \"%1\"").arg(m_profile.caCertFile);
             return error;
         }
-        m_ssl.setCaCertificates(certificates);
+        ssl().setCaCertificates(certificates);
     }
     // openstacksdk's get_requests_verify_args(): a key only goes with a cert; without one, the
     // cert file holds the key too (requests' cert="file").
@@ -146,13 +154,13 @@ ApiError Session::configure()
                                 .arg(m_profile.clientKeyFile.isEmpty() ? u"cert"_s : u"key"_s, keyFile);
             return error;
         }
-        m_ssl.setLocalCertificateChain(chain);
-        m_ssl.setPrivateKey(key);
+        ssl().setLocalCertificateChain(chain);
+        ssl().setPrivateKey(key);
     }
     // Not logged here: whoever connects says so once a connection, with the reason
     // (CloudProfile::securityWarnings(): the status bar's badge and log, the render command's stderr).
     if (!m_profile.verifyTls)
-        m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        ssl().setPeerVerifyMode(QSslSocket::VerifyNone);
     if (m_profile.authType() == CloudProfile::AuthType::None) {
         const QUrl endpoint = m_profile.fixedNetworkEndpoint();
         if (!endpoint.isValid() || endpoint.isEmpty() || endpoint.scheme().isEmpty()) {
@@ -200,7 +208,7 @@ void Session::prepare(QNetworkRequest &request) const
     if (!m_token.isEmpty())
         request.setRawHeader("X-Auth-Token", m_token);
     if (request.url().scheme() == u"https")
-        request.setSslConfiguration(m_ssl);
+        request.setSslConfiguration(ssl());
 }
 
 QByteArray Session::authBody() const
@@ -261,7 +269,7 @@ void Session::authenticate()
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "vpnaas-console");
     if (url.scheme() == u"https")
-        request.setSslConfiguration(m_ssl);
+        request.setSslConfiguration(ssl());
     // An auth_url may carry user-info ("http://user:password@host"): never in the log.
     qCInfo(lcOpenStack).noquote() << "POST" << url.toString(QUrl::RemoveUserInfo) << "(authenticate"
                                   << m_profile.authTypeName << ')';

@@ -11,6 +11,7 @@
 #include <QSslConfiguration>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -76,6 +77,8 @@ Q_SIGNALS:
     void authenticationFailed(const vpnaas::openstack::ApiError &error);
 
 private:
+    /*! The TLS settings of this cloud's requests (the default configuration, made on first use). */
+    QSslConfiguration &ssl() const;
     struct Waiter {
         QPointer<QObject> context;
         std::function<void(const ApiError &)> done;
@@ -90,7 +93,7 @@ private:
 
     CloudProfile m_profile;
     QNetworkAccessManager *m_network;
-    QSslConfiguration m_ssl;
+    mutable std::optional<QSslConfiguration> m_ssl; // ssl()
     QByteArray m_token;
     QUrl m_networkEndpoint;
     QDateTime m_expiresAt;

@@ -58,6 +58,42 @@ double nowMs()
     return double(clock.nsecsElapsed()) / 1e6;
 }
 
+namespace {
+/*! Waits for the first paint of the object it filters, logs it and goes. */
+class FirstPaintLogger : public QObject
+{
+public:
+    FirstPaintLogger(QObject *widget, QString what, double startMs)
+        : QObject(widget)
+        , m_what(std::move(what))
+        , m_start(startMs)
+    {
+        widget->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            qCInfo(lcPerf).noquote() << u"%1 was first painted %2 after start"_s.arg(m_what,
+                                                                                     formatMs(nowMs() - m_start));
+            watched->removeEventFilter(this);
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    QString m_what;
+    double m_start;
+};
+} // namespace
+
+void logFirstPaint(QObject *widget, const QString &what, double startMs)
+{
+    if (widget && lcPerf().isInfoEnabled())
+        new FirstPaintLogger(widget, what, startMs);
+}
+
 Scope::Scope(const char *what, qsizetype count)
     : m_what(what)
     , m_count(count)

@@ -128,6 +128,12 @@ private:
 };
 
 /*!
+ * Logs to vpnaas.perf (info), once, when \a widget gets its first paint event: "\a what was
+ * first painted N ms after start", N counted from \a startMs on nowMs()'s clock.
+ */
+void logFirstPaint(QObject *widget, const QString &what, double startMs);
+
+/*!
  * \a Base (QApplication, QCoreApplication) whose notify() reports each event's delivery to the
  * stall watches of its thread. Headless: the base is a template parameter.
  */

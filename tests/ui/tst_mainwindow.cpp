@@ -4,6 +4,7 @@
 // resources, delete with dependency handling, a failed refresh keeps the data, settings persist.
 #include "browser/detailview.h"
 #include "browser/resourceview.h"
+#include "deployment/deploymentview.h"
 #include "mainwindow.h"
 #include "monitoring/monitoringcontroller.h"
 #include "monitoring/monitoringview.h"
@@ -505,7 +506,10 @@ void TestMainWindow::cloudWithoutVpnaasShowsDeployment()
     auto *deployment = m_window->findChild<QLabel *>(u"deploymentHeadline"_s);
     QVERIFY(deployment->text().contains(u"does not offer VPNaaS"_s));
     QVERIFY(!action(*m_window, u"New &site-to-site VPN…"_s)->isEnabled());
-    auto *tabs = m_window->findChild<QTabWidget *>(u"deploymentTabs"_s);
+    // The files are made when the view is first shown or asked for (the window is not shown here).
+    auto *deploymentView = m_window->findChild<DeploymentView *>(u"deploymentView"_s);
+    QVERIFY(deploymentView);
+    QTabWidget *tabs = deploymentView->tabs();
     QStringList texts;
     for (int i = 0; i < tabs->count(); ++i)
         texts.append(qobject_cast<ConfigPreview *>(tabs->widget(i))->text());

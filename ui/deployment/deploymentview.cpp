@@ -26,7 +26,10 @@ DeploymentView::DeploymentView(QWidget *parent)
     m_distribution->setObjectName(u"distribution"_s);
     m_distribution->addItem(tr("Debian / Ubuntu — strongSwan driver"), int(deployment::Distribution::DebianUbuntu));
     m_distribution->addItem(tr("RHEL family — Libreswan driver"), int(deployment::Distribution::RedHat));
-    connect(m_distribution, &QComboBox::currentIndexChanged, this, &DeploymentView::fill);
+    connect(m_distribution, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filled)
+            fill();
+    });
     m_tabs->setObjectName(u"deploymentTabs"_s);
 
     auto *pick = new QHBoxLayout;
@@ -38,7 +41,22 @@ DeploymentView::DeploymentView(QWidget *parent)
     layout->addLayout(pick);
     layout->addWidget(m_tabs, 1);
     setVpnaasAvailable(true, {});
-    fill();
+    // The highlighted files are made when the view is first shown (or asked for): they were a
+    // tenth of the console's start-up.
+}
+
+QTabWidget *DeploymentView::tabs() const
+{
+    if (!m_filled)
+        const_cast<DeploymentView *>(this)->fill();
+    return m_tabs;
+}
+
+void DeploymentView::showEvent(QShowEvent *event)
+{
+    if (!m_filled)
+        fill();
+    QWidget::showEvent(event);
 }
 
 void DeploymentView::setVpnaasAvailable(bool available, const QString &cloudName)
@@ -75,6 +93,7 @@ QString DeploymentView::headline() const
 
 void DeploymentView::fill()
 {
+    m_filled = true;
     const int current = m_tabs->currentIndex();
     while (m_tabs->count() > 0) {
         QWidget *page = m_tabs->widget(0);

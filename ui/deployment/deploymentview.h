@@ -28,8 +28,12 @@ public:
     void setVpnaasAvailable(bool available, const QString &cloudName);
     void setDistribution(deployment::Distribution distribution);
     deployment::Distribution distribution() const;
-    QTabWidget *tabs() const { return m_tabs; }
+    /*! The files' tabs (made on first use). */
+    QTabWidget *tabs() const;
     QString headline() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void fill();
@@ -37,6 +41,7 @@ private:
     QLabel *m_headline;
     QComboBox *m_distribution;
     QTabWidget *m_tabs;
+    bool m_filled = false;
 };
 
 } // namespace vpnaas::ui

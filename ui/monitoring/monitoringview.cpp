@@ -177,9 +177,34 @@ void MonitoringView::setHistory(monitoring::HistoryStore *history)
 
 void MonitoringView::updateCharts()
 {
+    // Hidden, the charts wait: each poll redrew them behind the other views (a thirtieth of the
+    // console's start-up). Shown, or asked for, they catch up.
+    if (!isVisible()) {
+        m_chartsStale = true;
+        return;
+    }
+    m_chartsStale = false;
     // The selected rows' charts, scrolled to now (a no-op while the charts are paused).
     m_charts->setConnections(selectedConnections(), m_names);
     m_charts->refresh();
+}
+
+MonitoringCharts *MonitoringView::charts() const
+{
+    if (m_chartsStale) {
+        auto *self = const_cast<MonitoringView *>(this);
+        self->m_chartsStale = false;
+        self->m_charts->setConnections(selectedConnections(), m_names);
+        self->m_charts->refresh();
+    }
+    return m_charts;
+}
+
+void MonitoringView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_chartsStale)
+        updateCharts();
 }
 
 } // namespace vpnaas::ui

@@ -48,12 +48,16 @@ public:
     QTableView *table() const { return m_table; }
     QLabel *statusLine() const { return m_status; }
     monitoring::MonitoringTableModel *model() const { return m_model; }
-    MonitoringCharts *charts() const { return m_charts; }
+    /*! The charts, current (they wait while the view is hidden). */
+    MonitoringCharts *charts() const;
     QListWidget *eventLog() const { return m_events; }
 
 Q_SIGNALS:
     void settingsRequested();
     void exportRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateCharts();
@@ -65,6 +69,7 @@ private:
     QLabel *m_source;
     QLabel *m_status;
     QHash<QString, QString> m_names;
+    bool m_chartsStale = false;
 };
 
 } // namespace vpnaas::ui
