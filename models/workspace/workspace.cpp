@@ -433,11 +433,14 @@ void Workspace::applyStatuses(ResourceKind kind, const QHash<QString, QString> &
 {
     QStringList changed;
     const auto apply = [&](auto &items) {
-        for (auto &item : items) {
+        // Read through a const view: the list is shared with the views' copies, and only a real
+        // change may detach it (a copy of 10,000 connections for every poll otherwise).
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const auto &item = std::as_const(items)[i];
             const auto seen = statuses.constFind(item.id);
             if (seen != statuses.cend() && !seen->isEmpty() && item.status.api() != *seen) {
-                item.status = Choice<ResourceStatus>::fromApi(*seen);
                 changed.append(item.id);
+                items[i].status = Choice<ResourceStatus>::fromApi(*seen);
             }
         }
     };
