@@ -17,6 +17,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace vpnaas::monitoring {
@@ -66,6 +68,19 @@ void bindRange(QSqlQuery &query, const QDateTime &from, const QDateTime &to)
 {
     query.bindValue(u":from"_s, from.isValid() ? msecs(from) : std::numeric_limits<qint64>::min());
     query.bindValue(u":to"_s, to.isValid() ? msecs(to) : std::numeric_limits<qint64>::max());
+}
+
+/*! Runs \a q (connection_id, at, from_status, to_status, source) and reads its rows in order; none on failure. */
+QList<StatusTransition> readTransitions(QSqlQuery &q)
+{
+    QList<StatusTransition> result;
+    if (q.exec()) {
+        while (q.next()) {
+            result.append({q.value(0).toString(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+                           q.value(2).toString(), q.value(3).toString(), sourceFromName(q.value(4).toString())});
+        }
+    }
+    return result;
 }
 
 } // namespace
@@ -294,13 +309,8 @@ QList<StatusTransition> HistoryStore::recentChanges(const QDateTime &from, const
     q.bindValue(u":scope"_s, m_scope);
     q.bindValue(u":limit"_s, limit);
     bindRange(q, from, to);
-    QList<StatusTransition> result;
-    if (q.exec()) {
-        while (q.next()) {
-            result.prepend({q.value(0).toString(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
-                            q.value(2).toString(), q.value(3).toString(), sourceFromName(q.value(4).toString())});
-        }
-    }
+    QList<StatusTransition> result = readTransitions(q); // newest first
+    std::reverse(result.begin(), result.end());
     return result;
 }
 
@@ -315,14 +325,7 @@ QList<StatusTransition> HistoryStore::transitions(const QString &connectionId, c
     q.bindValue(u":scope"_s, m_scope);
     q.bindValue(u":id"_s, connectionId);
     bindRange(q, from, to);
-    QList<StatusTransition> result;
-    if (q.exec()) {
-        while (q.next()) {
-            result.append({q.value(0).toString(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
-                           q.value(2).toString(), q.value(3).toString(), sourceFromName(q.value(4).toString())});
-        }
-    }
-    return result;
+    return readTransitions(q);
 }
 
 QList<CounterSample> HistoryStore::samples(const QString &connectionId, const QDateTime &from,
