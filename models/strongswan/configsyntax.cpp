@@ -122,6 +122,34 @@ QString swanctlValue(QStringView text)
     return quoteIf(text, [](QChar c) { return QStringView(u"\"#{}\\").contains(c) || (c.isSpace() && c != u' '); });
 }
 
+QString jinjaEscaped(const QString &value)
+{
+    QString out;
+    out.reserve(value.size());
+    for (const QChar c : value) {
+        switch (c.unicode()) {
+        case u'&':
+            out += u"&amp;"_s;
+            break;
+        case u'<':
+            out += u"&lt;"_s;
+            break;
+        case u'>':
+            out += u"&gt;"_s;
+            break;
+        case u'"':
+            out += u"&#34;"_s;
+            break;
+        case u'\'':
+            out += u"&#39;"_s;
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
 QString sectionName(QStringView text)
 {
     if (text.isEmpty())

@@ -65,6 +65,12 @@ QString swanctlValue(QStringView text);
  */
 QString sectionName(QStringView text);
 
+/*!
+ * What the driver's Jinja templates (autoescape, markupsafe) make of a value: `&`, `<`, `>`,
+ * `"` and `'` as HTML entities.
+ */
+QString jinjaEscaped(const QString &value);
+
 /*! A user-typed text as one comment line: control characters become spaces. */
 QString commentText(QStringView text);
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "resolvedconnection.h"
 
+#include "configsyntax.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QSet>
 
 #include <algorithm>
 
@@ -231,8 +234,31 @@ ResolvedService resolveService(const ServerState &state, const QString &vpnServi
     }
     std::stable_sort(connections.begin(), connections.end(),
                      [](const IpsecSiteConnection *a, const IpsecSiteConnection *b) { return a->id < b->id; });
-    for (const IpsecSiteConnection *connection : std::as_const(connections))
+    // Each connection is a section of its own in ipsec.conf (`conn <id>`, Jinja-escaped) and in
+    // swanctl.conf (`<id> { }`, `ike-<id> { }`). Neutron's ids are unique UUIDs, but a damaged
+    // reply (no id, ids that differ only in characters a section name cannot hold) would give
+    // two sections one name, and charon would take the second for the first. Such a connection
+    // is left out of the files, and the service says why.
+    QSet<QString> ipsecConfNames;
+    QSet<QString> swanctlNames;
+    for (const IpsecSiteConnection *connection : std::as_const(connections)) {
+        const QString ipsecConfName = sectionName(jinjaEscaped(connection->id));
+        const QString swanctlName = sectionName(connection->id);
+        if (ipsecConfNames.contains(ipsecConfName) || swanctlNames.contains(swanctlName)) {
+            const QString what = connection->id.isEmpty()
+                ? Text::tr("An IPsec site connection without an id")
+                : Text::tr("The IPsec site connection %1").arg(connection->id);
+            result.findings.append(error(connection->id, u"duplicate-section"_s, QString(),
+                                         Text::tr("%1 is left out of the files: its section would be named "
+                                                  "\"%2\" like the one of a connection before it. Neutron "
+                                                  "gives every connection a unique id; re-read the list.")
+                                             .arg(what, swanctlName)));
+            continue;
+        }
+        ipsecConfNames.insert(ipsecConfName);
+        swanctlNames.insert(swanctlName);
         result.connections.append(resolveIn(state, *connection, service, router));
+    }
     return result;
 }
 

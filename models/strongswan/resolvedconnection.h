@@ -58,7 +58,9 @@ struct ResolvedService {
 /*!
  * Resolves the service \a vpnServiceId and all of its connections. Connections are ordered by
  * id: the driver writes them in database order, which on MySQL is primary-key order, and a
- * fixed order keeps previews stable across refreshes.
+ * fixed order keeps previews stable across refreshes. A connection whose section name in
+ * ipsec.conf or swanctl.conf would repeat an earlier one's (no id, or ids that differ only in
+ * characters a section name cannot hold) is left out with a `duplicate-section` error.
  */
 ResolvedService resolveService(const ServerState &state, const QString &vpnServiceId);
 

@@ -12,35 +12,6 @@ namespace {
 // The driver's %default section: rekeymargin=3m, rekeyfuzz left at 100%.
 constexpr qint64 kRekeyMargin = 180;
 
-/*! What Jinja's autoescape (markupsafe) makes of a value. */
-QString jinja(const QString &value)
-{
-    QString out;
-    out.reserve(value.size());
-    for (const QChar c : value) {
-        switch (c.unicode()) {
-        case u'&':
-            out += u"&amp;"_s;
-            break;
-        case u'<':
-            out += u"&lt;"_s;
-            break;
-        case u'>':
-            out += u"&gt;"_s;
-            break;
-        case u'"':
-            out += u"&#34;"_s;
-            break;
-        case u'\'':
-            out += u"&#39;"_s;
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 QString seconds(qint64 value)
 {
     return QString::number(value) + u's';
@@ -375,30 +346,31 @@ QString renderIpsecConf(const ServerState &state, const QString &vpnServiceId, c
 {
     const ResolvedService rs = resolveService(state, vpnServiceId);
     const Dialect dialect = options.dialect;
-    QString out = u"# Configuration for "_s + commentText(jinja(vpnServiceId))
+    QString out = u"# Configuration for "_s + commentText(jinjaEscaped(vpnServiceId))
         + u"\nconfig setup\n\nconn %default\n        keylife=20m\n        rekeymargin=3m\n"
           u"        keyingtries=1\n        authby=psk\n        mobike=no\n"_s;
     for (const ResolvedConnection &rc : rs.connections) {
         const IpsecSiteConnection &c = rc.connection;
-        out += u"\nconn "_s + sectionName(jinja(c.id)) + u'\n';
+        out += u"\nconn "_s + sectionName(jinjaEscaped(c.id)) + u'\n';
         ConnWriter w(&out, ConnWriter::Style::Driver);
         if (rc.ikePolicy)
-            w.set(u"keyexchange"_s, jinja(driverName(rc.ikePolicy->ikeVersion.api(), dialect)));
-        w.set(u"left"_s, jinja(rc.externalIp));
-        w.set(u"leftsubnet"_s, jinja(rc.localCidrs.join(u',')));
-        w.set(u"leftid"_s, jinja(rc.localId));
+            w.set(u"keyexchange"_s, jinjaEscaped(driverName(rc.ikePolicy->ikeVersion.api(), dialect)));
+        w.set(u"left"_s, jinjaEscaped(rc.externalIp));
+        w.set(u"leftsubnet"_s, jinjaEscaped(rc.localCidrs.join(u',')));
+        w.set(u"leftid"_s, jinjaEscaped(rc.localId));
         w.set(u"leftfirewall"_s, u"yes"_s);
-        w.set(u"right"_s, jinja(c.peerAddress));
-        w.set(u"rightsubnet"_s, jinja(rc.peerCidrs.join(u',')));
-        w.set(u"rightid"_s, jinja(rc.peerId));
+        w.set(u"right"_s, jinjaEscaped(c.peerAddress));
+        w.set(u"rightsubnet"_s, jinjaEscaped(rc.peerCidrs.join(u',')));
+        w.set(u"rightid"_s, jinjaEscaped(rc.peerId));
         w.set(u"auto"_s, u"route"_s);
-        w.set(u"dpdaction"_s, jinja(c.dpd.action.api()));
+        w.set(u"dpdaction"_s, jinjaEscaped(c.dpd.action.api()));
         w.set(u"dpddelay"_s, seconds(c.dpd.interval));
         w.set(u"dpdtimeout"_s, seconds(c.dpd.timeout));
         if (const std::optional<IkePolicy> &ike = rc.ikePolicy) {
             w.set(u"ike"_s,
-                  jinja(driverName(ike->encryptionAlgorithm.api(), dialect) + u'-'
-                        + driverName(ike->authAlgorithm.api(), dialect) + u'-' + driverName(ike->pfs.api(), dialect)));
+                  jinjaEscaped(driverName(ike->encryptionAlgorithm.api(), dialect) + u'-'
+                               + driverName(ike->authAlgorithm.api(), dialect) + u'-'
+                               + driverName(ike->pfs.api(), dialect)));
             w.set(u"ikelifetime"_s, seconds(ike->lifetime.value));
             if (ike->phase1NegotiationMode.api() == u"aggressive")
                 w.set(u"aggressive"_s, u"yes"_s);
@@ -408,13 +380,13 @@ QString renderIpsecConf(const ServerState &state, const QString &vpnServiceId, c
             const QString auth = driverName(ipsec->authAlgorithm.api(), dialect);
             const QString pfs = driverName(ipsec->pfs.api(), dialect);
             if (isAh(*ipsec))
-                w.set(u"ah"_s, jinja(auth + u'-' + pfs));
+                w.set(u"ah"_s, jinjaEscaped(auth + u'-' + pfs));
             else if (dialect == Dialect::Master && isAeadName(enc)) // the AEAD branch arrived after Zed
-                w.set(u"esp"_s, jinja(enc + u'-' + pfs));
+                w.set(u"esp"_s, jinjaEscaped(enc + u'-' + pfs));
             else
-                w.set(u"esp"_s, jinja(enc + u'-' + auth + u'-' + pfs));
+                w.set(u"esp"_s, jinjaEscaped(enc + u'-' + auth + u'-' + pfs));
             w.set(u"lifetime"_s, seconds(ipsec->lifetime.value));
-            w.set(u"type"_s, jinja(ipsec->encapsulationMode.api()));
+            w.set(u"type"_s, jinjaEscaped(ipsec->encapsulationMode.api()));
         }
     }
     return out;
@@ -425,10 +397,10 @@ QString renderIpsecSecrets(const ServerState &state, const QString &vpnServiceId
     const ResolvedService rs = resolveService(state, vpnServiceId);
     // The template's loop body starts and ends with a newline, hence the blank lines between
     // entries, and Jinja drops the template's final newline.
-    QString out = u"# Configuration for "_s + commentText(jinja(vpnServiceId));
+    QString out = u"# Configuration for "_s + commentText(jinjaEscaped(vpnServiceId));
     for (const ResolvedConnection &rc : rs.connections) {
-        out += u'\n' + driverValue(jinja(rc.localId)) + u' ' + driverValue(jinja(rc.peerId)) + u" : PSK "_s
-            + jinja(pskText(rc.connection.psk, options.revealSecrets)) + u'\n';
+        out += u'\n' + driverValue(jinjaEscaped(rc.localId)) + u' ' + driverValue(jinjaEscaped(rc.peerId))
+            + u" : PSK "_s + jinjaEscaped(pskText(rc.connection.psk, options.revealSecrets)) + u'\n';
     }
     return out;
 }

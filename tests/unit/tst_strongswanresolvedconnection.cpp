@@ -92,6 +92,8 @@ private Q_SLOTS:
     void badEndpointGroups();
     void peerAddressNotAnIp();
     void connectionsSortedById();
+    void sectionNamesStayUnique_data();
+    void sectionNamesStayUnique();
     void unknownServiceAndConnection();
     void ipHelpers_data();
     void ipHelpers();
@@ -264,6 +266,48 @@ void TestStrongSwanResolvedConnection::connectionsSortedById()
     QCOMPARE(rs.connections.at(1).connection.id, kConnection);
     QVERIFY(rs.findings.isEmpty());
     QVERIFY(rs.service && rs.router);
+}
+
+void TestStrongSwanResolvedConnection::sectionNamesStayUnique_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QStringList>("kept");
+
+    // Ids sort first, so the second one (in id order) is the one left out.
+    QTest::newRow("two UUIDs") << u"0000aaaa-0000-4000-8000-000000000000"_s << u"1111bbbb-0000-4000-8000-000000000000"_s
+                               << QStringList{u"0000aaaa-0000-4000-8000-000000000000"_s,
+                                              u"1111bbbb-0000-4000-8000-000000000000"_s};
+    // Found by fuzz_renderers: two connections decoded from `{}` both became `conn _`.
+    QTest::newRow("two without id") << QString() << QString() << QStringList{QString()};
+    QTest::newRow("dot and underscore") << u"a.b"_s << u"a_b"_s << QStringList{u"a.b"_s};
+    QTest::newRow("only the escaped name repeats") << u"a&b"_s << u"a_amp_b"_s << QStringList{u"a&b"_s};
+}
+
+void TestStrongSwanResolvedConnection::sectionNamesStayUnique()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QStringList, kept);
+    ServerState s = baseState();
+    IpsecSiteConnection a = s.connections.first();
+    a.id = first;
+    IpsecSiteConnection b = a;
+    b.id = second;
+    s.connections = {a, b};
+    const ResolvedService rs = resolveService(s, kService);
+    QStringList ids;
+    for (const ResolvedConnection &rc : rs.connections)
+        ids.append(rc.connection.id);
+    QCOMPARE(ids, kept);
+    if (kept.size() == 2) {
+        QVERIFY(rs.findings.isEmpty());
+    } else {
+        QCOMPARE(codes(rs.findings), QStringList{u"duplicate-section"_s});
+        QVERIFY(rs.findings.first().isError());
+        QCOMPARE(rs.findings.first().connectionId, second);
+        QVERIFY2(rs.findings.first().message.contains(u"left out"), qPrintable(rs.findings.first().message));
+    }
 }
 
 void TestStrongSwanResolvedConnection::unknownServiceAndConnection()
