@@ -16,6 +16,7 @@
 #   {"cmd": "wait"}     blocks until the armed fault was applied -> {"applied": "<what happened>"}
 #   {"cmd": "release"}  lets a held answer go (and closes the client connection)
 #   {"cmd": "status"}   -> {"armed": bool, "applied": [...], "forwarded": [...], "requests": N, "down": bool}
+#                       ("down": not listening after a kill, or the server still stopped by a pause)
 #   {"cmd": "quit"}
 #
 # Faults (after "skip" matching requests went through untouched):
@@ -51,6 +52,7 @@ forwarded = []        # writes passed through untouched: 'POST /path -> 201'
 applied_event = threading.Event()
 release_event = threading.Event()
 down_until = 0.0
+paused = 0            # pauses not yet continued
 requests = 0
 listener = None
 listener_lock = threading.Lock()
@@ -61,7 +63,10 @@ def log(*parts):
 
 
 def neutron_pids():
-    """The harness's neutron-server processes (same user; the namespace holds nothing else)."""
+    """This harness's neutron-server processes: those in the proxy's network namespace. /proc
+    shows every process of the machine, and ctest runs other integration tests, each with a
+    neutron-server of its own in its own network namespace, at the same time."""
+    own_netns = os.readlink('/proc/self/ns/net')
     pids = []
     for entry in os.listdir('/proc'):
         if not entry.isdigit():
@@ -69,6 +74,8 @@ def neutron_pids():
         try:
             with open(f'/proc/{entry}/cmdline', 'rb') as f:
                 cmdline = f.read()
+            if os.readlink(f'/proc/{entry}/ns/net') != own_netns:
+                continue
         except OSError:
             continue
         # neutron sets its process titles ("neutron-server: rpc worker (...)"): match the text.
@@ -149,7 +156,7 @@ def take_fault(method, path):
 
 
 def serve(conn):
-    global requests, down_until
+    global requests, down_until, paused
     try:
         while True:
             request = read_request(conn)
@@ -188,14 +195,19 @@ def serve(conn):
                 note(f'{where}: server answered {answer.split(b" ")[1].decode()}, client connection reset')
             elif kind == 'pause':
                 pids = neutron_pids()
+                with lock:
+                    paused += 1
                 for pid in pids:
                     os.kill(pid, signal.SIGSTOP)
                 seconds = float(fault.get('seconds', 3))
 
                 def resume():
+                    global paused
                     time.sleep(seconds)
                     for pid in pids:
                         os.kill(pid, signal.SIGCONT)
+                    with lock:
+                        paused -= 1
                     log(f'SIGCONT {pids}')
                 threading.Thread(target=resume, daemon=True).start()
                 note(f'{where}: neutron-server {pids} SIGSTOPped for {seconds:g} s, request sent on')
@@ -302,7 +314,7 @@ def main():
         elif cmd == 'status':
             with lock:
                 reply({'armed': armed is not None, 'applied': applied, 'requests': requests,
-                       'forwarded': forwarded, 'down': listener is None})
+                       'forwarded': forwarded, 'down': listener is None or paused > 0})
         elif cmd == 'quit':
             break
     for pid in neutron_pids():   # never leave the server stopped
