@@ -10,10 +10,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 #include <QVariant>
 
@@ -85,6 +87,37 @@ QList<StatusTransition> readTransitions(QSqlQuery &q)
 
 } // namespace
 
+/*!
+ * The worker of writeInBackground(): a thread with a HistoryStore of its own (opened, used and
+ * closed there), `worker` living in it to run the writes in order, `relay` living on the
+ * owner's thread to bring each result back.
+ */
+struct HistoryStore::Background {
+    QThread thread;
+    QObject worker;
+    QObject relay;
+    std::unique_ptr<HistoryStore> store; // touched only on `thread`
+
+    /*! Runs \a write (which returns the error, empty when kept) on the worker, \a done back here. */
+    void post(QObject *context, WriteDone done, std::function<QString(HistoryStore &)> write)
+    {
+        QPointer<QObject> alive(context);
+        QMetaObject::invokeMethod(
+            &worker,
+            [this, alive = std::move(alive), done = std::move(done), write = std::move(write)]() mutable {
+                const QString error = write(*store);
+                QMetaObject::invokeMethod(
+                    &relay,
+                    [alive = std::move(alive), done = std::move(done), error] {
+                        if (alive)
+                            done(error);
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    }
+};
+
 HistoryStore::HistoryStore(const QString &path)
     : m_path(path.isEmpty() ? defaultPath() : path)
     , m_connectionName(u"vpnaas-history-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -93,6 +126,20 @@ HistoryStore::HistoryStore(const QString &path)
 
 HistoryStore::~HistoryStore()
 {
+    if (m_background) {
+        // What was handed to the worker is written before it closes its connection; results not
+        // yet delivered are dropped with the relay.
+        QMetaObject::invokeMethod(
+            &m_background->worker,
+            [b = m_background.get(), owner = QThread::currentThread()] {
+                b->store.reset();
+                b->worker.moveToThread(owner);
+            },
+            Qt::BlockingQueuedConnection);
+        m_background->thread.quit();
+        m_background->thread.wait();
+        m_background.reset();
+    }
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -197,6 +244,86 @@ bool HistoryStore::open(QString *error)
     }
     m_open = true;
     return true;
+}
+
+bool HistoryStore::writeInBackground(QString *error)
+{
+    if (m_background)
+        return true;
+    if (!m_open || m_path == u":memory:") {
+        if (error)
+            *error = m_open ? Text::tr("An in-memory history cannot be written from another thread.")
+                            : Text::tr("The monitoring history %1 is not open.").arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    auto background = std::make_unique<Background>();
+    background->thread.setObjectName(u"history writer"_s);
+    background->worker.moveToThread(&background->thread);
+    background->thread.start();
+    bool opened = false;
+    QString openError;
+    QMetaObject::invokeMethod(
+        &background->worker,
+        [b = background.get(), path = m_path, owner = QThread::currentThread(), &opened, &openError] {
+            b->store = std::make_unique<HistoryStore>(path);
+            opened = b->store->open(&openError);
+            if (!opened) {
+                b->store.reset();
+                b->worker.moveToThread(owner);
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!opened) {
+        background->thread.quit();
+        background->thread.wait();
+        if (error)
+            *error = openError;
+        return false;
+    }
+    m_background = std::move(background);
+    return true;
+}
+
+void HistoryStore::recordLater(const QList<CounterSample> &samples, const QHash<QString, CounterTracker::Saved> &state,
+                               QObject *context, WriteDone done)
+{
+    if (!m_background) {
+        QString error;
+        const bool kept = record(samples, state, &error);
+        if (context)
+            done(kept ? QString() : error);
+        return;
+    }
+    m_background->post(context, std::move(done), [scope = m_scope, samples, state](HistoryStore &store) {
+        store.setScope(scope);
+        QString error;
+        return store.record(samples, state, &error) ? QString() : error;
+    });
+}
+
+void HistoryStore::addTransitionsLater(const QList<StatusTransition> &transitions, QObject *context, WriteDone done)
+{
+    if (!m_background) {
+        QString error;
+        const bool kept = addTransitions(transitions, &error);
+        if (context)
+            done(kept ? QString() : error);
+        return;
+    }
+    m_background->post(context, std::move(done), [scope = m_scope, transitions](HistoryStore &store) {
+        store.setScope(scope);
+        QString error;
+        return store.addTransitions(transitions, &error) ? QString() : error;
+    });
+}
+
+void HistoryStore::waitForWrites()
+{
+    if (!m_background)
+        return;
+    QMetaObject::invokeMethod(
+        &m_background->worker, [] {}, Qt::BlockingQueuedConnection);
+    QCoreApplication::sendPostedEvents(&m_background->relay, QEvent::MetaCall);
 }
 
 bool HistoryStore::addTransition(const StatusTransition &t, QString *error)

@@ -8,7 +8,11 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 class QIODevice;
+class QObject;
 class QSqlDatabase;
 
 namespace vpnaas::monitoring {
@@ -32,6 +36,11 @@ struct CounterSample {
  * openstack/privatefiles.h). WAL journal: a kill -9 loses no committed write. Every write says
  * whether it was kept (false or -1 with the database's error). Each instance has its own named
  * database connection; use it from the thread that created it.
+ *
+ * The writes of a poll (recordLater(), addTransitionsLater()) can go to a worker thread with a
+ * connection of its own to the same file (writeInBackground()): 10,000 samples take a few
+ * hundred milliseconds to write, which the GUI thread must not wait for. Reads stay on the
+ * owner's thread and see every write the worker committed.
  */
 class HistoryStore
 {
@@ -66,6 +75,31 @@ public:
      */
     bool record(const QList<CounterSample> &samples, const QHash<QString, CounterTracker::Saved> &state,
                 QString *error = nullptr);
+
+    /*!
+     * From now on recordLater() and addTransitionsLater() write on a worker thread with its own
+     * connection to the file, in the order they were called, each under the scope set when it
+     * was called. False with \a error (and the writes stay on this thread) when that connection
+     * does not open, or for ":memory:" (a second connection would be another database).
+     */
+    bool writeInBackground(QString *error);
+    bool writesInBackground() const { return m_background != nullptr; }
+    /*! The error of a write, empty when it was kept. */
+    using WriteDone = std::function<void(const QString &error)>;
+    /*!
+     * record(), on the worker when writeInBackground() is on, else at once. \a done is called on
+     * this thread, only while \a context exists: before recordLater() returns when the write
+     * was inline, else from the event loop.
+     */
+    void recordLater(const QList<CounterSample> &samples, const QHash<QString, CounterTracker::Saved> &state,
+                     QObject *context, WriteDone done);
+    /*! addTransitions(), like recordLater(). */
+    void addTransitionsLater(const QList<StatusTransition> &transitions, QObject *context, WriteDone done);
+    /*!
+     * Waits until the worker has written what was handed to it so far, then calls the \a done
+     * functions of those writes (no-op without writeInBackground()). For tests and for a close.
+     */
+    void waitForWrites();
 
     /*! The newest \a limit changes (not first sightings) of every connection in [from, to], oldest first. */
     QList<StatusTransition> recentChanges(const QDateTime &from, const QDateTime &to, int limit) const;
@@ -111,6 +145,8 @@ private:
     static bool insertCounterState(QSqlDatabase &db, const QString &scope,
                                    const QHash<QString, CounterTracker::Saved> &state, QString *error);
 
+    struct Background;
+    std::unique_ptr<Background> m_background;
     QString m_path;
     QString m_scope = QStringLiteral(""); // never null: SQL would read NULL
     QString m_connectionName;

@@ -160,9 +160,10 @@ void Monitor::onCounters(const QList<ConnectionSnapshot> &snapshots, const QStri
         const QHash<QString, CounterTracker::Saved> all = m_tracker.saved();
         for (const ConnectionSnapshot &s : snapshots)
             state.insert(s.connectionId, all.value(s.connectionId));
-        QString writeError;
-        const bool kept = m_history->record(samples, state, &writeError);
-        setHistoryError(HistoryWrite::Samples, kept ? QString() : Text::tr("counter samples: %1").arg(writeError));
+        m_history->recordLater(samples, state, this, [this](const QString &writeError) {
+            setHistoryError(HistoryWrite::Samples,
+                            writeError.isEmpty() ? QString() : Text::tr("counter samples: %1").arg(writeError));
+        });
     }
     flushTransitions();
     Q_EMIT updated();
@@ -182,9 +183,10 @@ void Monitor::flushTransitions()
     const perf::Scope scope("Monitor::flushTransitions", m_unwritten.size());
     if (m_unwritten.isEmpty() || !m_history)
         return;
-    QString error;
-    const bool kept = m_history->addTransitions(std::exchange(m_unwritten, {}), &error);
-    setHistoryError(HistoryWrite::Transitions, kept ? QString() : Text::tr("status changes: %1").arg(error));
+    m_history->addTransitionsLater(std::exchange(m_unwritten, {}), this, [this](const QString &error) {
+        setHistoryError(HistoryWrite::Transitions,
+                        error.isEmpty() ? QString() : Text::tr("status changes: %1").arg(error));
+    });
 }
 
 int Monitor::pruneHistory(int days, const QDateTime &now)

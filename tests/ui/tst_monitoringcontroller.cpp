@@ -292,6 +292,8 @@ void TestMonitoringController::historyFailuresInPollLine()
     const QString path = dir.filePath(u"monitoring.sqlite"_s);
     m_controller = std::make_unique<MonitoringController>(m_workspace.get(), m_view.get(), path);
     m_controller->setOfflineCloud(m_sandbox.get());
+    start(true); // opens the history's writer (which would create a missing table again)
+    m_controller->history()->waitForWrites();
     {
         QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
         other.setDatabaseName(path);
@@ -300,7 +302,6 @@ void TestMonitoringController::historyFailuresInPollLine()
         other.close();
     }
     QSqlDatabase::removeDatabase(u"saboteur"_s);
-    start(true);
     m_controller->monitor()->pollNow();
     QTRY_VERIFY2_WITH_TIMEOUT(m_view->statusLine()->text().contains(u"History not written: counter samples:"_s),
                               qPrintable(m_view->statusLine()->text()), 10000);

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <cstdio>
 #include <sys/stat.h>
@@ -81,6 +82,10 @@ private Q_SLOTS:
     void filesArePrivate();
     void writeFailuresAreReported_data();
     void writeFailuresAreReported();
+    void backgroundWrites_data();
+    void backgroundWrites();
+    void backgroundWriteFailureComesBack();
+    void backgroundWritesOutliveTheStore();
 };
 
 void TestHistoryStore::transitionsByTime()
@@ -484,6 +489,111 @@ void TestHistoryStore::writeFailuresAreReported()
         QVERIFY(store.counterState().isEmpty()); // the half that could be written was not kept
         QVERIFY(store.samples(u"a"_s).size() <= 2);
     }
+}
+
+void TestHistoryStore::backgroundWrites_data()
+{
+    QTest::addColumn<bool>("onFile");
+    QTest::newRow("file: on a worker") << true;
+    QTest::newRow("memory: inline") << false;
+}
+
+// recordLater()/addTransitionsLater(): on a worker for a file, in order, each under the scope of
+// its call, results on the owner's thread; inline (and said so) for ":memory:".
+void TestHistoryStore::backgroundWrites()
+{
+    QFETCH(bool, onFile);
+    QTemporaryDir dir;
+    HistoryStore store(onFile ? dir.filePath(u"history.sqlite"_s) : u":memory:"_s);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QCOMPARE(store.writeInBackground(&error), onFile);
+    QCOMPARE(store.writesInBackground(), onFile);
+    QCOMPARE(error.isEmpty(), onFile);
+
+    QStringList results;
+    QList<QThread *> threads;
+    const auto done = [&](const QString &tag) {
+        return [&, tag](const QString &writeError) {
+            results.append(tag + u':' + writeError);
+            threads.append(QThread::currentThread());
+        };
+    };
+    QObject context;
+    store.setScope(u"one|"_s);
+    store.addTransitionsLater({{u"a"_s, kT0, {}, u"ACTIVE"_s}}, &context, done(u"t1"_s));
+    store.recordLater({{u"a"_s, {}, kT0, 1, 2, 3, 4}}, {}, &context, done(u"s1"_s));
+    store.setScope(u"two|"_s);
+    store.addTransitionsLater({{u"b"_s, kT0.addSecs(1), {}, u"DOWN"_s}}, &context, done(u"t2"_s));
+    QCOMPARE(results.size(), onFile ? 0 : 3); // a worker answers from the event loop
+    store.waitForWrites();
+    QCOMPARE(results, (QStringList{u"t1:"_s, u"s1:"_s, u"t2:"_s}));
+    for (QThread *thread : std::as_const(threads))
+        QCOMPARE(thread, QThread::currentThread());
+
+    // Read on the owner's thread: each row under its own scope.
+    QCOMPARE(store.transitions().size(), 1);
+    QCOMPARE(store.transitions().first().connectionId, u"b"_s);
+    store.setScope(u"one|"_s);
+    QCOMPARE(store.transitions().size(), 1);
+    QCOMPARE(store.transitions().first().connectionId, u"a"_s);
+    QCOMPARE(store.samples(u"a"_s).size(), 1);
+
+    // A receiver that is gone gets nothing (and nothing crashes).
+    auto gone = std::make_unique<QObject>();
+    bool called = false;
+    store.recordLater({{u"a"_s, {}, kT0.addSecs(5), 1, 2, 3, 4}}, {}, gone.get(),
+                      [&](const QString &) { called = true; });
+    QCOMPARE(called, !onFile);
+    gone.reset();
+    store.waitForWrites();
+    QCOMPARE(called, !onFile);
+    QCOMPARE(store.samples(u"a"_s).size(), 2); // written all the same
+}
+
+void TestHistoryStore::backgroundWriteFailureComesBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"history.sqlite"_s);
+    HistoryStore store(path);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QVERIFY2(store.writeInBackground(&error), qPrintable(error));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"DROP TABLE samples"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"saboteur"_s);
+    QObject context;
+    QString reported;
+    store.recordLater({{u"a"_s, {}, kT0, 1, 2, 3, 4}}, {}, &context,
+                      [&](const QString &writeError) { reported = writeError; });
+    QTRY_VERIFY(!reported.isEmpty());
+    QVERIFY2(reported.contains(u"samples"_s), qPrintable(reported));
+}
+
+// Closing the store (the console quitting) waits for what was handed to the worker.
+void TestHistoryStore::backgroundWritesOutliveTheStore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"history.sqlite"_s);
+    {
+        HistoryStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY2(store.writeInBackground(&error), qPrintable(error));
+        QList<CounterSample> samples;
+        for (int i = 0; i < 2000; ++i)
+            samples.append({u"c%1"_s.arg(i), {}, kT0, quint64(i), 0, 0, 0});
+        store.recordLater(samples, {}, nullptr, [](const QString &) {});
+    }
+    HistoryStore reader(path);
+    QString error;
+    QVERIFY2(reader.open(&error), qPrintable(error));
+    QCOMPARE(reader.samples(u"c1999"_s).size(), 1);
 }
 
 int main(int argc, char *argv[])

@@ -9,6 +9,7 @@
 #include "monitoring/countersource.h"
 #include "monitoring/historystore.h"
 #include "monitoring/monitor.h"
+#include "monitoring/monitoringlogging.h"
 #include "monitoring/samapping.h"
 #include "monitoring/vicicountersource.h"
 #include "perf/stallwatch.h"
@@ -196,6 +197,10 @@ void MonitoringController::reconnect()
     }
     m_monitor->setCounterSource(m_source.get());
     updateNames();
+    // A poll of 10,000 connections is written on a worker, not in the GUI thread (at the first
+    // start: the console's start does not wait for the worker's connection to open).
+    if (QString error; m_history && !m_history->writesInBackground() && !m_history->writeInBackground(&error))
+        qCInfo(monitoring::lcMonitoring, "the monitoring history is written on the GUI thread: %s", qPrintable(error));
     m_monitor->start();
 }
 
