@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "resourcetablemodel.h"
 
+#include "perf/background.h"
 #include "perf/stallwatch.h"
 
 #include <QFutureWatcher>
@@ -382,7 +383,7 @@ void ResourceTableModel::applyPlan(Plan plan)
     ++m_revision;
     if (plan.rows.size() >= 1000) {
         // Rows that were equal to the kept ones: 10,000 of them take ~20 ms to free.
-        QThreadPool::globalInstance()->start([rows = std::move(plan.rows)]() mutable { rows.clear(); });
+        perf::backgroundPool()->start([rows = std::move(plan.rows)]() mutable { rows.clear(); });
     }
     // A key the user revealed stays revealed only while its connection exists.
     for (auto it = m_revealed.begin(); it != m_revealed.end();) {
@@ -432,7 +433,7 @@ void ResourceTableModel::setStateInBackground(const ServerState &state)
     auto promise = std::make_shared<QPromise<Plan>>();
     watcher->setFuture(promise->future());
     promise->start();
-    QThreadPool::globalInstance()->start([promise, kind = m_kind, wanted, current = m_rows, revision = m_revision] {
+    perf::backgroundPool()->start([promise, kind = m_kind, wanted, current = m_rows, revision = m_revision] {
         promise->addResult(makePlan(kind, wanted, current, revision));
         promise->finish();
     });

@@ -4,6 +4,7 @@
 #include "countersource.h"
 #include "historystore.h"
 #include "monitoringlogging.h"
+#include "perf/background.h"
 #include "perf/stallwatch.h"
 
 #include <QCoreApplication>
@@ -116,6 +117,53 @@ void Monitor::fetchCounters()
     });
 }
 
+/*!
+ * The bookkeeping of one counter fetch, on copies of the monitor's state: implicitly shared, so
+ * taking them is free and a pool thread pays for detaching them. 10,000 connections take
+ * ~200 ms, which the GUI thread must not spend.
+ */
+struct Monitor::CounterPass {
+    // In.
+    QList<ConnectionSnapshot> snapshots;
+    QDateTime now;
+    bool withHistory = false;
+    // In and out.
+    CounterTracker tracker;
+    QHash<QString, bool> saUp;
+    QHash<QString, ConnectionSnapshot> sa;
+    // Out.
+    QList<StatusTransition> changes; // the tunnels' UP/DOWN
+    QList<CounterSample> samples;
+    QHash<QString, CounterTracker::Saved> state; // what the samples continue from
+};
+
+void Monitor::compute(CounterPass &pass)
+{
+    const perf::Scope scope("Monitor::compute", pass.snapshots.size());
+    pass.tracker.update(pass.now, pass.snapshots);
+    pass.samples.reserve(pass.snapshots.size());
+    for (const ConnectionSnapshot &s : std::as_const(pass.snapshots)) {
+        const bool up = !s.children.isEmpty();
+        const auto known = pass.saUp.constFind(s.connectionId);
+        if (known == pass.saUp.cend() || *known != up) {
+            const QString from = known == pass.saUp.cend() ? QString() : (*known ? u"UP"_s : u"DOWN"_s);
+            pass.changes.append(
+                {s.connectionId, pass.now, from, up ? u"UP"_s : u"DOWN"_s, StatusTransition::Source::Tunnel});
+        }
+        pass.saUp.insert(s.connectionId, up);
+        ConnectionSnapshot states = s;
+        states.children.clear();
+        pass.sa.insert(s.connectionId, states);
+        const Totals t = pass.tracker.totals(s.connectionId);
+        pass.samples.append({s.connectionId, {}, pass.now, t.bytesIn, t.bytesOut, t.packetsIn, t.packetsOut});
+    }
+    if (pass.withHistory) {
+        const QHash<QString, CounterTracker::Saved> all = pass.tracker.saved();
+        for (const ConnectionSnapshot &s : std::as_const(pass.snapshots))
+            pass.state.insert(s.connectionId, all.value(s.connectionId));
+    }
+}
+
 void Monitor::onCounters(const QList<ConnectionSnapshot> &snapshots, const QString &error)
 {
     const perf::Scope scope("Monitor::onCounters", snapshots.size());
@@ -127,40 +175,49 @@ void Monitor::onCounters(const QList<ConnectionSnapshot> &snapshots, const QStri
         Q_EMIT updated();
         return;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_restored && m_history) {
         // Continue the totals of the previous run (the SAs still up are not counted twice).
         m_tracker.restore(m_history->counterState());
         m_restored = true;
     }
-    m_tracker.update(now, snapshots);
-    QList<CounterSample> samples;
-    samples.reserve(snapshots.size());
-    for (const ConnectionSnapshot &s : snapshots) {
-        const bool up = !s.children.isEmpty();
-        const auto known = m_saUp.constFind(s.connectionId);
-        if (known == m_saUp.cend() || *known != up) {
-            const QString from = known == m_saUp.cend() ? QString() : (*known ? u"UP"_s : u"DOWN"_s);
-            StatusTransition change{s.connectionId, now, from, up ? u"UP"_s : u"DOWN"_s,
-                                    StatusTransition::Source::Tunnel};
-            recordTransition(change);
-            Q_EMIT transition(change);
-            if (known != m_saUp.cend() && !up)
-                Q_EMIT alert(s.connectionId, Text::tr("The connection's security association went away."));
-        }
-        m_saUp.insert(s.connectionId, up);
-        ConnectionSnapshot states = s;
-        states.children.clear();
-        m_sa.insert(s.connectionId, states);
-        const Totals t = m_tracker.totals(s.connectionId);
-        samples.append({s.connectionId, {}, now, t.bytesIn, t.bytesOut, t.packetsIn, t.packetsOut});
+    CounterPass pass{snapshots, QDateTime::currentDateTimeUtc(), m_history != nullptr, m_tracker, m_saUp, m_sa, {}, {},
+                     {}};
+    // A few hundred connections are done before a frame would notice; more go to the pool.
+    constexpr qsizetype kInline = 256;
+    if (snapshots.size() < kInline) {
+        compute(pass);
+        applyCounters(std::move(pass));
+        return;
+    }
+    m_fetching = true; // no other fetch until this one is applied
+    perf::runInBackground(
+        this,
+        [pass = std::move(pass)]() mutable {
+            compute(pass);
+            return std::move(pass);
+        },
+        [this, generation = m_generation](CounterPass &&done) {
+            if (generation != m_generation)
+                return; // another client or source meanwhile: these counters are of the old one
+            m_fetching = false;
+            applyCounters(std::move(done));
+        });
+}
+
+void Monitor::applyCounters(CounterPass &&pass)
+{
+    const perf::Scope scope("Monitor::applyCounters", pass.snapshots.size());
+    m_tracker = std::move(pass.tracker);
+    m_saUp = std::move(pass.saUp);
+    m_sa = std::move(pass.sa);
+    for (const StatusTransition &change : std::as_const(pass.changes)) {
+        recordTransition(change);
+        Q_EMIT transition(change);
+        if (!change.from.isEmpty() && change.to == u"DOWN")
+            Q_EMIT alert(change.connectionId, Text::tr("The connection's security association went away."));
     }
     if (m_history) {
-        QHash<QString, CounterTracker::Saved> state;
-        const QHash<QString, CounterTracker::Saved> all = m_tracker.saved();
-        for (const ConnectionSnapshot &s : snapshots)
-            state.insert(s.connectionId, all.value(s.connectionId));
-        m_history->recordLater(samples, state, this, [this](const QString &writeError) {
+        m_history->recordLater(pass.samples, pass.state, this, [this](const QString &writeError) {
             setHistoryError(HistoryWrite::Samples,
                             writeError.isEmpty() ? QString() : Text::tr("counter samples: %1").arg(writeError));
         });

@@ -96,6 +96,9 @@ private:
     void setHistoryError(HistoryWrite write, const QString &message);
     void fetchCounters();
     void onCounters(const QList<ConnectionSnapshot> &snapshots, const QString &error);
+    struct CounterPass;
+    static void compute(CounterPass &pass);
+    void applyCounters(CounterPass &&pass);
 
     StatusPoller *m_poller;
     QTimer *m_counterTimer;

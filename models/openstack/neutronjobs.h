@@ -9,6 +9,8 @@
 #include "vpnaas/capabilities.h"
 #include "vpnaas/codec.h"
 
+#include "perf/background.h"
+
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QPromise>
@@ -88,7 +90,7 @@ private:
             });
             watcher->setFuture(promise->future());
             promise->start();
-            QThreadPool::globalInstance()->start([promise, body = response.body] {
+            perf::backgroundPool()->start([promise, body = response.body] {
                 promise->addResult(codec::decodeList<T>(body));
                 promise->finish();
             });

@@ -7,7 +7,11 @@ namespace vpnaas::sandbox {
 
 class Sandbox;
 
-/*! The sandbox's simulated SA counters: one made-up CHILD_SA per ACTIVE connection. */
+/*!
+ * The sandbox's simulated SA counters: one made-up CHILD_SA per ACTIVE connection. Hundreds of
+ * connections are made up on the thread pool and answered from the event loop (never when the
+ * sandbox is gone by then).
+ */
 class SandboxCounterSource : public monitoring::CounterSource
 {
 public:

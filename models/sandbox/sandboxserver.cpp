@@ -123,6 +123,11 @@ ServerState SandboxServer::state() const
     return readServerState(*m_store);
 }
 
+QStringList SandboxServer::connectionIds() const
+{
+    return sandbox::connectionIds(*m_store);
+}
+
 SandboxResponse SandboxServer::handle(const QByteArray &method, const QUrl &url, const QByteArray &body,
                                       const Headers &headers)
 {

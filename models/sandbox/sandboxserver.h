@@ -68,6 +68,8 @@ public:
     bool setStatus(const QString &collection, const QString &id, const QString &status);
     /*! The VPN resources as value types (what validation and the simulator read). */
     ServerState state() const;
+    /*! The IPsec site connections' ids, in list order, without decoding the state. */
+    QStringList connectionIds() const;
     SandboxStore *store() const { return m_store; }
 
     /*! Why the last commit to the store failed (empty if none has). */

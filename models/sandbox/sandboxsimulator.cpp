@@ -107,7 +107,13 @@ std::optional<SandboxSimulator::Counters> SandboxSimulator::counters(const QStri
     const auto since = m_activeSince.constFind(connectionId);
     if (since == m_activeSince.cend())
         return std::nullopt;
-    const double seconds = qMax<qint64>(0, since->msecsTo(at)) / 1000.0;
+    return counters(connectionId, *since, at);
+}
+
+SandboxSimulator::Counters SandboxSimulator::counters(const QString &connectionId, const QDateTime &since,
+                                                      const QDateTime &at)
+{
+    const double seconds = qMax<qint64>(0, since.msecsTo(at)) / 1000.0;
     // A per-connection rate between 8 and 200 KiB/s, a bit more out than in, swinging ±30 %
     // over a few minutes (the integral of rate·(1 + 0.3·sin(2πt/T)), so totals only grow).
     const quint64 seed = qHash(connectionId);
@@ -117,7 +123,7 @@ std::optional<SandboxSimulator::Counters> SandboxSimulator::counters(const QStri
     const double swing = 0.3 * period / (2 * M_PI) * (std::cos(phase) - std::cos(2 * M_PI * seconds / period + phase));
     const double volume = rate * (seconds + swing);
     Counters c;
-    c.activeSince = *since;
+    c.activeSince = since;
     c.bytesIn = quint64(std::max(0.0, volume));
     c.bytesOut = quint64(std::max(0.0, volume * 1.15));
     c.packetsIn = c.bytesIn / 1100;

@@ -42,6 +42,10 @@ public:
     /*! Simulated counters of an ACTIVE connection at \a at (nothing when it is not ACTIVE). */
     std::optional<Counters> counters(const QString &connectionId,
                                      const QDateTime &at = QDateTime::currentDateTimeUtc()) const;
+    /*! When each ACTIVE connection became ACTIVE (a value: for counters() on another thread). */
+    QHash<QString, QDateTime> activeSince() const { return m_activeSince; }
+    /*! The counters of a connection ACTIVE since \a since, at \a at (no state: any thread). */
+    static Counters counters(const QString &connectionId, const QDateTime &since, const QDateTime &at);
 
 Q_SIGNALS:
     void statusChanged(const QString &collection, const QString &id, const QString &status);

@@ -128,6 +128,12 @@ QList<QJsonObject> SandboxStore::list(const QString &collection) const
     return result;
 }
 
+QStringList SandboxStore::ids(const QString &collection) const
+{
+    const auto it = m_collections.constFind(collection);
+    return it == m_collections.cend() ? QStringList() : it->order;
+}
+
 std::optional<QJsonObject> SandboxStore::get(const QString &collection, const QString &id) const
 {
     const auto it = m_collections.constFind(collection);

@@ -42,6 +42,8 @@ public:
 
     QList<QJsonObject> list(const QString &collection) const;
     std::optional<QJsonObject> get(const QString &collection, const QString &id) const;
+    /*! The ids of \a collection in list order (without reading the resources). */
+    QStringList ids(const QString &collection) const;
     bool isEmpty() const;
 
     bool apply(const QList<Change> &changes, QString *error);

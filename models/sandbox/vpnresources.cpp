@@ -341,6 +341,11 @@ HandlerResult deleteVpnResource(ResourceKind kind, const QString &id, const Requ
     return HandlerResult::answered(204, {}, {{key, id, std::nullopt}});
 }
 
+QStringList connectionIds(const SandboxStore &store)
+{
+    return store.ids(storeKey<IpsecSiteConnection>());
+}
+
 ServerState readServerState(const SandboxStore &store)
 {
     ServerState s;

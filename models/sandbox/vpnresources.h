@@ -23,6 +23,8 @@ HandlerResult deleteVpnResource(ResourceKind kind, const QString &id, const Requ
 
 /*! The resources of \a store as value types, complete (what validation and the simulator read). */
 ServerState readServerState(const SandboxStore &store);
+/*! The IPsec site connections' ids in list order (what readServerState() would list, for nothing). */
+QStringList connectionIds(const SandboxStore &store);
 
 /*! The server's 404 for resource \a id of \a kind. */
 Refusal vpnNotFound(ResourceKind kind, const QString &id);

@@ -14,13 +14,16 @@
 #include "sandbox/sandboxnetworkaccessmanager.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxsimulator.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using namespace vpnaas;
@@ -43,6 +46,10 @@ private Q_SLOTS:
     void historyWriteFailures_data();
     void historyWriteFailures();
     void totalsContinueAfterRestart();
+    void manyCountersOnThePool();
+    void poolPassOfAnOldSourceIsDropped();
+    void sandboxCountersOnThePool_data();
+    void sandboxCountersOnThePool();
     void formatDuration_data();
     void formatDuration();
 
@@ -428,6 +435,120 @@ void TestMonitor::formatDuration()
     QFETCH(qint64, seconds);
     QFETCH(QString, text);
     QCOMPARE(MonitoringTableModel::formatDuration(seconds), text);
+}
+
+namespace {
+QHash<QString, bool> manyUp(int n, bool up)
+{
+    QHash<QString, bool> round;
+    for (int i = 0; i < n; ++i)
+        round.insert(u"c%1"_s.arg(i, 4, 10, QChar(u'0')), up);
+    return round;
+}
+} // namespace
+
+// A fetch of 1,000 connections is bookkept on the thread pool: nothing changes until the event
+// loop brings the result back, then everything a small fetch does happens (transitions, alerts,
+// samples in the history), and no other fetch starts meanwhile.
+void TestMonitor::manyCountersOnThePool()
+{
+    ScriptedSource source;
+    source.rounds = {manyUp(1000, true), manyUp(1000, false)};
+    QTemporaryDir dir;
+    HistoryStore history(dir.filePath(u"history.sqlite"_s));
+    QString error;
+    QVERIFY2(history.open(&error), qPrintable(error));
+    Monitor monitor;
+    monitor.setHistory(&history);
+    monitor.setCounterSource(&source);
+    QSignalSpy updated(&monitor, &Monitor::updated);
+    QSignalSpy transitions(&monitor, &Monitor::transition);
+    QSignalSpy alerts(&monitor, &Monitor::alert);
+
+    monitor.pollNow();
+    QCOMPARE(transitions.size(), 0); // on the pool
+    monitor.pollNow(); // a fetch while one is bookkept: not started
+    QCOMPARE(source.rounds.size(), 1);
+    QTRY_COMPARE(transitions.size(), 1000);
+    QCOMPARE(alerts.size(), 0);
+    QCOMPARE(updated.size(), 1);
+    QCOMPARE(transitions.first().first().value<StatusTransition>().to, u"UP"_s);
+
+    monitor.pollNow(); // all DOWN: 1,000 changes and as many alerts
+    QTRY_COMPARE(transitions.size(), 2000);
+    QCOMPARE(alerts.size(), 1000);
+    history.waitForWrites();
+    QCOMPARE(history.samples(u"c0999"_s).size(), 2);
+    QCOMPARE(history.transitions(u"c0999"_s).size(), 2);
+}
+
+// Counters of a source that was replaced while the pool bookkept them are dropped.
+void TestMonitor::poolPassOfAnOldSourceIsDropped()
+{
+    ScriptedSource first;
+    first.rounds = {manyUp(1000, true)};
+    ScriptedSource second;
+    Monitor monitor;
+    monitor.setCounterSource(&first);
+    QSignalSpy transitions(&monitor, &Monitor::transition);
+    QSignalSpy updated(&monitor, &Monitor::updated);
+    monitor.pollNow();
+    monitor.setCounterSource(&second);
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(transitions.size(), 0);
+    QCOMPARE(updated.size(), 0);
+    second.rounds = {manyUp(300, true)};
+    monitor.pollNow(); // the new source's fetch is not held up by the dropped one
+    QTRY_COMPARE(transitions.size(), 300);
+}
+
+void TestMonitor::sandboxCountersOnThePool_data()
+{
+    QTest::addColumn<int>("copies");
+    QTest::addColumn<bool>("onThePool");
+    QTest::newRow("1 connection: at once") << 0 << false;
+    QTest::newRow("300 connections: on the pool") << 299 << true;
+}
+
+// The sandbox's simulated counters: every connection of the store in list order, the ones the
+// simulated agent made ACTIVE with one made-up CHILD_SA; hundreds are made up on the pool.
+void TestMonitor::sandboxCountersOnThePool()
+{
+    QFETCH(int, copies);
+    QFETCH(bool, onThePool);
+    sandbox::SandboxStore *store = m_sandbox->store();
+    const QString collection = u"ipsec-site-connections"_s;
+    const std::optional<QJsonObject> original = store->get(collection, m_conn);
+    QVERIFY(original);
+    QList<sandbox::SandboxStore::Change> changes;
+    for (int i = 0; i < copies; ++i) {
+        QJsonObject copy = *original;
+        copy.insert(u"id"_s, u"copy-%1"_s.arg(i, 3, 10, QChar(u'0')));
+        changes.append({collection, copy.value(u"id"_s).toString(), copy});
+    }
+    QString error;
+    QVERIFY2(store->apply(changes, &error), qPrintable(error));
+
+    sandbox::SandboxCounterSource source(m_sandbox.get());
+    QList<ConnectionSnapshot> snapshots;
+    bool answered = false;
+    source.fetch([&](const QList<ConnectionSnapshot> &result, const QString &fetchError) {
+        QVERIFY(fetchError.isEmpty());
+        snapshots = result;
+        answered = true;
+    });
+    QCOMPARE(answered, !onThePool);
+    QTRY_VERIFY(answered);
+    QCOMPARE(snapshots.size(), copies + 1);
+    QCOMPARE(snapshots.first().connectionId, m_conn);
+    QCOMPARE(snapshots.first().children.size(), 1); // made ACTIVE by the simulated agent
+    QCOMPARE(snapshots.first().ikeState, u"ESTABLISHED"_s);
+    if (copies > 0) {
+        QCOMPARE(snapshots.last().connectionId, u"copy-%1"_s.arg(copies - 1, 3, 10, QChar(u'0')));
+        QVERIFY(snapshots.last().children.isEmpty()); // not made ACTIVE by the agent: no SA
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMonitor)

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
+#include <type_traits>
+#include <utility>
+
+namespace vpnaas::perf {
+
+/*!
+ * The thread pool for the console's own background work (decoding replies, planning table
+ * updates, bookkeeping counters). Not QThreadPool::globalInstance(): Qt's raster paint engine
+ * splits large fills across that one and the GUI thread waits for them, so a global pool kept
+ * busy for 100 ms by a decode made a repaint of a progress bar take 200 ms.
+ */
+QThreadPool *backgroundPool();
+
+/*!
+ * Runs \a work on backgroundPool(), then \a done with its result on \a context's thread,
+ * from its event loop, and only while \a context exists. For work that would stall the GUI
+ * thread: \a work must own what it reads (implicitly shared Qt values are copied for free, and
+ * the pool thread pays for detaching them), never point into objects of the GUI thread.
+ * (QtConcurrent is not among the models' libraries: a promise, as ListJob does it.)
+ */
+template<typename Work, typename Done>
+void runInBackground(QObject *context, Work work, Done done)
+{
+    using Result = std::invoke_result_t<Work &>;
+    auto *watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)]() mutable {
+        watcher->deleteLater();
+        done(watcher->future().takeResult());
+    });
+    auto promise = std::make_shared<QPromise<Result>>();
+    watcher->setFuture(promise->future());
+    promise->start();
+    backgroundPool()->start([promise, work = std::move(work)]() mutable {
+        promise->addResult(work());
+        promise->finish();
+    });
+}
+
+} // namespace vpnaas::perf
