@@ -33,6 +33,8 @@ private Q_SLOTS:
     void liveStates_data();
     void liveStates();
     void liveStatesKeepEveryKnownConnection();
+    void changedRowsInRuns_data();
+    void changedRowsInRuns();
 };
 
 void TestMonitoringTableModel::liveStates_data()
@@ -78,6 +80,57 @@ void TestMonitoringTableModel::liveStatesKeepEveryKnownConnection()
     QCOMPARE(states.size(), 2);
     QVERIFY(states.value(u"conn-1"_s).up);
     QVERIFY(!states.value(u"conn-2"_s).up);
+}
+
+void TestMonitoringTableModel::changedRowsInRuns_data()
+{
+    QTest::addColumn<QList<int>>("changed");
+    QTest::addColumn<bool>("renamed");
+    QTest::addColumn<bool>("otherIds");
+    QTest::addColumn<QStringList>("expected"); // "first-last" per dataChanged, "reset"
+
+    QTest::newRow("nothing") << QList<int>{} << false << false << QStringList{};
+    QTest::newRow("two runs") << QList<int>{1, 2, 4} << false << false << QStringList{u"1-2"_s, u"4-4"_s};
+    QTest::newRow("every row: one signal") << QList<int>{0, 1, 2, 3, 4, 5} << false << false << QStringList{u"0-5"_s};
+    QTest::newRow("last row") << QList<int>{5} << false << false << QStringList{u"5-5"_s};
+    QTest::newRow("a name changed") << QList<int>{} << true << false << QStringList{u"0-5"_s};
+    QTest::newRow("other connections: reset") << QList<int>{} << false << true << QStringList{u"reset"_s};
+}
+
+// Counters move on every row at every fetch: the model says so in as few signals as it can.
+void TestMonitoringTableModel::changedRowsInRuns()
+{
+    QFETCH(QList<int>, changed);
+    QFETCH(bool, renamed);
+    QFETCH(bool, otherIds);
+    QFETCH(QStringList, expected);
+    QList<MonitorRow> rows;
+    QHash<QString, QString> names;
+    for (int i = 0; i < 6; ++i) {
+        MonitorRow r = row(true, true);
+        r.connectionId = u"conn-%1"_s.arg(i);
+        rows.append(r);
+        names.insert(r.connectionId, u"name %1"_s.arg(i));
+    }
+    MonitoringTableModel model;
+    model.setRows(rows, names);
+    QStringList seen;
+    connect(&model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &first, const QModelIndex &last) {
+        QCOMPARE(first.column(), 0);
+        QCOMPARE(last.column(), model.columnCount() - 1);
+        seen.append(u"%1-%2"_s.arg(first.row()).arg(last.row()));
+    });
+    connect(&model, &QAbstractItemModel::modelReset, this, [&] { seen.append(u"reset"_s); });
+    for (int i : changed)
+        rows[i].totals.bytesIn += 1;
+    if (renamed)
+        names[u"conn-3"_s] = u"renamed"_s;
+    if (otherIds)
+        rows[2].connectionId = u"conn-x"_s;
+    model.setRows(rows, names);
+    QCOMPARE(seen, expected);
+    for (int i = 0; i < rows.size(); ++i)
+        QCOMPARE(model.index(i, 0).data(MonitoringTableModel::IdRole).toString(), rows[i].connectionId);
 }
 
 QTEST_GUILESS_MAIN(TestMonitoringTableModel)
