@@ -1539,6 +1539,18 @@
         <source>The %1 &quot;%2&quot; is not a plain token (letters, digits and . : @ _ - / + *): an address, CIDR or id never holds anything else. The peer files quote it so that it stays one value; the router&apos;s files, as the driver writes them, do not.</source>
         <translation>%1 &quot;%2&quot;은(는) 단순 토큰(문자, 숫자 및 . : @ _ - / + *)이 아닙니다. 주소, CIDR, ID에는 그 밖의 문자가 들어가지 않습니다. 피어 파일에서는 하나의 값으로 유지되도록 따옴표로 묶지만, 드라이버가 기록하는 라우터 파일에서는 묶지 않습니다.</translation>
     </message>
+    <message>
+        <source>An IPsec site connection without an id</source>
+        <translation>ID가 없는 IPsec 사이트 연결</translation>
+    </message>
+    <message>
+        <source>The IPsec site connection %1</source>
+        <translation>IPsec 사이트 연결 %1</translation>
+    </message>
+    <message>
+        <source>%1 is left out of the files: its section would be named &quot;%2&quot; like the one of a connection before it. Neutron gives every connection a unique id; re-read the list.</source>
+        <translation>%1은(는) 파일에서 제외됩니다: 섹션 이름이 앞선 연결과 같은 &quot;%2&quot;이(가) 됩니다. Neutron은 모든 연결에 고유한 ID를 부여하므로 목록을 다시 읽으십시오.</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::Validation</name>
@@ -1818,6 +1830,10 @@
     <message>
         <source>Cannot read the monitoring history: %1</source>
         <translation>모니터링 기록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>An in-memory history cannot be written from another thread.</source>
+        <translation>메모리 내 기록은 다른 스레드에서 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
