@@ -10,6 +10,7 @@
 #include "vpnaas/codec.h"
 
 #include "perf/background.h"
+#include "perf/stallwatch.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -83,6 +84,7 @@ private:
             auto promise = std::make_shared<QPromise<Result>>();
             auto *watcher = new QFutureWatcher<Result>(this);
             connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, query, response] {
+                const perf::Scope scope("ListJob page");
                 const Result page = watcher->result();
                 watcher->deleteLater();
                 if (!isFinished())
@@ -103,7 +105,10 @@ private:
             finishWithInvalidReply(page.error, response);
             return;
         }
-        m_items += page.value->items;
+        if (m_items.isEmpty())
+            m_items = page.value->items; // shared, not 10,000 copies
+        else
+            m_items += page.value->items;
         ++m_pages;
         if (!page.value->hasNext() || page.value->items.isEmpty()) {
             finishSuccessfully();
