@@ -3,6 +3,7 @@
 // the event log and the notifier, settings persist and apply, the history exports as CSV; on a
 // "real" cloud (the sandbox's API without the simulation) attached VICI endpoints are saved per
 // cloud and a dead one is reported; the settings dialog refuses bad endpoint addresses.
+#include "charts/monitoringcharts.h"
 #include "monitoring/alertnotifier.h"
 #include "monitoring/monitoringcontroller.h"
 #include "monitoring/monitoringsettingsdialog.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void dialogTestsEndpoint();
     void eventLogStartsFromHistory();
     void historyFailuresInPollLine();
+    void chartsAreMadeWhenShown();
 
 private:
     void start(bool simulated);
@@ -306,6 +308,28 @@ void TestMonitoringController::historyFailuresInPollLine()
     QTRY_VERIFY2_WITH_TIMEOUT(m_view->statusLine()->text().contains(u"History not written: counter samples:"_s),
                               qPrintable(m_view->statusLine()->text()), 10000);
     QVERIFY2(m_view->statusLine()->text().contains(u"samples"_s), qPrintable(m_view->statusLine()->text()));
+}
+
+// The charts cost a sixth of the console's start: they are made when the view is first shown
+// (or asked for), with the history and the simulated flag it was given before.
+void TestMonitoringController::chartsAreMadeWhenShown()
+{
+    start(true);
+    QVERIFY(!m_view->isVisible());
+    QVERIFY(!m_view->findChild<MonitoringCharts *>());
+    m_controller->monitor()->pollNow();
+    QTRY_VERIFY(
+        m_view->model()->index(0, monitoring::MonitoringTableModel::Ike).data().toString().contains(u"ESTABLISHED"_s));
+    QVERIFY(!m_view->findChild<MonitoringCharts *>()); // rows came, the charts still wait
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    auto *charts = m_view->findChild<MonitoringCharts *>();
+    QVERIFY(charts);
+    QVERIFY(charts->isVisible());
+    QCOMPARE(m_view->charts(), charts);
+    QCOMPARE(charts->drawnConnections(), m_view->selectedConnections());
+    QVERIFY(!m_view->selectedConnections().isEmpty());
+    QVERIFY(charts->isSimulated());
 }
 
 QTEST_MAIN(TestMonitoringController)

@@ -23,7 +23,6 @@ MonitoringView::MonitoringView(QWidget *parent)
     : QWidget(parent)
     , m_model(new monitoring::MonitoringTableModel(this))
     , m_table(new QTableView(this))
-    , m_charts(new MonitoringCharts(this))
     , m_events(new QListWidget(this))
     , m_source(new QLabel(this))
     , m_status(new QLabel(this))
@@ -70,8 +69,11 @@ MonitoringView::MonitoringView(QWidget *parent)
     header->addWidget(exportCsv);
     header->addWidget(settings);
 
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(m_charts);
+    // The charts are made when the view is first shown: four chart scenes laying themselves out
+    // were a sixth of the console's start, for a view that may never be opened.
+    m_bottom = new QSplitter(Qt::Horizontal, this);
+    QSplitter *bottom = m_bottom;
+    bottom->addWidget(new QWidget(this));
     auto *log = new QWidget(this);
     auto *logLayout = new QVBoxLayout(log);
     logLayout->setContentsMargins(0, 0, 0, 0);
@@ -122,7 +124,9 @@ void MonitoringView::setSourceDescription(const QString &text, bool simulated)
     m_source->setText(simulated ? tr("Counters: %1 — simulated, not measured").arg(text)
                                 : tr("Counters: %1").arg(text));
     m_model->setSimulated(simulated);
-    m_charts->setSimulated(simulated);
+    m_simulated = simulated;
+    if (m_charts)
+        m_charts->setSimulated(simulated);
 }
 
 void MonitoringView::setStatusLine(const QString &text, bool error)
@@ -172,7 +176,22 @@ void MonitoringView::selectConnection(const QString &id)
 
 void MonitoringView::setHistory(monitoring::HistoryStore *history)
 {
-    m_charts->setHistory(history);
+    m_history = history;
+    if (m_charts)
+        m_charts->setHistory(history);
+}
+
+MonitoringCharts *MonitoringView::ensureCharts()
+{
+    if (!m_charts) {
+        m_charts = new MonitoringCharts(this);
+        m_charts->setHistory(m_history);
+        m_charts->setSimulated(m_simulated);
+        const QList<int> sizes = m_bottom->sizes();
+        delete m_bottom->replaceWidget(0, m_charts);
+        m_bottom->setSizes(sizes);
+    }
+    return m_charts;
 }
 
 void MonitoringView::updateCharts()
@@ -185,14 +204,18 @@ void MonitoringView::updateCharts()
     }
     m_chartsStale = false;
     // The selected rows' charts, scrolled to now (a no-op while the charts are paused).
-    m_charts->setConnections(selectedConnections(), m_names);
+    ensureCharts()->setConnections(selectedConnections(), m_names);
     m_charts->refresh();
 }
 
 MonitoringCharts *MonitoringView::charts() const
 {
+    auto *self = const_cast<MonitoringView *>(this);
+    if (!m_charts) {
+        self->ensureCharts();
+        self->m_chartsStale = true;
+    }
     if (m_chartsStale) {
-        auto *self = const_cast<MonitoringView *>(this);
         self->m_chartsStale = false;
         self->m_charts->setConnections(selectedConnections(), m_names);
         self->m_charts->refresh();
@@ -203,7 +226,7 @@ MonitoringCharts *MonitoringView::charts() const
 void MonitoringView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_chartsStale)
+    if (m_chartsStale || !m_charts)
         updateCharts();
 }
 

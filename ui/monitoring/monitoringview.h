@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QTableView;
 
 namespace vpnaas::monitoring {
@@ -61,10 +62,14 @@ protected:
 
 private:
     void updateCharts();
+    MonitoringCharts *ensureCharts();
 
     monitoring::MonitoringTableModel *m_model;
     QTableView *m_table;
-    MonitoringCharts *m_charts;
+    QSplitter *m_bottom = nullptr;
+    MonitoringCharts *m_charts = nullptr; // made when first shown or asked for
+    monitoring::HistoryStore *m_history = nullptr;
+    bool m_simulated = false;
     QListWidget *m_events;
     QLabel *m_source;
     QLabel *m_status;
