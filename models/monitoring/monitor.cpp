@@ -220,6 +220,8 @@ void Monitor::applyCounters(CounterPass &&pass)
         m_history->recordLater(pass.samples, pass.state, this, [this](const QString &writeError) {
             setHistoryError(HistoryWrite::Samples,
                             writeError.isEmpty() ? QString() : Text::tr("counter samples: %1").arg(writeError));
+            if (writeError.isEmpty())
+                Q_EMIT samplesWritten();
         });
     }
     flushTransitions();

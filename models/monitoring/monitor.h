@@ -85,6 +85,11 @@ Q_SIGNALS:
     void counterErrorChanged(const QString &message);
     /*! A history write failed (\a message, see historyError()) or every kind works again (empty). */
     void historyErrorChanged(const QString &message);
+    /*!
+     * A fetch's counter samples are in the history (they are written after updated(), on the
+     * history's writer when it has one): what reads them, the charts, can read again.
+     */
+    void samplesWritten();
 
 private:
     enum class HistoryWrite { Transitions, Samples, Prune, Thin };

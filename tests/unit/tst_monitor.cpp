@@ -458,10 +458,12 @@ void TestMonitor::manyCountersOnThePool()
     HistoryStore history(dir.filePath(u"history.sqlite"_s));
     QString error;
     QVERIFY2(history.open(&error), qPrintable(error));
+    QVERIFY2(history.writeInBackground(&error), qPrintable(error)); // as the console does
     Monitor monitor;
     monitor.setHistory(&history);
     monitor.setCounterSource(&source);
     QSignalSpy updated(&monitor, &Monitor::updated);
+    QSignalSpy written(&monitor, &Monitor::samplesWritten);
     QSignalSpy transitions(&monitor, &Monitor::transition);
     QSignalSpy alerts(&monitor, &Monitor::alert);
 
@@ -473,6 +475,8 @@ void TestMonitor::manyCountersOnThePool()
     QCOMPARE(alerts.size(), 0);
     QCOMPARE(updated.size(), 1);
     QCOMPARE(transitions.first().first().value<StatusTransition>().to, u"UP"_s);
+    QTRY_COMPARE(written.size(), 1); // the charts may read the fetch's samples now
+    QCOMPARE(history.samples(u"c0999"_s).size(), 1);
 
     monitor.pollNow(); // all DOWN: 1,000 changes and as many alerts
     QTRY_COMPARE(transitions.size(), 2000);

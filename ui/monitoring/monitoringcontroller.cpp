@@ -51,6 +51,7 @@ MonitoringController::MonitoringController(Workspace *workspace, MonitoringView 
     connect(m_monitor, &monitoring::Monitor::transition, this,
             [this](const monitoring::StatusTransition &t) { logTransition(t); });
     connect(m_monitor, &monitoring::Monitor::counterErrorChanged, this, &MonitoringController::updateStatusLine);
+    connect(m_monitor, &monitoring::Monitor::samplesWritten, view, &MonitoringView::refreshCharts);
     connect(m_monitor, &monitoring::Monitor::historyErrorChanged, this, [this](const QString &message) {
         if (!message.isEmpty() && m_view)
             m_view->addEvent(tr("History"), tr("not written: %1").arg(message), true);

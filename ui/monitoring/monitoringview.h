@@ -51,6 +51,8 @@ public:
     monitoring::MonitoringTableModel *model() const { return m_model; }
     /*! The charts, current (they wait while the view is hidden). */
     MonitoringCharts *charts() const;
+    /*! Reads the charts' history again (new samples were written); waits while hidden. */
+    void refreshCharts() { updateCharts(); }
     QListWidget *eventLog() const { return m_events; }
 
 Q_SIGNALS:
