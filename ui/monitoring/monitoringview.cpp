@@ -72,15 +72,14 @@ MonitoringView::MonitoringView(QWidget *parent)
     // The charts are made when the view is first shown: four chart scenes laying themselves out
     // were a sixth of the console's start, for a view that may never be opened.
     m_bottom = new QSplitter(Qt::Horizontal, this);
-    QSplitter *bottom = m_bottom;
-    bottom->addWidget(new QWidget(this));
+    m_bottom->addWidget(new QWidget(this));
     auto *log = new QWidget(this);
     auto *logLayout = new QVBoxLayout(log);
     logLayout->setContentsMargins(0, 0, 0, 0);
     logLayout->addWidget(new QLabel(tr("<b>Events</b>"), log));
     logLayout->addWidget(m_events, 1);
-    bottom->addWidget(log);
-    bottom->setSizes({700, 300});
+    m_bottom->addWidget(log);
+    m_bottom->setSizes({700, 300});
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -88,7 +87,7 @@ MonitoringView::MonitoringView(QWidget *parent)
     topLayout->addWidget(m_status);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
-    split->addWidget(bottom);
+    split->addWidget(m_bottom);
     split->setSizes({220, 480});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
