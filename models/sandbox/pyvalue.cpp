@@ -6,6 +6,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace vpnaas::sandbox::py {
@@ -19,8 +22,10 @@ QString repr(const QJsonValue &v)
     case QJsonValue::Bool:
         return v.toBool() ? u"True"_s : u"False"_s;
     case QJsonValue::Double: {
+        // A whole number as a Python int (JSON does not say which it was), within qint64's range:
+        // converting a double beyond it is undefined (found by fuzz_sandbox: 3e+111).
         const double d = v.toDouble();
-        if (d == double(qint64(d)))
+        if (std::isfinite(d) && std::abs(d) < 0x1p63 && d == std::trunc(d))
             return QString::number(qint64(d));
         return QString::number(d, 'g', QLocale::FloatingPointShortest);
     }
@@ -96,8 +101,19 @@ std::optional<qint64> toInt(const QJsonValue &v)
 {
     if (v.isBool())
         return v.toBool() ? 1 : 0;
-    if (v.isDouble())
-        return qint64(v.toDouble());
+    if (v.isDouble()) {
+        // Python's int() of a float. qint64 holds less: the ends stand for what lies beyond them,
+        // which a range check then refuses as it would the real value (converting a double
+        // beyond them is undefined; found by fuzz_sandbox: 1.47778e+91). Infinity is no integer.
+        const double d = v.toDouble();
+        if (!std::isfinite(d))
+            return std::nullopt;
+        if (d >= 0x1p63)
+            return std::numeric_limits<qint64>::max();
+        if (d <= -0x1p63)
+            return std::numeric_limits<qint64>::min();
+        return qint64(d);
+    }
     if (!v.isString())
         return std::nullopt;
     static const QRegularExpression integer(u"^\\s*[+-]?[0-9]+\\s*$"_s);

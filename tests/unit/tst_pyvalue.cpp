@@ -43,6 +43,11 @@ void TestPyValue::repr_data()
     QTest::addRow("true") << QByteArray("true") << u"True"_s << u"True"_s;
     QTest::addRow("integer") << QByteArray("12") << u"12"_s << u"12"_s;
     QTest::addRow("float") << QByteArray("1.5") << u"1.5"_s << u"1.5"_s;
+    // Beyond qint64: a float (found by fuzz_sandbox, undefined behaviour before).
+    QTest::addRow("huge") << QByteArray("3e111") << u"3e+111"_s << u"3e+111"_s;
+    QTest::addRow("huge negative") << QByteArray("-1e19") << u"-1e+19"_s << u"-1e+19"_s;
+    QTest::addRow("largest whole qint64 double")
+        << QByteArray("9223372036854774784") << u"9223372036854774784"_s << u"9223372036854774784"_s;
     QTest::addRow("text") << QByteArray(R"("abc")") << u"'abc'"_s << u"abc"_s;
     QTest::addRow("quote inside") << QByteArray(R"("it's")") << uR"("it's")"_s << u"it's"_s;
     QTest::addRow("both quotes") << QByteArray(R"("a'b\"c")") << uR"('a\'b"c')"_s << uR"(a'b"c)"_s;
@@ -73,6 +78,11 @@ void TestPyValue::toInt_data()
     QTest::addRow("word") << QByteArray(R"("soon")") << std::optional<qint64>();
     QTest::addRow("null") << QByteArray("null") << std::optional<qint64>();
     QTest::addRow("list") << QByteArray("[1]") << std::optional<qint64>();
+    // Beyond qint64 (found by fuzz_sandbox, undefined behaviour before): the ends of the range.
+    QTest::addRow("huge") << QByteArray("1.47778e91") << std::optional<qint64>(std::numeric_limits<qint64>::max());
+    QTest::addRow("huge negative") << QByteArray("-3e111") << std::optional<qint64>(std::numeric_limits<qint64>::min());
+    QTest::addRow("2^63") << QByteArray("9223372036854775808")
+                          << std::optional<qint64>(std::numeric_limits<qint64>::max());
 }
 
 void TestPyValue::toInt()
