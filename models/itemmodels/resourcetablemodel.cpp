@@ -4,8 +4,6 @@
 #include "perf/background.h"
 #include "perf/stallwatch.h"
 
-#include <QFutureWatcher>
-#include <QPromise>
 #include <QThreadPool>
 
 #include <memory>
@@ -412,11 +410,11 @@ void ResourceTableModel::setStateInBackground(const ServerState &state)
     const ServerState wanted = *m_pending;
     m_pending.reset();
     const quint64 request = ++m_requests;
-    auto *watcher = new QFutureWatcher<Plan>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, wanted, request] {
-        watcher->deleteLater();
+    const auto planning = [kind = m_kind, wanted, current = m_rows, revision = m_revision] {
+        return makePlan(kind, wanted, current, revision);
+    };
+    perf::runInBackground(this, planning, [this, wanted, request](Plan &&plan) {
         m_planning = false;
-        Plan plan = watcher->future().takeResult(); // the watcher keeps no copy to free here later
         if (m_pending) {
             setStateInBackground(*m_pending); // a newer state came meanwhile
             return;
@@ -428,14 +426,6 @@ void ResourceTableModel::setStateInBackground(const ServerState &state)
             return;
         }
         applyPlan(std::move(plan));
-    });
-    // QtConcurrent is not among the models' libraries: a promise on the global pool (as ListJob).
-    auto promise = std::make_shared<QPromise<Plan>>();
-    watcher->setFuture(promise->future());
-    promise->start();
-    perf::backgroundPool()->start([promise, kind = m_kind, wanted, current = m_rows, revision = m_revision] {
-        promise->addResult(makePlan(kind, wanted, current, revision));
-        promise->finish();
     });
 }
 

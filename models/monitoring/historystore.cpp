@@ -284,18 +284,24 @@ bool HistoryStore::writeInBackground(QString *error)
     return true;
 }
 
+void HistoryStore::writeLater(QObject *context, WriteDone done, std::function<QString(HistoryStore &)> write)
+{
+    if (!m_background) {
+        const QString error = write(*this);
+        if (context)
+            done(error);
+        return;
+    }
+    m_background->post(context, std::move(done), [scope = m_scope, write = std::move(write)](HistoryStore &store) {
+        store.setScope(scope);
+        return write(store);
+    });
+}
+
 void HistoryStore::recordLater(const QList<CounterSample> &samples, const QHash<QString, CounterTracker::Saved> &state,
                                QObject *context, WriteDone done)
 {
-    if (!m_background) {
-        QString error;
-        const bool kept = record(samples, state, &error);
-        if (context)
-            done(kept ? QString() : error);
-        return;
-    }
-    m_background->post(context, std::move(done), [scope = m_scope, samples, state](HistoryStore &store) {
-        store.setScope(scope);
+    writeLater(context, std::move(done), [samples, state](HistoryStore &store) {
         QString error;
         return store.record(samples, state, &error) ? QString() : error;
     });
@@ -303,15 +309,7 @@ void HistoryStore::recordLater(const QList<CounterSample> &samples, const QHash<
 
 void HistoryStore::addTransitionsLater(const QList<StatusTransition> &transitions, QObject *context, WriteDone done)
 {
-    if (!m_background) {
-        QString error;
-        const bool kept = addTransitions(transitions, &error);
-        if (context)
-            done(kept ? QString() : error);
-        return;
-    }
-    m_background->post(context, std::move(done), [scope = m_scope, transitions](HistoryStore &store) {
-        store.setScope(scope);
+    writeLater(context, std::move(done), [transitions](HistoryStore &store) {
         QString error;
         return store.addTransitions(transitions, &error) ? QString() : error;
     });

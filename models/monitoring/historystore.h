@@ -145,6 +145,9 @@ private:
     static bool insertCounterState(QSqlDatabase &db, const QString &scope,
                                    const QHash<QString, CounterTracker::Saved> &state, QString *error);
 
+    /*! \a write (which returns the error, empty when kept) on the worker or at once, see recordLater(). */
+    void writeLater(QObject *context, WriteDone done, std::function<QString(HistoryStore &)> write);
+
     struct Background;
     std::unique_ptr<Background> m_background;
     QString m_path;

@@ -182,9 +182,7 @@ void Monitor::onCounters(const QList<ConnectionSnapshot> &snapshots, const QStri
     }
     CounterPass pass{snapshots, QDateTime::currentDateTimeUtc(), m_history != nullptr, m_tracker, m_saUp, m_sa, {}, {},
                      {}};
-    // A few hundred connections are done before a frame would notice; more go to the pool.
-    constexpr qsizetype kInline = 256;
-    if (snapshots.size() < kInline) {
+    if (snapshots.size() < perf::kBackgroundFrom) {
         compute(pass);
         applyCounters(std::move(pass));
         return;

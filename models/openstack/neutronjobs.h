@@ -12,10 +12,7 @@
 #include "perf/background.h"
 #include "perf/stallwatch.h"
 
-#include <QFutureWatcher>
 #include <QJsonDocument>
-#include <QPromise>
-#include <QThreadPool>
 #include <QUrlQuery>
 
 /*!
@@ -80,22 +77,13 @@ private:
         send("GET", query.isEmpty() ? path : path + u'?' + query, {}, [this, query](const Response &response) {
             // A page of 10,000 connections takes ~100 ms to decode: never on the caller's
             // (GUI) thread. The watcher dies with the job; the promise outlives both safely.
-            using Result = codec::Decoded<Page<T>>;
-            auto promise = std::make_shared<QPromise<Result>>();
-            auto *watcher = new QFutureWatcher<Result>(this);
-            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, query, response] {
-                const perf::Scope scope("ListJob page");
-                const Result page = watcher->result();
-                watcher->deleteLater();
-                if (!isFinished())
-                    onPage(page, query, response);
-            });
-            watcher->setFuture(promise->future());
-            promise->start();
-            perf::backgroundPool()->start([promise, body = response.body] {
-                promise->addResult(codec::decodeList<T>(body));
-                promise->finish();
-            });
+            perf::runInBackground(
+                this, [body = response.body] { return codec::decodeList<T>(body); },
+                [this, query, response](codec::Decoded<Page<T>> &&page) {
+                    const perf::Scope scope("ListJob page");
+                    if (!isFinished())
+                        onPage(page, query, response);
+                });
         });
     }
 

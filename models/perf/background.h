@@ -21,6 +21,13 @@ namespace vpnaas::perf {
 QThreadPool *backgroundPool();
 
 /*!
+ * From how many items (connections, rows) work goes to backgroundPool(): a few hundred are done
+ * in a few milliseconds, before a frame would notice, and small clouds and unit tests then see
+ * the result at once.
+ */
+constexpr qsizetype kBackgroundFrom = 256;
+
+/*!
  * Runs \a work on backgroundPool(), then \a done with its result on \a context's thread,
  * from its event loop, and only while \a context exists. For work that would stall the GUI
  * thread: \a work must own what it reads (implicitly shared Qt values are copied for free, and

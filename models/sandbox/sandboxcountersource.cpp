@@ -55,8 +55,7 @@ void SandboxCounterSource::fetch(Done done)
         }
         return result;
     };
-    // A few hundred are made up before a frame would notice; more on the pool.
-    if (ids.size() < 256) {
+    if (ids.size() < perf::kBackgroundFrom) {
         done(snapshots(), {});
         return;
     }
