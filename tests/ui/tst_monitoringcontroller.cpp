@@ -3,6 +3,8 @@
 // the event log and the notifier, settings persist and apply, the history exports as CSV; on a
 // "real" cloud (the sandbox's API without the simulation) attached VICI endpoints are saved per
 // cloud and a dead one is reported; the settings dialog refuses bad endpoint addresses.
+#include "droptable.h"
+
 #include "charts/monitoringcharts.h"
 #include "monitoring/alertnotifier.h"
 #include "monitoring/monitoringcontroller.h"
@@ -25,8 +27,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -296,14 +296,7 @@ void TestMonitoringController::historyFailuresInPollLine()
     m_controller->setOfflineCloud(m_sandbox.get());
     start(true); // opens the history's writer (which would create a missing table again)
     m_controller->history()->waitForWrites();
-    {
-        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
-        other.setDatabaseName(path);
-        QVERIFY(other.open());
-        QVERIFY(QSqlQuery(other).exec(u"DROP TABLE samples"_s));
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(u"saboteur"_s);
+    QVERIFY(test::dropTable(path, u"samples"_s));
     m_controller->monitor()->pollNow();
     QTRY_VERIFY2_WITH_TIMEOUT(m_view->statusLine()->text().contains(u"History not written: counter samples:"_s),
                               qPrintable(m_view->statusLine()->text()), 10000);

@@ -2,6 +2,7 @@
 // The monitoring history: transitions and samples stored and queried by time, kept across a
 // reopen and a kill -9, pruned by retention, exported as CSV; private files; every failed write
 // says so.
+#include "droptable.h"
 #include "killedwriter.h"
 #include "monitoring/historystore.h"
 
@@ -456,15 +457,7 @@ void TestHistoryStore::writeFailuresAreReported()
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     QVERIFY(store.addSamples({{u"a"_s, {}, kT0, 1, 1, 1, 1}, {u"a"_s, {}, kT0.addSecs(1), 2, 2, 2, 2}}));
-    {
-        // Another connection takes the table away, as tst_sandboxserver::storeFailuresAreReported does.
-        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
-        other.setDatabaseName(path);
-        QVERIFY(other.open());
-        QVERIFY(QSqlQuery(other).exec(u"DROP TABLE %1"_s.arg(table)));
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(u"saboteur"_s);
+    QVERIFY(vpnaas::test::dropTable(path, table)); // as tst_sandboxserver::storeFailuresAreReported does
 
     CounterTracker::Saved saved;
     saved.closed = {7, 7, 7, 7};
@@ -559,14 +552,7 @@ void TestHistoryStore::backgroundWriteFailureComesBack()
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     QVERIFY2(store.writeInBackground(&error), qPrintable(error));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(QSqlQuery(db).exec(u"DROP TABLE samples"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"saboteur"_s);
+    QVERIFY(vpnaas::test::dropTable(path, u"samples"_s));
     QObject context;
     QString reported;
     store.recordLater({{u"a"_s, {}, kT0, 1, 2, 3, 4}}, {}, &context,

@@ -32,6 +32,7 @@
 //   project, 207 admin's list shows every project (including osc-ike, made by the openstack CLI
 //   outside any fixture), 208 demo sees none of the admin project's connections: all depend on
 //   the token's project and roles, which the sandbox has no notion of (one project, admin).
+#include "droptable.h"
 #include "fixtures.h"
 #include "jsonequivalence.h"
 
@@ -43,8 +44,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -543,15 +542,7 @@ void TestSandboxServer::storeFailuresAreReported()
     SandboxStore store(file);
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
-    {
-        // Another connection takes the table away under the store's feet.
-        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
-        other.setDatabaseName(file);
-        QVERIFY(other.open());
-        QVERIFY(QSqlQuery(other).exec(u"DROP TABLE resources"_s));
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(u"saboteur"_s);
+    QVERIFY(test::dropTable(file, u"resources"_s)); // under the store's feet
     SandboxServer server(&store);
     QSignalSpy failed(&server, &SandboxServer::storeFailed);
     QSignalSpy changed(&server, &SandboxServer::changed);
