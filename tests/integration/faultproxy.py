@@ -12,7 +12,9 @@
 #
 #   {"cmd": "arm", "method": "POST", "path": "/v2.0/vpn/ikepolicies", "skip": 0,
 #    "fault": "refuse" | "commit-5xx" | "reset-after-commit" | "pause" | "kill" | "hold",
-#    "seconds": 3}                                   -> {"ok": true}
+#    "seconds": 3, "then": {...}}                    -> {"ok": true}
+#                       "then" (optional): another fault of the same form, armed the moment this
+#                       one is applied, so that no request can pass between the two
 #   {"cmd": "wait"}     blocks until the armed fault was applied -> {"applied": "<what happened>"}
 #   {"cmd": "release"}  lets a held answer go (and closes the client connection)
 #   {"cmd": "status"}   -> {"armed": bool, "applied": [...], "forwarded": [...], "requests": N, "down": bool}
@@ -151,7 +153,10 @@ def take_fault(method, path):
         if armed.get('skip', 0) > 0:
             armed['skip'] -= 1
             return None
-        fault, armed = armed, None
+        fault = armed
+        armed = dict(fault['then']) if fault.get('then') else None
+        if armed:
+            armed.setdefault('skip', 0)
         return fault
 
 
