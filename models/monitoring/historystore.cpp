@@ -516,6 +516,109 @@ SampleSeries HistoryStore::loadSeries(const QString &connectionId, const QDateTi
     return series;
 }
 
+namespace {
+
+// Ids per statement: far below SQLite's limit on bound values, and a chart draws a hundred.
+constexpr qsizetype kIdsPerStatement = 500;
+
+QString placeholders(qsizetype count)
+{
+    QString marks;
+    marks.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        marks += i == 0 ? u"?"_s : u",?"_s;
+    return marks;
+}
+
+} // namespace
+
+QHash<QString, SampleSeries> HistoryStore::loadSeries(const QStringList &connectionIds, const QDateTime &from,
+                                                      const QDateTime &to, QString *error) const
+{
+    QHash<QString, SampleSeries> result;
+    if (!m_open) {
+        if (error)
+            *error = Text::tr("The monitoring history %1 is not open.").arg(QDir::toNativeSeparators(m_path));
+        return result;
+    }
+    if (from.isValid() && to.isValid() && to < from) {
+        if (error)
+            *error = Text::tr("The time range ends (%1) before it starts (%2).").arg(isoUtc(to), isoUtc(from));
+        return result;
+    }
+    for (qsizetype start = 0; start < connectionIds.size(); start += kIdsPerStatement) {
+        const QStringList ids = connectionIds.mid(start, kIdsPerStatement);
+        QSqlQuery q(QSqlDatabase::database(m_connectionName));
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT connection_id, at, bytes_in, bytes_out, packets_in, packets_out FROM samples "
+                  "WHERE connection_id IN (%1) AND child = '' AND scope IN (?, '') AND at BETWEEN ? AND ? "
+                  "ORDER BY connection_id, at, rowid"_s.arg(placeholders(ids.size())));
+        for (const QString &id : ids)
+            q.addBindValue(id);
+        q.addBindValue(m_scope);
+        q.addBindValue(from.isValid() ? msecs(from) : std::numeric_limits<qint64>::min());
+        q.addBindValue(to.isValid() ? msecs(to) : std::numeric_limits<qint64>::max());
+        if (!q.exec()) {
+            if (error)
+                *error = Text::tr("Cannot read the monitoring history: %1").arg(q.lastError().text());
+            return {};
+        }
+        SampleSeries *series = nullptr;
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            if (!series || series->connectionId != id) {
+                series = &result[id];
+                series->connectionId = id;
+            }
+            series->append(q.value(1).toLongLong(), quint64(q.value(2).toLongLong()), quint64(q.value(3).toLongLong()),
+                           quint64(q.value(4).toLongLong()), quint64(q.value(5).toLongLong()));
+        }
+        if (q.lastError().isValid()) {
+            if (error)
+                *error = Text::tr("Cannot read the monitoring history: %1").arg(q.lastError().text());
+            return {};
+        }
+    }
+    return result;
+}
+
+QList<StatusTransition> HistoryStore::transitionsOf(const QStringList &connectionIds, const QDateTime &to,
+                                                    QString *error) const
+{
+    QList<StatusTransition> result;
+    for (qsizetype start = 0; start < connectionIds.size(); start += kIdsPerStatement) {
+        const QStringList ids = connectionIds.mid(start, kIdsPerStatement);
+        QSqlQuery q(QSqlDatabase::database(m_connectionName));
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT connection_id, at, from_status, to_status, source FROM transitions "
+                  "WHERE connection_id IN (%1) AND scope IN (?, '') AND at <= ? ORDER BY at, rowid"_s.arg(
+                      placeholders(ids.size())));
+        for (const QString &id : ids)
+            q.addBindValue(id);
+        q.addBindValue(m_scope);
+        q.addBindValue(to.isValid() ? msecs(to) : std::numeric_limits<qint64>::max());
+        if (!q.exec()) {
+            if (error)
+                *error = Text::tr("Cannot read the monitoring history: %1").arg(q.lastError().text());
+            return {};
+        }
+        while (q.next()) {
+            result.append({q.value(0).toString(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+                           q.value(2).toString(), q.value(3).toString(), sourceFromName(q.value(4).toString())});
+        }
+        if (q.lastError().isValid()) {
+            if (error)
+                *error = Text::tr("Cannot read the monitoring history: %1").arg(q.lastError().text());
+            return {};
+        }
+    }
+    if (connectionIds.size() > kIdsPerStatement) {
+        std::stable_sort(result.begin(), result.end(),
+                         [](const StatusTransition &a, const StatusTransition &b) { return a.at < b.at; });
+    }
+    return result;
+}
+
 int HistoryStore::prune(int days, const QDateTime &now, QString *error)
 {
     const qint64 cutoff = msecs(now.addDays(-days));

@@ -63,6 +63,9 @@ public:
     /*! The scope of cloud \a cloud in region \a region ("prod|RegionTwo"; the region may be empty). */
     static QString scopeOf(const QString &cloud, const QString &region) { return cloud + u'|' + region; }
     QString scope() const { return m_scope; }
+    /*! The database file (or ":memory:"). */
+    QString path() const { return m_path; }
+    bool isOpen() const { return m_open; }
     static QString defaultPath();
 
     bool addTransition(const StatusTransition &transition, QString *error = nullptr);
@@ -115,6 +118,17 @@ public:
      */
     SampleSeries loadSeries(const QString &connectionId, const QDateTime &from, const QDateTime &to,
                             QString *error = nullptr) const;
+
+    /*!
+     * loadSeries() of each of \a connectionIds, in one read on the index (a chart's scroll asks
+     * a hundred connections for their newest samples): id → series; connections without samples
+     * in the range are left out. Empty with \a error as loadSeries().
+     */
+    QHash<QString, SampleSeries> loadSeries(const QStringList &connectionIds, const QDateTime &from,
+                                            const QDateTime &to, QString *error = nullptr) const;
+    /*! The transitions of each of \a connectionIds up to \a to, oldest first, in one read; empty with \a error. */
+    QList<StatusTransition> transitionsOf(const QStringList &connectionIds, const QDateTime &to,
+                                          QString *error = nullptr) const;
 
     /*! The counter tracker's state (see CounterTracker::saved()), replacing what was saved for those connections. */
     bool saveCounterState(const QHash<QString, CounterTracker::Saved> &state, QString *error = nullptr);

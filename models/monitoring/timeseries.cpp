@@ -239,7 +239,11 @@ ChartRows chartRows(const SampleSeries &input, qint64 from, qint64 to, int bucke
         maxGapMs = 3 * s.typicalInterval();
     Downsampler sampler(s, from, to, buckets, rows);
     qsizetype lastGapEnd = -1;
-    for (qsizetype i = 1; i < s.size(); ++i) {
+    // Only the samples in [from, to] make rows (each with the one before it for its rate): a
+    // scroll asks for a few seconds of a day's samples.
+    const qsizetype first = std::lower_bound(s.msecs.cbegin(), s.msecs.cend(), from) - s.msecs.cbegin();
+    const qsizetype end = std::upper_bound(s.msecs.cbegin(), s.msecs.cend(), to) - s.msecs.cbegin();
+    for (qsizetype i = std::max<qsizetype>(1, first); i < end; ++i) {
         const qint64 interval = s.msecs[i] - s.msecs[i - 1];
         const bool wentDown = s.bytesIn[i] < s.bytesIn[i - 1] || s.bytesOut[i] < s.bytesOut[i - 1]
             || s.packetsIn[i] < s.packetsIn[i - 1] || s.packetsOut[i] < s.packetsOut[i - 1];

@@ -2,10 +2,12 @@
 // Monitoring history and charts (issue 8), offscreen: the history's insert rate (one addSamples
 // call of 100 samples per poll, as Monitor writes them), loading 100 tunnels × 24 h of 5 s
 // samples (time and peak RSS), downsampling them all, and the charts' redraw in the 24 h range
-// (refresh: new samples read, downsample, models, axes; then grab() of the widget), median of
+// (refresh: the feed reads the new samples and downsamples on its thread, the widget takes the
+// frame into its models and axes; then grab() of the widget), median of
 // several; the longest event-loop stall of each phase against 16 ms (benchsupport.h). Prints
 // numbers; never run by ctest (docs/style.md 24).
-// Usage: bench_charts [tunnels] [hours]   (defaults: 100 24)
+// Usage: bench_charts [tunnels] [hours] [folder]   (defaults: 100 24; with a folder, the last
+// redraw of each tab is saved there as a PNG to look at)
 #include "benchsupport.h"
 
 #include "charts/monitoringcharts.h"
@@ -14,6 +16,7 @@
 #include "monitoring/timeseries.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTabWidget>
@@ -90,6 +93,13 @@ private:
     std::vector<quint64> m_out;
     std::vector<double> m_base;
 };
+
+/*! Runs the event loop until the charts show what was last asked of them (the feed reads on a thread). */
+void waitForRedraw(QApplication &app, const ui::MonitoringCharts &charts)
+{
+    while (charts.isReading())
+        app.processEvents(QEventLoop::WaitForMoreEvents);
+}
 
 } // namespace
 
@@ -230,6 +240,7 @@ int main(int argc, char *argv[])
             charts.setConnections(ids, names);
             charts.refresh(now);
         }
+        waitForRedraw(app, charts);
         const qint64 firstMs = timer.elapsed();
         app.processEvents();
         stalls.end();
@@ -252,12 +263,19 @@ int main(int argc, char *argv[])
                 // Live scroll by one interval: a query for newer samples, the downsampling of the whole
                 // cached day, the models, the axes.
                 charts.refresh(now.addSecs(++tick * kIntervalSec));
+                waitForRedraw(app, charts);
                 const double refreshMs = double(timer.nsecsElapsed()) / 1e6;
                 timer.restart();
                 const QPixmap image = charts.grab();
                 const double grabMs = double(timer.nsecsElapsed()) / 1e6;
                 if (image.isNull())
                     return 1;
+                if (argc > 3 && r == kRepeats - 1) {
+                    const QString png
+                        = QDir(QString::fromLocal8Bit(argv[3]))
+                              .filePath(u"charts-%1-of-%2-tab-%3.png"_s.arg(cap).arg(tunnels).arg(int(tab)));
+                    std::printf("  saved %s: %s\n", qPrintable(png), image.save(png) ? "yes" : "NO");
+                }
                 refresh.append(refreshMs);
                 grab.append(grabMs);
                 total.append(refreshMs + grabMs);

@@ -165,15 +165,17 @@ void TestMonitoringCharts::modelsFeedTheCharts()
     // The charts show exactly the models' rows: in and out (mirrored) per connection.
     QCOMPARE(m_charts->tabs()->currentIndex(), int(Tab::Throughput));
     QCOMPARE(m_charts->throughputView()->chart()->series().size(), 4);
-    QCOMPARE(line(m_charts->throughputView(), 0)->points(), modelPoints(a, SeriesTableModel::RateIn));
-    QCOMPARE(line(m_charts->throughputView(), 3)->points(), modelPoints(b, SeriesTableModel::RateOut, -1));
+    QCOMPARE(m_charts->drawnPoints(line(m_charts->throughputView(), 0)), modelPoints(a, SeriesTableModel::RateIn));
+    QCOMPARE(m_charts->drawnPoints(line(m_charts->throughputView(), 3)), modelPoints(b, SeriesTableModel::RateOut, -1));
     // The hidden totals follow their models once shown, counted from the start of the range.
-    QVERIFY(line(m_charts->bytesView(), 1)->points().isEmpty());
+    QVERIFY(m_charts->drawnPoints(line(m_charts->bytesView(), 1)).isEmpty());
     m_charts->tabs()->setCurrentIndex(int(Tab::Totals));
-    QCOMPARE(line(m_charts->bytesView(), 1)->points(), modelPoints(a, SeriesTableModel::BytesOut, -1, true));
-    QCOMPARE(line(m_charts->packetsView(), 2)->points(), modelPoints(b, SeriesTableModel::PacketsIn, 1, true));
-    QCOMPARE(line(m_charts->bytesView(), 0)->points().first().y(), 0.0);
-    QCOMPARE(line(m_charts->bytesView(), 0)->points().last().y(), 3600.0 * 1000); // an hour at 1000 B/s
+    QCOMPARE(m_charts->drawnPoints(line(m_charts->bytesView(), 1)),
+             modelPoints(a, SeriesTableModel::BytesOut, -1, true));
+    QCOMPARE(m_charts->drawnPoints(line(m_charts->packetsView(), 2)),
+             modelPoints(b, SeriesTableModel::PacketsIn, 1, true));
+    QCOMPARE(m_charts->drawnPoints(line(m_charts->bytesView(), 0)).first().y(), 0.0);
+    QCOMPARE(m_charts->drawnPoints(line(m_charts->bytesView(), 0)).last().y(), 3600.0 * 1000); // an hour at 1000 B/s
 
     // The timeline: "a" in Neutron and tunnel lanes, "b" in Neutron's; the last bands open.
     const StatusTimelineModel *timeline = m_charts->timelineModel();

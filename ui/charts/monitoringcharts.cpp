@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "monitoringcharts.h"
 
-#include "tableseriesbinder.h"
+#include "plotlines.h"
 
 #include "browser/statusstyle.h"
+#include "monitoring/chartfeed.h"
 #include "monitoring/historystore.h"
 
 #include <QAreaSeries>
@@ -251,6 +252,7 @@ QString elided(const QString &text, int length)
 
 MonitoringCharts::MonitoringCharts(QWidget *parent)
     : QWidget(parent)
+    , m_feed(new monitoring::ChartFeed(this))
     , m_timelineModel(new StatusTimelineModel(this))
     , m_rangeBox(new QComboBox(this))
     , m_pauseButton(new QToolButton(this))
@@ -258,10 +260,16 @@ MonitoringCharts::MonitoringCharts(QWidget *parent)
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(u"monitoringCharts"_s);
-    m_timeline = makeChart(u"statusTimelineView"_s);
-    m_throughput = makeChart(u"throughputView"_s);
-    m_bytes = makeChart(u"bytesView"_s);
-    m_packets = makeChart(u"packetsView"_s);
+    connect(m_feed, &monitoring::ChartFeed::frameReady, this, &MonitoringCharts::applyFrame);
+    m_timeline = makeChart(u"statusTimelineView"_s, false);
+    m_throughput = makeChart(u"throughputView"_s, true);
+    m_bytes = makeChart(u"bytesView"_s, true);
+    m_packets = makeChart(u"packetsView"_s, true);
+    for (ChartParts *parts : {&m_throughput, &m_bytes, &m_packets}) {
+        connect(parts->lines, &PlotLines::hovered, this, [this, parts](int line, const QPointF &value, bool entered) {
+            showHover(parts->legend.value(line), value, entered);
+        });
+    }
     m_timeline.values->setGridLineVisible(false);
     m_timeline.values->setLineVisible(false);
     // The bytes chart above has the same legend.
@@ -346,7 +354,7 @@ MonitoringCharts::MonitoringCharts(QWidget *parent)
 
 MonitoringCharts::~MonitoringCharts() = default;
 
-MonitoringCharts::ChartParts MonitoringCharts::makeChart(const QString &objectName)
+MonitoringCharts::ChartParts MonitoringCharts::makeChart(const QString &objectName, bool lines)
 {
     ChartParts parts;
     parts.chart = new QChart;
@@ -365,6 +373,8 @@ MonitoringCharts::ChartParts MonitoringCharts::makeChart(const QString &objectNa
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     parts.chart->addAxis(parts.time, Qt::AlignBottom);
     parts.chart->addAxis(parts.values, Qt::AlignLeft);
+    if (lines)
+        parts.lines = new PlotLines(parts.chart);
     return parts;
 }
 
@@ -393,7 +403,7 @@ void MonitoringCharts::alignTotalsPlotAreas()
 void MonitoringCharts::setHistory(monitoring::HistoryStore *history)
 {
     m_history = history;
-    m_cache.clear();
+    m_feed->setHistory(history);
     redraw();
 }
 
@@ -478,6 +488,11 @@ QString MonitoringCharts::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+bool MonitoringCharts::isReading() const
+{
+    return m_feed->isBusy();
+}
+
 QString MonitoringCharts::name(const QString &id) const
 {
     const QString name = m_names.value(id);
@@ -507,13 +522,49 @@ bool MonitoringCharts::isShown(const ChartParts &parts) const
 
 void MonitoringCharts::activateShownCharts()
 {
-    for (const ChartParts *parts : {&m_throughput, &m_bytes, &m_packets}) {
-        const bool shown = isShown(*parts);
-        for (QAbstractSeries *series : parts->chart->series()) {
-            if (auto *binder = series->findChild<TableSeriesBinder *>(QString(), Qt::FindDirectChildrenOnly))
-                binder->setActive(shown);
-        }
+    for (ChartParts *parts : {&m_throughput, &m_bytes, &m_packets}) {
+        if (parts->stale && isShown(*parts))
+            syncLines(*parts);
     }
+}
+
+void MonitoringCharts::syncLines(ChartParts &parts)
+{
+    parts.stale = false;
+    const bool totals = &parts != &m_throughput;
+    QList<PlotLines::Line> lines;
+    lines.reserve(parts.legend.size());
+    for (QLineSeries *series : std::as_const(parts.legend)) {
+        const Line line = m_lines.value(series);
+        const SeriesTableModel *model = m_models.value(line.model);
+        PlotLines::Line drawn{{}, series->pen()};
+        if (model && model->rowCount() > 0) {
+            // Out is mirrored below the axis; the totals count from the start of the range.
+            const double scale = line.column == SeriesTableModel::RateOut || line.column == SeriesTableModel::BytesOut
+                    || line.column == SeriesTableModel::PacketsOut
+                ? -1.0
+                : 1.0;
+            const double base = totals ? model->value(0, line.column) : 0.0;
+            drawn.points.reserve(model->rowCount());
+            for (int row = 0; row < model->rowCount(); ++row) {
+                drawn.points.append(
+                    {model->value(row, SeriesTableModel::Time), (model->value(row, line.column) - base) * scale});
+            }
+        }
+        lines.append(std::move(drawn));
+    }
+    parts.lines->setDomain(parts.time->min(), parts.time->max(), parts.values->min(), parts.values->max());
+    parts.lines->setLines(std::move(lines));
+}
+
+QList<QPointF> MonitoringCharts::drawnPoints(QAbstractSeries *series) const
+{
+    for (const ChartParts *parts : {&m_throughput, &m_bytes, &m_packets}) {
+        const auto index = parts->legend.indexOf(series);
+        if (index >= 0)
+            return parts->lines->lines().value(index).points;
+    }
+    return {};
 }
 
 void MonitoringCharts::redraw()
@@ -522,66 +573,50 @@ void MonitoringCharts::redraw()
     const qint64 to = now.toMSecsSinceEpoch();
     const qint64 from = to - rangeMsecs(m_range);
     const QStringList drawn = m_ids.mid(0, m_maxSeries);
-    QStringList errors;
-    for (auto it = m_cache.begin(); it != m_cache.end();)
-        it = drawn.contains(it.key()) ? std::next(it) : m_cache.erase(it);
-    if (m_history) {
-        for (const QString &id : drawn)
-            updateCache(id, from, to, &errors);
-    }
     if (drawn != m_drawn)
         rebuildLines(drawn);
-    const int budget = pointBudget();
-    for (int i = 0; i < m_drawn.size(); ++i) {
-        const auto cached = m_cache.constFind(m_drawn[i]);
-        if (cached == m_cache.cend())
-            m_models[i]->setRows(m_drawn[i], {});
-        else
-            m_models[i]->setSeries(cached->series, from, to, budget);
-    }
-    updateTimeline(drawn, from, to);
-    updateAxes(from, to);
-    updateTitles();
-    errors.removeDuplicates();
-    m_error->setText(errors.join(u'\n'));
-    m_error->setVisible(!errors.isEmpty());
-}
-
-void MonitoringCharts::updateCache(const QString &id, qint64 from, qint64 to, QStringList *errors)
-{
-    const qint64 loadFrom = from - kLeadIn;
-    QString error;
-    auto it = m_cache.find(id);
-    if (it == m_cache.end() || loadFrom < it->from || to < it->to) {
-        // New, a wider range, or time went back: read the whole range.
-        SampleSeries series = m_history->loadSeries(id, utc(loadFrom), utc(to), &error);
-        if (!error.isEmpty()) {
-            errors->append(error);
-            m_cache.remove(id);
-            return;
-        }
-        m_cache.insert(id, {std::move(series), loadFrom, to});
+    if (!m_history) {
+        monitoring::ChartFrame empty;
+        empty.request = {drawn, from, to, 0, {}};
+        empty.rows.resize(drawn.size());
+        applyFrame(empty);
         return;
     }
-    if (to > it->to) {
-        const SampleSeries newer = m_history->loadSeries(id, utc(it->to + 1), utc(to), &error);
-        if (!error.isEmpty()) {
-            errors->append(error);
-            return;
-        }
-        it->series.appendNewer(newer);
-        it->to = to;
+    const int budget = pointBudget();
+    // The feed reads and downsamples (on a thread of its own for a history file); applyFrame()
+    // draws what it hands back.
+    m_feed->request({drawn, from, to, std::max(1, budget / monitoring::kRowsPerBucket), m_history->scope()});
+}
+
+void MonitoringCharts::applyFrame(const monitoring::ChartFrame &frame)
+{
+    if (frame.request.ids != m_drawn)
+        return; // the selection changed since: its own frame follows
+    const qint64 from = frame.request.from;
+    const qint64 to = frame.request.to;
+    for (int i = 0; i < m_drawn.size(); ++i)
+        m_models[i]->setRows(m_drawn[i], frame.rows.value(i));
+    updateTimeline(frame.bands, from, to);
+    updateAxes(from, to);
+    for (ChartParts *parts : {&m_throughput, &m_bytes, &m_packets}) {
+        if (isShown(*parts))
+            syncLines(*parts);
+        else
+            parts->stale = true;
     }
-    if (loadFrom > it->from) {
-        it->series.removeBefore(loadFrom);
-        it->from = loadFrom;
-    }
+    updateTitles();
+    m_error->setText(frame.errors.join(u'\n'));
+    m_error->setVisible(!frame.errors.isEmpty());
+    Q_EMIT redrawn();
 }
 
 void MonitoringCharts::rebuildLines(const QStringList &drawn)
 {
-    for (ChartParts *parts : {&m_throughput, &m_bytes, &m_packets})
+    for (ChartParts *parts : {&m_throughput, &m_bytes, &m_packets}) {
         parts->chart->removeAllSeries();
+        parts->legend.clear();
+        parts->lines->setLines({});
+    }
     m_lines.clear();
     m_drawn = drawn;
     while (m_models.size() < drawn.size())
@@ -599,6 +634,7 @@ void MonitoringCharts::rebuildLines(const QStringList &drawn)
 
 void MonitoringCharts::addLine(ChartParts &parts, int model, SeriesTableModel::Column column, bool out, bool single)
 {
+    // The legend entry and the line's look; its points are drawn by parts.lines.
     auto *series = new QLineSeries;
     const QString id = m_drawn[model];
     // Out is mirrored below the axis in the same colour: no dashes, which cost seconds to paint
@@ -610,16 +646,11 @@ void MonitoringCharts::addLine(ChartParts &parts, int model, SeriesTableModel::C
     parts.chart->addSeries(series);
     series->attachAxis(parts.time);
     series->attachAxis(parts.values);
-    auto *binder = new TableSeriesBinder(m_models[model], SeriesTableModel::Time, column, series);
-    // The totals count from the start of the range: growth shows in any range.
-    binder->setTransform(out ? -1 : 1, &parts != &m_throughput);
-    binder->setActive(isShown(parts));
     if (out && !single) {
         for (QLegendMarker *marker : parts.chart->legend()->markers(series))
             marker->setVisible(false);
     }
-    connect(series, &QXYSeries::hovered, this,
-            [this, series](const QPointF &point, bool entered) { showHover(series, point, entered); });
+    parts.legend.append(series);
     m_lines.insert(series, {model, column});
 }
 
@@ -629,20 +660,13 @@ QList<StatusBand> MonitoringCharts::allBands(qint64 from, qint64 to, QString *er
         *error = tr("There is no monitoring history to read.");
         return {};
     }
-    QList<StatusTransition> transitions;
-    for (const QString &id : m_ids)
-        transitions += m_history->transitions(id, {}, utc(to));
-    return monitoring::statusBands(transitions, from, to);
+    const QList<StatusTransition> transitions = m_history->transitionsOf(m_ids, utc(to), error);
+    return error->isEmpty() ? monitoring::statusBands(transitions, from, to) : QList<StatusBand>();
 }
 
-void MonitoringCharts::updateTimeline(const QStringList &drawn, qint64 from, qint64 to)
+void MonitoringCharts::updateTimeline(const QList<StatusBand> &bands, qint64 from, qint64 to)
 {
-    QList<StatusTransition> transitions;
-    if (m_history) {
-        for (const QString &id : drawn)
-            transitions += m_history->transitions(id, {}, utc(to));
-    }
-    const QList<StatusBand> bands = monitoring::statusBands(transitions, from, to);
+    const QStringList &drawn = m_drawn;
     m_timelineModel->setBands(bands, m_names);
 
     // A lane per connection and source with bands; a connection without any still gets one.
@@ -892,21 +916,14 @@ bool MonitoringCharts::exportCsv(const QString &path, QString *error) const
         csv = "connection_id,connection,time_utc,rate_in_bytes_per_s,rate_out_bytes_per_s,bytes_in,bytes_out,"
               "packets_in,packets_out\r\n";
         for (const QString &id : m_ids) {
-            // Full resolution: the cached series of a drawn connection, else read now.
-            SampleSeries read;
-            const SampleSeries *series = &read;
-            const auto cached = m_cache.constFind(id);
-            if (cached != m_cache.cend() && cached->from <= from - kLeadIn && cached->to >= to) {
-                series = &cached->series;
-            } else {
-                QString readError;
-                read = m_history->loadSeries(id, utc(from - kLeadIn), utc(to), &readError);
-                if (!readError.isEmpty()) {
-                    *error = readError;
-                    return false;
-                }
+            // Full resolution, read now (the feed keeps its samples on its own thread).
+            QString readError;
+            const SampleSeries series = m_history->loadSeries(id, utc(from - kLeadIn), utc(to), &readError);
+            if (!readError.isEmpty()) {
+                *error = readError;
+                return false;
             }
-            const ChartRows rows = monitoring::chartRows(*series, from, to, 0);
+            const ChartRows rows = monitoring::chartRows(series, from, to, 0);
             const QString prefix = csvField(id) + u',' + csvField(name(id)) + u',';
             for (qsizetype i = 0; i < rows.size(); ++i) {
                 csv += (prefix

@@ -12,6 +12,7 @@
 QT_BEGIN_NAMESPACE
 class QAbstractButton;
 class QAbstractSeries;
+class QLineSeries;
 class QAreaSeries;
 class QCategoryAxis;
 class QChart;
@@ -22,20 +23,26 @@ class QTabWidget;
 QT_END_NAMESPACE
 
 namespace vpnaas::monitoring {
+class ChartFeed;
+struct ChartFrame;
 class HistoryStore;
-}
+} // namespace vpnaas::monitoring
 
 namespace vpnaas::ui {
+
+class PlotLines;
 
 /*!
  * The monitoring charts of the selected connections over a time range (15 min, 1 h, 24 h, 7 d):
  * the status timeline (bands of Neutron's and the tunnel's state, in the status colours), the
  * throughput (bytes/s) and the bytes and packets since the start of the range, in above the
  * axis and out mirrored below it. One colour per connection up to maxSeries() (the titles say
- * how many more are not drawn). Charts read table models (SeriesTableModel,
- * StatusTimelineModel) through TableSeriesBinder, the hidden tabs' charts only once shown; the
- * samples are cached per connection and only the new ones are read on each refresh(); the
- * models get them downsampled to two rows a pixel (one every two pixels with eight connections).
+ * how many more are not drawn). A monitoring::ChartFeed reads the history (on a thread of its
+ * own for a history file), keeps each drawn connection's samples (only the new ones are read on
+ * each refresh()) and downsamples them to two rows a pixel (one every two pixels with many
+ * connections); the widget puts its frames into table models (SeriesTableModel,
+ * StatusTimelineModel) and draws the lines from them with PlotLines, the hidden tabs' only once
+ * shown. redrawn() says a frame was drawn.
  *
  * refresh() scrolls to "now" (the monitoring view calls it after each poll); paused, it does
  * nothing, and range or selection changes redraw at the paused moment. Export PNG writes the
@@ -95,13 +102,20 @@ public:
     QChartView *bytesView() const { return m_bytes.view; }
     QChartView *packetsView() const { return m_packets.view; }
     QTabWidget *tabs() const { return m_tabs; }
+    /*! The points drawn for \a series (a line's legend entry), in values; empty for others. */
+    QList<QPointF> drawnPoints(QAbstractSeries *series) const;
     QComboBox *rangeBox() const { return m_rangeBox; }
     QAbstractButton *pauseButton() const { return m_pauseButton; }
     /*! The last error shown in the widget (reading the history); empty when there is none. */
     QString errorText() const;
+    /*! What the charts show is being read (see monitoring::ChartFeed). */
+    bool isReading() const;
+    monitoring::ChartFeed *feed() const { return m_feed; }
 
 Q_SIGNALS:
     void pausedChanged(bool paused);
+    /*! The charts show what was last asked of them (a read finished and was drawn). */
+    void redrawn();
 
 private:
     struct ChartParts {
@@ -109,11 +123,9 @@ private:
         QChartView *view = nullptr;
         QCategoryAxis *time = nullptr;
         QCategoryAxis *values = nullptr;
-    };
-    struct CachedSeries {
-        monitoring::SampleSeries series;
-        qint64 from = 0;
-        qint64 to = 0;
+        PlotLines *lines = nullptr; // the line charts' lines (not the timeline's)
+        QList<QLineSeries *> legend; // per line of `lines`: its name and pen, no points
+        bool stale = false; // the models changed while the chart was hidden
     };
     struct Line {
         int model = -1;
@@ -124,19 +136,21 @@ private:
         monitoring::StatusTransition::Source source;
     };
 
-    ChartParts makeChart(const QString &objectName);
+    ChartParts makeChart(const QString &objectName, bool lines);
+    /*! Gives \a parts' lines the points of their models' rows. */
+    void syncLines(ChartParts &parts);
     void alignTotalsPlotAreas();
     void redraw();
-    void updateCache(const QString &id, qint64 from, qint64 to, QStringList *errors);
+    void applyFrame(const monitoring::ChartFrame &frame);
     void rebuildLines(const QStringList &drawn);
     void addLine(ChartParts &parts, int model, monitoring::SeriesTableModel::Column column, bool out, bool single);
-    void updateTimeline(const QStringList &drawn, qint64 from, qint64 to);
+    void updateTimeline(const QList<monitoring::StatusBand> &bands, qint64 from, qint64 to);
     void updateAxes(qint64 from, qint64 to);
     void updateTitles();
     void showHover(QAbstractSeries *series, const QPointF &value, bool entered);
     int pointBudget() const;
     bool isShown(const ChartParts &parts) const;
-    /*! Only the shown charts follow their models (see TableSeriesBinder). */
+    /*! The shown charts' lines follow their models; hidden ones when shown. */
     void activateShownCharts();
     QString name(const QString &id) const;
     QList<monitoring::StatusBand> allBands(qint64 from, qint64 to, QString *error) const;
@@ -153,7 +167,7 @@ private:
     bool m_simulated = false;
     int m_maxSeries = 8;
 
-    QHash<QString, CachedSeries> m_cache;
+    monitoring::ChartFeed *m_feed;
     QList<monitoring::SeriesTableModel *> m_models; // a pool; the first m_drawn.size() are in use
     monitoring::StatusTimelineModel *m_timelineModel;
     QHash<QAbstractSeries *, Line> m_lines;

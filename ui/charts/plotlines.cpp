@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "plotlines.h"
+
+#include <QChart>
+#include <QGraphicsSceneHoverEvent>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace vpnaas::ui {
+namespace {
+
+// How near (pixels) the pointer must come to a line to hover it.
+constexpr double kReach = 5;
+// Above the chart's own series and grid, below its legend and title.
+constexpr qreal kLinesZ = 4;
+
+} // namespace
+
+PlotLines::PlotLines(QChart *chart)
+    : QGraphicsObject(chart)
+    , m_chart(chart)
+{
+    setZValue(kLinesZ);
+    setAcceptHoverEvents(true);
+    connect(chart, &QChart::plotAreaChanged, this, &PlotLines::followPlotArea);
+    followPlotArea();
+}
+
+void PlotLines::followPlotArea()
+{
+    const QRectF plot = m_chart->plotArea();
+    if (plot == m_plot)
+        return;
+    prepareGeometryChange();
+    m_plot = plot;
+    setPos(plot.topLeft());
+    update();
+}
+
+void PlotLines::setDomain(double minX, double maxX, double minY, double maxY)
+{
+    m_minX = minX;
+    m_maxX = maxX > minX ? maxX : minX + 1;
+    m_minY = minY;
+    m_maxY = maxY > minY ? maxY : minY + 1;
+    update();
+}
+
+void PlotLines::setLines(QList<Line> lines)
+{
+    m_lines = std::move(lines);
+    m_hovered = -1;
+    update();
+}
+
+QPointF PlotLines::toPixels(const QPointF &value) const
+{
+    return {(value.x() - m_minX) / (m_maxX - m_minX) * m_plot.width(),
+            (m_maxY - value.y()) / (m_maxY - m_minY) * m_plot.height()};
+}
+
+QPointF PlotLines::toValue(const QPointF &pixels) const
+{
+    const double width = std::max(1.0, m_plot.width());
+    const double height = std::max(1.0, m_plot.height());
+    return {m_minX + pixels.x() / width * (m_maxX - m_minX), m_maxY - pixels.y() / height * (m_maxY - m_minY)};
+}
+
+QRectF PlotLines::boundingRect() const
+{
+    return {QPointF(0, 0), m_plot.size()};
+}
+
+void PlotLines::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    if (m_plot.isEmpty())
+        return;
+    painter->save();
+    painter->setClipRect(boundingRect());
+    painter->setRenderHint(QPainter::Antialiasing);
+    const double xScale = m_plot.width() / (m_maxX - m_minX);
+    const double yScale = m_plot.height() / (m_maxY - m_minY);
+    QPolygonF pixels;
+    for (const Line &line : m_lines) {
+        if (line.points.size() < 2)
+            continue;
+        pixels.resize(line.points.size());
+        QPointF *out = pixels.data();
+        for (const QPointF &p : line.points)
+            *out++ = QPointF((p.x() - m_minX) * xScale, (m_maxY - p.y()) * yScale);
+        painter->setPen(line.pen);
+        painter->drawPolyline(pixels);
+    }
+    painter->restore();
+}
+
+int PlotLines::lineAt(const QPointF &position, QPointF *value) const
+{
+    const QPointF at = toValue(position);
+    int best = -1;
+    double bestDistance = kReach;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const QList<QPointF> &points = m_lines[i].points;
+        if (points.size() < 2)
+            continue;
+        // The segment under the pointer's x, and the points just beside it (steep spikes).
+        const auto after = std::lower_bound(points.cbegin(), points.cend(), at.x(),
+                                            [](const QPointF &p, double x) { return p.x() < x; });
+        const qsizetype k = after - points.cbegin();
+        for (qsizetype j = std::max<qsizetype>(1, k - 1); j <= std::min(points.size() - 1, k + 1); ++j) {
+            const QPointF a = toPixels(points[j - 1]);
+            const QPointF b = toPixels(points[j]);
+            const QPointF ab = b - a;
+            const double length2 = QPointF::dotProduct(ab, ab);
+            const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(position - a, ab) / length2, 0.0, 1.0) : 0;
+            const QPointF nearest = a + t * ab;
+            const double distance = std::hypot(position.x() - nearest.x(), position.y() - nearest.y());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = i;
+            }
+        }
+    }
+    if (value)
+        *value = at;
+    return best;
+}
+
+void PlotLines::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    QPointF value;
+    const int line = lineAt(event->pos(), &value);
+    if (line != m_hovered && m_hovered >= 0)
+        Q_EMIT hovered(m_hovered, value, false);
+    m_hovered = line;
+    if (line >= 0)
+        Q_EMIT hovered(line, value, true);
+}
+
+void PlotLines::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    if (m_hovered >= 0)
+        Q_EMIT hovered(m_hovered, toValue(event->pos()), false);
+    m_hovered = -1;
+}
+
+} // namespace vpnaas::ui
