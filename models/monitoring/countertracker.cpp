@@ -94,7 +94,8 @@ void CounterTracker::restore(const QHash<QString, Saved> &saved)
 
 Totals CounterTracker::totals(const QString &connectionId) const
 {
-    return m_state.value(connectionId).current;
+    const auto state = m_state.constFind(connectionId);
+    return state == m_state.cend() ? Totals() : state->current;
 }
 
 } // namespace vpnaas::monitoring

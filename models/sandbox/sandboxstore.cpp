@@ -148,6 +148,23 @@ bool SandboxStore::isEmpty() const
                        [](const Collection &c) { return c.order.isEmpty(); });
 }
 
+qsizetype SandboxStore::size() const
+{
+    qsizetype count = 0;
+    for (const Collection &c : m_collections)
+        count += c.order.size();
+    return count;
+}
+
+std::unique_ptr<SandboxStore> SandboxStore::snapshot() const
+{
+    auto copy = std::make_unique<SandboxStore>();
+    copy->m_collections = m_collections;
+    copy->m_meta = m_meta;
+    copy->m_sequence = m_sequence;
+    return copy;
+}
+
 bool SandboxStore::beginBatch(QString *error)
 {
     if (m_batch) {

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace vpnaas::sandbox {
@@ -45,6 +46,13 @@ public:
     /*! The ids of \a collection in list order (without reading the resources). */
     QStringList ids(const QString &collection) const;
     bool isEmpty() const;
+    /*! How many resources it holds, in all collections. */
+    qsizetype size() const;
+    /*!
+     * An in-memory copy of what the store holds now (no database), to read on another thread: it
+     * shares the bodies with this store (implicitly shared, nothing is copied) until either writes.
+     */
+    std::unique_ptr<SandboxStore> snapshot() const;
 
     bool apply(const QList<Change> &changes, QString *error);
     bool clear(QString *error);

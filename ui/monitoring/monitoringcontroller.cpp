@@ -259,7 +259,16 @@ void MonitoringController::updateRows()
     const perf::Scope scope("MonitoringController::updateRows");
     if (!m_view)
         return;
-    m_view->setRows(m_monitor->rows(), m_names);
+    QList<monitoring::MonitorRow> rows;
+    {
+        const perf::Scope part("Monitor::rows");
+        rows = m_monitor->rows();
+    }
+    {
+        const perf::Scope part("MonitoringView::setRows");
+        m_view->setRows(rows, m_names);
+    }
+    const perf::Scope part("MonitoringController::updateStatusLine");
     updateStatusLine();
 }
 

@@ -3,6 +3,7 @@
 
 #include "charts/monitoringcharts.h"
 
+#include "perf/stallwatch.h"
 #include "monitoring/historystore.h"
 
 #include <QHBoxLayout>
@@ -102,7 +103,10 @@ void MonitoringView::setRows(const QList<monitoring::MonitorRow> &rows, const QH
 {
     m_names = names;
     const QStringList selected = selectedConnections();
-    m_model->setRows(rows, names);
+    {
+        const perf::Scope part("MonitoringTableModel::setRows");
+        m_model->setRows(rows, names);
+    }
     if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection()) {
         // A reset (connections added or gone) drops the selection: keep what still exists.
         QItemSelection keep;
