@@ -33,7 +33,8 @@ struct CounterSample {
  * The monitoring history: status transitions and counter samples in a SQLite database (Qt Sql)
  * in the user's data directory, kept for a retention period, exportable as CSV. Holds no
  * secrets (ids, statuses, numbers); the file is still private (0600 in a 0700 folder, see
- * openstack/privatefiles.h). WAL journal: a kill -9 loses no committed write. Every write says
+ * openstack/privatefiles.h). WAL journal, synchronous=NORMAL: a kill -9 loses no committed
+ * write, a power cut at most the last few (never the database's integrity). Every write says
  * whether it was kept (false or -1 with the database's error). Each instance has its own named
  * database connection; use it from the thread that created it.
  *

@@ -46,6 +46,7 @@ void Monitor::setClient(openstack::NeutronClient *client)
     m_lastChange.clear();
     m_saUp.clear();
     m_sa.clear();
+    ++m_stateVersion;
     m_restored = false;
     ++m_generation;
     m_fetching = false;
@@ -59,6 +60,7 @@ void Monitor::setCounterSource(CounterSource *source)
     // Counters of another source are other SAs: start the SA picture afresh (totals stay).
     m_saUp.clear();
     m_sa.clear();
+    ++m_stateVersion;
     ++m_generation;
     m_fetching = false;
     if (!m_counterError.isEmpty()) {
@@ -96,6 +98,7 @@ void Monitor::pollNow()
 void Monitor::onTransition(const StatusTransition &change)
 {
     m_lastChange.insert(change.connectionId, change.at);
+    ++m_stateVersion;
     recordTransition(change);
     Q_EMIT transition(change);
     if (!change.from.isEmpty() && (change.to == u"DOWN" || change.to == u"ERROR"))
@@ -178,6 +181,7 @@ void Monitor::onCounters(const QList<ConnectionSnapshot> &snapshots, const QStri
     if (!m_restored && m_history) {
         // Continue the totals of the previous run (the SAs still up are not counted twice).
         m_tracker.restore(m_history->counterState());
+        ++m_stateVersion;
         m_restored = true;
     }
     CounterPass pass{snapshots, QDateTime::currentDateTimeUtc(), m_history != nullptr, m_tracker, m_saUp, m_sa, {}, {},
@@ -208,6 +212,7 @@ void Monitor::applyCounters(CounterPass &&pass)
     m_tracker = std::move(pass.tracker);
     m_saUp = std::move(pass.saUp);
     m_sa = std::move(pass.sa);
+    ++m_stateVersion;
     for (const StatusTransition &change : std::as_const(pass.changes)) {
         recordTransition(change);
         Q_EMIT transition(change);
@@ -295,6 +300,9 @@ QList<MonitorRow> Monitor::rows() const
 {
     // Ten thousand rows after every poll and fetch: found in place (no copies of the per-
     // connection state), sorted once.
+    const std::pair<quint64, quint64> version{m_poller->statusesVersion(), m_stateVersion};
+    if (version == m_rowsVersion)
+        return m_rows;
     const QHash<QString, QString> &statuses = m_poller->statuses();
     QList<MonitorRow> rows;
     rows.reserve(statuses.size());
@@ -319,6 +327,8 @@ QList<MonitorRow> Monitor::rows() const
     }
     std::sort(rows.begin(), rows.end(),
               [](const MonitorRow &a, const MonitorRow &b) { return a.connectionId < b.connectionId; });
+    m_rows = rows;
+    m_rowsVersion = version;
     return rows;
 }
 

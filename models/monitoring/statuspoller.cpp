@@ -30,6 +30,7 @@ void StatusPoller::setClient(openstack::NeutronClient *client)
     m_inFlight = false;
     m_client = client;
     m_statuses.clear();
+    ++m_statusesVersion;
     m_lastSuccess = {};
     m_lastError = {};
     m_delayMs = m_intervalMs;
@@ -121,6 +122,7 @@ void StatusPoller::onPolled(openstack::Job *done)
             Q_EMIT transition({it.key(), now, it.value(), QString()});
     }
     m_statuses = std::move(seen);
+    ++m_statusesVersion;
     m_lastSuccess = now;
     m_lastError = {};
     m_delayMs = m_intervalMs;

@@ -67,6 +67,8 @@ public:
     void pollNow();
 
     const QHash<QString, QString> &statuses() const { return m_statuses; }
+    /*! Changes whenever statuses() does (a poll that saw something, another client). */
+    quint64 statusesVersion() const { return m_statusesVersion; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
     /*! Milliseconds since the last successful poll, or -1 before the first. */
     qint64 age(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
@@ -92,6 +94,7 @@ private:
     bool m_inFlight = false;
     bool m_running = false;
     QHash<QString, QString> m_statuses;
+    quint64 m_statusesVersion = 0;
     QDateTime m_lastSuccess;
     openstack::ApiError m_lastError;
 };

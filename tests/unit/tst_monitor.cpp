@@ -37,6 +37,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void rowsFromStatusesAndCounters();
+    void rowsFollowEveryChange();
     void aPollsTransitionsAreWrittenByItsEnd();
     void alerts();
     void tableModel();
@@ -164,6 +165,43 @@ void TestMonitor::alerts()
     QVERIFY2(messages.join(u'\n').contains(u"ERROR"_s), qPrintable(messages.join(u'\n')));
     QVERIFY2(messages.join(u'\n').contains(u"security association"_s), qPrintable(messages.join(u'\n')));
     QVERIFY(!monitor.rows()[0].saUp);
+}
+
+void TestMonitor::rowsFollowEveryChange()
+{
+    // rows() is kept between changes (several views ask after every poll): each change shows.
+    sandbox::SandboxCounterSource source(m_sandbox.get());
+    Monitor monitor;
+    monitor.setClient(m_client.get());
+    QSignalSpy polled(monitor.poller(), &StatusPoller::polled);
+    monitor.pollNow(); // no counter source yet: a poll only
+    QVERIFY(polled.wait());
+    QCOMPARE(monitor.rows().size(), 1);
+    QVERIFY(!monitor.rows()[0].saKnown);
+    QCOMPARE(monitor.rows(), monitor.rows());
+    // A status the next poll sees (the simulated agent would settle it back to ACTIVE at once).
+    m_sandbox->simulator()->setAgentDelay(3600 * 1000);
+    QVERIFY(m_sandbox->server()->setStatus(u"ipsec-site-connections"_s, m_conn, u"DOWN"_s));
+    monitor.pollNow();
+    QVERIFY(polled.wait());
+    QCOMPARE(monitor.rows()[0].status, u"DOWN"_s);
+    // Counters of a source attached since.
+    monitor.setCounterSource(&source);
+    QVERIFY(!monitor.rows()[0].saKnown); // the SA picture starts afresh
+    QVERIFY(round(monitor));
+    QVERIFY(monitor.rows()[0].saKnown);
+    const QDateTime changed = monitor.rows()[0].lastChange;
+    QVERIFY(changed.isValid());
+    // The poller without a client (no transitions, the statuses just go): no rows.
+    monitor.poller()->setClient(nullptr);
+    QCOMPARE(monitor.rows().size(), 0);
+    monitor.setClient(m_client.get());
+    monitor.pollNow();
+    QVERIFY(polled.wait());
+    QCOMPARE(monitor.rows().size(), 1);
+    // Another client: nothing of the old one.
+    monitor.setClient(nullptr);
+    QCOMPARE(monitor.rows().size(), 0);
 }
 
 void TestMonitor::tableModel()

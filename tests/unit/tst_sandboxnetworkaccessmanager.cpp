@@ -29,10 +29,11 @@ const QUrl kGroups(u"http://sandbox.invalid:9696/v2.0/vpn/endpoint-groups"_s);
 
 QByteArray groupBody(int n)
 {
-    return QJsonDocument(QJsonObject{{u"endpoint_group"_s,
-                                      QJsonObject{{u"name"_s, u"g%1"_s.arg(n)},
-                                                  {u"type"_s, u"cidr"_s},
-                                                  {u"endpoints"_s, QJsonArray{u"10.%1.%2.0/24"_s.arg(n / 256).arg(n % 256)}}}}})
+    return QJsonDocument(
+               QJsonObject{{u"endpoint_group"_s,
+                            QJsonObject{{u"name"_s, u"g%1"_s.arg(n)},
+                                        {u"type"_s, u"cidr"_s},
+                                        {u"endpoints"_s, QJsonArray{u"10.%1.%2.0/24"_s.arg(n / 256).arg(n % 256)}}}}})
         .toJson(QJsonDocument::Compact);
 }
 

@@ -27,6 +27,11 @@
 using namespace Qt::StringLiterals;
 
 namespace vpnaas::ui {
+namespace {
+
+constexpr int kFirstPruneDelayMs = 60 * 1000;
+
+} // namespace
 
 MonitoringController::MonitoringController(Workspace *workspace, MonitoringView *view, const QString &historyPath,
                                            QObject *parent)
@@ -74,7 +79,9 @@ MonitoringController::MonitoringController(Workspace *workspace, MonitoringView 
     m_pruneTimer->setInterval(60 * 60 * 1000);
     connect(m_pruneTimer, &QTimer::timeout, this, &MonitoringController::prune);
     m_pruneTimer->start();
-    prune();
+    // The first pass once the window is up: a week of history takes a while to prune and thin,
+    // and a start must not wait for it.
+    QTimer::singleShot(kFirstPruneDelayMs, this, &MonitoringController::prune);
     if (!m_historyError.isEmpty())
         view->addEvent(tr("History"), tr("unavailable: %1").arg(m_historyError), true);
 }

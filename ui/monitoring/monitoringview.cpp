@@ -3,8 +3,8 @@
 
 #include "charts/monitoringcharts.h"
 
-#include "perf/stallwatch.h"
 #include "monitoring/historystore.h"
+#include "perf/stallwatch.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
