@@ -1810,6 +1810,13 @@
     </message>
 </context>
 <context>
+    <name>vpnaas::monitoring::ChartFeed</name>
+    <message>
+        <source>There is no monitoring history to read.</source>
+        <translation>읽을 모니터링 기록이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>vpnaas::monitoring::HistoryStore</name>
     <message>
         <source>Cannot open the monitoring history %1: %2</source>
