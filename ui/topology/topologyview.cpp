@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "topologyview.h"
 
+#include "perf/stallwatch.h"
+
 #include "topologyitems.h"
 #include "topologyscene.h"
 
@@ -103,11 +105,21 @@ TopologyView::~TopologyView() = default;
 
 void TopologyView::setState(const ServerState &state, const QList<Network> &networks)
 {
-    const topology::Graph graph = topology::buildGraph(state, networks);
-    m_layout = topology::layoutGraph(graph);
+    topology::Graph graph;
+    {
+        const perf::Scope scope("topology::buildGraph");
+        graph = topology::buildGraph(state, networks);
+    }
+    {
+        const perf::Scope scope("topology::layoutGraph");
+        m_layout = topology::layoutGraph(graph);
+    }
     // Keep where the user is looking: the scene updates in place, the view's transform stays.
     const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
-    m_scene->setGraph(graph, m_layout);
+    {
+        const perf::Scope scope("TopologyScene::setGraph");
+        m_scene->setGraph(graph, m_layout);
+    }
     if (m_fitted)
         m_view->centerOn(centre);
 
