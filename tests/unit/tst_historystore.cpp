@@ -69,6 +69,8 @@ private Q_SLOTS:
     void transitionsByTime();
     void recentChanges();
     void samplesBatch();
+    void readsOfManyConnections_data();
+    void readsOfManyConnections();
     void persistsAcrossReopen();
     void prune();
     void csv();
@@ -151,6 +153,52 @@ void TestHistoryStore::samplesBatch()
     // Counters beyond 2^31 survive the round trip.
     QVERIFY(store.addSamples({{u"big"_s, {}, kT0, 5'000'000'000ULL, 1, 1, 1}}));
     QCOMPARE(store.samples(u"big"_s).first().bytesIn, 5'000'000'000ULL);
+}
+
+void TestHistoryStore::readsOfManyConnections_data()
+{
+    QTest::addColumn<int>("connections");
+    QTest::newRow("a few") << 3;
+    QTest::newRow("more than one statement takes (500)") << 1203;
+}
+
+void TestHistoryStore::readsOfManyConnections()
+{
+    // loadSeries(ids) and transitionsOf(ids) read what the per-connection reads do, in one go.
+    QFETCH(int, connections);
+    HistoryStore store(u":memory:"_s);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QStringList ids;
+    QList<CounterSample> samples;
+    QList<StatusTransition> transitions;
+    for (int c = 0; c < connections; ++c) {
+        ids.append(u"c%1"_s.arg(c, 4, 10, QChar(u'0')));
+        for (int s = 0; s < 3; ++s) {
+            samples.append({ids.last(), {}, kT0.addSecs(5 * s + c % 7), quint64(100 * s + c), quint64(s), 1, 1});
+        }
+        transitions.append({ids.last(), kT0.addSecs(c % 11), {}, u"ACTIVE"_s});
+    }
+    samples.append({u"other"_s, {}, kT0, 1, 1, 1, 1}); // not asked for
+    transitions.append({u"other"_s, kT0, {}, u"DOWN"_s});
+    QVERIFY(store.addSamples(samples, &error));
+    QVERIFY(store.addTransitions(transitions, &error));
+    QStringList asked = ids;
+    asked.append(u"never-seen"_s);
+    const QHash<QString, SampleSeries> series = store.loadSeries(asked, kT0, kT0.addSecs(7), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(series.size(), ids.size()); // none for a connection without samples, none not asked for
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(series.value(id), store.loadSeries(id, kT0, kT0.addSecs(7)));
+    const QList<StatusTransition> read = store.transitionsOf(asked, kT0.addSecs(60), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(read.size(), ids.size());
+    QVERIFY(std::is_sorted(read.cbegin(), read.cend(),
+                           [](const StatusTransition &a, const StatusTransition &b) { return a.at < b.at; }));
+    QCOMPARE(store.transitionsOf(asked, kT0.addSecs(-1), &error).size(), 0); // up to "to" only
+    HistoryStore closed(u":memory:"_s);
+    QVERIFY(closed.loadSeries(ids, kT0, kT0.addSecs(7), &error).isEmpty());
+    QVERIFY(error.contains(u"not open"_s));
 }
 
 void TestHistoryStore::persistsAcrossReopen()
