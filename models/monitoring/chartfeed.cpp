@@ -89,7 +89,7 @@ ChartRows rowsOf(ChartFeed::CachedSeries &cached, qint64 from, qint64 to, int bu
 struct ChartFeed::Reader {
     QThread thread;
     QObject worker;
-    std::unique_ptr<HistoryStore> store; // on `thread` only
+    std::unique_ptr<HistoryStore> store; // opened, used and destroyed on `thread` only
     Cache cache; // on `thread` only
     std::atomic_bool stop = false;
 
@@ -134,20 +134,9 @@ void ChartFeed::setHistory(HistoryStore *history)
     reader->thread.setObjectName(u"chart feed"_s);
     reader->worker.moveToThread(&reader->thread);
     reader->thread.start();
-    bool opened = false;
-    QMetaObject::invokeMethod(
-        &reader->worker,
-        [r = reader.get(), path = history->path(), owner = QThread::currentThread(), &opened] {
-            r->store = std::make_unique<HistoryStore>(path);
-            QString error;
-            opened = r->store->open(&error);
-            if (!opened) {
-                r->store.reset();
-                r->worker.moveToThread(owner);
-            }
-        },
-        Qt::BlockingQueuedConnection);
-    if (!opened) {
+    QString error;
+    reader->store = HistoryStore::openOnThreadOf(&reader->worker, history->path(), &error);
+    if (!reader->store) {
         // Read on this thread then: slower, still right.
         reader->thread.quit();
         reader->thread.wait();

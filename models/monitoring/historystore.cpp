@@ -96,7 +96,7 @@ struct HistoryStore::Background {
     QThread thread;
     QObject worker;
     QObject relay;
-    std::unique_ptr<HistoryStore> store; // touched only on `thread`
+    std::unique_ptr<HistoryStore> store; // opened, used and destroyed on `thread` only
 
     /*! Runs \a write (which returns the error, empty when kept) on the worker, \a done back here. */
     void post(QObject *context, WriteDone done, std::function<QString(HistoryStore &)> write)
@@ -267,28 +267,30 @@ bool HistoryStore::writeInBackground(QString *error)
     background->thread.setObjectName(u"history writer"_s);
     background->worker.moveToThread(&background->thread);
     background->thread.start();
-    bool opened = false;
-    QString openError;
-    QMetaObject::invokeMethod(
-        &background->worker,
-        [b = background.get(), path = m_path, owner = QThread::currentThread(), &opened, &openError] {
-            b->store = std::make_unique<HistoryStore>(path);
-            opened = b->store->open(&openError);
-            if (!opened) {
-                b->store.reset();
-                b->worker.moveToThread(owner);
-            }
-        },
-        Qt::BlockingQueuedConnection);
-    if (!opened) {
+    background->store = openOnThreadOf(&background->worker, m_path, error);
+    if (!background->store) {
         background->thread.quit();
         background->thread.wait();
-        if (error)
-            *error = openError;
         return false;
     }
     m_background = std::move(background);
     return true;
+}
+
+std::unique_ptr<HistoryStore> HistoryStore::openOnThreadOf(QObject *worker, const QString &path, QString *error)
+{
+    std::unique_ptr<HistoryStore> store;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, &store, &path, error, owner = QThread::currentThread()] {
+            store = std::make_unique<HistoryStore>(path);
+            if (!store->open(error)) {
+                store.reset();
+                worker->moveToThread(owner);
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    return store;
 }
 
 void HistoryStore::writeLater(QObject *context, WriteDone done, std::function<QString(HistoryStore &)> write)
@@ -484,42 +486,8 @@ QList<CounterSample> HistoryStore::samples(const QString &connectionId, const QD
 SampleSeries HistoryStore::loadSeries(const QString &connectionId, const QDateTime &from, const QDateTime &to,
                                       QString *error) const
 {
-    SampleSeries series;
+    SampleSeries series = loadSeries(QStringList{connectionId}, from, to, error).value(connectionId);
     series.connectionId = connectionId;
-    if (!m_open) {
-        if (error)
-            *error = Text::tr("The monitoring history %1 is not open.").arg(QDir::toNativeSeparators(m_path));
-        return series;
-    }
-    if (from.isValid() && to.isValid() && to < from) {
-        if (error)
-            *error = Text::tr("The time range ends (%1) before it starts (%2).").arg(isoUtc(to), isoUtc(from));
-        return series;
-    }
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    // Forward-only and by column number: no result cache, no QSqlRecord lookups per row.
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT at, bytes_in, bytes_out, packets_in, packets_out FROM samples "
-              "WHERE connection_id = :id AND child = '' AND scope IN (:scope, '') AND at BETWEEN :from AND :to "
-              "ORDER BY at, rowid"_s);
-    q.bindValue(u":id"_s, connectionId);
-    q.bindValue(u":scope"_s, m_scope);
-    bindRange(q, from, to);
-    if (!q.exec()) {
-        if (error)
-            *error = Text::tr("Cannot read the monitoring history: %1").arg(q.lastError().text());
-        return series;
-    }
-    while (q.next()) {
-        series.append(q.value(0).toLongLong(), quint64(q.value(1).toLongLong()), quint64(q.value(2).toLongLong()),
-                      quint64(q.value(3).toLongLong()), quint64(q.value(4).toLongLong()));
-    }
-    if (q.lastError().isValid()) {
-        if (error)
-            *error = Text::tr("Cannot read the monitoring history: %1").arg(q.lastError().text());
-        series.clear();
-    }
-    series.squeeze();
     return series;
 }
 
@@ -586,6 +554,8 @@ QHash<QString, SampleSeries> HistoryStore::loadSeries(const QStringList &connect
             return {};
         }
     }
+    for (SampleSeries &series : result)
+        series.squeeze(); // the arrays grew while read
     return result;
 }
 

@@ -87,6 +87,13 @@ public:
      * does not open, or for ":memory:" (a second connection would be another database).
      */
     bool writeInBackground(QString *error);
+    /*!
+     * A store of \a path opened on the thread of \a worker (started; this call waits for it),
+     * to be used and destroyed there only. Null with \a error when it does not open; \a worker is
+     * then moved back to this thread, so that its thread can be quit. For writeInBackground() and
+     * readers of their own (monitoring::ChartFeed).
+     */
+    static std::unique_ptr<HistoryStore> openOnThreadOf(QObject *worker, const QString &path, QString *error);
     bool writesInBackground() const { return m_background != nullptr; }
     /*! The error of a write, empty when it was kept. */
     using WriteDone = std::function<void(const QString &error)>;
