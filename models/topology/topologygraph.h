@@ -75,6 +75,7 @@ struct Graph {
     int addNode(Node node);
     /*! Adds the edge unless the same (from, to) exists. */
     void addEdge(Edge edge);
+    bool hasEdge(const QString &from, const QString &to) const { return m_edgeKeys.contains({from, to}); }
 
 private:
     QHash<QString, int> m_index;

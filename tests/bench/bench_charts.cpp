@@ -97,7 +97,8 @@ private:
 /*! Runs the event loop until the charts show what was last asked of them (the feed reads on a thread). */
 void waitForRedraw(QApplication &app, const ui::MonitoringCharts &charts)
 {
-    while (charts.isReading())
+    // Read, then the shown chart's lines drawn (on the pool for many lines).
+    while (charts.isReading() || charts.isDrawing())
         app.processEvents(QEventLoop::WaitForMoreEvents);
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // PlotLines, the lines of the monitoring charts drawn over a chart's plot area: value ↔ pixel
 // mapping through its domain, which line the pointer is near (between points, on steep
-// spikes, none when far), and that it draws its lines clipped to the plot area.
+// spikes, none when far), and that it draws its lines clipped to the plot area, at once for a few
+// points and through an image drawn on the background pool for many.
 #include "charts/plotlines.h"
 
 #include <QChart>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void lineNearThePointer_data();
     void lineNearThePointer();
     void hoveringReportsTheLine();
+    void drawsInsideThePlotArea_data();
     void drawsInsideThePlotArea();
 
 private:
@@ -104,8 +106,26 @@ void TestPlotLines::hoveringReportsTheLine()
     QCOMPARE(hovered.last().at(2).toBool(), false);
 }
 
+void TestPlotLines::drawsInsideThePlotArea_data()
+{
+    QTest::addColumn<int>("points");
+    QTest::newRow("a few points, drawn when painted") << 2;
+    QTest::newRow("many points, drawn on the pool") << int(PlotLines::kBackgroundPoints);
+}
+
 void TestPlotLines::drawsInsideThePlotArea()
 {
+    QFETCH(int, points);
+    QList<QPointF> flatLine;
+    for (int i = 0; i < points; ++i)
+        flatLine.append({100.0 * i / (points - 1), 5});
+    QSignalSpy rendered(m_lines, &PlotLines::rendered);
+    m_lines->setLines({{flatLine, QPen(Qt::blue)}, {{{0, -5}, {49, -5}, {50, 9}, {51, -5}, {100, -5}}, QPen(Qt::red)}});
+    const bool pool = points >= PlotLines::kBackgroundPoints;
+    QCOMPARE(m_lines->isRendering(), pool);
+    QTRY_VERIFY(!m_lines->isRendering());
+    QCOMPARE(rendered.size(), pool ? 1 : 0);
+
     const QImage image = m_view->grab().toImage();
     const QRectF plot = m_view->chart()->plotArea();
     const QPointF flat = m_view->mapFromScene(m_lines->mapToScene(m_lines->toPixels({50, 5})));
@@ -116,7 +136,11 @@ void TestPlotLines::drawsInsideThePlotArea()
     }
     QVERIFY2(blue, "the flat line is drawn where its value is");
     // Nothing of the lines left of the plot area (a domain wider than the data is clipped).
+    // Two changes in one pass of the event loop: one image, of both.
+    m_lines->setDomain(0, 50, -10, 10);
     m_lines->setDomain(20, 80, -10, 10);
+    QTRY_VERIFY(!m_lines->isRendering());
+    QCOMPARE(rendered.size(), pool ? 2 : 0);
     const QImage clipped = m_view->grab().toImage();
     const QPoint outside
         = m_view->mapFromScene(QPointF(plot.left() - 3, m_lines->mapToScene(m_lines->toPixels({20, 5})).y()));

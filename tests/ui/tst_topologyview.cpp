@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 // The topology view over synthetic projects of 1, 10 and 200 connections: item counts and
 // status colours, in-place updates keep items (no jumping), filter and search, click ↔ browser
-// selection, PNG/SVG export. With VPNAAS_TOPOLOGY_SHOTS=<dir> it also writes the rendered views
+// selection, PNG/SVG export; a large project made on the pool and its scene built in slices,
+// the visible part first. With VPNAAS_TOPOLOGY_SHOTS=<dir> it also writes the rendered views
 // there for review (docs/screenshots/topology-*.png came from it).
 #include "browser/statusstyle.h"
 #include "topology/topologyitems.h"
 #include "topology/topologyscene.h"
 #include "topology/topologyview.h"
 
+#include "perf/background.h"
+
 #include <QComboBox>
 #include <QGraphicsView>
 #include <QImage>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +92,11 @@ private Q_SLOTS:
     void selectionBothWays();
     void exports();
     void liveStateOverridesStatus();
+    void largeSceneComesInSlices();
+    void largeStateIsDrawnOnThePool();
+    void edgeCurveGeometry_data();
+    void edgeCurveGeometry();
+    void crowdedEdgesAreDrawnAsFans();
 };
 
 void TestTopologyView::rendersProjects_data()
@@ -261,6 +270,158 @@ void TestTopologyView::liveStateOverridesStatus()
     QCOMPARE(edgeStatus(u"connection:c0"_s, u"peer:198.51.100.1|198.51.100.1"_s), u"DOWN"_s);
     view.scene()->setLiveStates({});
     QCOMPARE(edgeStatus(u"connection:c0"_s, u"peer:198.51.100.1|198.51.100.1"_s), u"ACTIVE"_s);
+}
+
+void TestTopologyView::largeSceneComesInSlices()
+{
+    const topology::Graph graph = topology::buildGraph(project(400), {});
+    const topology::Layout layout = topology::layoutGraph(graph);
+    QVERIFY(graph.nodes.size() + graph.edges.size() >= TopologyScene::kSliceFrom);
+    TopologyScene scene;
+    QSignalSpy built(&scene, &TopologyScene::built);
+    scene.setGraph(graph, layout);
+    QCOMPARE(scene.nodeCount(), 0); // nothing yet: the event loop takes it from here
+    QCOMPARE(scene.pendingChanges(), graph.nodes.size() + graph.edges.size());
+    // A corner far from the first nodes comes first.
+    const topology::Node &last = graph.nodes.last();
+    const QRectF area = layout.rects.value(last.key).adjusted(-1, -1, 1, 1);
+    QStringList inArea;
+    for (const topology::Node &node : graph.nodes) {
+        if (layout.rects.value(node.key).intersects(area))
+            inArea.append(node.key);
+    }
+    QVERIFY(!inArea.isEmpty() && inArea.size() < 8);
+    scene.prioritize(area);
+    QTRY_VERIFY(scene.nodeCount() > 0);
+    for (const QString &key : std::as_const(inArea))
+        QVERIFY2(scene.nodeItem(key), qPrintable(key));
+    QTRY_COMPARE(built.size(), 1);
+    QCOMPARE(scene.pendingChanges(), 0);
+    QCOMPARE(scene.nodeCount(), graph.nodes.size());
+    QCOMPARE(scene.edgeItems().size(), graph.edges.size());
+
+    // Dropping thousands of items comes in slices too; a small change then applies at once.
+    const topology::Graph small = topology::buildGraph(project(10), {});
+    scene.setGraph(small, topology::layoutGraph(small));
+    QVERIFY(scene.pendingChanges() > 0);
+    QTRY_COMPARE(built.size(), 2);
+    QCOMPARE(scene.nodeCount(), small.nodes.size());
+    QCOMPARE(scene.edgeItems().size(), small.edges.size());
+    const topology::Graph smaller = topology::buildGraph(project(6), {});
+    scene.setGraph(smaller, topology::layoutGraph(smaller));
+    QCOMPARE(built.size(), 3);
+    QCOMPARE(scene.nodeCount(), smaller.nodes.size());
+    QCOMPARE(scene.edgeItems().size(), smaller.edges.size());
+}
+
+void TestTopologyView::largeStateIsDrawnOnThePool()
+{
+    const ServerState large = project(400);
+    QVERIFY(large.connections.size() >= perf::kBackgroundFrom);
+    TopologyView view;
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy built(view.scene(), &TopologyScene::built);
+    view.setState(large, {});
+    QCOMPARE(view.scene()->nodeCount(), 0); // the graph and its layout are made on the pool
+    // Asked for meanwhile: selected once the scene is built.
+    QVERIFY(view.selectResource(ResourceKind::IpsecSiteConnection, u"c7"_s));
+    QTRY_COMPARE(built.size(), 1);
+    QCOMPARE(view.scene()->nodeCount(), view.scene()->graph().nodes.size());
+    QCOMPARE(view.scene()->selectedKey(), u"connection:c7"_s);
+    QCOMPARE(view.layout().rects.size(), view.scene()->graph().nodes.size());
+
+    // A newer state wins over a drawing still on the pool.
+    view.setState(project(401), {});
+    view.setState(project(10), {}); // small: at once
+    const qsizetype small = view.scene()->graph().nodes.size();
+    QVERIFY(perf::backgroundPool()->waitForDone(30000));
+    QTRY_COMPARE(view.scene()->pendingChanges(), 0);
+    QCoreApplication::processEvents(); // the pool's result, dropped
+    QCOMPARE(view.scene()->graph().nodes.size(), small);
+    QCOMPARE(view.scene()->nodeCount(), small);
+}
+
+void TestTopologyView::edgeCurveGeometry_data()
+{
+    QTest::addColumn<QRectF>("from");
+    QTest::addColumn<QRectF>("to");
+    QTest::addColumn<QRectF>("area");
+    QTest::newRow("down a long column") << QRectF(0, 0, 100, 40) << QRectF(400, 80000, 100, 40)
+                                        << QRectF(150, 30000, 300, 200);
+    QTest::newRow("up") << QRectF(0, 5000, 100, 40) << QRectF(400, 0, 100, 40) << QRectF(120, 4000, 260, 300);
+    QTest::newRow("level") << QRectF(0, 0, 100, 40) << QRectF(400, 0, 100, 40) << QRectF(200, -10, 50, 50);
+}
+
+void TestTopologyView::edgeCurveGeometry()
+{
+    QFETCH(QRectF, from);
+    QFETCH(QRectF, to);
+    QFETCH(QRectF, area);
+    TopologyEdgeItem edge({u"a"_s, u"b"_s, {}, {}});
+    edge.route(from, to);
+    const QPainterPath &path = edge.path();
+    // The closed form is the cubic of the path Qt strokes (its four elements).
+    QCOMPARE(path.elementCount(), 4);
+    const QPointF p0 = path.elementAt(0), p1 = path.elementAt(1), p2 = path.elementAt(2), p3 = path.elementAt(3);
+    for (const double t : {0.0, 0.1, 0.37, 0.5, 0.81, 1.0}) {
+        const double u = 1 - t;
+        const QPointF cubic = u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+        const QPointF mine = edge.pointAt(t);
+        QVERIFY2(QLineF(mine, cubic).length() < 1e-6, qPrintable(u"t %1"_s.arg(t)));
+        QVERIFY2(std::abs(edge.yAt(mine.x()) - mine.y()) < 0.5, qPrintable(u"t %1"_s.arg(t)));
+    }
+    // The whole curve is in its bounding box; the part in an area starts and ends on its border.
+    const auto [w0, w1] = edge.visibleSpan(path.boundingRect().adjusted(-1, -1, 1, 1));
+    QCOMPARE(w0, 0.0);
+    QCOMPARE(w1, 1.0);
+    const auto [t0, t1] = edge.visibleSpan(area);
+    QVERIFY(t0 < t1);
+    const auto onBorder = [&](const QPointF &p) {
+        const double d = std::min({std::abs(p.x() - area.left()), std::abs(p.x() - area.right()),
+                                   std::abs(p.y() - area.top()), std::abs(p.y() - area.bottom())});
+        return area.adjusted(-0.5, -0.5, 0.5, 0.5).contains(p) && d < 0.5;
+    };
+    QVERIFY2(onBorder(edge.pointAt(t0)), "enters on the border");
+    QVERIFY2(onBorder(edge.pointAt(t1)), "leaves on the border");
+    const QPolygonF part = edge.visiblePart(area);
+    QVERIFY(part.size() > 1);
+    for (const QPointF &p : part)
+        QVERIFY(area.adjusted(-0.5, -0.5, 0.5, 0.5).contains(p));
+    // An area the curve misses.
+    const auto [n0, n1] = edge.visibleSpan(area.translated(0, 1e6));
+    QVERIFY(n0 >= n1);
+}
+
+void TestTopologyView::crowdedEdgesAreDrawnAsFans()
+{
+    // 500 connections over two routers: each local group has 250 connections, a fan.
+    const topology::Graph graph = topology::buildGraph(project(500), {});
+    const topology::Layout layout = topology::layoutGraph(graph);
+    TopologyScene scene;
+    QSignalSpy built(&scene, &TopologyScene::built);
+    scene.setGraph(graph, layout);
+    QTRY_COMPARE(built.size(), 1);
+    int fanned = 0;
+    for (const TopologyEdgeItem *edge : scene.edgeItems()) {
+        const bool crowded = edge->edge().from == u"group:local0" || edge->edge().from == u"group:local1";
+        QCOMPARE(edge->fan() != nullptr, crowded);
+        fanned += crowded;
+    }
+    QCOMPARE(fanned, 500);
+    // Drawn: the fan's curves leave the group (a column of pixels right of it is not empty).
+    const QRectF group = layout.rects.value(u"group:local0"_s);
+    QImage image(200, 200, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(0, 0, 200, 200), QRectF(group.right() + 10, group.center().y() - 100, 200, 200));
+    }
+    int inked = 0;
+    for (int y = 0; y < 200; ++y)
+        inked += image.pixelColor(10, y) != QColor(Qt::white);
+    QVERIFY2(inked > 0, "the fan draws its edges");
 }
 
 QTEST_MAIN(TestTopologyView)

@@ -493,6 +493,15 @@ bool MonitoringCharts::isReading() const
     return m_feed->isBusy();
 }
 
+bool MonitoringCharts::isDrawing() const
+{
+    for (const ChartParts *parts : {&m_throughput, &m_bytes, &m_packets}) {
+        if (parts->lines->isRendering())
+            return true;
+    }
+    return false;
+}
+
 QString MonitoringCharts::name(const QString &id) const
 {
     const QString name = m_names.value(id);

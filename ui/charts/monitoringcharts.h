@@ -110,6 +110,8 @@ public:
     QString errorText() const;
     /*! What the charts show is being read (see monitoring::ChartFeed). */
     bool isReading() const;
+    /*! Lines of a shown chart are being drawn on the background pool (see PlotLines). */
+    bool isDrawing() const;
     monitoring::ChartFeed *feed() const { return m_feed; }
 
 Q_SIGNALS:

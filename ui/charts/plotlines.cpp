@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "plotlines.h"
 
+#include "perf/background.h"
+
 #include <QChart>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QWidget>
 
 #include <algorithm>
 #include <cmath>
@@ -37,7 +41,7 @@ void PlotLines::followPlotArea()
     prepareGeometryChange();
     m_plot = plot;
     setPos(plot.topLeft());
-    update();
+    changed();
 }
 
 void PlotLines::setDomain(double minX, double maxX, double minY, double maxY)
@@ -46,14 +50,71 @@ void PlotLines::setDomain(double minX, double maxX, double minY, double maxY)
     m_maxX = maxX > minX ? maxX : minX + 1;
     m_minY = minY;
     m_maxY = maxY > minY ? maxY : minY + 1;
-    update();
+    changed();
 }
 
 void PlotLines::setLines(QList<Line> lines)
 {
     m_lines = std::move(lines);
     m_hovered = -1;
+    m_points = 0;
+    for (const Line &line : std::as_const(m_lines))
+        m_points += line.points.size();
+    changed();
+}
+
+bool PlotLines::inBackground() const
+{
+    return m_points >= kBackgroundPoints;
+}
+
+PlotLines::Picture PlotLines::picture() const
+{
+    return {m_lines, m_plot.size(), m_minX, m_maxX, m_minY, m_maxY};
+}
+
+void PlotLines::changed()
+{
+    ++m_generation;
     update();
+    if (!inBackground()) {
+        m_image = QImage(); // drawn when painted
+        return;
+    }
+    // Once per pass of the event loop, whatever changed in it (the domain, the lines, the size).
+    if (!m_renderQueued) {
+        m_renderQueued = true;
+        QMetaObject::invokeMethod(this, &PlotLines::startRender, Qt::QueuedConnection);
+    }
+}
+
+void PlotLines::startRender()
+{
+    m_renderQueued = false;
+    if (m_rendering || !inBackground() || m_plot.isEmpty())
+        return; // the running one starts the next when it is done
+    m_rendering = true;
+    const quint64 generation = m_generation;
+    const qreal ratio = m_pixelRatio;
+    perf::runInBackground(
+        this,
+        [picture = picture(), ratio] {
+            QImage image((picture.size * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(ratio);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            draw(&painter, picture);
+            return image;
+        },
+        [this, generation](const QImage &image) {
+            m_rendering = false;
+            m_image = image;
+            update();
+            if (generation != m_generation)
+                startRender(); // what changed meanwhile
+            else
+                Q_EMIT rendered();
+        });
 }
 
 QPointF PlotLines::toPixels(const QPointF &value) const
@@ -74,27 +135,43 @@ QRectF PlotLines::boundingRect() const
     return {QPointF(0, 0), m_plot.size()};
 }
 
-void PlotLines::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void PlotLines::draw(QPainter *painter, const Picture &picture)
 {
-    if (m_plot.isEmpty())
-        return;
-    painter->save();
-    painter->setClipRect(boundingRect());
+    painter->setClipRect(QRectF(QPointF(0, 0), picture.size));
     painter->setRenderHint(QPainter::Antialiasing);
-    const double xScale = m_plot.width() / (m_maxX - m_minX);
-    const double yScale = m_plot.height() / (m_maxY - m_minY);
+    const double xScale = picture.size.width() / (picture.maxX - picture.minX);
+    const double yScale = picture.size.height() / (picture.maxY - picture.minY);
     QPolygonF pixels;
-    for (const Line &line : m_lines) {
+    for (const Line &line : picture.lines) {
         if (line.points.size() < 2)
             continue;
         pixels.resize(line.points.size());
         QPointF *out = pixels.data();
         for (const QPointF &p : line.points)
-            *out++ = QPointF((p.x() - m_minX) * xScale, (m_maxY - p.y()) * yScale);
+            *out++ = QPointF((p.x() - picture.minX) * xScale, (picture.maxY - p.y()) * yScale);
         painter->setPen(line.pen);
         painter->drawPolyline(pixels);
     }
-    painter->restore();
+}
+
+void PlotLines::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
+{
+    if (m_plot.isEmpty())
+        return;
+    if (!inBackground()) {
+        painter->save();
+        draw(painter, picture());
+        painter->restore();
+        return;
+    }
+    const qreal ratio = widget ? widget->devicePixelRatioF() : painter->device()->devicePixelRatioF();
+    if (ratio != m_pixelRatio) {
+        m_pixelRatio = ratio; // a sharp image for this screen
+        changed();
+    }
+    // The newest image, stretched while one of a new size is on its way.
+    if (!m_image.isNull())
+        painter->drawImage(boundingRect(), m_image);
 }
 
 int PlotLines::lineAt(const QPointF &position, QPointF *value) const

@@ -9,7 +9,9 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -240,8 +242,16 @@ TopologyEdgeItem::TopologyEdgeItem(const topology::Edge &edge)
     : m_edge(edge)
 {
     setZValue(0);
+    // paint() draws only the part of a long curve that is exposed.
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     if (!edge.label.isEmpty())
         setToolTip(edge.label);
+}
+
+TopologyEdgeItem::~TopologyEdgeItem()
+{
+    if (m_fan)
+        m_fan->remove(this);
 }
 
 void TopologyEdgeItem::setEdge(const topology::Edge &edge)
@@ -255,12 +265,113 @@ void TopologyEdgeItem::setEdge(const topology::Edge &edge)
 
 void TopologyEdgeItem::route(const QRectF &from, const QRectF &to)
 {
-    const QPointF a(from.right(), from.center().y());
-    const QPointF b(to.left(), to.center().y());
-    const qreal dx = (b.x() - a.x()) / 2;
-    QPainterPath path(a);
-    path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+    m_from = QPointF(from.right(), from.center().y());
+    m_to = QPointF(to.left(), to.center().y());
+    const qreal dx = (m_to.x() - m_from.x()) / 2;
+    QPainterPath path(m_from);
+    path.cubicTo(m_from + QPointF(dx, 0), m_to - QPointF(dx, 0), m_to);
+    if (path == this->path())
+        return;
     setPath(path);
+    if (m_fan)
+        m_fan->rerouted(this);
+}
+
+namespace {
+// route()'s curve has its control points at the ends' y and the middle's x. From one end (0) to
+// the other (1) its x goes along X(t) = 1.5t - 1.5t^2 + t^3 and its y along the smooth step
+// Y(t) = 3t^2 - 2t^3; both rise monotonically, so each has an inverse.
+double curveX(double t)
+{
+    return t * (1.5 - 1.5 * t + t * t);
+}
+
+double curveY(double t)
+{
+    return t * t * (3 - 2 * t);
+}
+
+double inverseX(double p)
+{
+    p = std::clamp(p, 0.0, 1.0);
+    double t = p;
+    for (int i = 0; i < 8; ++i) // Newton: X' = 1.5 - 3t + 3t^2 >= 0.75
+        t = std::clamp(t - (curveX(t) - p) / (1.5 - 3 * t + 3 * t * t), 0.0, 1.0);
+    return t;
+}
+
+double inverseY(double p)
+{
+    p = std::clamp(p, 0.0, 1.0);
+    return 0.5 - std::sin(std::asin(1 - 2 * p) / 3);
+}
+
+// The t where coordinate (going from c0 to c1 along `curve`) is within [low, high]; first > second when never.
+std::pair<double, double> within(double c0, double c1, double low, double high, double (*inverse)(double))
+{
+    if (c0 == c1)
+        return c0 >= low && c0 <= high ? std::pair(0.0, 1.0) : std::pair(1.0, 0.0);
+    double p0 = (low - c0) / (c1 - c0), p1 = (high - c0) / (c1 - c0);
+    if (p0 > p1)
+        std::swap(p0, p1);
+    if (p1 < 0 || p0 > 1)
+        return {1.0, 0.0};
+    return {inverse(p0), inverse(p1)};
+}
+
+} // namespace
+
+QPointF TopologyEdgeItem::pointAt(double t) const
+{
+    return {m_from.x() + (m_to.x() - m_from.x()) * curveX(t), m_from.y() + (m_to.y() - m_from.y()) * curveY(t)};
+}
+
+double TopologyEdgeItem::yAt(double x) const
+{
+    if (m_to.x() == m_from.x())
+        return m_from.y();
+    return pointAt(inverseX((x - m_from.x()) / (m_to.x() - m_from.x()))).y();
+}
+
+std::pair<double, double> TopologyEdgeItem::visibleSpan(const QRectF &area) const
+{
+    const auto [x0, x1] = within(m_from.x(), m_to.x(), area.left(), area.right(), inverseX);
+    const auto [y0, y1] = within(m_from.y(), m_to.y(), area.top(), area.bottom(), inverseY);
+    return {std::max(x0, y0), std::min(x1, y1)};
+}
+
+QPolygonF TopologyEdgeItem::visiblePart(const QRectF &area, double *lengthBefore) const
+{
+    const auto [t0, t1] = visibleSpan(area);
+    QPolygonF part;
+    if (t0 >= t1)
+        return part;
+    constexpr int kSteps = 64;
+    if (lengthBefore) {
+        *lengthBefore = 0;
+        QPointF previous = pointAt(0);
+        for (int i = 1; i <= kSteps; ++i) {
+            const QPointF next = pointAt(t0 * i / kSteps);
+            *lengthBefore += std::hypot(next.x() - previous.x(), next.y() - previous.y());
+            previous = next;
+        }
+    }
+    part.reserve(kSteps + 1);
+    for (int i = 0; i <= kSteps; ++i)
+        part.append(pointAt(t0 + (t1 - t0) * i / kSteps));
+    return part;
+}
+
+void TopologyEdgeItem::setFan(TopologyFanItem *fan)
+{
+    if (fan == m_fan)
+        return;
+    if (m_fan)
+        m_fan->remove(this);
+    m_fan = fan;
+    if (m_fan)
+        m_fan->add(this);
+    update();
 }
 
 void TopologyEdgeItem::setDimmed(bool on)
@@ -268,6 +379,8 @@ void TopologyEdgeItem::setDimmed(bool on)
     if (on != m_dimmed) {
         m_dimmed = on;
         setOpacity(on ? 0.2 : 1.0);
+        if (m_fan)
+            m_fan->update(sceneBoundingRect());
     }
 }
 
@@ -276,6 +389,8 @@ void TopologyEdgeItem::setLiveStatus(const QString &status)
     if (status != m_liveStatus) {
         m_liveStatus = status;
         update();
+        if (m_fan)
+            m_fan->update(sceneBoundingRect());
     }
 }
 
@@ -298,21 +413,44 @@ QRectF TopologyEdgeItem::boundingRect() const
     return QGraphicsPathItem::boundingRect().adjusted(-70, -24, 70, 4);
 }
 
-void TopologyEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void TopologyEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    painter->setRenderHint(QPainter::Antialiasing);
+    if (!m_fan) // a fan's edges are drawn by the fan
+        draw(painter, option->exposedRect, false);
+}
+
+void TopologyEdgeItem::draw(QPainter *painter, const QRectF &exposed, bool thin) const
+{
+    painter->setRenderHint(QPainter::Antialiasing, !thin);
     const QString status = effectiveStatus();
     QPen pen(color(), status.isEmpty() ? 1.5 : 2.5);
     if (!status.isEmpty() && status != u"ACTIVE")
         pen.setStyle(Qt::DashLine); // down, error, pending: not carrying traffic
-    painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(path());
+    // A curve far longer than what is exposed (a group's edges to thousands of connections span
+    // the whole column) is stroked only where it is seen: stroking it whole cost seconds a paint.
+    const QRectF area = exposed.adjusted(-pen.widthF(), -pen.widthF(), pen.widthF(), pen.widthF());
+    const QRectF whole = path().boundingRect();
+    if (thin || (!area.isEmpty() && whole.width() * whole.height() > 4 * area.width() * area.height())) {
+        double before = 0;
+        const QPolygonF part = visiblePart(area, pen.style() == Qt::SolidLine ? nullptr : &before);
+        pen.setDashOffset(before / pen.widthF()); // the dashes stay where the whole curve has them
+        if (thin) {
+            pen.setWidth(0); // one device pixel, not antialiased: the fast path of the raster engine
+            pen.setCosmetic(true);
+        }
+        painter->setPen(pen);
+        if (part.size() > 1)
+            painter->drawPolyline(part);
+    } else {
+        painter->setPen(pen);
+        painter->drawPath(path());
+    }
     if (!m_edge.label.isEmpty()) {
         QFont font = painter->font();
         font.setPointSizeF(font.pointSizeF() * 0.8);
         painter->setFont(font);
-        const QPointF mid = path().pointAtPercent(0.5);
+        const QPointF mid = pointAt(0.5); // the middle of the symmetric curve
         const QFontMetricsF metrics(font);
         const QRectF box(mid.x() - metrics.horizontalAdvance(m_edge.label) / 2 - 3, mid.y() - metrics.height() - 2,
                          metrics.horizontalAdvance(m_edge.label) + 6, metrics.height());
@@ -321,6 +459,93 @@ void TopologyEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         painter->drawRect(box);
         painter->setPen(color());
         painter->drawText(box, Qt::AlignCenter, m_edge.label);
+    }
+}
+
+TopologyFanItem::TopologyFanItem(Side side)
+    : m_side(side)
+{
+    setZValue(0);
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
+}
+
+TopologyFanItem::~TopologyFanItem()
+{
+    for (TopologyEdgeItem *edge : std::as_const(m_edges))
+        edge->m_fan = nullptr;
+}
+
+void TopologyFanItem::cover(const QRectF &area)
+{
+    if (m_bounds.contains(area))
+        return;
+    prepareGeometryChange();
+    m_bounds |= area;
+}
+
+void TopologyFanItem::add(TopologyEdgeItem *edge)
+{
+    cover(edge->boundingRect());
+    m_edges.append(edge);
+    m_sorted = false;
+    update(edge->boundingRect());
+}
+
+void TopologyFanItem::remove(TopologyEdgeItem *edge)
+{
+    // The bounds stay as they were (too large costs a little painting; recomputing them for each
+    // of thousands of edges leaving costs more).
+    m_edges.removeOne(edge);
+    update(edge->boundingRect());
+}
+
+void TopologyFanItem::rerouted(TopologyEdgeItem *edge)
+{
+    cover(edge->boundingRect());
+    m_sorted = false;
+    update(edge->boundingRect());
+}
+
+QRectF TopologyFanItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+void TopologyFanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    // Thousands of curves out of one node cover each other: draw, of those that pass through the
+    // exposed area, one per device pixel where they leave it (in their order there, which is the
+    // order of their far ends), each clipped to the area.
+    if (!m_sorted) {
+        std::sort(m_edges.begin(), m_edges.end(), [this](const TopologyEdgeItem *a, const TopologyEdgeItem *b) {
+            return m_side == Side::Out ? a->m_to.y() < b->m_to.y() : a->m_from.y() < b->m_from.y();
+        });
+        m_sorted = true;
+    }
+    const QRectF area = option->exposedRect;
+    const double scale = std::max(1e-6, std::abs(painter->worldTransform().m22()));
+    const double pixel = 1.0 / scale; // scene units per device pixel
+    QList<const TopologyEdgeItem *> drawn;
+    QPointF last(std::numeric_limits<double>::infinity(), 0);
+    for (const TopologyEdgeItem *edge : std::as_const(m_edges)) {
+        // Where the curve leaves the area (enters it, for edges into the node): in the order of
+        // the far ends, these points move along the area's border.
+        const auto [t0, t1] = edge->visibleSpan(area);
+        if (t0 >= t1)
+            continue;
+        const QPointF far = edge->pointAt(m_side == Side::Out ? t1 : t0);
+        if (std::abs(far.x() - last.x()) + std::abs(far.y() - last.y()) < pixel)
+            continue;
+        last = far;
+        drawn.append(edge);
+    }
+    // A few are drawn as they are; many, thin and fast.
+    const bool thin = drawn.size() > 4;
+    for (const TopologyEdgeItem *edge : std::as_const(drawn)) {
+        painter->save();
+        painter->setOpacity(edge->opacity());
+        edge->draw(painter, area, thin);
+        painter->restore();
     }
 }
 

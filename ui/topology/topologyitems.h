@@ -6,6 +6,8 @@
 #include <QGraphicsItem>
 #include <QGraphicsPathItem>
 
+#include <utility>
+
 namespace vpnaas::ui {
 
 /*! One node: a shape per kind (network cloud, router disc, service shield, subnet card, tunnel, peer hexagon). */
@@ -42,10 +44,14 @@ private:
 };
 
 /*! One edge: a curve from the right side of one node to the left side of the next. */
+class TopologyFanItem;
+
 class TopologyEdgeItem : public QGraphicsPathItem
 {
 public:
     explicit TopologyEdgeItem(const topology::Edge &edge);
+    ~TopologyEdgeItem() override;
+    Q_DISABLE_COPY_MOVE(TopologyEdgeItem)
     void setEdge(const topology::Edge &edge);
     const topology::Edge &edge() const { return m_edge; }
     void route(const QRectF &from, const QRectF &to);
@@ -57,11 +63,64 @@ public:
     QString effectiveStatus() const;
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    /*! The curve's point at \a t (0 = its start, 1 = its end). */
+    QPointF pointAt(double t) const;
+    /*!
+     * The part of the curve inside \a area, as a polyline (empty when none); \a lengthBefore:
+     * how long the curve is before it.
+     */
+    QPolygonF visiblePart(const QRectF &area, double *lengthBefore = nullptr) const;
+    /*! The curve's y where its x is \a x (between its ends). */
+    double yAt(double x) const;
+    /*! The interval of t in which the curve is inside \a area; first >= second when it is not. */
+    std::pair<double, double> visibleSpan(const QRectF &area) const;
+    /*! Drawn by \a fan (nullptr: by itself). */
+    void setFan(TopologyFanItem *fan);
+    TopologyFanItem *fan() const { return m_fan; }
 
 private:
+    friend class TopologyFanItem;
+    /*! The part in \a exposed; \a thin: one device pixel, not antialiased. */
+    void draw(QPainter *painter, const QRectF &exposed, bool thin) const;
+
     topology::Edge m_edge;
+    QPointF m_from;
+    QPointF m_to;
+    TopologyFanItem *m_fan = nullptr;
     bool m_dimmed = false;
     QString m_liveStatus;
+};
+
+/*!
+ * The edges out of (or into) a node that has thousands of them, drawn together: they cover each
+ * other, so of those passing through the exposed area only one per device pixel is drawn, and
+ * when that is still many, thin and without antialiasing. The edges stay items of their own
+ * (tooltip, status, dimming); they leave their painting to the fan.
+ */
+class TopologyFanItem : public QGraphicsItem
+{
+public:
+    enum class Side { Out, In };
+    explicit TopologyFanItem(Side side);
+    ~TopologyFanItem() override;
+    Q_DISABLE_COPY_MOVE(TopologyFanItem)
+
+    /*! The fan's bounds take in \a area (where edges will come). */
+    void cover(const QRectF &area);
+    void add(TopologyEdgeItem *edge);
+    void remove(TopologyEdgeItem *edge);
+    bool isEmpty() const { return m_edges.isEmpty(); }
+    /*! \a edge of the fan was routed anew. */
+    void rerouted(TopologyEdgeItem *edge);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    Side m_side;
+    QList<TopologyEdgeItem *> m_edges; // sorted by their far ends when painted
+    bool m_sorted = false;
+    QRectF m_bounds;
 };
 
 } // namespace vpnaas::ui

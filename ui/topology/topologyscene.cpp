@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "topologyscene.h"
 
+#include "perf/stallwatch.h"
+
 #include "topologyitems.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QGraphicsSceneMouseEvent>
 #include <QImage>
 #include <QPainter>
 #include <QPalette>
 #include <QSvgGenerator>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +32,9 @@ TopologyScene::TopologyScene(QObject *parent)
     // thread at 10,000 connections (bench_topology_paint). The scene is laid out once and drawn
     // whole or by its visible part; without the index a paint walks the items, which is cheap.
     setItemIndexMethod(QGraphicsScene::NoIndex);
+    m_slices.setSingleShot(true);
+    m_slices.setInterval(0);
+    connect(&m_slices, &QTimer::timeout, this, &TopologyScene::runSlice);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         if (m_selecting)
             return;
@@ -44,18 +52,178 @@ TopologyScene::~TopologyScene()
     // QGraphicsScene's destructor removes the items and announces the selection change; by then
     // this part of the object is gone, so drop the items while it still exists.
     m_selecting = true;
+    m_slices.stop();
     m_nodes.clear();
     m_edges.clear();
+    m_fans.clear();
     clear();
+}
+
+TopologyScene::Fans TopologyScene::fansOf(const topology::Graph &graph, const topology::Layout &layout)
+{
+    // Thousands of edges out of one node (a local group's to its connections), or into one.
+    QHash<QString, qsizetype> out, in;
+    for (const topology::Edge &edge : graph.edges) {
+        ++out[edge.from];
+        ++in[edge.to];
+    }
+    Fans fans;
+    for (auto it = out.cbegin(); it != out.cend(); ++it) {
+        if (it.value() >= kFanFrom)
+            fans.out.insert(it.key());
+    }
+    for (auto it = in.cbegin(); it != in.cend(); ++it) {
+        if (it.value() >= kFanFrom)
+            fans.in.insert(it.key());
+    }
+    // Each fan's area from the start: growing it edge by edge repainted the whole view each time.
+    for (const topology::Edge &edge : graph.edges) {
+        if (const QString key = fans.keyOf(edge); !key.isEmpty())
+            fans.bounds[key] |= (layout.rects.value(edge.from) | layout.rects.value(edge.to)).adjusted(-70, -24, 70, 4);
+    }
+    return fans;
+}
+
+QString TopologyScene::Fans::keyOf(const topology::Edge &edge) const
+{
+    if (out.contains(edge.from))
+        return u"out\n"_s + edge.from;
+    if (in.contains(edge.to))
+        return u"in\n"_s + edge.to;
+    return {};
 }
 
 void TopologyScene::setGraph(const topology::Graph &graph, const topology::Layout &layout)
 {
+    setGraph(graph, layout, fansOf(graph, layout));
+}
+
+void TopologyScene::setGraph(const topology::Graph &graph, const topology::Layout &layout, Fans fans)
+{
     m_graph = graph;
-    // Nodes: update in place, add new, drop gone.
-    QSet<QString> keep;
-    for (const topology::Node &node : graph.nodes) {
-        keep.insert(node.key);
+    m_layout = layout;
+    m_slices.stop();
+    m_plan.clear();
+    m_planAt = 0;
+    m_gone.clear();
+    // Drops first: on a change of cloud the old picture leaves before the new one comes in.
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        if (!graph.node(it.key())) {
+            m_plan.push_back({Step::DropNode, m_gone.size()});
+            m_gone.append(it.key());
+        }
+    }
+    for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it) {
+        const topology::Edge &edge = it.value()->edge();
+        if (!graph.hasEdge(edge.from, edge.to)) {
+            m_plan.push_back({Step::DropEdge, m_gone.size()});
+            m_gone.append(it.key());
+        }
+    }
+    m_fanPlan = std::move(fans);
+    for (qsizetype i = 0; i < graph.nodes.size(); ++i)
+        m_plan.push_back({Step::Node, i});
+    for (qsizetype i = 0; i < graph.edges.size(); ++i)
+        m_plan.push_back({Step::Edge, i});
+    setSceneRect(layout.bounds.adjusted(-40, -40, 40, 40));
+    applyDimming(); // the items that stay now, the new ones as they come
+    if (qsizetype(m_plan.size()) < kSliceFrom) {
+        while (m_planAt < qsizetype(m_plan.size()))
+            apply(m_plan[size_t(m_planAt++)]);
+        runSlice(); // nothing left: finishes
+    } else {
+        m_slices.start();
+    }
+}
+
+void TopologyScene::prioritize(const QRectF &area)
+{
+    const auto from = m_plan.begin() + m_planAt;
+    const auto drop = [](const Step &step) { return step.kind == Step::DropNode || step.kind == Step::DropEdge; };
+    // What leaves the area, then what comes into it, then the rest in the order it had.
+    const auto rest
+        = std::stable_partition(from, m_plan.end(), [&](const Step &step) { return drop(step) && inArea(step, area); });
+    std::stable_partition(rest, m_plan.end(), [&](const Step &step) { return !drop(step) && inArea(step, area); });
+}
+
+bool TopologyScene::inArea(const Step &step, const QRectF &area) const
+{
+    switch (step.kind) {
+    case Step::Node:
+        return m_layout.rects.value(m_graph.nodes.at(step.index).key).intersects(area);
+    case Step::Edge: {
+        // The curve stays within the box of its ends (and the label above its middle).
+        const topology::Edge &edge = m_graph.edges.at(step.index);
+        const QRectF from = m_layout.rects.value(edge.from), to = m_layout.rects.value(edge.to);
+        return (from | to).adjusted(-70, -24, 70, 4).intersects(area);
+    }
+    case Step::DropNode:
+        if (const TopologyNodeItem *item = m_nodes.value(m_gone.at(step.index)))
+            return item->sceneBoundingRect().intersects(area);
+        return false;
+    case Step::DropEdge:
+        if (const TopologyEdgeItem *item = m_edges.value(m_gone.at(step.index)))
+            return item->sceneBoundingRect().intersects(area);
+        return false;
+    }
+    return false;
+}
+
+void TopologyScene::runSlice()
+{
+    // A slice stays well inside a frame, so that the paint of what it added fits in too.
+    constexpr qint64 kSliceNs = 4'000'000;
+    const perf::Scope scope("TopologyScene slice");
+    QElapsedTimer timer;
+    timer.start();
+    const auto size = qsizetype(m_plan.size());
+    while (m_planAt < size) {
+        apply(m_plan[size_t(m_planAt++)]);
+        if (m_planAt % 16 == 0 && timer.nsecsElapsed() >= kSliceNs)
+            break;
+    }
+    if (m_planAt < size) {
+        m_slices.start();
+        return;
+    }
+    m_plan.clear();
+    m_planAt = 0;
+    m_gone.clear();
+    dropEmptyFans();
+    Q_EMIT built();
+}
+
+TopologyFanItem *TopologyScene::fanFor(const topology::Edge &edge)
+{
+    const QString key = m_fanPlan.keyOf(edge);
+    if (key.isEmpty())
+        return nullptr;
+    TopologyFanItem *&fan = m_fans[key];
+    if (!fan) {
+        fan = new TopologyFanItem(key.startsWith(u"out\n") ? TopologyFanItem::Side::Out : TopologyFanItem::Side::In);
+        addItem(fan);
+    }
+    fan->cover(m_fanPlan.bounds.value(key));
+    return fan;
+}
+
+void TopologyScene::dropEmptyFans()
+{
+    for (auto it = m_fans.begin(); it != m_fans.end();) {
+        if (it.value()->isEmpty()) {
+            delete it.value();
+            it = m_fans.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void TopologyScene::apply(const Step &step)
+{
+    switch (step.kind) {
+    case Step::Node: {
+        const topology::Node &node = m_graph.nodes.at(step.index);
         TopologyNodeItem *item = m_nodes.value(node.key);
         if (!item) {
             item = new TopologyNodeItem(node);
@@ -64,20 +232,15 @@ void TopologyScene::setGraph(const topology::Graph &graph, const topology::Layou
         } else {
             item->setNode(node);
         }
-        item->setRect(layout.rects.value(node.key));
+        item->setRect(m_layout.rects.value(node.key));
+        dimNode(item);
+        if (!m_live.isEmpty())
+            showLiveState(item);
+        break;
     }
-    for (auto it = m_nodes.begin(); it != m_nodes.end();) {
-        if (keep.contains(it.key())) {
-            ++it;
-        } else {
-            delete it.value();
-            it = m_nodes.erase(it);
-        }
-    }
-    QSet<QString> keepEdges;
-    for (const topology::Edge &edge : graph.edges) {
+    case Step::Edge: {
+        const topology::Edge &edge = m_graph.edges.at(step.index);
         const QString key = edgeKey(edge);
-        keepEdges.insert(key);
         TopologyEdgeItem *item = m_edges.value(key);
         if (!item) {
             item = new TopologyEdgeItem(edge);
@@ -86,20 +249,20 @@ void TopologyScene::setGraph(const topology::Graph &graph, const topology::Layou
         } else {
             item->setEdge(edge);
         }
-        item->route(layout.rects.value(edge.from), layout.rects.value(edge.to));
+        item->route(m_layout.rects.value(edge.from), m_layout.rects.value(edge.to));
+        item->setFan(fanFor(edge));
+        dimEdge(item);
+        if (!m_live.isEmpty())
+            showLiveState(item);
+        break;
     }
-    for (auto it = m_edges.begin(); it != m_edges.end();) {
-        if (keepEdges.contains(it.key())) {
-            ++it;
-        } else {
-            delete it.value();
-            it = m_edges.erase(it);
-        }
+    case Step::DropNode:
+        delete m_nodes.take(m_gone.at(step.index));
+        break;
+    case Step::DropEdge:
+        delete m_edges.take(m_gone.at(step.index));
+        break;
     }
-    setSceneRect(layout.bounds.adjusted(-40, -40, 40, 40));
-    applyDimming();
-    if (!m_live.isEmpty())
-        setLiveStates(m_live); // new items get the known live state too
 }
 
 QString TopologyScene::highlight(const QString &text)
@@ -126,22 +289,31 @@ QString TopologyScene::highlight(const QString &text)
 void TopologyScene::setLiveStates(const QHash<QString, LiveState> &states)
 {
     m_live = states;
-    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
-        const topology::Node &node = it.value()->node();
-        const bool connection = node.kind == topology::NodeKind::Connection;
-        it.value()->setLiveText(connection && states.contains(node.resourceId) ? states.value(node.resourceId).text
-                                                                               : QString());
+    for (TopologyNodeItem *node : std::as_const(m_nodes))
+        showLiveState(node);
+    for (TopologyEdgeItem *edge : std::as_const(m_edges))
+        showLiveState(edge);
+}
+
+void TopologyScene::showLiveState(TopologyNodeItem *item) const
+{
+    const topology::Node &node = item->node();
+    const auto live = node.kind == topology::NodeKind::Connection ? m_live.constFind(node.resourceId) : m_live.cend();
+    item->setLiveText(live != m_live.cend() ? live->text : QString());
+}
+
+void TopologyScene::showLiveState(TopologyEdgeItem *item) const
+{
+    // An edge carries a connection's state when one of its ends is that connection.
+    QString status;
+    for (const QString &key : {item->edge().from, item->edge().to}) {
+        const topology::Node *node = m_graph.node(key);
+        if (!node || node->kind != topology::NodeKind::Connection)
+            continue;
+        if (const auto live = m_live.constFind(node->resourceId); live != m_live.cend())
+            status = live->up ? u"ACTIVE"_s : u"DOWN"_s;
     }
-    for (TopologyEdgeItem *edge : std::as_const(m_edges)) {
-        // An edge carries a connection's state when one of its ends is that connection.
-        QString status;
-        for (const QString &key : {edge->edge().from, edge->edge().to}) {
-            const TopologyNodeItem *node = m_nodes.value(key);
-            if (node && node->node().kind == topology::NodeKind::Connection && states.contains(node->node().resourceId))
-                status = states.value(node->node().resourceId).up ? u"ACTIVE"_s : u"DOWN"_s;
-        }
-        edge->setLiveStatus(status);
-    }
+    item->setLiveStatus(status);
 }
 
 void TopologyScene::setFilter(const QString &routerKey, const QString &status)
@@ -157,8 +329,8 @@ void TopologyScene::applyDimming()
     // chosen status together with their endpoints. Everything else is dimmed, not hidden, so the
     // picture keeps its shape.
     QSet<QString> bright;
-    const bool filtering = !m_routerFilter.isEmpty() || !m_statusFilter.isEmpty();
-    if (filtering) {
+    m_filtering = !m_routerFilter.isEmpty() || !m_statusFilter.isEmpty();
+    if (m_filtering) {
         QHash<QString, QStringList> next, previous;
         for (const topology::Edge &edge : m_graph.edges) {
             next[edge.from].append(edge.to);
@@ -189,10 +361,21 @@ void TopologyScene::applyDimming()
         if (!m_routerFilter.isEmpty() && m_statusFilter.isEmpty())
             walk(m_routerFilter, next, bright);
     }
-    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
-        it.value()->setDimmed(filtering && !bright.contains(it.key()));
+    m_bright = bright;
+    for (TopologyNodeItem *node : std::as_const(m_nodes))
+        dimNode(node);
     for (TopologyEdgeItem *edge : std::as_const(m_edges))
-        edge->setDimmed(filtering && !(bright.contains(edge->edge().from) && bright.contains(edge->edge().to)));
+        dimEdge(edge);
+}
+
+void TopologyScene::dimNode(TopologyNodeItem *item) const
+{
+    item->setDimmed(m_filtering && !m_bright.contains(item->node().key));
+}
+
+void TopologyScene::dimEdge(TopologyEdgeItem *item) const
+{
+    item->setDimmed(m_filtering && !(m_bright.contains(item->edge().from) && m_bright.contains(item->edge().to)));
 }
 
 bool TopologyScene::selectNode(const QString &key)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "topologyview.h"
 
+#include "perf/background.h"
 #include "perf/stallwatch.h"
 
 #include "topologyitems.h"
@@ -18,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +76,10 @@ TopologyView::TopologyView(QWidget *parent)
     connect(m_router, &QComboBox::currentIndexChanged, this, &TopologyView::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &TopologyView::applyFilter);
     connect(m_scene, &TopologyScene::resourceClicked, this, &TopologyView::resourceActivated);
+    connect(m_scene, &TopologyScene::built, this, [this] {
+        if (std::exchange(m_sliced, false))
+            afterBuilt();
+    });
 
     const auto button = [this](const QString &text, const QString &tip, auto slot) {
         auto *b = new QToolButton(this);
@@ -105,23 +112,64 @@ TopologyView::~TopologyView() = default;
 
 void TopologyView::setState(const ServerState &state, const QList<Network> &networks)
 {
-    topology::Graph graph;
-    {
-        const perf::Scope scope("topology::buildGraph");
-        graph = topology::buildGraph(state, networks);
+    const quint64 generation = ++m_generation;
+    if (state.connections.size() < perf::kBackgroundFrom) {
+        m_waiting = false;
+        topology::Graph graph;
+        {
+            const perf::Scope scope("topology::buildGraph");
+            graph = topology::buildGraph(state, networks);
+        }
+        topology::Layout layout;
+        {
+            const perf::Scope scope("topology::layoutGraph");
+            layout = topology::layoutGraph(graph);
+        }
+        present(graph, layout, TopologyScene::fansOf(graph, layout));
+        return;
     }
-    {
-        const perf::Scope scope("topology::layoutGraph");
-        m_layout = topology::layoutGraph(graph);
-    }
+    // 10,000 connections: the graph ~85 ms and its layout ~40 ms on the pool; the scene then
+    // comes in slices, what the view shows first.
+    m_waiting = true;
+    struct Drawing {
+        topology::Graph graph;
+        topology::Layout layout;
+        TopologyScene::Fans fans;
+    };
+    perf::runInBackground(
+        this,
+        [state, networks] {
+            Drawing drawing;
+            drawing.graph = topology::buildGraph(state, networks);
+            drawing.layout = topology::layoutGraph(drawing.graph);
+            drawing.fans = TopologyScene::fansOf(drawing.graph, drawing.layout);
+            return drawing;
+        },
+        [this, generation](const Drawing &drawing) {
+            if (generation != m_generation)
+                return; // a newer state is on its way
+            m_waiting = false;
+            present(drawing.graph, drawing.layout, drawing.fans);
+        });
+}
+
+void TopologyView::present(const topology::Graph &graph, const topology::Layout &layout,
+                           const TopologyScene::Fans &fans)
+{
+    m_layout = layout;
     // Keep where the user is looking: the scene updates in place, the view's transform stays.
     const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    m_sliced = false;
     {
         const perf::Scope scope("TopologyScene::setGraph");
-        m_scene->setGraph(graph, m_layout);
+        m_scene->setGraph(graph, m_layout, fans);
     }
-    if (m_fitted)
+    if (m_fitted) {
         m_view->centerOn(centre);
+        prioritizeVisible();
+    } else if (isVisible()) {
+        fitToView();
+    }
 
     const QString router = m_router->currentData().toString();
     {
@@ -144,16 +192,33 @@ void TopologyView::setState(const ServerState &state, const QList<Network> &netw
     }
     m_summary->setText(tr("%1 of %2 connections active").arg(up).arg(connections));
     applyFilter();
+    if (m_scene->pendingChanges() > 0)
+        m_sliced = true; // the rest when the scene is built
+    else
+        afterBuilt();
+}
+
+void TopologyView::prioritizeVisible()
+{
+    if (m_scene->pendingChanges() > 0)
+        m_scene->prioritize(m_view->mapToScene(m_view->viewport()->rect()).boundingRect());
+}
+
+void TopologyView::afterBuilt()
+{
     if (!m_search->text().isEmpty())
         search();
-    if (!m_fitted && isVisible())
-        fitToView();
+    if (!m_pendingSelection.isEmpty()) {
+        const QString key = std::exchange(m_pendingSelection, QString());
+        if (m_scene->selectNode(key))
+            m_view->ensureVisible(m_scene->nodeItem(key)->boundingRect(), 40, 40);
+    }
 }
 
 void TopologyView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_fitted && m_scene->nodeCount() > 0)
+    if (!m_fitted && !m_scene->graph().nodes.isEmpty())
         fitToView();
 }
 
@@ -170,7 +235,7 @@ void TopologyView::fitToView()
         QRectF anchor(area.topLeft(), QSizeF(10, 10));
         for (const topology::Node &node : m_scene->graph().nodes) {
             if (node.kind == topology::NodeKind::VpnService) {
-                anchor = m_scene->nodeItem(node.key)->boundingRect();
+                anchor = m_layout.rects.value(node.key); // its item may still be on its way
                 break;
             }
         }
@@ -181,6 +246,7 @@ void TopologyView::fitToView()
         m_view->centerOn(area.center());
     }
     m_fitted = true;
+    prioritizeVisible();
 }
 
 void TopologyView::zoom(qreal factor)
@@ -191,7 +257,13 @@ void TopologyView::zoom(qreal factor)
 bool TopologyView::selectResource(ResourceKind kind, const QString &id)
 {
     const QString key = topology::nodeKeyFor(kind, id);
-    if (key.isEmpty() || !m_scene->selectNode(key))
+    if (key.isEmpty())
+        return false;
+    if (m_waiting || m_scene->pendingChanges() > 0) {
+        m_pendingSelection = key; // selected once the scene is built
+        return true;
+    }
+    if (!m_scene->selectNode(key))
         return false;
     m_view->ensureVisible(m_scene->nodeItem(key)->boundingRect(), 40, 40);
     return true;

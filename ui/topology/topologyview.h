@@ -3,6 +3,7 @@
 
 #include "itemmodels/resourcekind.h"
 #include "topology/topologylayout.h"
+#include "topologyscene.h"
 
 #include <QWidget>
 
@@ -13,13 +14,13 @@ class QLineEdit;
 
 namespace vpnaas::ui {
 
-class TopologyScene;
-
 /*!
  * The topology view: search (highlights and centres the first match), filter by router and by
  * connection status (dims the rest), zoom (wheel, buttons), pan (drag), fit, export PNG/SVG.
  * setState() rebuilds graph and layout and updates the scene in place; the zoom and scroll
- * position stay. Clicking a node emits resourceActivated; selectResource() is the reverse.
+ * position stay. From perf::kBackgroundFrom connections the graph and its layout are made on the
+ * background pool and the scene comes in slices, the visible part first; a selection asked for
+ * meanwhile is made when the scene is built. Clicking a node emits resourceActivated; selectResource() is the reverse.
  */
 class TopologyView : public QWidget
 {
@@ -46,6 +47,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void present(const topology::Graph &graph, const topology::Layout &layout, const TopologyScene::Fans &fans);
+    void afterBuilt();
+    void prioritizeVisible();
     void search();
     void applyFilter();
     void exportInteractively();
@@ -59,6 +63,10 @@ private:
     QLabel *m_summary;
     topology::Layout m_layout;
     bool m_fitted = false;
+    quint64 m_generation = 0; // of the last setState(): an older drawing from the pool is dropped
+    bool m_waiting = false; // a drawing is being made on the pool
+    bool m_sliced = false; // the scene is coming in slices
+    QString m_pendingSelection;
 };
 
 } // namespace vpnaas::ui
