@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace vpnaas::sandbox {
@@ -156,7 +158,7 @@ QNetworkReply *SandboxNetworkAccessManager::createRequest(Operation op, const QN
             const auto delivery = mode == Mode::CommitThenReset      ? SandboxReply::Delivery::Reset
                 : mode == Mode::Hang || mode == Mode::CommitThenHang ? SandboxReply::Delivery::Never
                                                                      : SandboxReply::Delivery::Answer;
-            return new SandboxReply(request, method, op, failure, this, delivery);
+            return inFlight(new SandboxReply(request, method, op, failure, this, delivery), method);
         }
     }
     if (method == "GET" && m_server->store() && m_server->store()->size() >= perf::kBackgroundFrom) {
@@ -172,10 +174,18 @@ QNetworkReply *SandboxNetworkAccessManager::createRequest(Operation op, const QN
                 return reader.handle(method, url, {});
             },
             [reply](const SandboxResponse &response) { reply->deliver(response); });
-        return reply;
+        return inFlight(reply, method);
     }
     const SandboxResponse response = m_server->handle(method, request.url(), body);
-    return new SandboxReply(request, method, op, response, this);
+    return inFlight(new SandboxReply(request, method, op, response, this), method);
+}
+
+QNetworkReply *SandboxNetworkAccessManager::inFlight(QNetworkReply *reply, const QByteArray &method)
+{
+    const int now = ++m_inFlight[method];
+    m_maxInFlight[method] = std::max(m_maxInFlight.value(method), now);
+    connect(reply, &QNetworkReply::finished, this, [this, method] { --m_inFlight[method]; });
+    return reply;
 }
 
 } // namespace vpnaas::sandbox

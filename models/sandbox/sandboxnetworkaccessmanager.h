@@ -28,6 +28,9 @@ public:
     int requestCount() const { return m_requests; }
     /*! The requests with \a method ("GET", "POST", ...) so far. */
     int requestCount(const QByteArray &method) const { return m_requestsByMethod.value(method); }
+    /*! The most requests with \a method that were unanswered at the same time (since resetMaxInFlight()). */
+    int maxInFlight(const QByteArray &method) const { return m_maxInFlight.value(method); }
+    void resetMaxInFlight() { m_maxInFlight = m_inFlight; }
 
     /*!
      * A failure to answer instead of the server, for tests and demonstrations: the next
@@ -70,9 +73,13 @@ protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
 
 private:
+    QNetworkReply *inFlight(QNetworkReply *reply, const QByteArray &method);
+
     QPointer<SandboxServer> m_server;
     int m_requests = 0;
     QHash<QByteArray, int> m_requestsByMethod;
+    QHash<QByteArray, int> m_inFlight;
+    QHash<QByteArray, int> m_maxInFlight;
     QList<Fault> m_faults;
 };
 

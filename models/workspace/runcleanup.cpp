@@ -65,6 +65,7 @@ RunCleanup::RunCleanup(CloudBinding *binding, QObject *parent)
 
 RunCleanup::~RunCleanup()
 {
+    stopSearches();
     if (m_current) {
         disconnect(m_current, nullptr, this, nullptr);
         m_current->cancel();
@@ -157,8 +158,12 @@ void RunCleanup::sortTargets()
 
 void RunCleanup::onCloudLeaving()
 {
-    // The request in flight goes to a client that is about to be deleted: repeat it on the
+    // The requests in flight go to a client that is about to be deleted: repeat them on the
     // binding's own connection to the same cloud.
+    for (openstack::Job *job : m_searching.keys()) {
+        m_retry.insert(job);
+        job->cancel();
+    }
     if (!m_current)
         return;
     m_retrying = true;
@@ -182,47 +187,91 @@ void RunCleanup::run(openstack::Job *job, const QString &description, std::funct
     job->start();
 }
 
+void RunCleanup::search(ResourceKind kind)
+{
+    openstack::Job *job = m_binding ? m_binding->list(kind) : nullptr;
+    if (!job) {
+        m_searchErrors.insert(kind, canceledError());
+        return;
+    }
+    m_searching.insert(job, kind);
+    Q_EMIT progress(Text::tr("Looking for %1 created by this run").arg(resourcePluralName(kind)));
+    connect(job, &openstack::Job::finished, this, [this, kind](openstack::Job *done) {
+        m_searching.remove(done);
+        if (done->error().kind == openstack::ApiError::Kind::Canceled && m_retry.remove(done)) {
+            search(kind); // the same list again, now on the binding's own client
+        } else if (done->error().isError()) {
+            m_searchErrors.insert(kind, done->error());
+        } else {
+            QList<Target> &found = m_found[kind];
+            withResource(kind, [&]<typename T>(ResourceType<T>) {
+                for (const T &item : static_cast<openstack::ListJob<T> *>(done)->items()) {
+                    const bool tagged = std::any_of(m_tags.cbegin(), m_tags.cend(),
+                                                    [&](const QString &tag) { return item.description.contains(tag); });
+                    if (tagged && !m_keep.contains(item.id))
+                        found.append({{kind, item.id}, item.name});
+                }
+            });
+        }
+        if (m_searching.isEmpty() && m_running && m_phase == Phase::Search)
+            endSearch();
+    });
+    job->start();
+}
+
+void RunCleanup::mergeSearch()
+{
+    // In the order of the kinds, whatever order the answers came in.
+    for (const ResourceKind kind : std::as_const(m_searchKinds)) {
+        if (m_searchErrors.contains(kind)) {
+            m_unsearched.append({kind, m_searchErrors.value(kind)});
+            continue;
+        }
+        if (!m_found.contains(kind)) {
+            m_unsearched.append({kind, canceledError()}); // still out when abandoned
+            continue;
+        }
+        for (const Target &target : m_found.value(kind)) {
+            if (m_targets.contains(target))
+                continue;
+            qCInfo(lcWorkspace) << "found" << resourceSlug(kind) << target.ref.id << "by the run tag";
+            m_targets.append(target);
+            m_adopted.append(target);
+        }
+    }
+    m_found.clear();
+    m_searchErrors.clear();
+}
+
+void RunCleanup::endSearch()
+{
+    mergeSearch();
+    sortTargets();
+    m_phase = Phase::Delete;
+    m_index = 0;
+    next();
+}
+
+void RunCleanup::stopSearches()
+{
+    const QList<openstack::Job *> jobs = m_searching.keys();
+    m_searching.clear();
+    for (openstack::Job *job : jobs) {
+        disconnect(job, nullptr, this, nullptr);
+        job->cancel();
+    }
+}
+
 void RunCleanup::next()
 {
     if (!m_running)
         return;
     if (m_phase == Phase::Search) {
-        if (m_index >= m_searchKinds.size()) {
-            sortTargets();
-            m_phase = Phase::Delete;
-            m_index = 0;
-            next();
-            return;
-        }
-        const ResourceKind kind = m_searchKinds[m_index];
-        openstack::Job *job = m_binding ? m_binding->list(kind) : nullptr;
-        if (!job) {
-            m_unsearched.append({kind, canceledError()});
-            ++m_index;
-            next();
-            return;
-        }
-        run(job, Text::tr("Looking for %1 created by this run").arg(resourcePluralName(kind)),
-            [this, kind](openstack::Job *done) {
-                ++m_index;
-                if (done->error().isError()) {
-                    m_unsearched.append({kind, done->error()});
-                    return;
-                }
-                withResource(kind, [&]<typename T>(ResourceType<T>) {
-                    for (const T &item : static_cast<openstack::ListJob<T> *>(done)->items()) {
-                        const Target target{{kind, item.id}, item.name};
-                        const bool tagged = std::any_of(m_tags.cbegin(), m_tags.cend(), [&](const QString &tag) {
-                            return item.description.contains(tag);
-                        });
-                        if (!tagged || m_keep.contains(item.id) || m_targets.contains(target))
-                            continue;
-                        qCInfo(lcWorkspace) << "found" << resourceSlug(kind) << item.id << "by the run tag";
-                        m_targets.append(target);
-                        m_adopted.append(target);
-                    }
-                });
-            });
+        // Every kind at once: five lists one after the other were a third of a guided create.
+        for (const ResourceKind kind : std::as_const(m_searchKinds))
+            search(kind);
+        if (m_searching.isEmpty())
+            endSearch();
         return;
     }
     if (m_phase == Phase::Delete) {
@@ -292,8 +341,8 @@ void RunCleanup::abandon()
         m_current = nullptr;
     }
     if (m_phase == Phase::Search) {
-        for (qsizetype i = m_index; i < m_searchKinds.size(); ++i)
-            m_unsearched.append({m_searchKinds[i], canceledError()});
+        stopSearches();
+        mergeSearch(); // what was found is deleted no more: it fails below, as canceled
         m_index = 0;
     }
     if (m_phase == Phase::Search || m_phase == Phase::Delete) {

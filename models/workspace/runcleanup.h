@@ -5,8 +5,10 @@
 
 #include "openstack/apierror.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -85,6 +87,10 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void search(ResourceKind kind);
+    void mergeSearch();
+    void endSearch();
+    void stopSearches();
     void next();
     void sortTargets();
     void run(openstack::Job *job, const QString &description, std::function<void(openstack::Job *)> done);
@@ -103,6 +109,11 @@ private:
     bool m_running = false;
     bool m_retrying = false;
     QPointer<openstack::Job> m_current;
+    // The search lists every kind at once: the lists out, what they found, the kinds that failed.
+    QHash<openstack::Job *, ResourceKind> m_searching;
+    QSet<openstack::Job *> m_retry; // canceled to be sent again on the binding's client
+    QHash<ResourceKind, QList<Target>> m_found;
+    QHash<ResourceKind, openstack::ApiError> m_searchErrors;
 
     QList<Target> m_deleted;
     QList<Target> m_gone;

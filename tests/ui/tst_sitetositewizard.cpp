@@ -149,9 +149,12 @@ void TestSiteToSiteWizard::createsTheWholeTunnel()
     const auto *network = m_sandbox->networkAccessManager();
     const int postsBefore = network->requestCount("POST");
     const int getsBefore = network->requestCount("GET");
+    m_sandbox->networkAccessManager()->resetMaxInFlight();
     wizard.button(QWizard::FinishButton)->click();
     QVERIFY(wizard.isSubmitting());
     QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 10000);
+    // The search for duplicates lists every kind it posted at once, not one after the other.
+    QVERIFY2(network->maxInFlight("GET") >= 5, qPrintable(u"%1 GETs at once"_s.arg(network->maxInFlight("GET"))));
     QVERIFY(!wizard.isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(m_workspace->runningJobs(), 0, 10000);
     // Six POSTs; the run's check for duplicates (one search by its tag per kind it posted: 5);
