@@ -326,13 +326,6 @@ QPointF TopologyEdgeItem::pointAt(double t) const
     return {m_from.x() + (m_to.x() - m_from.x()) * curveX(t), m_from.y() + (m_to.y() - m_from.y()) * curveY(t)};
 }
 
-double TopologyEdgeItem::yAt(double x) const
-{
-    if (m_to.x() == m_from.x())
-        return m_from.y();
-    return pointAt(inverseX((x - m_from.x()) / (m_to.x() - m_from.x()))).y();
-}
-
 std::pair<double, double> TopologyEdgeItem::visibleSpan(const QRectF &area) const
 {
     const auto [x0, x1] = within(m_from.x(), m_to.x(), area.left(), area.right(), inverseX);
@@ -409,8 +402,13 @@ QString TopologyEdgeItem::effectiveStatus() const
 
 QRectF TopologyEdgeItem::boundingRect() const
 {
+    return reach(QGraphicsPathItem::boundingRect());
+}
+
+QRectF TopologyEdgeItem::reach(const QRectF &curveBox)
+{
     // Room for the status label drawn above the curve's middle.
-    return QGraphicsPathItem::boundingRect().adjusted(-70, -24, 70, 4);
+    return curveBox.adjusted(-70, -24, 70, 4);
 }
 
 void TopologyEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)

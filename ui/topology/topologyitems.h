@@ -43,9 +43,9 @@ private:
     QString m_liveText;
 };
 
-/*! One edge: a curve from the right side of one node to the left side of the next. */
 class TopologyFanItem;
 
+/*! One edge: a curve from the right side of one node to the left side of the next. */
 class TopologyEdgeItem : public QGraphicsPathItem
 {
 public:
@@ -62,6 +62,8 @@ public:
     /*! The live status when monitoring set one on a connection edge, else Neutron's. */
     QString effectiveStatus() const;
     QRectF boundingRect() const override;
+    /*! Where an edge whose curve lies in \a curveBox paints: with room for its label above the middle. */
+    static QRectF reach(const QRectF &curveBox);
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     /*! The curve's point at \a t (0 = its start, 1 = its end). */
     QPointF pointAt(double t) const;
@@ -70,8 +72,6 @@ public:
      * how long the curve is before it.
      */
     QPolygonF visiblePart(const QRectF &area, double *lengthBefore = nullptr) const;
-    /*! The curve's y where its x is \a x (between its ends). */
-    double yAt(double x) const;
     /*! The interval of t in which the curve is inside \a area; first >= second when it is not. */
     std::pair<double, double> visibleSpan(const QRectF &area) const;
     /*! Drawn by \a fan (nullptr: by itself). */

@@ -79,7 +79,7 @@ TopologyScene::Fans TopologyScene::fansOf(const topology::Graph &graph, const to
     // Each fan's area from the start: growing it edge by edge repainted the whole view each time.
     for (const topology::Edge &edge : graph.edges) {
         if (const QString key = fans.keyOf(edge); !key.isEmpty())
-            fans.bounds[key] |= (layout.rects.value(edge.from) | layout.rects.value(edge.to)).adjusted(-70, -24, 70, 4);
+            fans.bounds[key] |= TopologyEdgeItem::reach(layout.rects.value(edge.from) | layout.rects.value(edge.to));
     }
     return fans;
 }
@@ -152,10 +152,10 @@ bool TopologyScene::inArea(const Step &step, const QRectF &area) const
     case Step::Node:
         return m_layout.rects.value(m_graph.nodes.at(step.index).key).intersects(area);
     case Step::Edge: {
-        // The curve stays within the box of its ends (and the label above its middle).
+        // The curve stays within the box of its ends.
         const topology::Edge &edge = m_graph.edges.at(step.index);
-        const QRectF from = m_layout.rects.value(edge.from), to = m_layout.rects.value(edge.to);
-        return (from | to).adjusted(-70, -24, 70, 4).intersects(area);
+        return TopologyEdgeItem::reach(m_layout.rects.value(edge.from) | m_layout.rects.value(edge.to))
+            .intersects(area);
     }
     case Step::DropNode:
         if (const TopologyNodeItem *item = m_nodes.value(m_gone.at(step.index)))
