@@ -256,11 +256,12 @@ void HttpExchange::onFinished()
         result.failure = Failure::Transport;
     if (result.failure == Failure::None && reply->isOpen()) {
         // Only a complete reply is read: an aborted one is closed, and reading it only warns.
-        result.body = reply->read(m_timeouts.maxReplyBytes + 1);
-        if (result.body.size() > m_timeouts.maxReplyBytes) {
-            result.body.clear();
+        // What the reply holds, never read(max): that allocates max bytes for every reply (64 MiB,
+        // which the body then keeps as its capacity).
+        if (reply->bytesAvailable() > m_timeouts.maxReplyBytes)
             result.failure = Failure::TooLarge;
-        }
+        else
+            result.body = reply->readAll();
         if (result.status >= 300 && result.status < 400) {
             const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
             if (location.isValid() && !location.isEmpty())

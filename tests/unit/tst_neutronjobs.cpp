@@ -3,6 +3,7 @@
 #include "fixtures.h"
 #include "scriptedhttpserver.h"
 
+#include "openstack/httpexchange.h"
 #include "openstack/neutronclient.h"
 #include "openstack/neutronjobs.h"
 #include "openstack/session.h"
@@ -124,6 +125,7 @@ private Q_SLOTS:
     void errorBodiesAreSanitised_data();
     void errorBodiesAreSanitised();
     void oversizedReplyIsRefused();
+    void replyKeepsOnlyItsBytes();
 };
 
 void TestNeutronJobs::listFollowsPagination()
@@ -931,6 +933,26 @@ void TestNeutronJobs::oversizedReplyIsRefused()
     QCOMPARE(job.error().kind, ApiError::Kind::InvalidReply);
     QVERIFY2(job.errorString().contains(u"larger than"), qPrintable(job.errorString()));
     QCOMPARE(rig.network.requests().size(), 1); // not retried
+}
+
+void TestNeutronJobs::replyKeepsOnlyItsBytes()
+{
+    // A reply's body holds what came, not room for the largest reply allowed (64 MiB per reply
+    // before: every list page kept that much address space, and ASan filled its shadow).
+    FakeNetworkAccessManager network;
+    const QByteArray body = R"({"ikepolicies": []})";
+    network.expect(answer("GET", QString(), 200, body));
+    HttpTimeouts timeouts;
+    QVERIFY(timeouts.maxReplyBytes >= qint64(1) << 20);
+    HttpExchange exchange(&network, QNetworkRequest(QUrl(u"http://127.0.0.1:9696/v2.0/vpn/ikepolicies"_s)), "GET", {},
+                          timeouts);
+    std::optional<HttpExchange::Result> done;
+    connect(&exchange, &HttpExchange::done, this, [&done](const HttpExchange::Result &r) { done = r; });
+    QTRY_VERIFY(done.has_value());
+    const HttpExchange::Result &result = *done;
+    QCOMPARE(result.failure, HttpExchange::Failure::None);
+    QCOMPARE(result.body, body);
+    QVERIFY2(result.body.capacity() < (qsizetype(1) << 20), qPrintable(QString::number(result.body.capacity())));
 }
 
 QTEST_GUILESS_MAIN(TestNeutronJobs)
