@@ -157,6 +157,7 @@ private:
     CloudStatusBar *m_statusBar = nullptr;
     QTimer *m_autoRefresh = nullptr;
     int m_autoRefreshSeconds = 0;
+    quint64 m_liveStatesMade = 0; // the topology's live states asked for (the newest is shown)
     QPointer<QWizard> m_wizard;
     QPointer<SiteToSiteRun> m_guidedRun;
     QPointer<QMessageBox> m_leftoverPrompt;

@@ -381,7 +381,7 @@ void ResourceTableModel::applyPlan(Plan plan)
     ++m_revision;
     if (plan.rows.size() >= 1000) {
         // Rows that were equal to the kept ones: 10,000 of them take ~20 ms to free.
-        perf::backgroundPool()->start([rows = std::move(plan.rows)]() mutable { rows.clear(); });
+        perf::releaseInBackground(std::move(plan.rows));
     }
     // A key the user revealed stays revealed only while its connection exists.
     for (auto it = m_revealed.begin(); it != m_revealed.end();) {

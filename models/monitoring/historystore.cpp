@@ -2,6 +2,7 @@
 #include "historystore.h"
 
 #include "openstack/privatefiles.h"
+#include "perf/background.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -283,6 +284,7 @@ std::unique_ptr<HistoryStore> HistoryStore::openOnThreadOf(QObject *worker, cons
     QMetaObject::invokeMethod(
         worker,
         [worker, &store, &path, error, owner = QThread::currentThread()] {
+            perf::yieldToTheGuiThread(); // the writer's and the chart feed's thread
             store = std::make_unique<HistoryStore>(path);
             if (!store->open(error)) {
                 store.reset();

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace vpnaas::monitoring {
@@ -25,12 +27,12 @@ Monitor::Monitor(QObject *parent)
     , m_poller(new StatusPoller(this))
     , m_counterTimer(new QTimer(this))
 {
-    connect(m_poller, &StatusPoller::transition, this, &Monitor::onTransition);
+    connect(m_poller, &StatusPoller::transitions, this, &Monitor::onTransitions);
     // A poll's transitions (10,000 first sightings on the first poll of a big cloud) reach the
     // history in one transaction at its end.
     connect(m_poller, &StatusPoller::polled, this, [this] {
         flushTransitions();
-        Q_EMIT updated();
+        publish();
     });
     connect(m_counterTimer, &QTimer::timeout, this, &Monitor::fetchCounters);
     setInterval(5000);
@@ -95,14 +97,20 @@ void Monitor::pollNow()
     fetchCounters();
 }
 
-void Monitor::onTransition(const StatusTransition &change)
+void Monitor::onTransitions(const QList<StatusTransition> &changes)
 {
-    m_lastChange.insert(change.connectionId, change.at);
+    const perf::Scope scope("Monitor::onTransitions", changes.size());
+    for (const StatusTransition &change : changes) {
+        m_lastChange.insert(change.connectionId, change.at);
+        recordTransition(change);
+    }
     ++m_stateVersion;
-    recordTransition(change);
-    Q_EMIT transition(change);
-    if (!change.from.isEmpty() && (change.to == u"DOWN" || change.to == u"ERROR"))
-        Q_EMIT alert(change.connectionId, Text::tr("Connection went %1 (was %2).").arg(change.to, change.from));
+    Q_EMIT transitions(changes);
+    for (const StatusTransition &change : changes) {
+        Q_EMIT transition(change);
+        if (!change.from.isEmpty() && (change.to == u"DOWN" || change.to == u"ERROR"))
+            Q_EMIT alert(change.connectionId, Text::tr("Connection went %1 (was %2).").arg(change.to, change.from));
+    }
 }
 
 void Monitor::fetchCounters()
@@ -175,7 +183,7 @@ void Monitor::onCounters(const QList<ConnectionSnapshot> &snapshots, const QStri
         Q_EMIT counterErrorChanged(error);
     }
     if (!error.isEmpty()) {
-        Q_EMIT updated();
+        publish();
         return;
     }
     if (!m_restored && m_history) {
@@ -209,12 +217,18 @@ void Monitor::onCounters(const QList<ConnectionSnapshot> &snapshots, const QStri
 void Monitor::applyCounters(CounterPass &&pass)
 {
     const perf::Scope scope("Monitor::applyCounters", pass.snapshots.size());
-    m_tracker = std::move(pass.tracker);
-    m_saUp = std::move(pass.saUp);
-    m_sa = std::move(pass.sa);
+    // The replaced picture is freed on the pool (the pass detached it: it is the last reference).
+    auto replaced
+        = std::make_tuple(std::exchange(m_tracker, std::move(pass.tracker)),
+                          std::exchange(m_saUp, std::move(pass.saUp)), std::exchange(m_sa, std::move(pass.sa)));
+    if (pass.snapshots.size() >= perf::kBackgroundFrom)
+        perf::releaseInBackground(std::move(replaced));
     ++m_stateVersion;
-    for (const StatusTransition &change : std::as_const(pass.changes)) {
+    for (const StatusTransition &change : std::as_const(pass.changes))
         recordTransition(change);
+    if (!pass.changes.isEmpty())
+        Q_EMIT transitions(pass.changes);
+    for (const StatusTransition &change : std::as_const(pass.changes)) {
         Q_EMIT transition(change);
         if (!change.from.isEmpty() && change.to == u"DOWN")
             Q_EMIT alert(change.connectionId, Text::tr("The connection's security association went away."));
@@ -228,7 +242,7 @@ void Monitor::applyCounters(CounterPass &&pass)
         });
     }
     flushTransitions();
-    Q_EMIT updated();
+    publish();
 }
 
 void Monitor::recordTransition(const StatusTransition &change)
@@ -296,14 +310,49 @@ QString Monitor::historyError() const
     return messages.join(u"; "_s);
 }
 
+void Monitor::publish()
+{
+    if (m_poller->statuses().size() < perf::kBackgroundFrom) {
+        Q_EMIT updated();
+        return;
+    }
+    if (m_making)
+        return; // when those are made, the rows are made again from what is new
+    m_making = true;
+    const std::pair<quint64, quint64> version{m_poller->statusesVersion(), m_stateVersion};
+    perf::runInBackground(
+        this,
+        [statuses = m_poller->statuses(), saUp = m_saUp, tracker = m_tracker, lastChange = m_lastChange, sa = m_sa] {
+            return makeRows(statuses, saUp, tracker, lastChange, sa);
+        },
+        [this, version, generation = m_generation](QList<MonitorRow> &&rows) {
+            m_making = false;
+            if (generation == m_generation) {
+                perf::releaseInBackground(std::exchange(m_rows, std::move(rows)));
+                m_rowsVersion = version;
+            }
+            if (version != std::pair{m_poller->statusesVersion(), m_stateVersion})
+                publish(); // changed meanwhile
+            Q_EMIT updated();
+        });
+}
+
 QList<MonitorRow> Monitor::rows() const
 {
-    // Ten thousand rows after every poll and fetch: found in place (no copies of the per-
-    // connection state), sorted once.
     const std::pair<quint64, quint64> version{m_poller->statusesVersion(), m_stateVersion};
-    if (version == m_rowsVersion)
-        return m_rows;
-    const QHash<QString, QString> &statuses = m_poller->statuses();
+    if (version == m_rowsVersion || m_poller->statuses().size() >= perf::kBackgroundFrom)
+        return m_rows; // a big cloud's are made by publish()
+    m_rows = makeRows(m_poller->statuses(), m_saUp, m_tracker, m_lastChange, m_sa);
+    m_rowsVersion = version;
+    return m_rows;
+}
+
+QList<MonitorRow> Monitor::makeRows(const QHash<QString, QString> &statuses, const QHash<QString, bool> &saUp,
+                                    const CounterTracker &tracker, const QHash<QString, QDateTime> &lastChange,
+                                    const QHash<QString, ConnectionSnapshot> &sa)
+{
+    // Found in place (no copies of the per-connection state), sorted once.
+    const perf::Scope scope("Monitor::makeRows", statuses.size());
     QList<MonitorRow> rows;
     rows.reserve(statuses.size());
     for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
@@ -311,24 +360,22 @@ QList<MonitorRow> Monitor::rows() const
         MonitorRow row;
         row.connectionId = id;
         row.status = it.value();
-        if (const auto up = m_saUp.constFind(id); up != m_saUp.cend()) {
+        if (const auto up = saUp.constFind(id); up != saUp.cend()) {
             row.saKnown = true;
             row.saUp = *up;
         }
-        row.totals = m_tracker.totals(id);
-        if (const auto change = m_lastChange.constFind(id); change != m_lastChange.cend())
+        row.totals = tracker.totals(id);
+        if (const auto change = lastChange.constFind(id); change != lastChange.cend())
             row.lastChange = *change;
-        if (const auto sa = m_sa.constFind(id); sa != m_sa.cend()) {
-            row.ikeState = sa->ikeState;
-            row.childState = sa->childState;
-            row.upSince = sa->establishedAt;
+        if (const auto states = sa.constFind(id); states != sa.cend()) {
+            row.ikeState = states->ikeState;
+            row.childState = states->childState;
+            row.upSince = states->establishedAt;
         }
         rows.append(std::move(row));
     }
     std::sort(rows.begin(), rows.end(),
               [](const MonitorRow &a, const MonitorRow &b) { return a.connectionId < b.connectionId; });
-    m_rows = rows;
-    m_rowsVersion = version;
     return rows;
 }
 

@@ -81,6 +81,9 @@ Q_SIGNALS:
     void alert(const QString &connectionId, const QString &message);
     /*! Every status change: Neutron's (from the poller) and the tunnel's (UP/DOWN from the SAs). */
     void transition(const vpnaas::monitoring::StatusTransition &change);
+    /*! The changes of one poll or counter fetch at once, before their transition() signals (the
+        first of a big cloud are 10,000 first sightings). */
+    void transitions(const QList<vpnaas::monitoring::StatusTransition> &changes);
     /*! A counter fetch failed (\a message) or recovered (empty). */
     void counterErrorChanged(const QString &message);
     /*! A history write failed (\a message, see historyError()) or every kind works again (empty). */
@@ -94,7 +97,7 @@ Q_SIGNALS:
 private:
     enum class HistoryWrite { Transitions, Samples, Prune, Thin };
 
-    void onTransition(const StatusTransition &change);
+    void onTransitions(const QList<StatusTransition> &changes);
     /*! Queues \a change for the history; flushTransitions() writes the queue in one transaction. */
     void recordTransition(const StatusTransition &change);
     void flushTransitions();
@@ -104,6 +107,13 @@ private:
     struct CounterPass;
     static void compute(CounterPass &pass);
     void applyCounters(CounterPass &&pass);
+    /*! updated(), once rows() shows the state: at once for a small cloud; from
+        perf::kBackgroundFrom connections after the rows are made on the background pool (10,000
+        take ~25 ms), rows() showing the previous ones until then. */
+    void publish();
+    static QList<MonitorRow> makeRows(const QHash<QString, QString> &statuses, const QHash<QString, bool> &saUp,
+                                      const CounterTracker &tracker, const QHash<QString, QDateTime> &lastChange,
+                                      const QHash<QString, ConnectionSnapshot> &sa);
 
     StatusPoller *m_poller;
     QTimer *m_counterTimer;
@@ -119,6 +129,7 @@ private:
     mutable QList<MonitorRow> m_rows;
     mutable std::pair<quint64, quint64> m_rowsVersion{~quint64(0), ~quint64(0)};
     quint64 m_stateVersion = 0;
+    bool m_making = false; // rows are being made on the pool (publish())
     QString m_counterError;
     QMap<HistoryWrite, QString> m_historyErrors; // the last failure of each kind of write
     QString m_reportedHistoryError;

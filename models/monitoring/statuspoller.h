@@ -76,6 +76,9 @@ public:
 
 Q_SIGNALS:
     void transition(const vpnaas::monitoring::StatusTransition &change);
+    /*! A poll's transitions at once, before their transition() signals: the first poll of a big
+        cloud sees 10,000 connections, and one signal each costs the GUI thread ~15 ms. */
+    void transitions(const QList<vpnaas::monitoring::StatusTransition> &changes);
     void polled(int connections);
     void pollFailed(const vpnaas::openstack::ApiError &error);
 
@@ -83,6 +86,13 @@ private:
     void scheduleNext();
 
     void onPolled(openstack::Job *job);
+    /*! A poll's statuses and what changed since the previous. */
+    struct Compared {
+        QHash<QString, QString> seen;
+        QList<StatusTransition> changes;
+        QDateTime now;
+    };
+    void apply(Compared &&poll);
 
     QPointer<openstack::NeutronClient> m_client;
     QPointer<openstack::Job> m_job;
@@ -95,6 +105,7 @@ private:
     bool m_running = false;
     QHash<QString, QString> m_statuses;
     quint64 m_statusesVersion = 0;
+    quint64 m_generation = 0; // a new client: comparisons of the old one's polls are dropped
     QDateTime m_lastSuccess;
     openstack::ApiError m_lastError;
 };

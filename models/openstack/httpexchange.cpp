@@ -7,6 +7,9 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace vpnaas::openstack {
@@ -132,7 +135,7 @@ HttpExchange::HttpExchange(QNetworkAccessManager *network, QNetworkRequest reque
     connect(m_stallTimer, &QTimer::timeout, this, [this] { failWith(Failure::Stalled); });
     connect(reply, &QNetworkReply::requestSent, this, &HttpExchange::onSent);
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onMetaData);
-    connect(reply, &QNetworkReply::readyRead, this, &HttpExchange::onActivity);
+    connect(reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(reply, &QNetworkReply::uploadProgress, this, &HttpExchange::onActivity);
     connect(reply, &QNetworkReply::downloadProgress, this, &HttpExchange::onDownload);
     connect(reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
@@ -148,6 +151,7 @@ HttpExchange::~HttpExchange()
 void HttpExchange::abandon()
 {
     m_done = true;
+    m_body = {};
     m_connectTimer->stop();
     m_stallTimer->stop();
     if (QNetworkReply *reply = m_reply) {
@@ -222,6 +226,37 @@ void HttpExchange::onDownload(qint64 received)
         failWith(Failure::TooLarge);
 }
 
+void HttpExchange::onReadyRead()
+{
+    if (m_done || !m_reply)
+        return;
+    onActivity();
+    if (!readAvailable(m_reply))
+        failWith(Failure::TooLarge);
+}
+
+bool HttpExchange::readAvailable(QNetworkReply *reply)
+{
+    // The body is taken as it arrives, into one buffer of the announced length where there is
+    // one: a list of 10,000 connections is ~7 MB, and copying it in one go at the end (fresh
+    // pages, faulted in one by one) held the GUI thread for 20-40 ms.
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return true;
+    if (m_body.size() + available > m_timeouts.maxReplyBytes)
+        return false;
+    if (m_body.isEmpty()) {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > available && announced <= m_timeouts.maxReplyBytes)
+            m_body.reserve(qsizetype(announced));
+    }
+    const qsizetype before = m_body.size();
+    m_body.resize(before + qsizetype(available));
+    const qint64 read = reply->read(m_body.data() + before, available);
+    m_body.resize(before + qsizetype(std::max<qint64>(read, 0)));
+    return true;
+}
+
 void HttpExchange::failWith(Failure failure)
 {
     if (m_done || !m_reply || m_failure != Failure::None)
@@ -256,18 +291,18 @@ void HttpExchange::onFinished()
         result.failure = Failure::Transport;
     if (result.failure == Failure::None && reply->isOpen()) {
         // Only a complete reply is read: an aborted one is closed, and reading it only warns.
-        // What the reply holds, never read(max): that allocates max bytes for every reply (64 MiB,
-        // which the body then keeps as its capacity).
-        if (reply->bytesAvailable() > m_timeouts.maxReplyBytes)
-            result.failure = Failure::TooLarge;
+        // What is left; never read(max), which allocates max bytes for every reply (64 MiB).
+        if (readAvailable(reply))
+            result.body = std::exchange(m_body, {});
         else
-            result.body = reply->readAll();
+            result.failure = Failure::TooLarge;
         if (result.status >= 300 && result.status < 400) {
             const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
             if (location.isValid() && !location.isEmpty())
                 result.location = result.url.resolved(location);
         }
     }
+    m_body = {};
     Q_EMIT done(result);
 }
 

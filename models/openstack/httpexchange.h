@@ -110,6 +110,9 @@ private:
     void onSent();
     void onMetaData();
     void onDownload(qint64 received);
+    void onReadyRead();
+    /*! Appends what \a reply holds to m_body; false when that would pass maxReplyBytes. */
+    bool readAvailable(QNetworkReply *reply);
     void failWith(Failure failure);
     void onFinished();
 
@@ -117,6 +120,7 @@ private:
     HttpTimeouts m_timeouts;
     QTimer *m_connectTimer;
     QTimer *m_stallTimer;
+    QByteArray m_body; // read as it arrives
     Failure m_failure = Failure::None;
     bool m_sent = false;
     bool m_headers = false;

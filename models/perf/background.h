@@ -21,6 +21,13 @@ namespace vpnaas::perf {
 QThreadPool *backgroundPool();
 
 /*!
+ * Called first by every task on backgroundPool(): on Linux, gives the pool's thread a nice value
+ * of 10 (once per thread). On 2 cores two busy pool threads left the GUI thread a third of
+ * each: 10 ms of its work took 15-30 ms of wall time. Niced, they take what it leaves.
+ */
+void yieldToTheGuiThread();
+
+/*!
  * From how many items (connections, rows) work goes to backgroundPool(): a few hundred are done
  * in a few milliseconds, before a frame would notice, and small clouds and unit tests then see
  * the result at once.
@@ -47,8 +54,24 @@ void runInBackground(QObject *context, Work work, Done done)
     watcher->setFuture(promise->future());
     promise->start();
     backgroundPool()->start([promise, work = std::move(work)]() mutable {
+        yieldToTheGuiThread();
         promise->addResult(work());
         promise->finish();
+    });
+}
+
+/*!
+ * Destroys \a value on backgroundPool(): a replaced picture of 10,000 connections (hashes of
+ * hashes) takes milliseconds to free, which the GUI thread need not spend. \a value must not be
+ * shared with anything the GUI thread changes (a detached copy, or the last reference).
+ */
+template<typename T>
+void releaseInBackground(T &&value)
+{
+    auto holder = std::make_shared<std::decay_t<T>>(std::forward<T>(value));
+    backgroundPool()->start([holder = std::move(holder)]() mutable {
+        yieldToTheGuiThread();
+        holder.reset();
     });
 }
 

@@ -66,10 +66,7 @@ public:
             setError(error, u"HTTP %1"_s.arg(response.status));
         }
         Q_EMIT metaDataChanged();
-        if (!m_body.isEmpty())
-            Q_EMIT readyRead();
-        setFinished(true);
-        Q_EMIT finished();
+        release();
     }
 
     void abort() override
@@ -81,13 +78,13 @@ public:
         Q_EMIT errorOccurred(QNetworkReply::OperationCanceledError);
         Q_EMIT finished();
     }
-    qint64 bytesAvailable() const override { return m_body.size() - m_offset + QNetworkReply::bytesAvailable(); }
+    qint64 bytesAvailable() const override { return m_released - m_offset + QNetworkReply::bytesAvailable(); }
     bool isSequential() const override { return true; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
-        const qint64 n = qMin(maxSize, qint64(m_body.size()) - m_offset);
+        const qint64 n = qMin(maxSize, m_released - m_offset);
         if (n <= 0)
             return isFinished() ? -1 : 0;
         memcpy(data, m_body.constData() + m_offset, size_t(n));
@@ -96,7 +93,31 @@ protected:
     }
 
 private:
+    /*! Makes the next part of the body readable; finishes after the last. A big body comes in
+        parts over several turns of the event loop, as from a socket: the reader copies it in
+        steps, not 7 MB in one go. */
+    void release()
+    {
+        if (isFinished())
+            return;
+        m_released = std::min<qint64>(m_body.size(), m_released + kPart);
+        if (m_released > 0) {
+            Q_EMIT downloadProgress(m_released, m_body.size());
+            Q_EMIT readyRead();
+        }
+        if (isFinished())
+            return; // the reader aborted
+        if (m_released < m_body.size()) {
+            QTimer::singleShot(0, this, [this] { release(); });
+            return;
+        }
+        setFinished(true);
+        Q_EMIT finished();
+    }
+
+    static constexpr qint64 kPart = qint64(256) * 1024;
     QByteArray m_body;
+    qint64 m_released = 0;
     qint64 m_offset = 0;
 };
 

@@ -15,6 +15,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxsimulator.h"
 #include "sandbox/sandboxstore.h"
+#include "sandboxcopies.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void poolPassOfAnOldSourceIsDropped();
     void sandboxCountersOnThePool_data();
     void sandboxCountersOnThePool();
+    void bigCloudRowsAreMadeOnThePool();
     void formatDuration_data();
     void formatDuration();
 
@@ -560,18 +562,8 @@ void TestMonitor::sandboxCountersOnThePool()
 {
     QFETCH(int, copies);
     QFETCH(bool, onThePool);
-    sandbox::SandboxStore *store = m_sandbox->store();
-    const QString collection = u"ipsec-site-connections"_s;
-    const std::optional<QJsonObject> original = store->get(collection, m_conn);
-    QVERIFY(original);
-    QList<sandbox::SandboxStore::Change> changes;
-    for (int i = 0; i < copies; ++i) {
-        QJsonObject copy = *original;
-        copy.insert(u"id"_s, u"copy-%1"_s.arg(i, 3, 10, QChar(u'0')));
-        changes.append({collection, copy.value(u"id"_s).toString(), copy});
-    }
     QString error;
-    QVERIFY2(store->apply(changes, &error), qPrintable(error));
+    QVERIFY2(testing::addConnectionCopies(m_sandbox->store(), m_conn, copies, &error), qPrintable(error));
 
     sandbox::SandboxCounterSource source(m_sandbox.get());
     QList<ConnectionSnapshot> snapshots;
@@ -591,6 +583,32 @@ void TestMonitor::sandboxCountersOnThePool()
         QCOMPARE(snapshots.last().connectionId, u"copy-%1"_s.arg(copies - 1, 3, 10, QChar(u'0')));
         QVERIFY(snapshots.last().children.isEmpty()); // not made ACTIVE by the agent: no SA
     }
+}
+
+// From kBackgroundFrom connections the rows are made on the pool: updated() comes when they
+// are, never with the previous ones, and the GUI thread did not make them.
+void TestMonitor::bigCloudRowsAreMadeOnThePool()
+{
+    QString error;
+    QVERIFY2(testing::addConnectionCopies(m_sandbox->store(), m_conn, 300, &error), qPrintable(error));
+
+    Monitor monitor;
+    monitor.setClient(m_client.get());
+    qsizetype rowsWhenPolled = -1;
+    connect(monitor.poller(), &StatusPoller::polled, this, [&] { rowsWhenPolled = monitor.rows().size(); });
+    QList<qsizetype> rowsWhenUpdated;
+    connect(&monitor, &Monitor::updated, this, [&] { rowsWhenUpdated.append(monitor.rows().size()); });
+    QSignalSpy batches(&monitor, &Monitor::transitions);
+    monitor.pollNow();
+    QTRY_VERIFY(!rowsWhenUpdated.isEmpty());
+    QCOMPARE(rowsWhenPolled, 0); // not made on the GUI thread when the poll came
+    QCOMPARE(rowsWhenUpdated.first(), 301);
+    QCOMPARE(batches.size(), 1); // 301 first sightings in one signal
+    QCOMPARE(batches[0][0].value<QList<StatusTransition>>().size(), 301);
+    const QList<MonitorRow> rows = monitor.rows();
+    QCOMPARE(rows.last().connectionId, u"copy-299"_s); // sorted by id
+    QCOMPARE(rows.last().status, monitor.poller()->statuses().value(u"copy-299"_s));
+    QVERIFY(!rows.last().status.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMonitor)

@@ -5,6 +5,7 @@
 #include "monitoring/statuspoller.h"
 
 #include "fakenetworkaccessmanager.h"
+#include "sandboxcopies.h"
 
 #include "openstack/neutronclient.h"
 #include "openstack/session.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void backsOffAndRecovers();
     void switchWhileAuthenticating_data();
     void switchWhileAuthenticating();
+    void bigPollIsComparedOnThePool();
 
 private:
     bool poll(StatusPoller &poller);
@@ -230,6 +232,28 @@ void TestStatusPoller::switchWhileAuthenticating()
     QTRY_COMPARE(hung.liveReplies(), 0);
     poller.pollNow(); // and it keeps polling
     QTRY_COMPARE_WITH_TIMEOUT(polled.size(), 2, 2000);
+}
+
+// From kBackgroundFrom connections a poll is compared with the last on the pool; its changes
+// come in one transitions() signal first, then one transition() each, then polled().
+void TestStatusPoller::bigPollIsComparedOnThePool()
+{
+    QString error;
+    QVERIFY2(testing::addConnectionCopies(m_sandbox->store(), m_conn, 300, &error), qPrintable(error));
+
+    StatusPoller poller;
+    poller.setClient(m_client.get());
+    QStringList order;
+    connect(&poller, &StatusPoller::transitions, this,
+            [&](const QList<StatusTransition> &all) { order.append(u"batch %1"_s.arg(all.size())); });
+    connect(&poller, &StatusPoller::transition, this, [&] {
+        if (order.isEmpty() || order.last() != u"each"_s)
+            order.append(u"each"_s);
+    });
+    connect(&poller, &StatusPoller::polled, this, [&](int n) { order.append(u"polled %1"_s.arg(n)); });
+    QVERIFY(poll(poller));
+    QCOMPARE(order, (QStringList{u"batch 301"_s, u"each"_s, u"polled 301"_s}));
+    QCOMPARE(poller.statuses().size(), 301);
 }
 
 QTEST_GUILESS_MAIN(TestStatusPoller)

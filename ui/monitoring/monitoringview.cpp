@@ -39,9 +39,9 @@ MonitoringView::MonitoringView(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     // States, sizes and rates change length as tunnels come up: those columns follow their
-    // contents (judged on the first 200 rows, so a big project stays cheap); the name stretches.
+    // contents (judged on 50 rows: 200 took 16 ms after each counter fetch); the name stretches.
     QHeaderView *columns = m_table->horizontalHeader();
-    columns->setResizeContentsPrecision(200);
+    columns->setResizeContentsPrecision(50);
     for (int column = 0; column < monitoring::MonitoringTableModel::ColumnCount; ++column)
         columns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     columns->setSectionResizeMode(monitoring::MonitoringTableModel::Name, QHeaderView::Stretch);

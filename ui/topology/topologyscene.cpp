@@ -288,11 +288,33 @@ QString TopologyScene::highlight(const QString &text)
 
 void TopologyScene::setLiveStates(const QHash<QString, LiveState> &states)
 {
+    const perf::Scope scope("TopologyScene::setLiveStates", states.size());
+    // Only the items of connections whose state changed; the edges only when one went up or
+    // down (every counter fetch changes the text of each connection, rarely its state).
+    QStringList changed;
+    bool upOrDown = false;
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        const auto before = m_live.constFind(it.key());
+        const bool flipped = before == m_live.cend() || before->up != it->up;
+        if (flipped || before->text != it->text)
+            changed.append(it.key());
+        upOrDown = upOrDown || flipped;
+    }
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+        if (!states.contains(it.key())) {
+            changed.append(it.key());
+            upOrDown = true;
+        }
+    }
     m_live = states;
-    for (TopologyNodeItem *node : std::as_const(m_nodes))
-        showLiveState(node);
-    for (TopologyEdgeItem *edge : std::as_const(m_edges))
-        showLiveState(edge);
+    for (const QString &id : std::as_const(changed)) {
+        if (TopologyNodeItem *node = m_nodes.value(topology::nodeKeyFor(ResourceKind::IpsecSiteConnection, id)))
+            showLiveState(node);
+    }
+    if (upOrDown) {
+        for (TopologyEdgeItem *edge : std::as_const(m_edges))
+            showLiveState(edge);
+    }
 }
 
 void TopologyScene::showLiveState(TopologyNodeItem *item) const
