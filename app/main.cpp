@@ -146,6 +146,7 @@ int main(int argc, char *argv[])
     // holds: its clouds are connected to only when the user picks one (--cloud or the cloud
     // list), never on their own as the remembered or default cloud.
     const vpnaas::openstack::CloudProfile *initial = clouds.cloud(cloud);
+    bool connectAfterPaint = true;
     if (options.cloud.isEmpty() && initial && initial->fromWorkingDirectory) {
         const QString message
             = QCoreApplication::translate("main",
@@ -156,10 +157,17 @@ int main(int argc, char *argv[])
         window.statusBar()->showMessage(message);
         // The selector shows that cloud, unconnected: picking it there is the choice that connects.
         window.showCloudUnconnected(cloud);
+        connectAfterPaint = false;
     } else {
-        window.selectCloud(cloud);
+        // The window first, then the cloud: opening the sandbox's store or signing in starts
+        // right after the first paint (11 ms of a 70 ms start before), the selector showing it.
+        window.showCloudUnconnected(cloud);
     }
     vpnaas::Workspace *workspace = window.workspace();
+    const auto connectCloud = [&window, cloud, connectAfterPaint] {
+        if (connectAfterPaint)
+            window.selectCloud(cloud);
+    };
     if (options.view.startsWith(u"wizard:")) {
         // A wizard offers what the cloud has: open it once the first refresh landed.
         auto opened = std::make_shared<bool>(false);
@@ -177,6 +185,7 @@ int main(int argc, char *argv[])
 
     vpnaas::perf::logFirstPaint(&window, u"the main window"_s, started);
     if (options.screenshotFile.isEmpty()) {
+        vpnaas::perf::afterFirstPaint(&window, connectCloud);
         window.show();
         return QApplication::exec();
     }
@@ -226,8 +235,11 @@ int main(int argc, char *argv[])
     const auto settled = [&] { quiet.start(); };
     QObject::connect(workspace, &vpnaas::Workspace::refreshSucceeded, &window, settled);
     QObject::connect(workspace, &vpnaas::Workspace::refreshFailed, &window, settled);
-    if (!workspace->isConnected())
-        quiet.start();
+    vpnaas::perf::afterFirstPaint(&window, [&] {
+        connectCloud();
+        if (!workspace->isConnected())
+            quiet.start();
+    });
     QTimer::singleShot(20000, &window, grab);
     QApplication::exec();
     return status;

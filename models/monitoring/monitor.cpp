@@ -243,6 +243,9 @@ void Monitor::applyCounters(CounterPass &&pass)
     }
     flushTransitions();
     publish();
+    // What is left of the pass (10,000 snapshots with their SAs, the changes) is freed on the pool.
+    if (pass.snapshots.size() >= perf::kBackgroundFrom)
+        perf::releaseInBackground(std::move(pass));
 }
 
 void Monitor::recordTransition(const StatusTransition &change)

@@ -81,26 +81,34 @@ void MonitoringTableModel::setRows(const QList<MonitorRow> &rows, const QHash<QS
         endResetModel();
         return;
     }
-    const bool namesChanged = names != m_names;
-    m_names = names;
+    const bool namesChanged = !names.isSharedWith(m_names) && names != m_names;
     // One dataChanged() per run of changed rows: every counter moves at every fetch, and
-    // 10,000 signals through the sort proxy cost more than the rows themselves.
+    // 10,000 signals through the sort proxy cost more than the rows themselves. The rows are
+    // taken whole (shared), not copied one by one; new names change only their column.
+    QList<std::pair<qsizetype, qsizetype>> runs;
     qsizetype runStart = -1;
     const auto endRun = [&](qsizetype end) {
         if (runStart >= 0)
-            Q_EMIT dataChanged(index(int(runStart), 0), index(int(end - 1), ColumnCount - 1));
+            runs.append({runStart, end});
         runStart = -1;
     };
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (namesChanged || !(rows[i] == m_rows[i])) {
-            m_rows[i] = rows[i];
-            if (runStart < 0)
-                runStart = i;
-        } else {
-            endRun(i);
+    if (!rows.isSharedWith(m_rows)) {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (!(rows[i] == m_rows[i])) {
+                if (runStart < 0)
+                    runStart = i;
+            } else {
+                endRun(i);
+            }
         }
+        endRun(rows.size());
     }
-    endRun(rows.size());
+    m_rows = rows;
+    m_names = names;
+    for (const auto &[from, to] : std::as_const(runs))
+        Q_EMIT dataChanged(index(int(from), 0), index(int(to - 1), ColumnCount - 1));
+    if (namesChanged && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Name), index(int(m_rows.size() - 1), Name));
 }
 
 QString MonitoringTableModel::idAt(int row) const

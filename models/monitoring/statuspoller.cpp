@@ -159,6 +159,8 @@ void StatusPoller::apply(Compared &&poll)
     m_delayMs = m_intervalMs;
     Q_EMIT polled(int(m_statuses.size()));
     scheduleNext();
+    if (poll.changes.size() >= perf::kBackgroundFrom)
+        perf::releaseInBackground(std::move(poll.changes)); // 10,000 first sightings are ~5 ms to free
 }
 
 } // namespace vpnaas::monitoring

@@ -8,6 +8,7 @@
 #include <QMetaEnum>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +88,45 @@ private:
     double m_start;
 };
 } // namespace
+
+namespace {
+class AfterFirstPaint : public QObject
+{
+public:
+    AfterFirstPaint(QObject *widget, std::function<void()> then, int latestMs)
+        : QObject(widget)
+        , m_then(std::move(then))
+    {
+        widget->installEventFilter(this);
+        QTimer::singleShot(latestMs, this, &AfterFirstPaint::run);
+    }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) // after the paint, not inside it
+            QMetaObject::invokeMethod(this, &AfterFirstPaint::run, Qt::QueuedConnection);
+        return false;
+    }
+
+private:
+    void run()
+    {
+        if (!m_then)
+            return;
+        parent()->removeEventFilter(this);
+        std::exchange(m_then, {})();
+        deleteLater();
+    }
+
+    std::function<void()> m_then;
+};
+} // namespace
+
+void afterFirstPaint(QObject *widget, std::function<void()> then, int latestMs)
+{
+    if (widget)
+        new AfterFirstPaint(widget, std::move(then), latestMs);
+}
 
 void logFirstPaint(QObject *widget, const QString &what, double startMs)
 {

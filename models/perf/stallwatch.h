@@ -6,6 +6,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
+
 class QEvent;
 
 namespace vpnaas::perf {
@@ -132,6 +134,14 @@ private:
  * first painted N ms after start", N counted from \a startMs on nowMs()'s clock.
  */
 void logFirstPaint(QObject *widget, const QString &what, double startMs);
+
+/*!
+ * Runs \a then once, from the event loop, right after \a widget's first paint, or after
+ * \a latestMs if it has not been painted by then (a window started minimized): what the first
+ * paint need not wait for (connecting to a cloud) starts after the user sees the window.
+ * Nothing runs once \a widget is gone.
+ */
+void afterFirstPaint(QObject *widget, std::function<void()> then, int latestMs = 1000);
 
 /*!
  * \a Base (QApplication, QCoreApplication) whose notify() reports each event's delivery to the

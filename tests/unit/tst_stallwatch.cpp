@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace vpnaas::perf;
@@ -71,6 +72,8 @@ private Q_SLOTS:
     void notStalls();
     void logsToTheCategory();
     void longestIsKeptBelowTheThreshold();
+    void afterFirstPaint_data();
+    void afterFirstPaint();
 
 private:
     /*!
@@ -211,6 +214,52 @@ void TestStallWatch::longestIsKeptBelowTheThreshold()
     QVERIFY(shareOf(m_watch->longest(), u"MetaCall to QObject \"medium\""_s) >= 75);
     m_watch->reset();
     QCOMPARE(m_watch->longest().length(), 0.0);
+}
+
+void TestStallWatch::afterFirstPaint_data()
+{
+    QTest::addColumn<bool>("painted");
+    QTest::addColumn<bool>("gone");
+    QTest::addRow("after the first paint, not inside it") << true << false;
+    QTest::addRow("never painted: after the latest time") << false << false;
+    QTest::addRow("gone first: never") << false << true;
+}
+
+// What may wait for the window (connecting to a cloud) runs once, right after its first paint,
+// or after a limit when it is never painted; never once the window is gone.
+void TestStallWatch::afterFirstPaint()
+{
+    QFETCH(bool, painted);
+    QFETCH(bool, gone);
+    auto window = std::make_unique<QObject>();
+    int runs = 0;
+    bool duringPaint = false;
+    vpnaas::perf::afterFirstPaint(
+        window.get(), [&] { ++runs; }, painted ? 60000 : 50);
+    if (painted) {
+        QEvent paint(QEvent::Paint);
+        QCoreApplication::sendEvent(window.get(), &paint);
+        duringPaint = runs > 0;
+        QCoreApplication::sendEvent(window.get(), &paint); // a second paint: still once
+    }
+    if (gone) {
+        window.reset();
+        // Past four times the limit: the limit's timer went with the window.
+        bool past = false;
+        QTimer::singleShot(200, [&past] { past = true; });
+        QTRY_VERIFY(past);
+        QCOMPARE(runs, 0);
+        return;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    QTRY_COMPARE_WITH_TIMEOUT(runs, 1, 5000);
+    QVERIFY(!duringPaint);
+    if (painted)
+        QVERIFY2(clock.elapsed() < 5000, "ran after the paint, not after the limit");
+    // Done with: its helper (and the limit's timer) is gone, so nothing runs again.
+    QTRY_VERIFY(window->children().isEmpty());
+    QCOMPARE(runs, 1);
 }
 
 int main(int argc, char *argv[])
