@@ -6,6 +6,7 @@
 #include "browser/statusstyle.h"
 #include "monitoring/chartfeed.h"
 #include "monitoring/historystore.h"
+#include "perf/stallwatch.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -601,18 +602,30 @@ void MonitoringCharts::applyFrame(const monitoring::ChartFrame &frame)
 {
     if (frame.request.ids != m_drawn)
         return; // the selection changed since: its own frame follows
+    const perf::Scope scope("MonitoringCharts::applyFrame", m_drawn.size());
     const qint64 from = frame.request.from;
     const qint64 to = frame.request.to;
-    for (int i = 0; i < m_drawn.size(); ++i)
-        m_models[i]->setRows(m_drawn[i], frame.rows.value(i));
-    updateTimeline(frame.bands, from, to);
-    updateAxes(from, to);
+    {
+        const perf::Scope part("SeriesTableModel::setRows");
+        for (int i = 0; i < m_drawn.size(); ++i)
+            m_models[i]->setRows(m_drawn[i], frame.rows.value(i));
+    }
+    {
+        const perf::Scope part("MonitoringCharts::updateTimeline");
+        updateTimeline(frame.bands, from, to);
+    }
+    {
+        const perf::Scope part("MonitoringCharts::updateAxes");
+        updateAxes(from, to);
+    }
     for (ChartParts *parts : {&m_throughput, &m_bytes, &m_packets}) {
+        const perf::Scope part("MonitoringCharts::syncLines");
         if (isShown(*parts))
             syncLines(*parts);
         else
             parts->stale = true;
     }
+    const perf::Scope part("MonitoringCharts::updateTitles");
     updateTitles();
     m_error->setText(frame.errors.join(u'\n'));
     m_error->setVisible(!frame.errors.isEmpty());
@@ -752,12 +765,14 @@ void MonitoringCharts::updateTimeline(const QList<StatusBand> &bands, qint64 fro
         area->upperSeries()->replace(points);
         area->lowerSeries()->replace({{double(from), base}, {double(to), base}});
     }
-    // The legend names each state once.
+    // The legend names each state once. One pass over its markers: asking for each series'
+    // markers walks all of them, 200 areas for 100 connections made that quadratic.
     QSet<QString> named;
-    for (QAbstractSeries *series : m_timeline.chart->series()) {
-        for (QLegendMarker *marker : m_timeline.chart->legend()->markers(series))
-            marker->setVisible(!named.contains(series->name()));
-        named.insert(series->name());
+    const QList<QLegendMarker *> markers = m_timeline.chart->legend()->markers();
+    for (QLegendMarker *marker : markers) {
+        const QString state = marker->series() ? marker->series()->name() : QString();
+        marker->setVisible(!named.contains(state));
+        named.insert(state);
     }
 
     QList<Tick> laneTicks;
