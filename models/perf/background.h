@@ -23,7 +23,7 @@ QThreadPool *backgroundPool();
 /*!
  * Called first by every task on backgroundPool(): on Linux, gives the pool's thread a nice value
  * of 10 (once per thread). On 2 cores two busy pool threads left the GUI thread a third of
- * each: 10 ms of its work took 15-30 ms of wall time. Niced, they take what it leaves.
+ * each: 10 ms of its work took 20-80 ms of wall time. Niced, they take what it leaves.
  */
 void yieldToTheGuiThread();
 
