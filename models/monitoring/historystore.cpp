@@ -318,6 +318,19 @@ void HistoryStore::recordLater(const QList<CounterSample> &samples, const QHash<
     });
 }
 
+void HistoryStore::recentChangesLater(const QDateTime &from, const QDateTime &to, int limit, QObject *context,
+                                      std::function<void(const QList<StatusTransition> &changes)> done)
+{
+    // Written on the worker, read here after done(): the queued call orders the two.
+    auto changes = std::make_shared<QList<StatusTransition>>();
+    writeLater(
+        context, [changes, done = std::move(done)](const QString &) { done(*changes); },
+        [changes, from, to, limit](HistoryStore &store) {
+            *changes = store.recentChanges(from, to, limit);
+            return QString();
+        });
+}
+
 void HistoryStore::addTransitionsLater(const QList<StatusTransition> &transitions, QObject *context, WriteDone done)
 {
     writeLater(context, std::move(done), [transitions](HistoryStore &store) {

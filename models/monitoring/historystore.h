@@ -106,6 +106,10 @@ public:
                      QObject *context, WriteDone done);
     /*! addTransitions(), like recordLater(). */
     void addTransitionsLater(const QList<StatusTransition> &transitions, QObject *context, WriteDone done);
+    /*! recentChanges() in the worker's queue (after the writes handed to it before), like
+        recordLater(); \a done gets them (none when the read failed). */
+    void recentChangesLater(const QDateTime &from, const QDateTime &to, int limit, QObject *context,
+                            std::function<void(const QList<StatusTransition> &changes)> done);
     /*!
      * Waits until the worker has written what was handed to it so far, then calls the \a done
      * functions of those writes (no-op without writeInBackground()). For tests and for a close.

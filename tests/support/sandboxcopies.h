@@ -10,8 +10,8 @@ namespace vpnaas::testing {
 
 /*!
  * Adds \a copies of the sandbox's connection \a id to \a store in one change, with the ids
- * "copy-000", "copy-001", ... (sorted after the sandbox's own UUIDs): how the tests make a
- * cloud big enough for the background pool (perf::kBackgroundFrom) without 300 POSTs.
+ * "copy-000", "copy-001", ...: how the tests make a cloud big enough for the background pool
+ * (perf::kBackgroundFrom) without 300 POSTs.
  */
 inline bool addConnectionCopies(sandbox::SandboxStore *store, const QString &id, int copies, QString *error)
 {

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void dialogOnSandbox();
     void dialogTestsEndpoint();
     void eventLogStartsFromHistory();
+    void eventLogIsNewestFirstByTime();
     void historyFailuresInPollLine();
     void chartsAreMadeWhenShown();
 
@@ -284,6 +285,24 @@ void TestMonitoringController::eventLogStartsFromHistory()
         QVERIFY(!view.eventLog()->item(i)->text().contains(u"other-cloud"_s));
         QVERIFY(!view.eventLog()->item(i)->text().contains(u"ERROR (was ACTIVE)"_s));
     }
+}
+
+// The history's last day comes from the writer's thread, possibly after live changes: the log
+// keeps the newest first by when each happened, not by when it arrived.
+void TestMonitoringController::eventLogIsNewestFirstByTime()
+{
+    MonitoringView view;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    view.addEvent(u"live"_s, u"tunnel UP (was DOWN)"_s, false, now);
+    view.addEvent(u"seeded"_s, u"tunnel DOWN (was UP)"_s, false, now.addSecs(-3600));
+    view.addEvent(u"seeded"_s, u"tunnel UP (was DOWN)"_s, false, now.addSecs(-1800));
+    view.addEvent(u"next"_s, u"tunnel DOWN (was UP)"_s, false); // now
+    QStringList order;
+    for (int i = 0; i < view.eventLog()->count(); ++i)
+        order.append(view.eventLog()->item(i)->text().section(u"  "_s, 1));
+    QCOMPARE(order,
+             (QStringList{u"next: tunnel DOWN (was UP)"_s, u"live: tunnel UP (was DOWN)"_s,
+                          u"seeded: tunnel UP (was DOWN)"_s, u"seeded: tunnel DOWN (was UP)"_s}));
 }
 
 // A history the database stops taking shows in the poll line under the table (and the event

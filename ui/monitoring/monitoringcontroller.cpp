@@ -267,13 +267,17 @@ void MonitoringController::seedEvents()
     m_seededCloud = cloud;
     constexpr int maximumSeeded = 200;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<monitoring::StatusTransition> recent;
-    for (const monitoring::StatusTransition &t : m_history->recentChanges(now.addDays(-1), now, maximumSeeded)) {
-        if (m_names.contains(t.connectionId))
-            recent.append(t);
-    }
-    for (const monitoring::StatusTransition &t : std::as_const(recent))
-        logTransition(t, true);
+    // Read on the history's writer thread when it has one (8-15 ms of SQL with a big history),
+    // after what was handed to it before.
+    m_history->recentChangesLater(now.addDays(-1), now, maximumSeeded, this,
+                                  [this, cloud](const QList<monitoring::StatusTransition> &changes) {
+                                      if (cloud != historyScope())
+                                          return; // another cloud since
+                                      for (const monitoring::StatusTransition &t : changes) {
+                                          if (m_names.contains(t.connectionId))
+                                              logTransition(t, true);
+                                      }
+                                  });
 }
 
 void MonitoringController::updateRows()

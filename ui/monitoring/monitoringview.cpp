@@ -150,7 +150,14 @@ void MonitoringView::addEvent(const QString &connectionName, const QString &mess
     auto *item = new QListWidgetItem(u"%1  %2: %3"_s.arg(when, connectionName, message));
     if (alert)
         item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    m_events->insertItem(0, item);
+    // Newest first, by when it happened: the history's last day is read on the writer's thread
+    // and may come after the first live changes.
+    const qint64 time = local.toMSecsSinceEpoch();
+    item->setData(Qt::UserRole, time);
+    int row = 0;
+    while (row < m_events->count() && m_events->item(row)->data(Qt::UserRole).toLongLong() > time)
+        ++row;
+    m_events->insertItem(row, item);
     while (m_events->count() > maximumEvents)
         delete m_events->takeItem(m_events->count() - 1);
 }
