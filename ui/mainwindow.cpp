@@ -177,7 +177,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     // The topology shows what the tunnels really do where a counter source reports on them.
     connect(m_monitoringController->monitor(), &monitoring::Monitor::updated, this, [this] {
-        const auto make = [rows = m_monitoringController->monitor()->rows(), simulated = m_workspace->isSimulated()] {
+        const QList<monitoring::MonitorRow> rows = m_monitoringController->monitor()->rows();
+        const auto make = [rows, simulated = m_workspace->isSimulated()] {
             QHash<QString, TopologyScene::LiveState> states;
             const auto live = monitoring::liveStates(rows, simulated);
             for (auto it = live.cbegin(); it != live.cend(); ++it)
@@ -190,7 +191,7 @@ MainWindow::MainWindow(QWidget *parent)
                 scene->setLiveStates(states);
         };
         // 10,000 texts with their byte counts are ~20 ms: made on the pool for a big cloud.
-        if (m_monitoringController->monitor()->rows().size() < perf::kBackgroundFrom)
+        if (rows.size() < perf::kBackgroundFrom)
             show(make());
         else
             perf::runInBackground(this, make, show);

@@ -182,14 +182,10 @@ void ViewStack::onStateChanged()
     const bool known = m_workspace->hasSnapshot();
     const cli::CliTarget target = cli::cliTarget(m_workspace);
     for (ResourceView *view : std::as_const(m_resourceViews)) {
-        const perf::Scope part("ResourceView::setState");
         view->setCliTarget(target);
         view->setState(state, known);
     }
-    {
-        const perf::Scope part("NavigationModel::setState");
-        m_navigationModel->setState(state, known);
-    }
+    m_navigationModel->setState(state, known);
     m_topologyStale = true;
     m_configStale = true;
     if (m_pages->currentWidget() == m_topology)
@@ -198,7 +194,6 @@ void ViewStack::onStateChanged()
         updateConfig();
     // A cloud without the extension: say why the wizards are off and what would enable them.
     const bool vpnaas = m_workspace->hasVpnaas();
-    const perf::Scope part("DeploymentView::setVpnaasAvailable");
     m_deployment->setVpnaasAvailable(vpnaas, m_workspace->cloudName());
     if (!vpnaas && known && m_deploymentShownFor != m_workspace->cloudName()) {
         m_deploymentShownFor = m_workspace->cloudName();

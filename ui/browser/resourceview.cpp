@@ -6,6 +6,7 @@
 
 #include "itemmodels/resourcedetails.h"
 #include "itemmodels/resourcetablemodel.h"
+#include "perf/stallwatch.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -167,6 +168,7 @@ ResourceView::~ResourceView() = default;
 
 void ResourceView::setState(const ServerState &state, bool known)
 {
+    const perf::Scope scope("ResourceView::setState");
     m_state = state;
     m_known = known;
     // Thousands of rows are built and compared off the GUI thread (150 ms at 10,000 connections);

@@ -540,6 +540,7 @@ void MonitoringCharts::activateShownCharts()
 
 void MonitoringCharts::syncLines(ChartParts &parts)
 {
+    const perf::Scope scope("MonitoringCharts::syncLines", parts.legend.size());
     parts.stale = false;
     const bool totals = &parts != &m_throughput;
     QList<PlotLines::Line> lines;
@@ -605,27 +606,16 @@ void MonitoringCharts::applyFrame(const monitoring::ChartFrame &frame)
     const perf::Scope scope("MonitoringCharts::applyFrame", m_drawn.size());
     const qint64 from = frame.request.from;
     const qint64 to = frame.request.to;
-    {
-        const perf::Scope part("SeriesTableModel::setRows");
-        for (int i = 0; i < m_drawn.size(); ++i)
-            m_models[i]->setRows(m_drawn[i], frame.rows.value(i));
-    }
-    {
-        const perf::Scope part("MonitoringCharts::updateTimeline");
-        updateTimeline(frame.bands, from, to);
-    }
-    {
-        const perf::Scope part("MonitoringCharts::updateAxes");
-        updateAxes(from, to);
-    }
+    for (int i = 0; i < m_drawn.size(); ++i)
+        m_models[i]->setRows(m_drawn[i], frame.rows.value(i));
+    updateTimeline(frame.bands, from, to);
+    updateAxes(from, to);
     for (ChartParts *parts : {&m_throughput, &m_bytes, &m_packets}) {
-        const perf::Scope part("MonitoringCharts::syncLines");
         if (isShown(*parts))
             syncLines(*parts);
         else
             parts->stale = true;
     }
-    const perf::Scope part("MonitoringCharts::updateTitles");
     updateTitles();
     m_error->setText(frame.errors.join(u'\n'));
     m_error->setVisible(!frame.errors.isEmpty());
@@ -688,6 +678,7 @@ QList<StatusBand> MonitoringCharts::allBands(qint64 from, qint64 to, QString *er
 
 void MonitoringCharts::updateTimeline(const QList<StatusBand> &bands, qint64 from, qint64 to)
 {
+    const perf::Scope scope("MonitoringCharts::updateTimeline", bands.size());
     const QStringList &drawn = m_drawn;
     m_timelineModel->setBands(bands, m_names);
 
@@ -790,6 +781,7 @@ void MonitoringCharts::updateTimeline(const QList<StatusBand> &bands, qint64 fro
 
 void MonitoringCharts::updateAxes(qint64 from, qint64 to)
 {
+    const perf::Scope scope("MonitoringCharts::updateAxes");
     const QList<Tick> ticks = timeTicks(from, to, m_range);
     for (ChartParts *parts : {&m_timeline, &m_throughput, &m_bytes, &m_packets})
         setTicks(parts->time, double(from), double(to), ticks);
