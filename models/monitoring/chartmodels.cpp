@@ -112,23 +112,23 @@ void SeriesTableModel::clear()
     setRows({}, {});
 }
 
-double SeriesTableModel::value(int row, Column column) const
+double SeriesTableModel::value(const ChartRows &rows, qsizetype row, Column column)
 {
     switch (column) {
     case Time:
-        return double(m_rows.msecs[row]);
+        return double(rows.msecs[row]);
     case RateIn:
-        return m_rows.rateIn[row];
+        return rows.rateIn[row];
     case RateOut:
-        return m_rows.rateOut[row];
+        return rows.rateOut[row];
     case BytesIn:
-        return double(m_rows.bytesIn[row]);
+        return double(rows.bytesIn[row]);
     case BytesOut:
-        return double(m_rows.bytesOut[row]);
+        return double(rows.bytesOut[row]);
     case PacketsIn:
-        return double(m_rows.packetsIn[row]);
+        return double(rows.packetsIn[row]);
     case PacketsOut:
-        return double(m_rows.packetsOut[row]);
+        return double(rows.packetsOut[row]);
     case ColumnCount:
         break;
     }

@@ -58,7 +58,9 @@ public:
     double maximum(Column column) const;
     /*! The row whose time is nearest to \a msecs; -1 when empty. */
     int nearestRow(qint64 msecs) const;
-    double value(int row, Column column) const;
+    double value(int row, Column column) const { return value(m_rows, row, column); }
+    /*! \a column of \a rows' \a row (for work on other threads, which have no model). */
+    static double value(const ChartRows &rows, qsizetype row, Column column);
     static QString text(Column column, double value);
 
     int rowCount(const QModelIndex &parent = {}) const override;

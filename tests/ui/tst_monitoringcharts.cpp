@@ -2,7 +2,9 @@
 // The monitoring charts over an in-memory history: the models behind the charts (points,
 // values, downsampling), the range selector, live scrolling and pause, the cap on drawn
 // connections, CSV and PNG export (and their errors), hover texts and the empty states.
+#include "browser/statusstyle.h"
 #include "charts/monitoringcharts.h"
+#include "charts/plotlines.h"
 
 #include "monitoring/historystore.h"
 
@@ -12,13 +14,16 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsSceneHoverEvent>
 #include <QImage>
+#include <QLegend>
 #include <QLineSeries>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QValueAxis>
 
 using namespace Qt::StringLiterals;
@@ -103,6 +108,7 @@ private Q_SLOTS:
     void liveScrollAndPause();
     void timeGoingBackReloads();
     void capOnDrawnConnections();
+    void moreConnectionsThanColours();
     void titles_data();
     void titles();
     void exportCsv_data();
@@ -195,8 +201,20 @@ void TestMonitoringCharts::modelsFeedTheCharts()
         {u"b"_s, u"Neutron"_s, u"ACTIVE"_s, u"-50"_s, u"0"_s, u"open"_s},
     };
     QCOMPARE(bands, expected);
-    // One area per lane and state: a/Neutron ACTIVE, DOWN; a/Tunnel UP, DOWN; b BUILD, ACTIVE.
-    QCOMPARE(m_charts->timelineView()->chart()->series().size(), 6);
+    // One shape per lane and state: a/Neutron ACTIVE, DOWN; a/Tunnel UP, DOWN; b BUILD, ACTIVE,
+    // each in its state's colour; the legend names each state once.
+    QStringList shapes;
+    for (const ui::PlotLines::Line &shape : m_charts->timelineBands()->lines())
+        shapes.append(shape.brush.color().name());
+    const auto colour = [this](const QString &state) { return ui::statusColor(state, m_charts->palette()).name(); };
+    QCOMPARE(shapes,
+             (QStringList{colour(u"ACTIVE"_s), colour(u"DOWN"_s), colour(u"ACTIVE"_s), colour(u"DOWN"_s),
+                          colour(u"BUILD"_s), colour(u"ACTIVE"_s)}));
+    QStringList legend;
+    for (const QAbstractSeries *series : m_charts->timelineView()->chart()->series())
+        legend.append(series->name());
+    legend.sort();
+    QCOMPARE(legend, (QStringList{u"ACTIVE"_s, u"BUILD"_s, u"DOWN"_s, u"UP"_s}));
     QVERIFY(m_charts->errorText().isEmpty());
 }
 
@@ -305,6 +323,50 @@ void TestMonitoringCharts::capOnDrawnConnections()
     QCOMPARE(m_charts->drawnConnections().size(), 3);
     QVERIFY(!m_charts->throughputView()->chart()->title().contains(u"more not drawn"_s));
     QCOMPARE(line(m_charts->throughputView(), 0)->name(), u"Alpha"_s);
+}
+
+void TestMonitoringCharts::moreConnectionsThanColours()
+{
+    // Nine connections: the eight colours repeat, so the line charts have no legend and the
+    // tooltip names the line under the pointer.
+    QStringList ids{u"a"_s, u"b"_s};
+    for (int i = 0; i < 7; ++i)
+        ids.append(u"quiet-%1"_s.arg(i));
+    m_charts->setMaxSeries(100);
+    m_charts->setConnections(ids, kNames);
+    m_charts->tabs()->setCurrentIndex(int(Tab::Throughput));
+    QCOMPARE(m_charts->drawnConnections(), ids);
+    QChart *chart = m_charts->throughputView()->chart();
+    QVERIFY(!chart->legend()->isVisible());
+    QVERIFY(chart->series().isEmpty());
+    QVERIFY2(chart->title().contains(u"point at a line to name it"_s), qPrintable(chart->title()));
+
+    ui::PlotLines *lines = nullptr;
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *found = qobject_cast<ui::PlotLines *>(item->toGraphicsObject()))
+            lines = found;
+    }
+    QVERIFY(lines);
+    QTRY_VERIFY(!m_charts->isDrawing());
+    QCOMPARE(lines->lines().size(), 2 * ids.size()); // in and out of each
+    // Over a's rate in (the first line): its tooltip. Beta's is 1 kB/s above, a pixel or two away.
+    const SeriesTableModel *a = m_charts->seriesModels().first();
+    const int row = a->rowCount() / 2;
+    const QPointF at(a->value(row, SeriesTableModel::Time), a->value(row, SeriesTableModel::RateIn));
+    QGraphicsSceneHoverEvent move(QEvent::GraphicsSceneHoverMove);
+    move.setPos(lines->toPixels(at));
+    chart->scene()->sendEvent(lines, &move);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(u" · Rate in\n"_s), qPrintable(QToolTip::text()));
+    QGraphicsSceneHoverEvent leave(QEvent::GraphicsSceneHoverLeave);
+    chart->scene()->sendEvent(lines, &leave);
+    QTRY_VERIFY(!QToolTip::isVisible());
+
+    // Back to two: the legend names them.
+    m_charts->setConnections({u"a"_s, u"b"_s}, kNames);
+    QVERIFY(chart->legend()->isVisible());
+    QCOMPARE(chart->series().size(), 4);
+    QVERIFY(!chart->title().contains(u"point at a line"_s));
 }
 
 void TestMonitoringCharts::titles_data()

@@ -4,6 +4,7 @@
 // spikes, none when far), and that it draws its lines clipped to the plot area, at once for a few
 // points and through an image drawn on the background pool for many.
 #include "charts/plotlines.h"
+#include "perf/background.h"
 
 #include <QChart>
 #include <QChartView>
@@ -28,6 +29,9 @@ private Q_SLOTS:
     void hoveringReportsTheLine();
     void drawsInsideThePlotArea_data();
     void drawsInsideThePlotArea();
+    void shapesAreFilledAndHoveredInside_data();
+    void shapesAreFilledAndHoveredInside();
+    void linesMadeOnThePool();
 
 private:
     QChartView *m_view = nullptr;
@@ -150,3 +154,61 @@ void TestPlotLines::drawsInsideThePlotArea()
 
 QTEST_MAIN(TestPlotLines)
 #include "tst_plotlines.moc"
+
+void TestPlotLines::shapesAreFilledAndHoveredInside_data()
+{
+    QTest::addColumn<QPointF>("value");
+    QTest::addColumn<int>("shape");
+    QTest::addColumn<bool>("filled"); // the pixel there is the shape's green
+    QTest::newRow("inside the first band") << QPointF(20, 2) << 0 << true;
+    QTest::newRow("inside the second band of the same shape") << QPointF(70, 2) << 0 << true;
+    QTest::newRow("between its bands: on the base, not in the shape") << QPointF(50, 2) << -1 << false;
+    QTest::newRow("above the band") << QPointF(20, 6) << -1 << false;
+}
+
+void TestPlotLines::shapesAreFilledAndHoveredInside()
+{
+    QFETCH(QPointF, value);
+    QFETCH(int, shape);
+    QFETCH(bool, filled);
+    // A status lane's outline: along the base (y 0), up over [10, 40] and [60, 90] to y 4.
+    const QList<QPointF> outline{{0, 0},  {10, 0}, {10, 4}, {40, 4}, {40, 0},
+                                 {60, 0}, {60, 4}, {90, 4}, {90, 0}, {100, 0}};
+    m_lines->setLines({{outline, QPen(Qt::NoPen), QBrush(QColor(0, 200, 0))}});
+    QPointF at;
+    QCOMPARE(m_lines->lineAt(m_lines->toPixels(value), &at), shape);
+
+    const QImage image = m_view->grab().toImage();
+    const QColor pixel = image.pixelColor(m_view->mapFromScene(m_lines->mapToScene(m_lines->toPixels(value))));
+    QCOMPARE(pixel.green() > 150 && pixel.red() < 100 && pixel.blue() < 100, filled);
+}
+
+void TestPlotLines::linesMadeOnThePool()
+{
+    const auto flat = [](int count) {
+        QList<PlotLines::Line> lines;
+        for (int i = 0; i < count; ++i)
+            lines.append({{{0, double(i)}, {100, double(i)}}, QPen(Qt::green)});
+        return lines;
+    };
+    m_lines->setLinesLater([flat] { return flat(1); });
+    QVERIFY(m_lines->isRendering());
+    QCOMPARE(m_lines->lines().size(), 2); // the current lines stay until the new ones come
+    QTRY_VERIFY(!m_lines->isRendering());
+    QCOMPARE(m_lines->lines().size(), 1);
+    QCOMPARE(m_lines->lines().first().points.last(), QPointF(100, 0));
+
+    // Replaced before they come: the later call wins, the made lines are dropped.
+    m_lines->setLinesLater([flat] { return flat(3); });
+    m_lines->setLines(flat(4));
+    QVERIFY(!m_lines->isRendering());
+    vpnaas::perf::backgroundPool()->waitForDone();
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(m_lines->lines().size(), 4);
+    m_lines->setLinesLater([flat] { return flat(5); });
+    m_lines->setLinesLater([flat] { return flat(6); });
+    QTRY_VERIFY(!m_lines->isRendering());
+    vpnaas::perf::backgroundPool()->waitForDone();
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(m_lines->lines().size(), 6);
+}

@@ -16,6 +16,7 @@
 #include <QCursor>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -176,20 +177,32 @@ QString compactCount(double value)
     return locale.toString(qulonglong(value));
 }
 
-/*! Replaces the categories of \a axis: labels at the tick values (duplicates left out). */
+/*!
+ * Replaces the categories of \a axis: labels at the tick values (duplicates left out). The same
+ * ticks again change nothing: replacing them lays the chart out again.
+ */
 void setTicks(QCategoryAxis *axis, double min, double max, const QList<Tick> &ticks)
 {
-    for (const QString &label : axis->categoriesLabels())
-        axis->remove(label);
-    axis->setStartValue(min);
+    QList<Tick> shown;
     QSet<QString> used;
     double last = -std::numeric_limits<double>::infinity();
     for (const Tick &tick : ticks) {
         if (tick.value < min || tick.value > max || tick.value <= last || used.contains(tick.label))
             continue;
-        axis->append(tick.label, tick.value);
+        shown.append(tick);
         used.insert(tick.label);
         last = tick.value;
+    }
+    const QStringList labels = axis->categoriesLabels();
+    bool same = labels.size() == shown.size() && axis->startValue() == min;
+    for (qsizetype i = 0; same && i < shown.size(); ++i)
+        same = labels[i] == shown[i].label && axis->endValue(labels[i]) == shown[i].value;
+    if (!same) {
+        for (const QString &label : labels)
+            axis->remove(label);
+        axis->setStartValue(min);
+        for (const Tick &tick : std::as_const(shown))
+            axis->append(tick.label, tick.value);
     }
     axis->setRange(min, max);
 }
@@ -262,15 +275,19 @@ MonitoringCharts::MonitoringCharts(QWidget *parent)
 {
     setObjectName(u"monitoringCharts"_s);
     connect(m_feed, &monitoring::ChartFeed::frameReady, this, &MonitoringCharts::applyFrame);
-    m_timeline = makeChart(u"statusTimelineView"_s, false);
-    m_throughput = makeChart(u"throughputView"_s, true);
-    m_bytes = makeChart(u"bytesView"_s, true);
-    m_packets = makeChart(u"packetsView"_s, true);
+    m_timeline = makeChart(u"statusTimelineView"_s);
+    m_throughput = makeChart(u"throughputView"_s);
+    m_bytes = makeChart(u"bytesView"_s);
+    m_packets = makeChart(u"packetsView"_s);
     for (ChartParts *parts : {&m_throughput, &m_bytes, &m_packets}) {
         connect(parts->lines, &PlotLines::hovered, this, [this, parts](int line, const QPointF &value, bool entered) {
-            showHover(parts->legend.value(line), value, entered);
+            showTip(entered ? lineText(parts->drawn.value(line), value) : QString());
         });
     }
+    connect(m_timeline.lines, &PlotLines::hovered, this,
+            [this](int, const QPointF &value, bool entered) { showTip(entered ? bandText(value) : QString()); });
+    // Lanes get labels as the plot's height allows.
+    connect(m_timeline.chart, &QChart::plotAreaChanged, this, &MonitoringCharts::updateLaneLabels);
     m_timeline.values->setGridLineVisible(false);
     m_timeline.values->setLineVisible(false);
     // The bytes chart above has the same legend.
@@ -355,7 +372,7 @@ MonitoringCharts::MonitoringCharts(QWidget *parent)
 
 MonitoringCharts::~MonitoringCharts() = default;
 
-MonitoringCharts::ChartParts MonitoringCharts::makeChart(const QString &objectName, bool lines)
+MonitoringCharts::ChartParts MonitoringCharts::makeChart(const QString &objectName)
 {
     ChartParts parts;
     parts.chart = new QChart;
@@ -367,15 +384,16 @@ MonitoringCharts::ChartParts MonitoringCharts::makeChart(const QString &objectNa
     parts.chart->legend()->setAlignment(Qt::AlignBottom);
     parts.view = new QChartView(parts.chart, this); // owns the chart
     parts.view->setObjectName(objectName);
-    parts.view->setRenderHint(QPainter::Antialiasing);
+    // Text antialiased (QGraphicsView's default), shapes not: the grid, axes and bands are
+    // straight, and the lines draw themselves antialiased (PlotLines). Antialiasing all of the
+    // chart made each paint of it take twice as long (4-5 ms with a hundred connections).
     parts.time = new QCategoryAxis(parts.chart);
     parts.values = new QCategoryAxis(parts.chart);
     for (QCategoryAxis *axis : {parts.time, parts.values})
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     parts.chart->addAxis(parts.time, Qt::AlignBottom);
     parts.chart->addAxis(parts.values, Qt::AlignLeft);
-    if (lines)
-        parts.lines = new PlotLines(parts.chart);
+    parts.lines = new PlotLines(parts.chart);
     return parts;
 }
 
@@ -540,40 +558,62 @@ void MonitoringCharts::activateShownCharts()
 
 void MonitoringCharts::syncLines(ChartParts &parts)
 {
-    const perf::Scope scope("MonitoringCharts::syncLines", parts.legend.size());
+    const perf::Scope scope("MonitoringCharts::syncLines", parts.drawn.size());
     parts.stale = false;
-    const bool totals = &parts != &m_throughput;
-    QList<PlotLines::Line> lines;
-    lines.reserve(parts.legend.size());
-    for (QLineSeries *series : std::as_const(parts.legend)) {
-        const Line line = m_lines.value(series);
+    // What each line is made of, owned: the rows are shared with the models, not copied.
+    struct Source {
+        ChartRows rows;
+        SeriesTableModel::Column column;
+        QPen pen;
+    };
+    QList<Source> sources;
+    sources.reserve(parts.drawn.size());
+    qsizetype points = 0;
+    for (const Line &line : std::as_const(parts.drawn)) {
         const SeriesTableModel *model = m_models.value(line.model);
-        PlotLines::Line drawn{{}, series->pen()};
-        if (model && model->rowCount() > 0) {
-            // Out is mirrored below the axis; the totals count from the start of the range.
-            const double scale = line.column == SeriesTableModel::RateOut || line.column == SeriesTableModel::BytesOut
-                    || line.column == SeriesTableModel::PacketsOut
-                ? -1.0
-                : 1.0;
-            const double base = totals ? model->value(0, line.column) : 0.0;
-            drawn.points.reserve(model->rowCount());
-            for (int row = 0; row < model->rowCount(); ++row) {
-                drawn.points.append(
-                    {model->value(row, SeriesTableModel::Time), (model->value(row, line.column) - base) * scale});
-            }
-        }
-        lines.append(std::move(drawn));
+        sources.append({model ? model->rows() : ChartRows(), line.column, line.pen});
+        points += sources.constLast().rows.size();
     }
+    const auto make = [sources = std::move(sources), totals = &parts != &m_throughput] {
+        QList<PlotLines::Line> lines;
+        lines.reserve(sources.size());
+        for (const Source &source : sources) {
+            PlotLines::Line drawn{{}, source.pen};
+            const qsizetype rows = source.rows.size();
+            if (rows > 0) {
+                // Out is mirrored below the axis; the totals count from the start of the range.
+                const SeriesTableModel::Column column = source.column;
+                const double scale = column == SeriesTableModel::RateOut || column == SeriesTableModel::BytesOut
+                        || column == SeriesTableModel::PacketsOut
+                    ? -1.0
+                    : 1.0;
+                const double base = totals ? SeriesTableModel::value(source.rows, 0, column) : 0.0;
+                drawn.points.reserve(rows);
+                for (qsizetype row = 0; row < rows; ++row) {
+                    drawn.points.append({SeriesTableModel::value(source.rows, row, SeriesTableModel::Time),
+                                         (SeriesTableModel::value(source.rows, row, column) - base) * scale});
+                }
+            }
+            lines.append(std::move(drawn));
+        }
+        return lines;
+    };
     parts.lines->setDomain(parts.time->min(), parts.time->max(), parts.values->min(), parts.values->max());
-    parts.lines->setLines(std::move(lines));
+    // As many points as the lines draw on the pool: made there too (a hundred connections'
+    // 120,000 points took 7 ms of each refresh here).
+    if (points >= PlotLines::kBackgroundPoints)
+        parts.lines->setLinesLater(make);
+    else
+        parts.lines->setLines(make());
 }
 
 QList<QPointF> MonitoringCharts::drawnPoints(QAbstractSeries *series) const
 {
     for (const ChartParts *parts : {&m_throughput, &m_bytes, &m_packets}) {
-        const auto index = parts->legend.indexOf(series);
-        if (index >= 0)
-            return parts->lines->lines().value(index).points;
+        for (qsizetype i = 0; series && i < parts->drawn.size(); ++i) {
+            if (parts->drawn[i].series == series)
+                return parts->lines->lines().value(i).points;
+        }
     }
     return {};
 }
@@ -624,9 +664,10 @@ void MonitoringCharts::applyFrame(const monitoring::ChartFrame &frame)
 
 void MonitoringCharts::rebuildLines(const QStringList &drawn)
 {
+    const perf::Scope scope("MonitoringCharts::rebuildLines", drawn.size());
     for (ChartParts *parts : {&m_throughput, &m_bytes, &m_packets}) {
         parts->chart->removeAllSeries();
-        parts->legend.clear();
+        parts->drawn.clear();
         parts->lines->setLines({});
     }
     m_lines.clear();
@@ -642,28 +683,40 @@ void MonitoringCharts::rebuildLines(const QStringList &drawn)
         addLine(m_packets, i, SeriesTableModel::PacketsIn, false, single);
         addLine(m_packets, i, SeriesTableModel::PacketsOut, true, single);
     }
+    // A legend while each connection has a colour of its own. Beyond that the colours repeat,
+    // and a hundred entries are a row of coloured squares without names that costs the chart
+    // its layout (12 ms each): the tooltip names the line under the pointer instead.
+    m_throughput.chart->legend()->setVisible(hasLegend());
+    m_bytes.chart->legend()->setVisible(hasLegend()); // the packets chart below shares it
+}
+
+bool MonitoringCharts::hasLegend() const
+{
+    return m_drawn.size() <= qsizetype(std::size(kSeriesColors));
 }
 
 void MonitoringCharts::addLine(ChartParts &parts, int model, SeriesTableModel::Column column, bool out, bool single)
 {
-    // The legend entry and the line's look; its points are drawn by parts.lines.
-    auto *series = new QLineSeries;
-    const QString id = m_drawn[model];
+    // The line's look; its points are drawn by parts.lines.
     // Out is mirrored below the axis in the same colour: no dashes, which cost seconds to paint
     // on thousands of jagged points (1 px solid lines: tens of milliseconds).
-    QPen pen(single ? kSeriesColors[out ? 1 : 0] : kSeriesColors[model % std::size(kSeriesColors)]);
-    pen.setWidthF(single ? 1.5 : 1.0);
-    series->setPen(pen);
-    series->setName(single ? (out ? tr("Out") : tr("In")) : elided(name(id), 32));
-    parts.chart->addSeries(series);
-    series->attachAxis(parts.time);
-    series->attachAxis(parts.values);
-    if (out && !single) {
-        for (QLegendMarker *marker : parts.chart->legend()->markers(series))
-            marker->setVisible(false);
+    Line line{model, column,
+              QPen(single ? kSeriesColors[out ? 1 : 0] : kSeriesColors[model % std::size(kSeriesColors)]), nullptr};
+    line.pen.setWidthF(single ? 1.5 : 1.0);
+    if (hasLegend()) {
+        // Its legend entry. Not attached to the axes: a series without points has nothing to
+        // map, and an attached one is told of every range change.
+        line.series = new QLineSeries;
+        line.series->setPen(line.pen);
+        line.series->setName(single ? (out ? tr("Out") : tr("In")) : elided(name(m_drawn[model]), 32));
+        parts.chart->addSeries(line.series);
+        if (out && !single) {
+            for (QLegendMarker *marker : parts.chart->legend()->markers(line.series))
+                marker->setVisible(false);
+        }
+        m_lines.insert(line.series, line);
     }
-    parts.legend.append(series);
-    m_lines.insert(series, {model, column});
+    parts.drawn.append(line);
 }
 
 QList<StatusBand> MonitoringCharts::allBands(qint64 from, qint64 to, QString *error) const
@@ -679,16 +732,22 @@ QList<StatusBand> MonitoringCharts::allBands(qint64 from, qint64 to, QString *er
 void MonitoringCharts::updateTimeline(const QList<StatusBand> &bands, qint64 from, qint64 to)
 {
     const perf::Scope scope("MonitoringCharts::updateTimeline", bands.size());
-    const QStringList &drawn = m_drawn;
     m_timelineModel->setBands(bands, m_names);
 
     // A lane per connection and source with bands; a connection without any still gets one.
+    const auto laneKey = [](const QString &id, StatusTransition::Source source) -> QString {
+        return id + u'\n' + QString::number(int(source));
+    };
+    QSet<QString> present;
+    for (const StatusBand &b : bands)
+        present.insert(laneKey(b.connectionId, b.source));
     m_lanes.clear();
-    for (const QString &id : drawn) {
+    QHash<QString, int> laneOf;
+    for (const QString &id : std::as_const(m_drawn)) {
         bool any = false;
         for (const auto source : {StatusTransition::Source::Neutron, StatusTransition::Source::Tunnel}) {
-            if (std::any_of(bands.cbegin(), bands.cend(),
-                            [&](const StatusBand &b) { return b.connectionId == id && b.source == source; })) {
+            if (present.contains(laneKey(id, source))) {
+                laneOf.insert(laneKey(id, source), int(m_lanes.size()));
                 m_lanes.append({id, source});
                 any = true;
             }
@@ -697,34 +756,37 @@ void MonitoringCharts::updateTimeline(const QList<StatusBand> &bands, qint64 fro
             m_lanes.append({id, StatusTransition::Source::Neutron});
     }
     const int lanes = int(m_lanes.size());
-    const auto laneOf = [this](const StatusBand &b) {
-        for (int i = 0; i < m_lanes.size(); ++i) {
-            if (m_lanes[i].connectionId == b.connectionId && m_lanes[i].source == b.source)
-                return i;
-        }
-        return -1;
-    };
 
-    // One area per lane and state: its upper outline rises over that state's bands only.
-    QHash<QString, QList<QPointF>> outlines;
-    QStringList order;
-    QHash<QString, QString> stateOf;
+    // One shape per lane and state: its outline rises over that state's bands only.
+    QList<PlotLines::Line> shapes;
+    QHash<QString, qsizetype> shapeOf;
+    QStringList states; // of the shapes, each once, in the order they first appear
     for (const StatusBand &b : bands) {
-        const int lane = laneOf(b);
+        const int lane = laneOf.value(laneKey(b.connectionId, b.source), -1);
+        if (lane < 0)
+            continue; // a connection not drawn
         const double base = lanes - 1 - lane + kLaneMargin;
         const double top = lanes - lane - kLaneMargin;
         const QString key = QString::number(lane) + u'\n' + b.state;
-        QList<QPointF> &points = outlines[key];
-        if (points.isEmpty()) {
-            points.append({double(from), base});
-            order.append(key);
-            stateOf.insert(key, b.state);
+        auto shape = shapeOf.constFind(key);
+        if (shape == shapeOf.cend()) {
+            // The tunnel's UP is Neutron's ACTIVE.
+            const QColor colour = statusColor(b.state == u"UP" ? u"ACTIVE"_s : b.state, palette());
+            shape = shapeOf.insert(key, shapes.size());
+            shapes.append({{QPointF(double(from), base)}, QPen(Qt::NoPen), QBrush(colour)});
+            if (!states.contains(b.state))
+                states.append(b.state);
         }
-        points << QPointF(double(b.start), base) << QPointF(double(b.start), top) << QPointF(double(b.end), top)
-               << QPointF(double(b.end), base);
+        shapes[*shape].points << QPointF(double(b.start), base) << QPointF(double(b.start), top)
+                              << QPointF(double(b.end), top) << QPointF(double(b.end), base);
     }
+    for (PlotLines::Line &shape : shapes)
+        shape.points.append({double(to), shape.points.first().y()});
+
+    // The legend names each state once, in the order they first appear: a series per state,
+    // without points, in its colour.
     for (auto it = m_areas.begin(); it != m_areas.end();) {
-        if (outlines.contains(it.key())) {
+        if (states.contains(it.key())) {
             ++it;
             continue;
         }
@@ -732,43 +794,42 @@ void MonitoringCharts::updateTimeline(const QList<StatusBand> &bands, qint64 fro
         it.value()->deleteLater();
         it = m_areas.erase(it);
     }
-    for (const QString &key : std::as_const(order)) {
-        QList<QPointF> &points = outlines[key];
-        const double base = points.first().y();
-        points.append({double(to), base});
-        QAreaSeries *area = m_areas.value(key);
-        if (!area) {
-            area = new QAreaSeries;
-            area->setUpperSeries(new QLineSeries(area));
-            area->setLowerSeries(new QLineSeries(area));
-            const QString state = stateOf.value(key);
-            area->setName(state);
-            // The tunnel's UP is Neutron's ACTIVE.
-            area->setColor(statusColor(state == u"UP" ? u"ACTIVE"_s : state, palette()));
-            area->setPen(QPen(Qt::NoPen));
-            m_timeline.chart->addSeries(area);
-            area->attachAxis(m_timeline.time);
-            area->attachAxis(m_timeline.values);
-            connect(area, &QAreaSeries::hovered, this,
-                    [this, area](const QPointF &point, bool entered) { showHover(area, point, entered); });
-            m_areas.insert(key, area);
-        }
-        area->upperSeries()->replace(points);
-        area->lowerSeries()->replace({{double(from), base}, {double(to), base}});
+    for (const QString &state : std::as_const(states)) {
+        if (m_areas.contains(state))
+            continue;
+        auto *area = new QAreaSeries;
+        area->setUpperSeries(new QLineSeries(area));
+        area->setName(state);
+        area->setColor(statusColor(state == u"UP" ? u"ACTIVE"_s : state, palette()));
+        area->setPen(QPen(Qt::NoPen));
+        m_timeline.chart->addSeries(area); // not attached to the axes, as the lines' legend series
+
+        m_areas.insert(state, area);
     }
-    // The legend names each state once. One pass over its markers: asking for each series'
-    // markers walks all of them, 200 areas for 100 connections made that quadratic.
-    QSet<QString> named;
-    const QList<QLegendMarker *> markers = m_timeline.chart->legend()->markers();
-    for (QLegendMarker *marker : markers) {
-        const QString state = marker->series() ? marker->series()->name() : QString();
-        marker->setVisible(!named.contains(state));
-        named.insert(state);
-    }
+
+    m_timeline.lines->setDomain(double(from), double(to), 0, std::max(1, lanes));
+    m_timeline.lines->setLines(std::move(shapes));
+    updateLaneLabels();
+}
+
+void MonitoringCharts::updateLaneLabels()
+{
+    const int lanes = int(m_lanes.size());
+    // A label per lane while they fit, else every n-th from the top: labels on top of each
+    // other say nothing, and each costs the chart's layout (a hundred lanes: 10 ms). The
+    // tooltip names every lane. Before the chart is laid out, its view's height stands in.
+    const double plot = m_timeline.chart->plotArea().height();
+    const double height = plot > 0 ? plot : m_timeline.view->height() - 100.0;
+    // A label is a line of text and the margins of its text item: QtCharts cuts a label taller
+    // than the lanes it stands for down to "…".
+    const double labelHeight = QFontMetrics(m_timeline.values->labelsFont()).height() + 10.0;
+    const int step = height > 0 ? std::max(1, int(std::ceil(lanes * labelHeight / height))) : 1;
 
     QList<Tick> laneTicks;
     QSet<QString> labels;
     for (int lane = lanes - 1; lane >= 0; --lane) {
+        if (lane % step != 0)
+            continue;
         const Lane &l = m_lanes[lane];
         QString label = elided(name(l.connectionId), 24) + u" · "_s + StatusTimelineModel::sourceText(l.source);
         if (labels.contains(label))
@@ -815,6 +876,8 @@ void MonitoringCharts::updateTitles()
         QStringList parts{base};
         if (lines && !empty && !styles.isEmpty())
             parts << styles;
+        if (lines && !empty && !hasLegend())
+            parts << tr("point at a line to name it");
         if (!m_history)
             parts << tr("no monitoring history");
         else if (m_ids.isEmpty())
@@ -837,23 +900,32 @@ void MonitoringCharts::updateTitles()
 
 QString MonitoringCharts::hoverText(QAbstractSeries *series, const QPointF &value) const
 {
-    if (const auto line = m_lines.constFind(series); line != m_lines.cend()) {
-        const SeriesTableModel *model = m_models.value(line->model);
-        const int row = model ? model->nearestRow(qint64(value.x())) : -1;
-        if (row < 0)
-            return {};
-        const double v = model->value(row, line->column);
-        QString shown = SeriesTableModel::text(line->column, v);
-        if (line->column != SeriesTableModel::RateIn && line->column != SeriesTableModel::RateOut) {
-            shown = tr("%1 in this range (counter: %2)")
-                        .arg(SeriesTableModel::text(line->column, v - model->value(0, line->column)), shown);
-        }
-        return tr("%1 · %2\n%3\n%4")
-            .arg(name(model->connectionId()), model->headerData(line->column, Qt::Horizontal).toString(),
-                 SeriesTableModel::text(SeriesTableModel::Time, model->value(row, SeriesTableModel::Time)), shown);
-    }
-    if (std::find(m_areas.cbegin(), m_areas.cend(), series) == m_areas.cend())
+    if (const auto line = m_lines.constFind(series); line != m_lines.cend())
+        return lineText(*line, value);
+    if (std::find(m_areas.cbegin(), m_areas.cend(), series) != m_areas.cend())
+        return bandText(value);
+    return {};
+}
+
+QString MonitoringCharts::lineText(const Line &line, const QPointF &value) const
+{
+    const SeriesTableModel *model = m_models.value(line.model);
+    const int row = model ? model->nearestRow(qint64(value.x())) : -1;
+    if (row < 0)
         return {};
+    const double v = model->value(row, line.column);
+    QString shown = SeriesTableModel::text(line.column, v);
+    if (line.column != SeriesTableModel::RateIn && line.column != SeriesTableModel::RateOut) {
+        shown = tr("%1 in this range (counter: %2)")
+                    .arg(SeriesTableModel::text(line.column, v - model->value(0, line.column)), shown);
+    }
+    return tr("%1 · %2\n%3\n%4")
+        .arg(name(model->connectionId()), model->headerData(line.column, Qt::Horizontal).toString(),
+             SeriesTableModel::text(SeriesTableModel::Time, model->value(row, SeriesTableModel::Time)), shown);
+}
+
+QString MonitoringCharts::bandText(const QPointF &value) const
+{
     const int lanes = int(m_lanes.size());
     const int lane = lanes - 1 - int(std::floor(value.y()));
     if (lane < 0 || lane >= lanes)
@@ -869,9 +941,8 @@ QString MonitoringCharts::hoverText(QAbstractSeries *series, const QPointF &valu
         .arg(who, band.state, SeriesTableModel::text(SeriesTableModel::Time, double(band.start)), end);
 }
 
-void MonitoringCharts::showHover(QAbstractSeries *series, const QPointF &value, bool entered)
+void MonitoringCharts::showTip(const QString &text)
 {
-    const QString text = entered ? hoverText(series, value) : QString();
     if (text.isEmpty())
         QToolTip::hideText();
     else

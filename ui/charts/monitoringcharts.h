@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QPen>
 #include <QStringList>
 #include <QWidget>
 
@@ -37,12 +38,12 @@ class PlotLines;
  * the status timeline (bands of Neutron's and the tunnel's state, in the status colours), the
  * throughput (bytes/s) and the bytes and packets since the start of the range, in above the
  * axis and out mirrored below it. One colour per connection up to maxSeries() (the titles say
- * how many more are not drawn). A monitoring::ChartFeed reads the history (on a thread of its
- * own for a history file), keeps each drawn connection's samples (only the new ones are read on
- * each refresh()) and downsamples them to two rows a pixel (one every two pixels with many
- * connections); the widget puts its frames into table models (SeriesTableModel,
- * StatusTimelineModel) and draws the lines from them with PlotLines, the hidden tabs' only once
- * shown. redrawn() says a frame was drawn.
+ * how many more are not drawn); the line charts have a legend while no two connections share
+ * a colour, else the tooltip names the line under the pointer. A monitoring::ChartFeed reads the history (on a thread
+ * of its own for a history file), keeps each drawn connection's samples (only the new ones are read on each refresh())
+ * and downsamples them to two rows a pixel (one every two pixels with many connections); the widget puts its frames
+ * into table models (SeriesTableModel, StatusTimelineModel) and draws the lines from them with PlotLines, the hidden
+ * tabs' only once shown. redrawn() says a frame was drawn.
  *
  * refresh() scrolls to "now" (the monitoring view calls it after each poll); paused, it does
  * nothing, and range or selection changes redraw at the paused moment. Export PNG writes the
@@ -80,7 +81,7 @@ public:
     void setRange(Range range);
     Range range() const { return m_range; }
     static qint64 rangeMsecs(Range range);
-    /*! At most \a count connections get series (default 8, at least 1). */
+    /*! At most \a count connections get lines and lanes (default 100, at least 1). */
     void setMaxSeries(int count);
     int maxSeries() const { return m_maxSeries; }
 
@@ -98,6 +99,8 @@ public:
     QList<monitoring::SeriesTableModel *> seriesModels() const;
     monitoring::StatusTimelineModel *timelineModel() const { return m_timelineModel; }
     QChartView *timelineView() const { return m_timeline.view; }
+    /*! The timeline's bands: a shape per lane and state. */
+    const PlotLines *timelineBands() const { return m_timeline.lines; }
     QChartView *throughputView() const { return m_throughput.view; }
     QChartView *bytesView() const { return m_bytes.view; }
     QChartView *packetsView() const { return m_packets.view; }
@@ -120,25 +123,27 @@ Q_SIGNALS:
     void redrawn();
 
 private:
+    struct Line {
+        int model = -1;
+        monitoring::SeriesTableModel::Column column = monitoring::SeriesTableModel::Time;
+        QPen pen;
+        QLineSeries *series = nullptr; // its legend entry (name and pen, no points), if any
+    };
     struct ChartParts {
         QChart *chart = nullptr;
         QChartView *view = nullptr;
         QCategoryAxis *time = nullptr;
         QCategoryAxis *values = nullptr;
-        PlotLines *lines = nullptr; // the line charts' lines (not the timeline's)
-        QList<QLineSeries *> legend; // per line of `lines`: its name and pen, no points
+        PlotLines *lines = nullptr; // the lines; the timeline's: its bands
+        QList<Line> drawn; // per line of `lines`: what it draws
         bool stale = false; // the models changed while the chart was hidden
-    };
-    struct Line {
-        int model = -1;
-        monitoring::SeriesTableModel::Column column = monitoring::SeriesTableModel::Time;
     };
     struct Lane {
         QString connectionId;
         monitoring::StatusTransition::Source source;
     };
 
-    ChartParts makeChart(const QString &objectName, bool lines);
+    ChartParts makeChart(const QString &objectName);
     /*! Gives \a parts' lines the points of their models' rows. */
     void syncLines(ChartParts &parts);
     void alignTotalsPlotAreas();
@@ -147,9 +152,15 @@ private:
     void rebuildLines(const QStringList &drawn);
     void addLine(ChartParts &parts, int model, monitoring::SeriesTableModel::Column column, bool out, bool single);
     void updateTimeline(const QList<monitoring::StatusBand> &bands, qint64 from, qint64 to);
+    void updateLaneLabels();
     void updateAxes(qint64 from, qint64 to);
     void updateTitles();
-    void showHover(QAbstractSeries *series, const QPointF &value, bool entered);
+    /*! The line charts have a legend: few enough connections for a colour each. */
+    bool hasLegend() const;
+    QString lineText(const Line &line, const QPointF &value) const;
+    QString bandText(const QPointF &value) const;
+    /*! \a text as the tooltip at the pointer; hidden when empty. */
+    void showTip(const QString &text);
     int pointBudget() const;
     bool isShown(const ChartParts &parts) const;
     /*! The shown charts' lines follow their models; hidden ones when shown. */
@@ -167,14 +178,14 @@ private:
     Range m_range = Range::Hour1;
     bool m_paused = false;
     bool m_simulated = false;
-    int m_maxSeries = 8;
+    int m_maxSeries = 100; // the benchmark's hundred redraw within a frame's event-loop time
 
     monitoring::ChartFeed *m_feed;
     QList<monitoring::SeriesTableModel *> m_models; // a pool; the first m_drawn.size() are in use
     monitoring::StatusTimelineModel *m_timelineModel;
-    QHash<QAbstractSeries *, Line> m_lines;
+    QHash<QAbstractSeries *, Line> m_lines; // by legend entry
     QList<Lane> m_lanes;
-    QHash<QString, QAreaSeries *> m_areas; // by lane index and state
+    QHash<QString, QAreaSeries *> m_areas; // the timeline's legend: a series without points per state
 
     QComboBox *m_rangeBox;
     QAbstractButton *m_pauseButton;

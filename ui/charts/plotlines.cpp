@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
+#include <QPolygonF>
 #include <QStyleOptionGraphicsItem>
 #include <QWidget>
 
@@ -55,12 +56,24 @@ void PlotLines::setDomain(double minX, double maxX, double minY, double maxY)
 
 void PlotLines::setLines(QList<Line> lines)
 {
+    ++m_linesSet;
+    m_making = false;
     m_lines = std::move(lines);
     m_hovered = -1;
     m_points = 0;
     for (const Line &line : std::as_const(m_lines))
         m_points += line.points.size();
     changed();
+}
+
+void PlotLines::setLinesLater(std::function<QList<Line>()> make)
+{
+    const quint64 call = ++m_linesSet;
+    m_making = true;
+    perf::runInBackground(this, std::move(make), [this, call](QList<Line> lines) {
+        if (call == m_linesSet)
+            setLines(std::move(lines)); // else replaced meanwhile
+    });
 }
 
 bool PlotLines::inBackground() const
@@ -91,8 +104,8 @@ void PlotLines::changed()
 void PlotLines::startRender()
 {
     m_renderQueued = false;
-    if (m_rendering || !inBackground() || m_plot.isEmpty())
-        return; // the running one starts the next when it is done
+    if (m_rendering || m_making || !inBackground() || m_plot.isEmpty())
+        return; // the running one starts the next when it is done; lines being made, when they come
     m_rendering = true;
     const quint64 generation = m_generation;
     const qreal ratio = m_pixelRatio;
@@ -143,14 +156,20 @@ void PlotLines::draw(QPainter *painter, const Picture &picture)
     const double yScale = picture.size.height() / (picture.maxY - picture.minY);
     QPolygonF pixels;
     for (const Line &line : picture.lines) {
-        if (line.points.size() < 2)
+        const bool shape = line.brush.style() != Qt::NoBrush;
+        if (line.points.size() < (shape ? 3 : 2))
             continue;
         pixels.resize(line.points.size());
         QPointF *out = pixels.data();
         for (const QPointF &p : line.points)
             *out++ = QPointF((p.x() - picture.minX) * xScale, (picture.maxY - p.y()) * yScale);
         painter->setPen(line.pen);
-        painter->drawPolyline(pixels);
+        if (shape) {
+            painter->setBrush(line.brush);
+            painter->drawPolygon(pixels);
+        } else {
+            painter->drawPolyline(pixels);
+        }
     }
 }
 
@@ -181,6 +200,13 @@ int PlotLines::lineAt(const QPointF &position, QPointF *value) const
     double bestDistance = kReach;
     for (int i = 0; i < m_lines.size(); ++i) {
         const QList<QPointF> &points = m_lines[i].points;
+        if (m_lines[i].brush.style() != Qt::NoBrush) {
+            if (QPolygonF(points).containsPoint(at, Qt::OddEvenFill)) {
+                best = i;
+                bestDistance = 0;
+            }
+            continue;
+        }
         if (points.size() < 2)
             continue;
         // The segment under the pointer's x, and the points just beside it (steep spikes).

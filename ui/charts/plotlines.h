@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QBrush>
 #include <QGraphicsObject>
 #include <QImage>
 #include <QList>
 #include <QPen>
 #include <QPointF>
+
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -16,7 +19,9 @@ namespace vpnaas::ui {
 /*!
  * The lines of a chart, drawn by one item over the chart's plot area: each line a polyline of
  * points in value coordinates (x, y), mapped to pixels through the domain set here and stroked
- * with its pen, clipped to the plot area. Made for many lines of many points: a QLineSeries
+ * with its pen, clipped to the plot area. A line with a brush is a closed shape, filled (the
+ * status timeline's bands: one shape per lane and state, where a QAreaSeries each took 0.2 ms
+ * to make and its share of every chart layout). Made for many lines of many points: a QLineSeries
  * builds a path and a stroked hover outline for every change (about 1 µs a point, 200 ms for
  * 100 connections' throughput); this item keeps the points and only maps and draws them when
  * painted. The chart's axes (ranges set to the same domain) and legend (a series per line,
@@ -34,8 +39,9 @@ class PlotLines : public QGraphicsObject
 
 public:
     struct Line {
-        QList<QPointF> points; // ascending x
+        QList<QPointF> points; // ascending x (a shape's outline: any order)
         QPen pen;
+        QBrush brush = Qt::NoBrush; // a brush: the points outline a shape filled with it
     };
 
     /*! From how many points in all the lines are drawn on the background pool. */
@@ -45,14 +51,24 @@ public:
 
     void setDomain(double minX, double maxX, double minY, double maxY);
     void setLines(QList<Line> lines);
+    /*!
+     * The lines \a make returns, made on the background pool (mapping a hundred connections'
+     * rows to points is milliseconds of the GUI thread's time). The current lines stay until
+     * they come; a setLines() or setLinesLater() meanwhile replaces them. \a make must own
+     * what it reads (see perf::runInBackground()).
+     */
+    void setLinesLater(std::function<QList<Line>()> make);
     const QList<Line> &lines() const { return m_lines; }
-    /*! The line within a few pixels of \a position (item coordinates), -1 without one; \a value: there, in values. */
+    /*!
+     * The line within a few pixels of \a position (item coordinates), or the shape under it; -1
+     * without one. \a value: there, in values.
+     */
     int lineAt(const QPointF &position, QPointF *value = nullptr) const;
     QPointF toPixels(const QPointF &value) const;
     QPointF toValue(const QPointF &pixels) const;
 
-    /*! An image of the lines is being drawn on the pool (a paint meanwhile shows the last one). */
-    bool isRendering() const { return m_rendering || m_renderQueued; }
+    /*! The lines are being made, or their image drawn, on the pool (a paint meanwhile shows the last one). */
+    bool isRendering() const { return m_making || m_rendering || m_renderQueued; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -90,6 +106,8 @@ private:
     int m_hovered = -1;
     qsizetype m_points = 0; // of all lines
     quint64 m_generation = 0; // of the lines, domain and size
+    quint64 m_linesSet = 0; // setLines() and setLinesLater() calls
+    bool m_making = false; // by setLinesLater()
     QImage m_image; // the lines, drawn on the pool
     qreal m_pixelRatio = 1; // of the last paint's device
     bool m_rendering = false;
