@@ -100,10 +100,12 @@ void Monitor::pollNow()
 void Monitor::onTransitions(const QList<StatusTransition> &changes)
 {
     const perf::Scope scope("Monitor::onTransitions", changes.size());
-    for (const StatusTransition &change : changes) {
+    // A first poll of 10,000 connections is 10,000 changes: room for them at once, and the
+    // list handed over whole to the history (one by one, with the hash growing: 7 ms).
+    m_lastChange.reserve(m_lastChange.size() + changes.size());
+    for (const StatusTransition &change : changes)
         m_lastChange.insert(change.connectionId, change.at);
-        recordTransition(change);
-    }
+    recordTransitions(changes);
     ++m_stateVersion;
     Q_EMIT transitions(changes);
     for (const StatusTransition &change : changes) {
@@ -224,8 +226,7 @@ void Monitor::applyCounters(CounterPass &&pass)
     if (pass.snapshots.size() >= perf::kBackgroundFrom)
         perf::releaseInBackground(std::move(replaced));
     ++m_stateVersion;
-    for (const StatusTransition &change : std::as_const(pass.changes))
-        recordTransition(change);
+    recordTransitions(pass.changes);
     if (!pass.changes.isEmpty())
         Q_EMIT transitions(pass.changes);
     for (const StatusTransition &change : std::as_const(pass.changes)) {
@@ -248,13 +249,16 @@ void Monitor::applyCounters(CounterPass &&pass)
         perf::releaseInBackground(std::move(pass));
 }
 
-void Monitor::recordTransition(const StatusTransition &change)
+void Monitor::recordTransitions(const QList<StatusTransition> &changes)
 {
-    if (!m_history)
+    if (!m_history || changes.isEmpty())
         return;
-    if (m_unwritten.isEmpty()) // whatever queued it, written by the next turn of the event loop at the latest
+    if (m_unwritten.isEmpty()) { // whatever queued it, written by the next turn of the event loop at the latest
         QTimer::singleShot(0, this, &Monitor::flushTransitions);
-    m_unwritten.append(change);
+        m_unwritten = changes; // shared, not copied
+    } else {
+        m_unwritten.append(changes);
+    }
 }
 
 void Monitor::flushTransitions()

@@ -98,8 +98,8 @@ private:
     enum class HistoryWrite { Transitions, Samples, Prune, Thin };
 
     void onTransitions(const QList<StatusTransition> &changes);
-    /*! Queues \a change for the history; flushTransitions() writes the queue in one transaction. */
-    void recordTransition(const StatusTransition &change);
+    /*! Queues \a changes for the history; flushTransitions() writes the queue in one transaction. */
+    void recordTransitions(const QList<StatusTransition> &changes);
     void flushTransitions();
     void setHistoryError(HistoryWrite write, const QString &message);
     void fetchCounters();

@@ -75,6 +75,8 @@ struct Graph {
     int addNode(Node node);
     /*! Adds the edge unless the same (from, to) exists. */
     void addEdge(Edge edge);
+    /*! Room for \a nodeCount nodes and \a edgeCount edges (their lists and indexes). */
+    void reserve(qsizetype nodeCount, qsizetype edgeCount);
     bool hasEdge(const QString &from, const QString &to) const { return m_edgeKeys.contains({from, to}); }
 
 private:

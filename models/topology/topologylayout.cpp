@@ -64,26 +64,10 @@ qint64 inversions(QList<int> &values)
     return count;
 }
 
-} // namespace
-
-qint64 countCrossings(const Graph &graph, const Layout &layout)
+/*! The crossings of the edges between each pair of adjacent columns: (upper end, lower end) heights. */
+qint64 crossingsOf(QList<QList<std::pair<double, double>>> byColumn)
 {
-    // For each pair of adjacent columns: sort edges by the upper end, count inversions of the lower.
-    QList<QList<std::pair<double, double>>> byColumn(kLayerCount);
-    for (const Edge &edge : graph.edges) {
-        const Node *from = graph.node(edge.from);
-        const Node *to = graph.node(edge.to);
-        if (!from || !to || !layout.rects.contains(edge.from) || !layout.rects.contains(edge.to))
-            continue;
-        int a = layerOf(from->kind), b = layerOf(to->kind);
-        double ya = layout.rects.value(edge.from).center().y(), yb = layout.rects.value(edge.to).center().y();
-        if (a > b) {
-            std::swap(a, b);
-            std::swap(ya, yb);
-        }
-        if (b - a == 1)
-            byColumn[a].append({ya, yb});
-    }
+    // Sort edges by the upper end, count inversions of the lower.
     qint64 total = 0;
     for (auto &edges : byColumn) {
         std::sort(edges.begin(), edges.end());
@@ -101,6 +85,28 @@ qint64 countCrossings(const Graph &graph, const Layout &layout)
         total += inversions(ranks);
     }
     return total;
+}
+
+} // namespace
+
+qint64 countCrossings(const Graph &graph, const Layout &layout)
+{
+    QList<QList<std::pair<double, double>>> byColumn(kLayerCount);
+    for (const Edge &edge : graph.edges) {
+        const Node *from = graph.node(edge.from);
+        const Node *to = graph.node(edge.to);
+        if (!from || !to || !layout.rects.contains(edge.from) || !layout.rects.contains(edge.to))
+            continue;
+        int a = layerOf(from->kind), b = layerOf(to->kind);
+        double ya = layout.rects.value(edge.from).center().y(), yb = layout.rects.value(edge.to).center().y();
+        if (a > b) {
+            std::swap(a, b);
+            std::swap(ya, yb);
+        }
+        if (b - a == 1)
+            byColumn[a].append({ya, yb});
+    }
+    return crossingsOf(std::move(byColumn));
 }
 
 Layout layoutGraph(const Graph &graph, const LayoutParams &params)
@@ -184,6 +190,7 @@ Layout layoutGraph(const Graph &graph, const LayoutParams &params)
     for (int column = tallest - 1; column >= 0; --column)
         placeColumn(column, right);
 
+    layout.rects.reserve(n);
     double x = 0;
     for (const QList<int> &column : std::as_const(p.layers)) {
         if (column.isEmpty())
@@ -195,7 +202,17 @@ Layout layoutGraph(const Graph &graph, const LayoutParams &params)
         }
         x += params.nodeWidth + params.columnGap;
     }
-    layout.crossings = countCrossings(graph, layout);
+    // What countCrossings() counts, from the nodes' indexes (by their keys: 5 lookups an edge,
+    // 20 ms at 10,000 connections). Every node is placed, every edge between two columns is in
+    // `right`; a node's top orders as its centre does.
+    QList<QList<std::pair<double, double>>> byColumn(kLayerCount);
+    for (int node = 0; node < n; ++node) {
+        for (int other : std::as_const(right[node])) {
+            if (p.layer[other] - p.layer[node] == 1)
+                byColumn[p.layer[node]].append({top[node], top[other]});
+        }
+    }
+    layout.crossings = crossingsOf(std::move(byColumn));
     return layout;
 }
 

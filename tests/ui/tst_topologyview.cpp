@@ -388,6 +388,13 @@ void TestTopologyView::edgeCurveGeometry()
     QVERIFY(part.size() > 1);
     for (const QPointF &p : part)
         QVERIFY(area.adjusted(-0.5, -0.5, 0.5, 0.5).contains(p));
+    // Drawn at a scale: a point every 3 pixels of the part, from the same start to the same end.
+    const QPolygonF coarse = edge.visiblePart(area, nullptr, 0.5);
+    const double chord = QLineF(part.first(), part.last()).length() * 0.5;
+    QCOMPARE(coarse.size(), std::clamp(int(chord / 3), 2, 64) + 1);
+    QVERIFY2(coarse.size() < part.size(), qPrintable(QString::number(coarse.size())));
+    QCOMPARE(coarse.first(), part.first());
+    QVERIFY(QLineF(coarse.last(), part.last()).length() < 1e-9);
     // An area the curve misses.
     const auto [n0, n1] = edge.visibleSpan(area.translated(0, 1e6));
     QVERIFY(n0 >= n1);

@@ -69,9 +69,10 @@ public:
     QPointF pointAt(double t) const;
     /*!
      * The part of the curve inside \a area, as a polyline (empty when none); \a lengthBefore:
-     * how long the curve is before it.
+     * how long the curve is before it. With \a pixelsPerUnit (the device's pixels per scene
+     * unit), a point every few pixels of the part (at least 2), else 65 points.
      */
-    QPolygonF visiblePart(const QRectF &area, double *lengthBefore = nullptr) const;
+    QPolygonF visiblePart(const QRectF &area, double *lengthBefore = nullptr, double pixelsPerUnit = 0) const;
     /*! The interval of t in which the curve is inside \a area; first >= second when it is not. */
     std::pair<double, double> visibleSpan(const QRectF &area) const;
     /*! Drawn by \a fan (nullptr: by itself). */
