@@ -336,7 +336,12 @@ void MainWindow::onCloudChosen(int row)
             m_network = new QNetworkAccessManager(this);
         m_login->connectTo(withChosenScope(*profile), m_network);
     }
-    QSettings().setValue(u"cloud/last"_s, m_clouds->index(row).data(CloudListModel::NameRole));
+    // Written only when it changed: QSettings writes its file when it goes (2-4 ms here), and a
+    // start chooses the remembered cloud again.
+    QSettings settings;
+    const QVariant name = m_clouds->index(row).data(CloudListModel::NameRole);
+    if (settings.value(u"cloud/last"_s) != name)
+        settings.setValue(u"cloud/last"_s, name);
     updateWindowTitle();
 }
 

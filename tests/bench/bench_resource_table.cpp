@@ -199,7 +199,7 @@ void printTimeline(const QString &title, double origin, const Timeline &timeline
         std::printf("    no event-loop stall over %.0f ms\n", kStallTargetMs);
         return;
     }
-    std::printf("    stalls over %.0f ms:\n", kStallTargetMs);
+    std::printf("    stalls over %.0f ms (or the longest, explained):\n", kStallTargetMs);
     for (const perf::StallWatch::Stall &stall : stalls) {
         QStringList inside;
         for (const Timeline::Mark &mark : timeline.marks) {
@@ -566,7 +566,10 @@ int runOne(int count)
         stalls.begin();
         const double origin = nowMs();
         timeline.mark(u"refresh triggered"_s);
-        trigger();
+        {
+            const perf::Scope scope("bench: the trigger (as the user's click)");
+            trigger();
+        }
         timeline.mark(u"trigger returned"_s);
         const bool done = waitUntil([&] { return succeeded > 0 && (!expectPaint || probe->paintEnd()); }, 300000);
         if (!done)
@@ -589,7 +592,11 @@ int runOne(int count)
         }
         result.longestStall = stalls.longest();
         result.refreshes = succeeded;
-        printTimeline(title, origin, timeline, stalls.stalls());
+        // VPNAAS_BENCH_EXPLAIN=1 (benchsupport.h): the longest stall is shown even under the target.
+        QList<perf::StallWatch::Stall> shown = stalls.stalls();
+        if (shown.isEmpty() && qEnvironmentVariableIsSet("VPNAAS_BENCH_EXPLAIN"))
+            shown.append(stalls.longest());
+        printTimeline(title, origin, timeline, shown);
         QStringList rendered;
         for (ResourceKind kind : kAllResourceKinds) {
             const int times = (renders.value(resourceSlug(kind)) + signalsPerRender - 1) / signalsPerRender;

@@ -18,6 +18,7 @@
 #include "monitoring/countersource.h"
 #include "monitoring/monitor.h"
 #include "monitoring/statuspoller.h"
+#include "perf/background.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxnetworkaccessmanager.h"
 #include "sandbox/sandboxserver.h"
@@ -26,6 +27,8 @@
 #include "workspace/deletionrun.h"
 #include "workspace/offlinecloud.h"
 #include "workspace/workspace.h"
+
+#include "sandboxcopies.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -44,6 +47,8 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+
+#include <functional>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -51,6 +56,30 @@
 using namespace Qt::StringLiterals;
 using namespace vpnaas;
 using namespace vpnaas::ui;
+
+namespace {
+
+/*! Calls \a onPaint when \a widget is about to be painted. */
+class PaintSpy : public QObject
+{
+public:
+    PaintSpy(QWidget *widget, std::function<void()> onPaint)
+        : m_onPaint(std::move(onPaint))
+    {
+        widget->installEventFilter(this);
+    }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            m_onPaint();
+        return false;
+    }
+
+private:
+    std::function<void()> m_onPaint;
+};
+
+} // namespace
 
 namespace {
 
@@ -158,6 +187,7 @@ private Q_SLOTS:
     void cloudWithoutVpnaasShowsDeployment();
     void monitoringShowsSimulatedCounters();
     void statusFlipReachesEveryView();
+    void bigTableChoosesItsFirstRowOncePainted();
     void sandboxSaysKeysAreUnencrypted();
     void securityBadge_data();
     void securityBadge();
@@ -231,6 +261,40 @@ void TestMainWindow::statusFlipReachesEveryView()
     QVERIFY(m_window->setView(u"resources:ipsec-site-connections"_s));
     QTRY_VERIFY2(view->detailView()->toPlainText().contains(u"DOWN"_s), qPrintable(view->detailView()->toPlainText()));
     QCOMPARE(refreshes.size(), 0);
+}
+
+// A table whose rows come from the pool (kBackgroundFrom and more) is painted before its first
+// row is chosen and that row's details made: the two took one long turn of the event loop.
+void TestMainWindow::bigTableChoosesItsFirstRowOncePainted()
+{
+    m_window.reset();
+    const QString id = m_sandbox->server()->state().connections.first().id;
+    QString error;
+    QVERIFY2(testing::addConnectionCopies(m_sandbox->store(), id, int(perf::kBackgroundFrom), &error),
+             qPrintable(error));
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->setOfflineCloud(m_sandbox.get());
+    m_window->setClouds({});
+    QVERIFY(m_window->setView(u"resources:ipsec-site-connections"_s));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    ResourceView *view = m_window->resourceView(ResourceKind::IpsecSiteConnection);
+    QTableView *table = view->findChild<QTableView *>(u"table"_s);
+    QVERIFY(table);
+    bool selectedAtPaint = true;
+    int paints = 0;
+    ResourceTableModel *model = view->model();
+    PaintSpy spy(table->viewport(), [&] {
+        if (model->rowCount() > int(perf::kBackgroundFrom) && paints++ == 0)
+            selectedAtPaint = table->selectionModel()->hasSelection();
+    });
+    QVERIFY(m_window->selectCloud(m_window->initialCloud()));
+    QTRY_VERIFY_WITH_TIMEOUT(paints > 0, 10000);
+    QVERIFY2(!selectedAtPaint, "the first row was chosen before the rows were painted");
+    QTRY_VERIFY(table->selectionModel()->hasSelection());
+    QCOMPARE(table->selectionModel()->currentIndex().row(), 0);
+    QTRY_VERIFY(!view->detailView()->toPlainText().isEmpty());
 }
 
 void TestMainWindow::cleanup()

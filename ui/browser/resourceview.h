@@ -16,6 +16,7 @@ class QSettings;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace vpnaas {
 class ResourceTableModel;
@@ -98,6 +99,8 @@ private:
     static constexpr qsizetype kRowsBuiltInBackground = perf::kBackgroundFrom;
     /*! The model took the new rows: size columns once, select, details, counts. */
     void onRowsApplied();
+    /*! Something to read from the start: the first row and its details, unless a row is selected. */
+    void selectFirstRow();
     void updateDetails();
     void refreshDetailsIfShown();
     void updateCounts();
@@ -119,6 +122,7 @@ private:
     QTableView *m_table = nullptr;
     DetailView *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTimer *m_selectFirst = nullptr; // selectFirstRow() of a big table, once it is painted
 };
 
 } // namespace vpnaas::ui
