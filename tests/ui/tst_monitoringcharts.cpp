@@ -10,6 +10,7 @@
 
 #include <QAbstractButton>
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -173,9 +174,17 @@ void TestMonitoringCharts::modelsFeedTheCharts()
     QCOMPARE(m_charts->throughputView()->chart()->series().size(), 4);
     QCOMPARE(m_charts->drawnPoints(line(m_charts->throughputView(), 0)), modelPoints(a, SeriesTableModel::RateIn));
     QCOMPARE(m_charts->drawnPoints(line(m_charts->throughputView(), 3)), modelPoints(b, SeriesTableModel::RateOut, -1));
-    // The hidden totals follow their models once shown, counted from the start of the range.
+    // The hidden totals follow their models once shown, counted from the start of the range;
+    // their axes too (new ticks would cost a hidden chart its layout).
     QVERIFY(m_charts->drawnPoints(line(m_charts->bytesView(), 1)).isEmpty());
+    const auto timeMax = [](QChartView *view) {
+        return qint64(qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Horizontal).first())->max());
+    };
+    QVERIFY(timeMax(m_charts->bytesView()) != kNow.toMSecsSinceEpoch());
+    QCOMPARE(timeMax(m_charts->throughputView()), kNow.toMSecsSinceEpoch());
     m_charts->tabs()->setCurrentIndex(int(Tab::Totals));
+    QCOMPARE(timeMax(m_charts->bytesView()), kNow.toMSecsSinceEpoch());
+    QCOMPARE(timeMax(m_charts->packetsView()), kNow.toMSecsSinceEpoch());
     QCOMPARE(m_charts->drawnPoints(line(m_charts->bytesView(), 1)),
              modelPoints(a, SeriesTableModel::BytesOut, -1, true));
     QCOMPARE(m_charts->drawnPoints(line(m_charts->packetsView(), 2)),
@@ -215,6 +224,14 @@ void TestMonitoringCharts::modelsFeedTheCharts()
         legend.append(series->name());
     legend.sort();
     QCOMPARE(legend, (QStringList{u"ACTIVE"_s, u"BUILD"_s, u"DOWN"_s, u"UP"_s}));
+    // The lanes' labels, bottom up, a turn after the frame; as many as the plot's height allows.
+    m_charts->tabs()->setCurrentIndex(int(Tab::Status));
+    m_charts->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_charts.get()));
+    auto *lanes = qobject_cast<QCategoryAxis *>(m_charts->timelineView()->chart()->axes(Qt::Vertical).first());
+    QVERIFY(lanes);
+    QTRY_COMPARE(lanes->categoriesLabels(),
+                 (QStringList{u"Beta, Inc. · Neutron"_s, u"Alpha · Tunnel"_s, u"Alpha · Neutron"_s}));
     QVERIFY(m_charts->errorText().isEmpty());
 }
 

@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -272,6 +273,7 @@ MonitoringCharts::MonitoringCharts(QWidget *parent)
     , m_pauseButton(new QToolButton(this))
     , m_error(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_laneLabels(new QTimer(this))
 {
     setObjectName(u"monitoringCharts"_s);
     connect(m_feed, &monitoring::ChartFeed::frameReady, this, &MonitoringCharts::applyFrame);
@@ -287,7 +289,10 @@ MonitoringCharts::MonitoringCharts(QWidget *parent)
     connect(m_timeline.lines, &PlotLines::hovered, this,
             [this](int, const QPointF &value, bool entered) { showTip(entered ? bandText(value) : QString()); });
     // Lanes get labels as the plot's height allows.
-    connect(m_timeline.chart, &QChart::plotAreaChanged, this, &MonitoringCharts::updateLaneLabels);
+    m_laneLabels->setSingleShot(true);
+    m_laneLabels->setInterval(0); // a timer, not a queued call: input and a paint come between
+    connect(m_laneLabels, &QTimer::timeout, this, &MonitoringCharts::updateLaneLabels);
+    connect(m_timeline.chart, &QChart::plotAreaChanged, m_laneLabels, qOverload<>(&QTimer::start));
     m_timeline.values->setGridLineVisible(false);
     m_timeline.values->setLineVisible(false);
     // The bytes chart above has the same legend.
@@ -550,10 +555,18 @@ bool MonitoringCharts::isShown(const ChartParts &parts) const
 
 void MonitoringCharts::activateShownCharts()
 {
-    for (ChartParts *parts : {&m_throughput, &m_bytes, &m_packets}) {
+    for (ChartParts *parts : {&m_timeline, &m_throughput, &m_bytes, &m_packets}) {
         if (parts->stale && isShown(*parts))
-            syncLines(*parts);
+            syncChart(*parts);
     }
+}
+
+void MonitoringCharts::syncChart(ChartParts &parts)
+{
+    parts.stale = false;
+    updateAxes(parts);
+    if (&parts != &m_timeline)
+        syncLines(parts);
 }
 
 void MonitoringCharts::syncLines(ChartParts &parts)
@@ -648,11 +661,14 @@ void MonitoringCharts::applyFrame(const monitoring::ChartFrame &frame)
     const qint64 to = frame.request.to;
     for (int i = 0; i < m_drawn.size(); ++i)
         m_models[i]->setRows(m_drawn[i], frame.rows.value(i));
+    m_from = from;
+    m_to = to;
     updateTimeline(frame.bands, from, to);
-    updateAxes(from, to);
-    for (ChartParts *parts : {&m_throughput, &m_bytes, &m_packets}) {
+    // The hidden charts' axes and lines when they are shown: new ticks cost a chart its layout
+    // even where nobody sees it.
+    for (ChartParts *parts : {&m_timeline, &m_throughput, &m_bytes, &m_packets}) {
         if (isShown(*parts))
-            syncLines(*parts);
+            syncChart(*parts);
         else
             parts->stale = true;
     }
@@ -809,7 +825,10 @@ void MonitoringCharts::updateTimeline(const QList<StatusBand> &bands, qint64 fro
 
     m_timeline.lines->setDomain(double(from), double(to), 0, std::max(1, lanes));
     m_timeline.lines->setLines(std::move(shapes));
-    updateLaneLabels();
+    // The lanes' labels on a later turn of the event loop: new labels cost the chart a layout
+    // (25 of them 6 ms), which need not come with the first frame of a hundred connections.
+    m_timeline.values->setRange(0, std::max(1, lanes));
+    m_laneLabels->start();
 }
 
 void MonitoringCharts::updateLaneLabels()
@@ -840,29 +859,36 @@ void MonitoringCharts::updateLaneLabels()
     setTicks(m_timeline.values, 0, std::max(1, lanes), laneTicks);
 }
 
-void MonitoringCharts::updateAxes(qint64 from, qint64 to)
+void MonitoringCharts::updateAxes(ChartParts &parts)
 {
     const perf::Scope scope("MonitoringCharts::updateAxes");
-    const QList<Tick> ticks = timeTicks(from, to, m_range);
-    for (ChartParts *parts : {&m_timeline, &m_throughput, &m_bytes, &m_packets})
-        setTicks(parts->time, double(from), double(to), ticks);
+    setTicks(parts.time, double(m_from), double(m_to), timeTicks(m_from, m_to, m_range));
+    if (&parts == &m_timeline)
+        return; // its values are the lanes (updateLaneLabels())
 
     // In above the axis, out below; the totals from their first row in the range.
-    double rateIn = 0, rateOut = 0, bytesIn = 0, bytesOut = 0, packetsIn = 0, packetsOut = 0;
+    const bool throughput = &parts == &m_throughput;
+    const auto [in, out] = throughput ? std::pair{SeriesTableModel::RateIn, SeriesTableModel::RateOut}
+        : &parts == &m_bytes          ? std::pair{SeriesTableModel::BytesIn, SeriesTableModel::BytesOut}
+                                      : std::pair{SeriesTableModel::PacketsIn, SeriesTableModel::PacketsOut};
+    double top = 0, bottom = 0;
     for (int i = 0; i < m_drawn.size(); ++i) {
         const ChartRows &r = m_models[i]->rows();
+        if (r.isEmpty())
+            continue;
+        const double baseIn = throughput ? 0 : SeriesTableModel::value(r, 0, in);
+        const double baseOut = throughput ? 0 : SeriesTableModel::value(r, 0, out);
         for (qsizetype k = 0; k < r.size(); ++k) {
-            rateIn = std::max(rateIn, r.rateIn[k]);
-            rateOut = std::max(rateOut, r.rateOut[k]);
-            bytesIn = std::max(bytesIn, double(r.bytesIn[k]) - double(r.bytesIn[0]));
-            bytesOut = std::max(bytesOut, double(r.bytesOut[k]) - double(r.bytesOut[0]));
-            packetsIn = std::max(packetsIn, double(r.packetsIn[k]) - double(r.packetsIn[0]));
-            packetsOut = std::max(packetsOut, double(r.packetsOut[k]) - double(r.packetsOut[0]));
+            top = std::max(top, SeriesTableModel::value(r, k, in) - baseIn);
+            bottom = std::max(bottom, SeriesTableModel::value(r, k, out) - baseOut);
         }
     }
-    setValueTicks(m_throughput.values, -rateOut, rateIn, [](double v) { return tr("%1/s").arg(axisBytes(v)); });
-    setValueTicks(m_bytes.values, -bytesOut, bytesIn, axisBytes);
-    setValueTicks(m_packets.values, -packetsOut, packetsIn, compactCount);
+    if (throughput)
+        setValueTicks(parts.values, -bottom, top, [](double v) { return tr("%1/s").arg(axisBytes(v)); });
+    else if (&parts == &m_bytes)
+        setValueTicks(parts.values, -bottom, top, axisBytes);
+    else
+        setValueTicks(parts.values, -bottom, top, compactCount);
 }
 
 void MonitoringCharts::updateTitles()

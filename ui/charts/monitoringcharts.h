@@ -21,6 +21,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QTabWidget;
+class QTimer;
 QT_END_NAMESPACE
 
 namespace vpnaas::monitoring {
@@ -136,7 +137,7 @@ private:
         QCategoryAxis *values = nullptr;
         PlotLines *lines = nullptr; // the lines; the timeline's: its bands
         QList<Line> drawn; // per line of `lines`: what it draws
-        bool stale = false; // the models changed while the chart was hidden
+        bool stale = false; // a frame came while the chart was hidden
     };
     struct Lane {
         QString connectionId;
@@ -153,7 +154,10 @@ private:
     void addLine(ChartParts &parts, int model, monitoring::SeriesTableModel::Column column, bool out, bool single);
     void updateTimeline(const QList<monitoring::StatusBand> &bands, qint64 from, qint64 to);
     void updateLaneLabels();
-    void updateAxes(qint64 from, qint64 to);
+    /*! \a parts' axes for the range of the last frame and its models' rows. */
+    void updateAxes(ChartParts &parts);
+    /*! \a parts' axes, and lines, follow the last frame. */
+    void syncChart(ChartParts &parts);
     void updateTitles();
     /*! The line charts have a legend: few enough connections for a colour each. */
     bool hasLegend() const;
@@ -175,6 +179,8 @@ private:
     QHash<QString, QString> m_names;
     QStringList m_drawn;
     QDateTime m_now;
+    qint64 m_from = 0; // the range of the last frame (ms since the epoch)
+    qint64 m_to = 0;
     Range m_range = Range::Hour1;
     bool m_paused = false;
     bool m_simulated = false;
@@ -195,6 +201,7 @@ private:
     ChartParts m_throughput;
     ChartParts m_bytes;
     ChartParts m_packets;
+    QTimer *m_laneLabels; // updateLaneLabels() once the frame is shown
 };
 
 } // namespace vpnaas::ui
