@@ -69,9 +69,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_clouds(new CloudListModel(this))
     , m_cloudBox(new QComboBox(this))
     , m_autoRefresh(new QTimer(this))
+    , m_rememberCloud(new QTimer(this))
 {
     vpnaasInitResources();
     setObjectName(u"MainWindow"_s);
+    m_rememberCloud->setSingleShot(true);
+    m_rememberCloud->setInterval(0);
+    connect(m_rememberCloud, &QTimer::timeout, this, &MainWindow::rememberCloud);
 
     m_views = new ViewStack(m_workspace, this);
     connect(m_views, &ViewStack::currentViewChanged, this, &MainWindow::updateActions);
@@ -336,12 +340,11 @@ void MainWindow::onCloudChosen(int row)
             m_network = new QNetworkAccessManager(this);
         m_login->connectTo(withChosenScope(*profile), m_network);
     }
-    // Written only when it changed: QSettings writes its file when it goes (2-4 ms here), and a
-    // start chooses the remembered cloud again.
-    QSettings settings;
-    const QVariant name = m_clouds->index(row).data(CloudListModel::NameRole);
-    if (settings.value(u"cloud/last"_s) != name)
-        settings.setValue(u"cloud/last"_s, name);
+    // Remembered on a later turn of the event loop (a zero timer: input and the paint of the
+    // choice come first), and only when it changed: QSettings writes its file when it goes,
+    // 2-4 ms here, and every start chooses the remembered cloud again.
+    m_chosenCloud = m_clouds->index(row).data(CloudListModel::NameRole).toString();
+    m_rememberCloud->start();
     updateWindowTitle();
 }
 
@@ -794,8 +797,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::rememberCloud()
+{
+    m_rememberCloud->stop();
+    QSettings settings;
+    if (settings.value(u"cloud/last"_s).toString() != m_chosenCloud)
+        settings.setValue(u"cloud/last"_s, m_chosenCloud);
+}
+
 void MainWindow::saveSettings()
 {
+    if (m_rememberCloud->isActive())
+        rememberCloud();
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());

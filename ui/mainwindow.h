@@ -123,6 +123,8 @@ protected:
 private:
     void restoreSettings();
     void saveSettings();
+    /*! Writes the chosen cloud to the settings (cloud/last) unless it is there. */
+    void rememberCloud();
 
     void onCloudChosen(int row);
     /*! \a profile with the region and project remembered for it (or overridden for this start). */
@@ -156,6 +158,8 @@ private:
     LoginController *m_login = nullptr;
     CloudStatusBar *m_statusBar = nullptr;
     QTimer *m_autoRefresh = nullptr;
+    QTimer *m_rememberCloud = nullptr; // rememberCloud() once the choice is on screen
+    QString m_chosenCloud;
     int m_autoRefreshSeconds = 0;
     quint64 m_liveStatesMade = 0; // the topology's live states asked for (the newest is shown)
     QPointer<QWizard> m_wizard;

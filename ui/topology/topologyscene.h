@@ -49,8 +49,20 @@ public:
     /*! Pure: may run on another thread (TopologyView makes it with the layout for large graphs). */
     static Fans fansOf(const topology::Graph &graph, const topology::Layout &layout);
 
+    /*!
+     * Where each node of a graph lies and the box its edges' curves stay in (scene coordinates,
+     * by index into the graph's lists): what prioritize() asks of every step still to come.
+     */
+    struct Boxes {
+        QList<QRectF> nodes;
+        QList<QRectF> edges;
+    };
+    /*! Pure: may run on any thread (TopologyView makes them on the pool with the graph). */
+    static Boxes boxesOf(const topology::Graph &graph, const topology::Layout &layout);
+
     void setGraph(const topology::Graph &graph, const topology::Layout &layout);
     void setGraph(const topology::Graph &graph, const topology::Layout &layout, Fans fans);
+    void setGraph(const topology::Graph &graph, const topology::Layout &layout, Fans fans, Boxes boxes);
     const topology::Graph &graph() const { return m_graph; }
     /*! Items of setGraph() still to be made or dropped; 0 once the scene shows the whole graph. */
     qsizetype pendingChanges() const { return qsizetype(m_plan.size()) - m_planAt; }
@@ -109,6 +121,7 @@ private:
     topology::Graph m_graph;
     topology::Layout m_layout;
     std::vector<Step> m_plan;
+    Boxes m_boxes; // of m_graph
     qsizetype m_planAt = 0;
     QStringList m_gone; // keys of the items a Drop step removes
     QTimer m_slices;

@@ -125,7 +125,7 @@ void TopologyView::setState(const ServerState &state, const QList<Network> &netw
             const perf::Scope scope("topology::layoutGraph");
             layout = topology::layoutGraph(graph);
         }
-        present(graph, layout, TopologyScene::fansOf(graph, layout));
+        present(graph, layout, TopologyScene::fansOf(graph, layout), TopologyScene::boxesOf(graph, layout));
         return;
     }
     // 10,000 connections: the graph ~85 ms and its layout ~40 ms on the pool; the scene then
@@ -135,6 +135,7 @@ void TopologyView::setState(const ServerState &state, const QList<Network> &netw
         topology::Graph graph;
         topology::Layout layout;
         TopologyScene::Fans fans;
+        TopologyScene::Boxes boxes;
     };
     perf::runInBackground(
         this,
@@ -143,18 +144,19 @@ void TopologyView::setState(const ServerState &state, const QList<Network> &netw
             drawing.graph = topology::buildGraph(state, networks);
             drawing.layout = topology::layoutGraph(drawing.graph);
             drawing.fans = TopologyScene::fansOf(drawing.graph, drawing.layout);
+            drawing.boxes = TopologyScene::boxesOf(drawing.graph, drawing.layout);
             return drawing;
         },
         [this, generation](const Drawing &drawing) {
             if (generation != m_generation)
                 return; // a newer state is on its way
             m_waiting = false;
-            present(drawing.graph, drawing.layout, drawing.fans);
+            present(drawing.graph, drawing.layout, drawing.fans, drawing.boxes);
         });
 }
 
 void TopologyView::present(const topology::Graph &graph, const topology::Layout &layout,
-                           const TopologyScene::Fans &fans)
+                           const TopologyScene::Fans &fans, const TopologyScene::Boxes &boxes)
 {
     m_layout = layout;
     // Keep where the user is looking: the scene updates in place, the view's transform stays.
@@ -162,7 +164,7 @@ void TopologyView::present(const topology::Graph &graph, const topology::Layout 
     m_sliced = false;
     {
         const perf::Scope scope("TopologyScene::setGraph");
-        m_scene->setGraph(graph, m_layout, fans);
+        m_scene->setGraph(graph, m_layout, fans, boxes);
     }
     if (m_fitted) {
         m_view->centerOn(centre);

@@ -47,7 +47,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void present(const topology::Graph &graph, const topology::Layout &layout, const TopologyScene::Fans &fans);
+    void present(const topology::Graph &graph, const topology::Layout &layout, const TopologyScene::Fans &fans,
+                 const TopologyScene::Boxes &boxes);
     void afterBuilt();
     void prioritizeVisible();
     void search();
