@@ -340,9 +340,9 @@ void MainWindow::onCloudChosen(int row)
             m_network = new QNetworkAccessManager(this);
         m_login->connectTo(withChosenScope(*profile), m_network);
     }
-    // Remembered on a later turn of the event loop (a zero timer: input and the paint of the
-    // choice come first), and only when it changed: QSettings writes its file when it goes,
-    // 2-4 ms here, and every start chooses the remembered cloud again.
+    // Remembered on a later turn of the event loop (a zero timer, not a queued call: the turn
+    // that took the click ends first), and only when it changed: QSettings writes its file when
+    // it goes, 2-4 ms here, and every start chooses the remembered cloud again.
     m_chosenCloud = m_clouds->index(row).data(CloudListModel::NameRole).toString();
     m_rememberCloud->start();
     updateWindowTitle();

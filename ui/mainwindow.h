@@ -158,7 +158,7 @@ private:
     LoginController *m_login = nullptr;
     CloudStatusBar *m_statusBar = nullptr;
     QTimer *m_autoRefresh = nullptr;
-    QTimer *m_rememberCloud = nullptr; // rememberCloud() once the choice is on screen
+    QTimer *m_rememberCloud = nullptr; // rememberCloud() on a later turn of the event loop
     QString m_chosenCloud;
     int m_autoRefreshSeconds = 0;
     quint64 m_liveStatesMade = 0; // the topology's live states asked for (the newest is shown)
