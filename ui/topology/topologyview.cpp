@@ -128,8 +128,8 @@ void TopologyView::setState(const ServerState &state, const QList<Network> &netw
         present(graph, layout, TopologyScene::fansOf(graph, layout), TopologyScene::boxesOf(graph, layout));
         return;
     }
-    // 10,000 connections: the graph ~85 ms and its layout ~40 ms on the pool; the scene then
-    // comes in slices, what the view shows first.
+    // 10,000 connections: the graph (~13 ms), its layout (~24 ms), fans and boxes on the pool;
+    // the scene then comes in slices, what the view shows first.
     m_waiting = true;
     struct Drawing {
         topology::Graph graph;
