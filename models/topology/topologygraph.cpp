@@ -229,8 +229,8 @@ Graph buildGraph(const ServerState &state, const QList<Network> &networks)
         QString peerNetsKey;
         if (!c.peerEpGroupId.isEmpty()) {
             peerNetsKey = nodeKeyFor(ResourceKind::EndpointGroup, c.peerEpGroupId);
-            const EndpointGroup *group = groups(c.peerEpGroupId);
-            if (graph.indexOf(peerNetsKey) < 0)
+            if (graph.indexOf(peerNetsKey) < 0) { // else an earlier connection's too
+                const EndpointGroup *group = groups(c.peerEpGroupId);
                 graph.addNode({peerNetsKey,
                                NodeKind::PeerEndpoints,
                                group ? nameOr(group->name, group->id) : c.peerEpGroupId.left(8),
@@ -238,6 +238,7 @@ Graph buildGraph(const ServerState &state, const QList<Network> &networks)
                                {},
                                ResourceKind::EndpointGroup,
                                c.peerEpGroupId});
+            }
         } else if (!c.peerCidrs.isEmpty()) {
             QStringList cidrs = c.peerCidrs;
             cidrs.sort();
