@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "commandline.h"
+#include "diagnosecommand.h"
 #include "logincontroller.h"
 #include "mainwindow.h"
 #include "monitoring/monitor.h"
@@ -57,15 +58,16 @@ void installTranslators(QCoreApplication &app, const QString &language)
 int main(int argc, char *argv[])
 {
     const double started = vpnaas::perf::nowMs(); // the clock of vpnaas.perf's "first painted" line
-    if (argc > 1 && qstrcmp(argv[1], "render") == 0) {
+    if (argc > 1 && (qstrcmp(argv[1], "render") == 0 || qstrcmp(argv[1], "diagnose") == 0)) {
         // Headless: no window, no display needed.
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(u"vpnaas-console"_s);
         QCoreApplication::setOrganizationName(u"vpnaas-console"_s);
         installTranslators(app, QString());
         QStringList arguments = QCoreApplication::arguments();
+        const bool render = arguments.at(1) == u"render";
         arguments.removeAt(1);
-        return runRenderCommand(app, arguments);
+        return render ? runRenderCommand(app, arguments) : runDiagnoseCommand(app, arguments);
     }
     // Every event's delivery is timed for the stall watch (a no-op while none runs).
     vpnaas::perf::WatchedApplication<QApplication> app(argc, argv);

@@ -1,21 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rendercommand.h"
-#include "headlesslogin.h"
+#include "headlesscloud.h"
 
-#include "itemmodels/cloudlistmodel.h"
-#include "openstack/cloudconfigloader.h"
-#include "sandbox/sandbox.h"
-#include "sandbox/sandboxnetworkaccessmanager.h"
-#include "sandbox/sandboxserver.h"
 #include "strongswan/strongswanrenderer.h"
 #include "workspace/clicommands.h"
-#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -48,14 +39,8 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
     parser.setApplicationDescription(
         RenderCommand::tr("Print a rendered strongSwan or Libreswan file of a VPN service."));
     parser.addHelpOption();
-    const QCommandLineOption cloud({u"os-cloud"_s, u"cloud"_s},
-                                   RenderCommand::tr("The cloud from clouds.yaml (or \"envvars\"); default: OS_CLOUD."),
-                                   u"name"_s);
-    const QCommandLineOption region(u"os-region-name"_s,
-                                    RenderCommand::tr("The region of the cloud; default: OS_REGION_NAME."), u"name"_s);
-    const QCommandLineOption projectName(u"os-project-name"_s, RenderCommand::tr("The project, by name."), u"name"_s);
-    const QCommandLineOption projectId(u"os-project-id"_s, RenderCommand::tr("The project, by id."), u"id"_s);
-    const QCommandLineOption sandbox(u"sandbox"_s, RenderCommand::tr("The built-in offline sandbox."));
+    HeadlessCloud cloud;
+    cloud.addOptions(parser);
     const QCommandLineOption service(u"vpnservice"_s,
                                      RenderCommand::tr("The VPN service (default: the only or first one)."), u"id"_s);
     const QCommandLineOption list(u"list-vpnservices"_s,
@@ -73,20 +58,13 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
                                      u"dialect"_s, u"master"_s);
     const QCommandLineOption reveal(u"reveal-secrets"_s,
                                     RenderCommand::tr("Write the pre-shared keys instead of masks."));
-    parser.addOptions(
-        {cloud, region, projectName, projectId, sandbox, service, list, side, connection, format, dialect, reveal});
+    parser.addOptions({service, list, side, connection, format, dialect, reveal});
     if (!parser.parse(arguments))
         return fail(2, parser.errorText());
     if (parser.isSet(u"help"_s)) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
     }
-    // As with `openstack`: --os-cloud, else OS_CLOUD.
-    const QString cloudName = parser.isSet(cloud) ? parser.value(cloud) : qEnvironmentVariable("OS_CLOUD");
-    if (cloudName.isEmpty() == !parser.isSet(sandbox) || (parser.isSet(cloud) && parser.isSet(sandbox)))
-        return fail(2, RenderCommand::tr("give exactly one of --os-cloud NAME (or OS_CLOUD) and --sandbox"));
-    if (parser.isSet(projectName) && parser.isSet(projectId))
-        return fail(2, RenderCommand::tr("--os-project-name and --os-project-id exclude each other"));
     const QString sideName = parser.value(side);
     if (sideName != u"own" && sideName != u"peer")
         return fail(2, RenderCommand::tr("--side is own or peer"));
@@ -106,59 +84,11 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
     }
 
     // Connect like the window does, then wait for the first refresh.
-    vpnaas::Workspace workspace;
-    QNetworkAccessManager network;
-    std::unique_ptr<vpnaas::sandbox::Sandbox> box;
-    if (parser.isSet(sandbox)) {
-        box = std::make_unique<vpnaas::sandbox::Sandbox>();
-        QString error;
-        if (!box->open(&error))
-            return fail(1, RenderCommand::tr("the sandbox is not available: %1").arg(error));
-        workspace.connectTo(box->cloudProfile(), box->networkAccessManager(), true);
-    } else {
-        // --os-cloud names the cloud: the user's explicit choice (CloudConfigLoader).
-        const vpnaas::openstack::CloudConfig config = vpnaas::openstack::CloudConfigLoader::load(cloudName);
-        for (const QString &problem : config.errors + config.warnings)
-            warn(problem);
-        const vpnaas::openstack::CloudProfile *found = config.cloud(cloudName);
-        if (!found)
-            return fail(2, RenderCommand::tr("no cloud named \"%1\"").arg(cloudName));
-        vpnaas::openstack::CloudProfile profile = *found;
-        const QString regionName = parser.isSet(region) ? parser.value(region) : qEnvironmentVariable("OS_REGION_NAME");
-        if (QString error; !vpnaas::openstack::CloudConfigLoader::selectRegion(profile, regionName, &error))
-            return fail(2, error);
-        if (parser.isSet(projectId)) {
-            profile.projectId = parser.value(projectId);
-            profile.projectName.clear();
-        } else if (parser.isSet(projectName)) {
-            profile.projectName = parser.value(projectName);
-            profile.projectId.clear();
-        }
-        for (const QString &warning : profile.securityWarnings())
-            warn(warning);
-        // A password left out of clouds.yaml (as Horizon's is): keyring, else terminal, else fail.
-        QString loginError;
-        const std::optional<vpnaas::openstack::CloudProfile> resolved = resolveSecretHeadless(profile, &loginError);
-        if (!resolved)
-            return fail(1, loginError);
-        workspace.connectTo(*resolved, &network, false);
-    }
-    QEventLoop loop;
-    QString refreshError;
-    QObject::connect(&workspace, &vpnaas::Workspace::refreshSucceeded, &loop, &QEventLoop::quit);
-    QObject::connect(&workspace, &vpnaas::Workspace::refreshFailed, &loop, [&](const vpnaas::openstack::ApiError &e) {
-        refreshError = e.userMessage();
-        loop.quit();
-    });
-    QTimer::singleShot(120000, &loop, [&] {
-        refreshError = RenderCommand::tr("no answer from the cloud within 120 s");
-        loop.quit();
-    });
-    loop.exec();
-    if (!refreshError.isEmpty())
-        return fail(1, refreshError);
+    QString error;
+    if (const int status = cloud.open(parser, warn, &error); status != 0)
+        return fail(status, error);
 
-    const vpnaas::ServerState &state = workspace.state();
+    const vpnaas::ServerState &state = cloud.state();
     if (parser.isSet(list)) {
         for (const vpnaas::VpnService &s : state.vpnServices) {
             const vpnaas::Router *router = state.router(s.routerId);

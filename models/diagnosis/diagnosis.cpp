@@ -41,28 +41,46 @@ struct Patterns {
     QRegularExpression established = pattern(u"^IKE_SA \\S+\\[\\d+\\] established between"_s);
     QRegularExpression childEstablished = pattern(u"^CHILD_SA \\S+\\{\\d+\\} established"_s);
     QRegularExpression pskMac = pattern(u"^tried \\d+ shared keys? for '([^']*)' - '([^']*)', but MAC mismatched"_s);
-    QRegularExpression v1Decrypt = pattern(
-        u"^(could not decrypt payloads|calculated HASH does not match HASH payload|received HASH payload does not match|"
-        "invalid (HASH|ID)_V1 payload length, decryption failed\\?)"_s);
-    QRegularExpression invalidHash = pattern(u"^received (INVALID_HASH_INFORMATION|INVALID_PAYLOAD_TYPE) (error )?notify"_s);
+    QRegularExpression v1Decrypt = pattern(u"^(could not decrypt payloads|calculated HASH does not match HASH "
+                                           u"payload|received HASH payload does not match|"
+                                           "invalid (HASH|ID)_V1 payload length, decryption failed\\?)"_s);
+    QRegularExpression invalidHash
+        = pattern(u"^received (INVALID_HASH_INFORMATION|INVALID_PAYLOAD_TYPE) (error )?notify"_s);
     QRegularExpression authFailed = pattern(u"^received AUTHENTICATION_FAILED (notify error|error notify)"_s);
-    QRegularExpression authOfPeerFailed = pattern(u"^(peer authentication failed|authentication of '[^']*' with [^ ]+ failed)"_s);
-    QRegularExpression lookingFor = pattern(u"^looking for peer configs matching ([^\\[]+)\\[([^\\]]*)\\]\\.\\.\\.([^\\[]+)\\[([^\\]]*)\\]"_s);
-    QRegularExpression noPeerConfig = pattern(u"^no matching peer config found"_s);
+    QRegularExpression authOfPeerFailed
+        = pattern(u"^(peer authentication failed|authentication of '[^']*' with [^ ]+ failed)"_s);
+    // IKEv2 "looking for peer configs matching A[idA]...B[idB]", IKEv1 "looking for pre-shared key peer
+    // configs matching A...B[idB]".
+    QRegularExpression lookingFor = pattern(
+        u"^looking for (?:[\\w-]+ )*peer configs matching ([^\\[\\s]+?)(?:\\[([^\\]]*)\\])?\\.\\.\\.([^\\[\\s]+)\\[([^\\]]*)\\]"_s);
+    QRegularExpression noPeerConfig = pattern(u"^no (matching )?peer config found"_s);
+    QRegularExpression idirMismatch = pattern(u"^IDir '([^']*)' does not match to '([^']*)'"_s);
+    QRegularExpression v1ResponderParse
+        = pattern(u"^(ID_PROT|AGGRESSIVE) request with message ID \\d+ processing failed"_s);
+    QRegularExpression v1InitiatorParse
+        = pattern(u"^(ignore malformed INFORMATIONAL request|INFORMATIONAL_V1 request with "
+                  "message ID \\d+ processing failed)"_s);
+    QRegularExpression parseFailed = pattern(u"^message parsing failed"_s);
     QRegularExpression idrMismatch = pattern(u"^received IDr (.+), but require (.+)$"_s);
     QRegularExpression receivedProposals = pattern(u"^received proposals: (.+)$"_s);
     QRegularExpression configuredProposals = pattern(u"^configured proposals: (.+)$"_s);
-    QRegularExpression noProposal = pattern(u"^(no acceptable proposal found|no proposal found|no matching proposal found|"
-                                            "received proposals unacceptable)"_s);
-    QRegularExpression noProposalNotify = pattern(u"^received NO_PROPOSAL_CHOSEN (notify error|error notify|notify)(, no CHILD_SA built)?"_s);
+    QRegularExpression noProposal
+        = pattern(u"^(no acceptable proposal found|no proposal found|no matching proposal found|"
+                  "received proposals unacceptable)"_s);
+    QRegularExpression noProposalNotify
+        = pattern(u"^received NO_PROPOSAL_CHOSEN (notify error|error notify|notify)(, no CHILD_SA built)?"_s);
     QRegularExpression noIkeConfig = pattern(u"^no IKE config found for (\\S+)\\.\\.\\.(\\S+), sending"_s);
     QRegularExpression parsed = pattern(u"^parsed (\\w+) (request|response)"_s);
     QRegularExpression tsLocal = pattern(u"^traffic selectors (.+) === (.+) unacceptable"_s);
-    QRegularExpression noTs = pattern(u"^(no acceptable traffic selectors found|no matching CHILD_SA config found for (.+) === (.+))"_s);
+    QRegularExpression noTs
+        = pattern(u"^(no acceptable traffic selectors found|no matching CHILD_SA config found for (.+) === (.+))"_s);
     QRegularExpression tsNotify = pattern(u"^received (TS_UNACCEPTABLE notify|INVALID_ID_INFORMATION error notify)"_s);
-    QRegularExpression retransmit = pattern(u"^retransmit \\d+ of request with message ID (\\d+)"_s);
-    QRegularExpression giveUp = pattern(u"^(giving up after \\d+ retransmits|establishing IKE_SA failed, peer not responding|"
-                                        "peer not responding, trying again)"_s);
+    // 5.9.8: "retransmit 1 of request with message ID 2" (IKEv2), "sending retransmit 1 of request
+    // message ID 0, seq 1" (IKEv1).
+    QRegularExpression retransmit = pattern(u"^(?:sending )?retransmit \\d+ of request (?:with )?message ID (\\d+)"_s);
+    QRegularExpression giveUp
+        = pattern(u"^(giving up after \\d+ retransmits|establishing IKE_SA failed, peer not responding|"
+                  "peer not responding, trying again)"_s);
     QRegularExpression dpd = pattern(u"^(DPD check timed out|closing CHILD_SA .* due to DPD|.*dead peer detected)"_s);
     QRegularExpression aggressive = pattern(u"^Aggressive Mode PSK disabled for security reasons"_s);
     QRegularExpression receivedFrom = pattern(u"^received packet: from (\\S+)\\[\\d+\\]"_s);
@@ -77,7 +95,8 @@ const Patterns &patterns()
 
 bool isV1Exchange(const QString &exchange)
 {
-    static const QStringList v1 = {u"ID_PROT"_s, u"AGGRESSIVE"_s, u"QUICK_MODE"_s, u"INFORMATIONAL_V1"_s, u"TRANSACTION"_s};
+    static const QStringList v1
+        = {u"ID_PROT"_s, u"AGGRESSIVE"_s, u"QUICK_MODE"_s, u"INFORMATIONAL_V1"_s, u"TRANSACTION"_s};
     return v1.contains(exchange, Qt::CaseInsensitive);
 }
 
@@ -87,9 +106,10 @@ bool isV2Exchange(const QString &exchange)
     return v2.contains(exchange, Qt::CaseInsensitive);
 }
 
+/*! The end as the subject of a sentence. */
 QString sideName(Side side)
 {
-    return side == Side::Own ? Text::tr("the network node") : Text::tr("the peer");
+    return side == Side::Own ? Text::tr("The network node") : Text::tr("The peer");
 }
 
 /*! The lines of both ends, oldest first; ties keep the own end's first. */
@@ -175,7 +195,9 @@ QString peerChildSnippet(const strongswan::ResolvedConnection &c, const QStringL
 class Builder
 {
 public:
-    Builder(const Evidence &evidence) : m_evidence(evidence), m_c(evidence.connection)
+    Builder(const Evidence &evidence)
+        : m_evidence(evidence)
+        , m_c(evidence.connection)
     {
         m_d.simulated = evidence.simulated;
     }
@@ -191,14 +213,8 @@ public:
         m_d.certain = certain;
     }
 
-    void key(const Seen &seen)
-    {
-        addLine(seen, true);
-    }
-    void context(const Seen &seen)
-    {
-        addLine(seen, false);
-    }
+    void key(const Seen &seen) { addLine(seen, true); }
+    void context(const Seen &seen) { addLine(seen, false); }
 
     void neutron(ResourceKind kind, const QString &id, const QString &field, const QString &value, const QString &text)
     {
@@ -262,8 +278,8 @@ std::optional<Seen> newest(const QList<Seen> &lines, qsizetype from, const QRegu
 }
 
 /*! The newest line before index \a before matching \a re on \a side. */
-std::optional<Seen> newestBefore(const QList<Seen> &lines, qsizetype from, qsizetype before, const QRegularExpression &re,
-                                 Side side, QRegularExpressionMatch *match = nullptr)
+std::optional<Seen> newestBefore(const QList<Seen> &lines, qsizetype from, qsizetype before,
+                                 const QRegularExpression &re, Side side, QRegularExpressionMatch *match = nullptr)
 {
     for (qsizetype i = before - 1; i >= from; --i) {
         if (lines[i].side != side)
@@ -339,25 +355,29 @@ void proposalFixes(Builder &b, const strongswan::ResolvedConnection &c, const Pr
     if (row.difference.encryption && !row.theirs.encryption.isEmpty()) {
         const QString value = apiValueOfKeyword(row.theirs.encryption.constFirst());
         b.neutron(kind, id, u"encryption_algorithm"_s, value,
-                  value.isEmpty() ? Text::tr("Set the %1's encryption algorithm to one the peer offers (%2): Neutron has "
-                                             "no name for %2, so change the peer instead.")
-                                        .arg(policy, row.theirs.encryption.constFirst())
-                                  : Text::tr("Set the %1's encryption algorithm to %2, as the peer has it.").arg(policy, value));
+                  value.isEmpty()
+                      ? Text::tr("Set the %1's encryption algorithm to one the peer offers (%2): Neutron has "
+                                 "no name for %2, so change the peer instead.")
+                            .arg(policy, row.theirs.encryption.constFirst())
+                      : Text::tr("Set the %1's encryption algorithm to %2, as the peer has it.").arg(policy, value));
     }
     if (row.difference.integrity && !row.theirs.integrity.isEmpty()) {
         const QString value = apiValueOfKeyword(row.theirs.integrity.constFirst());
         b.neutron(kind, id, u"auth_algorithm"_s, value,
-                  value.isEmpty() ? Text::tr("The peer uses the integrity algorithm %1, which Neutron does not offer: "
-                                             "change the peer instead.")
-                                        .arg(row.theirs.integrity.constFirst())
-                                  : Text::tr("Set the %1's authorization algorithm to %2, as the peer has it.").arg(policy, value));
+                  value.isEmpty()
+                      ? Text::tr("The peer uses the integrity algorithm %1, which Neutron does not offer: "
+                                 "change the peer instead.")
+                            .arg(row.theirs.integrity.constFirst())
+                      : Text::tr("Set the %1's authorization algorithm to %2, as the peer has it.").arg(policy, value));
     }
     if (row.difference.dhGroup) {
-        const QString value = row.theirs.dhGroups.isEmpty() ? QString() : apiValueOfKeyword(row.theirs.dhGroups.constFirst());
+        const QString value
+            = row.theirs.dhGroups.isEmpty() ? QString() : apiValueOfKeyword(row.theirs.dhGroups.constFirst());
         if (!value.isEmpty() || !esp) {
             b.neutron(kind, id, u"pfs"_s, value,
-                      value.isEmpty() ? Text::tr("Set the %1's PFS group to the peer's.").arg(policy)
-                                      : Text::tr("Set the %1's PFS group to %2, as the peer has it.").arg(policy, value));
+                      value.isEmpty()
+                          ? Text::tr("Set the %1's PFS group to the peer's.").arg(policy)
+                          : Text::tr("Set the %1's PFS group to %2, as the peer has it.").arg(policy, value));
         } else {
             b.network(Text::tr("The peer does not use perfect forward secrecy, and Neutron always does: turn PFS on at "
                                "the peer with the group of the %1.")
@@ -388,10 +408,21 @@ QString ProposalComparison::summary() const
 
 QStringList diagnosisCodes()
 {
-    return {u"healthy"_s,           u"psk-mismatch"_s,     u"ike-proposal-mismatch"_s, u"esp-proposal-mismatch"_s,
-            u"pfs-mismatch"_s,      u"ike-version-mismatch"_s, u"peer-id-mismatch"_s, u"local-id-mismatch"_s,
-            u"ts-mismatch"_s,       u"peer-unreachable"_s, u"aggressive-psk-refused"_s, u"dead-peer"_s,
-            u"one-way-traffic"_s,   u"not-up"_s,           u"unknown"_s};
+    return {u"healthy"_s,
+            u"psk-mismatch"_s,
+            u"ike-proposal-mismatch"_s,
+            u"esp-proposal-mismatch"_s,
+            u"pfs-mismatch"_s,
+            u"ike-version-mismatch"_s,
+            u"peer-id-mismatch"_s,
+            u"local-id-mismatch"_s,
+            u"ts-mismatch"_s,
+            u"peer-unreachable"_s,
+            u"peer-no-config"_s,
+            u"aggressive-psk-refused"_s,
+            u"dead-peer"_s,
+            u"one-way-traffic"_s,
+            u"unknown"_s};
 }
 
 int exitCode(const Diagnosis &diagnosis)
@@ -407,7 +438,9 @@ int exitCode(const Diagnosis &diagnosis)
     return 2;
 }
 
-Diagnosis diagnose(const Evidence &evidence)
+namespace {
+
+Diagnosis diagnoseUnsorted(const Evidence &evidence)
 {
     const Patterns &p = patterns();
     const strongswan::ResolvedConnection &c = evidence.connection;
@@ -415,7 +448,8 @@ Diagnosis diagnose(const Evidence &evidence)
     Diagnosis &d = b.d();
     const QString connName = name(c);
 
-    if (!evidence.ownAttached && !evidence.peerAttached && evidence.ownLines.isEmpty() && evidence.peerLines.isEmpty()) {
+    if (!evidence.ownAttached && !evidence.peerAttached && evidence.ownLines.isEmpty()
+        && evidence.peerLines.isEmpty()) {
         d.outcome = Diagnosis::Outcome::Unknown;
         d.code = u"unknown"_s;
         d.title = Text::tr("Cannot tell yet");
@@ -434,7 +468,6 @@ Diagnosis diagnose(const Evidence &evidence)
     std::optional<Seen> lastChildUp = newest(lines, 0, p.childEstablished);
     if (lastChildUp)
         episode = indexOf(lines, *lastChildUp) + 1;
-    const bool wasUp = lastChildUp.has_value() || newest(lines, 0, p.established).has_value();
 
     QRegularExpressionMatch m;
 
@@ -457,33 +490,71 @@ Diagnosis diagnose(const Evidence &evidence)
         return d;
     }
 
-    // --- IKE version ------------------------------------------------------------------------
+    // --- IKE version, or no connection at all --------------------------------------------------
     if (const auto noConfig = newest(lines, episode, p.noIkeConfig, std::nullopt, &m)) {
         const qsizetype at = indexOf(lines, *noConfig);
         const QString received = versionOfExchanges(lines, episode, at, noConfig->side);
         const QString ours = ikeVersionOf(c);
-        bool version = false;
-        if (noConfig->side == Side::Own)
-            version = !received.isEmpty() && !ours.isEmpty() && received != ours;
-        else
-            version = !received.isEmpty() && received == ours;
-        if (version) {
-            const QString theirs = noConfig->side == Side::Own ? received : (ours == u"v1" ? u"v2"_s : u"v1"_s);
+        const QString other = ours == u"v1" ? u"v2"_s : u"v1"_s;
+        const auto versionMismatch = [&](const QString &theirs, bool certain) {
             b.problem(u"ike-version-mismatch"_s, Text::tr("IKE version mismatch"),
                       noConfig->side == Side::Own
                           ? Text::tr("The peer speaks IKE%1, and this connection's IKE policy says IKE%2: the network "
                                      "node has no connection for IKE%1 and refuses.")
-                                .arg(received, ours)
-                          : Text::tr("The network node speaks IKE%1 (the IKE policy), and the peer has no connection "
-                                     "for IKE%1 at these addresses: it expects IKE%2.")
+                                .arg(theirs, ours)
+                          : Text::tr("The network node speaks IKE%1 (the IKE policy), and the peer's connection for it "
+                                     "is configured for IKE%2.")
                                 .arg(ours, theirs),
-                      true);
+                      certain);
             b.key(*noConfig);
             b.neutron(ResourceKind::IkePolicy, c.connection.ikepolicyId, u"ike_version"_s, theirs,
                       Text::tr("Set the IKE policy's IKE version to %1, as the peer has it.").arg(theirs));
             b.peer(Text::tr("Or make the peer use IKE%1 (swanctl.conf):").arg(ours),
                    peerConnSnippet(c, {u"version = %1"_s.arg(ikeVersionNumber(ours))}));
+        };
+        if (noConfig->side == Side::Own && !received.isEmpty() && !ours.isEmpty() && received != ours) {
+            versionMismatch(received, true);
             return d;
+        }
+        if (noConfig->side == Side::Peer) {
+            std::optional<int> peerVersion; // of the peer's conn for these addresses, if it has one
+            if (evidence.peerConns) {
+                for (const ConfiguredConn &conn : *evidence.peerConns) {
+                    if (conn.matchesAddresses(c.connection.peerAddress, c.externalIp)) {
+                        peerVersion = conn.version;
+                        break;
+                    }
+                }
+            }
+            const int oursNumber = ours == u"v1" ? 1 : 2;
+            if (peerVersion && *peerVersion != 0 && *peerVersion != oursNumber) {
+                versionMismatch(u"v%1"_s.arg(*peerVersion), true);
+                return d;
+            }
+            if (!peerVersion) {
+                const bool known = evidence.peerConns.has_value();
+                b.problem(u"peer-no-config"_s, Text::tr("The peer has no connection for this network node"),
+                          Text::tr("The peer got an IKE%1 request from %2 and found no connection for %2…%3 with "
+                                   "IKE%1, so it refused.")
+                              .arg(received.isEmpty() ? ours : received, c.externalIp, c.connection.peerAddress),
+                          known);
+                b.key(*noConfig);
+                if (!known) {
+                    d.alternatives = {Text::tr("The peer's connection for these addresses uses IKE%1 (an IKE version "
+                                               "mismatch).")
+                                          .arg(other)};
+                    d.missing = {Text::tr("The peer's loaded connections (VICI list-conns) would settle it.")};
+                    b.neutron(ResourceKind::IkePolicy, c.connection.ikepolicyId, u"ike_version"_s, other,
+                              Text::tr("If the peer uses IKE%1: set the IKE policy's IKE version to %1.").arg(other));
+                }
+                b.peer(Text::tr("Load a connection for the network node at the peer (swanctl.conf; the console's peer "
+                                "files have all of it):"),
+                       peerConnSnippet(c,
+                                       {u"version = %1"_s.arg(ikeVersionNumber(ours)),
+                                        u"local_addrs = %1"_s.arg(c.connection.peerAddress),
+                                        u"remote_addrs = %1"_s.arg(c.externalIp)}));
+                return d;
+            }
         }
     }
 
@@ -497,6 +568,17 @@ Diagnosis diagnose(const Evidence &evidence)
         b.key(*mac);
         if (const auto notify = newest(lines, episode, p.authFailed))
             b.context(*notify);
+    } else if (const auto responder = newest(lines, episode, p.v1ResponderParse); responder
+               && newestBefore(lines, episode, indexOf(lines, *responder), p.parseFailed, responder->side)
+                      .has_value()) {
+        b.problem(u"psk-mismatch"_s, Text::tr("Pre-shared key mismatch"),
+                  Text::tr("%1 could not read the other end's IKEv1 identification: in main mode it is encrypted with "
+                           "a key made from the pre-shared key, so the two ends do not have the same pre-shared key.")
+                      .arg(sideName(responder->side)),
+                  true);
+        if (const auto parse = newestBefore(lines, episode, indexOf(lines, *responder), p.parseFailed, responder->side))
+            b.context(*parse);
+        b.key(*responder);
     } else if (const auto v1 = newest(lines, episode, p.v1Decrypt)) {
         b.problem(u"psk-mismatch"_s, Text::tr("Pre-shared key mismatch"),
                   Text::tr("%1 could not decrypt the other end's IKEv1 identification: in main mode its key is "
@@ -507,13 +589,28 @@ Diagnosis diagnose(const Evidence &evidence)
         if (const auto notify = newest(lines, episode, p.invalidHash))
             b.context(*notify);
     }
+    if (d.code != u"psk-mismatch") {
+        // IKEv1 initiator: the peer answers, but with messages made with another key.
+        const auto initiator = newest(lines, episode, p.v1InitiatorParse);
+        if (initiator && newestBefore(lines, episode, indexOf(lines, *initiator), p.parseFailed, initiator->side)) {
+            b.problem(u"psk-mismatch"_s, Text::tr("Pre-shared key mismatch, most likely"),
+                      Text::tr("The peer answers, but %1 cannot read its encrypted IKEv1 messages: they are made with "
+                               "a key from another pre-shared key.")
+                          .arg(initiator->side == Side::Own ? Text::tr("the network node") : Text::tr("the peer")),
+                      false);
+            b.key(*initiator);
+            if (const auto giveUp = newest(lines, episode, p.giveUp))
+                b.context(*giveUp);
+            d.missing = {Text::tr("The peer's log would settle it: attach the peer gateway's charon.")};
+        }
+    }
     if (d.code == u"psk-mismatch") {
         b.neutron(ResourceKind::IpsecSiteConnection, c.connection.id, u"psk"_s, QString(),
                   Text::tr("Set the connection's pre-shared key to the peer's (or give the peer this connection's "
                            "key). Both ends must hold exactly the same key."));
         b.peer(Text::tr("Or give the peer the connection's key (swanctl.conf; the console's peer files carry it):"),
                u"secrets {\n    ike-%1 {\n        secret = <the pre-shared key of %2>\n    }\n}\n"_s.arg(sectionName(c),
-                                                                                                    connName));
+                                                                                                         connName));
         return d;
     }
 
@@ -533,43 +630,103 @@ Diagnosis diagnose(const Evidence &evidence)
                       Text::tr("Set the connection's peer id to %1, the identity the peer sends.").arg(received));
         else
             b.neutron(ResourceKind::IpsecSiteConnection, c.connection.id, u"local_id"_s, m.captured(2).trimmed(),
-                      Text::tr("Set the connection's local id to %1, the identity the peer expects.").arg(m.captured(2).trimmed()));
+                      Text::tr("Set the connection's local id to %1, the identity the peer expects.")
+                          .arg(m.captured(2).trimmed()));
+        return d;
+    }
+    if (const auto idir = newest(lines, episode, p.idirMismatch, std::nullopt, &m)) {
+        const QString received = m.captured(1);
+        const QString expected = m.captured(2);
+        const bool own = idir->side == Side::Own;
+        b.problem(own ? u"peer-id-mismatch"_s : u"local-id-mismatch"_s, Text::tr("Identity mismatch"),
+                  own ? Text::tr("The peer identifies itself as %1, and this connection expects %2 (its peer id).")
+                            .arg(received, expected)
+                      : Text::tr("The network node identifies itself as %1, and the peer expects %2.")
+                            .arg(received, expected),
+                  true);
+        b.key(*idir);
+        if (own) {
+            b.neutron(ResourceKind::IpsecSiteConnection, c.connection.id, u"peer_id"_s, received,
+                      Text::tr("Set the connection's peer id to %1, the identity the peer sends.").arg(received));
+            b.peer(Text::tr("Or make the peer send the identity this connection expects (swanctl.conf):"),
+                   peerConnSnippet(c, {u"local {"_s, u"    id = %1"_s.arg(expected), u"}"_s}));
+        } else {
+            b.neutron(ResourceKind::IpsecSiteConnection, c.connection.id, u"local_id"_s, expected,
+                      Text::tr("Set the connection's local id to %1, the identity the peer expects.").arg(expected));
+        }
         return d;
     }
     if (const auto noPeer = newest(lines, episode, p.noPeerConfig)) {
         const qsizetype at = indexOf(lines, *noPeer);
         QRegularExpressionMatch looking;
         const auto lookingLine = newestBefore(lines, episode, at, p.lookingFor, noPeer->side, &looking);
-        const bool own = noPeer->side == Side::Own;
-        // On the own end: [remote id] is what the peer sent. On the peer's end: what we sent.
+        const auto bare = [](QString id) {
+            while (id.startsWith(u'@'))
+                id.remove(0, 1);
+            return id;
+        };
+        // "matching A[asked]...B[sent]": the responder A was asked to be `asked` (IKEv2, when the
+        // initiator names whom it wants) and the initiator B says it is `sent`.
+        const QString responder = lookingLine ? looking.captured(1).trimmed() : QString();
+        const QString asked = lookingLine ? looking.captured(2).trimmed() : QString();
         const QString sent = lookingLine ? looking.captured(4).trimmed() : QString();
-        const QString ownExpects = c.peerId.isEmpty() ? c.connection.peerId : c.peerId;
-        b.problem(own ? u"peer-id-mismatch"_s : u"local-id-mismatch"_s, Text::tr("Identity mismatch"),
-                  own ? Text::tr("The peer identifies itself as %1; this connection expects %2 (its peer id), so "
-                                 "the network node found no connection for it.")
-                            .arg(sent.isEmpty() ? Text::tr("something else") : sent, ownExpects)
-                      : Text::tr("The network node identifies itself as %1 (the connection's local id, or its "
-                                 "external IP), and the peer has no connection for that identity.")
-                            .arg(sent.isEmpty() ? c.localId : sent),
-                  true);
+        const QString ourLocalId = bare(c.localId.isEmpty() ? c.externalIp : c.localId);
+        const QString ourPeerId = bare(c.peerId.isEmpty() ? c.connection.peerId : c.peerId);
+        const bool askedForSomeoneElse = !asked.isEmpty() && asked != responder && asked != u"%any";
+        bool peerIdWrong = false; // else: the network node's own identity is not what the peer wants
+        QString expected; // the identity the refusing end would have accepted, when the log shows it
+        if (noPeer->side == Side::Peer) {
+            // The peer refused us: we asked it to be our peer id (and it is not), or it does not know our id.
+            peerIdWrong = askedForSomeoneElse && bare(asked) == ourPeerId;
+        } else {
+            // We refused the peer: it asked us to be someone else (our local id is wrong to it), or it
+            // says it is someone our connection does not expect.
+            peerIdWrong = !(askedForSomeoneElse && bare(asked) != ourLocalId);
+            expected = askedForSomeoneElse ? asked : QString();
+        }
+        if (peerIdWrong) {
+            const QString peerSends = noPeer->side == Side::Own ? sent : QString();
+            b.problem(u"peer-id-mismatch"_s, Text::tr("Identity mismatch"),
+                      noPeer->side == Side::Own
+                          ? Text::tr("The peer identifies itself as %1; this connection expects %2 (its peer id), "
+                                     "so the network node has no connection for it.")
+                                .arg(sent.isEmpty() ? Text::tr("something else") : sent, ourPeerId)
+                          : Text::tr("The network node asks the peer to be %1 (the connection's peer id), and the "
+                                     "peer has no connection with that identity.")
+                                .arg(ourPeerId),
+                      true);
+            b.neutron(
+                ResourceKind::IpsecSiteConnection, c.connection.id, u"peer_id"_s, peerSends,
+                peerSends.isEmpty()
+                    ? Text::tr("Set the connection's peer id to the identity the peer has (often its address, "
+                               "%1).")
+                          .arg(c.connection.peerAddress)
+                    : Text::tr("Set the connection's peer id to %1, the identity the peer sends.").arg(peerSends));
+            b.peer(Text::tr("Or make the peer use the identity this connection expects (swanctl.conf):"),
+                   peerConnSnippet(c, {u"local {"_s, u"    id = %1"_s.arg(ourPeerId), u"}"_s}));
+        } else {
+            b.problem(u"local-id-mismatch"_s, Text::tr("Identity mismatch"),
+                      noPeer->side == Side::Peer
+                          ? Text::tr("The network node identifies itself as %1 (the connection's local id, or its "
+                                     "external IP), and the peer has no connection for that identity.")
+                                .arg(sent.isEmpty() ? ourLocalId : sent)
+                          : Text::tr("The peer asks the network node to be %1, and the connection's local id is %2.")
+                                .arg(expected, ourLocalId),
+                      true);
+            b.neutron(
+                ResourceKind::IpsecSiteConnection, c.connection.id, u"local_id"_s, expected,
+                expected.isEmpty()
+                    ? Text::tr("Set the connection's local id to the identity the peer expects for this "
+                               "network node.")
+                    : Text::tr("Set the connection's local id to %1, the identity the peer expects.").arg(expected));
+            b.peer(Text::tr("Or make the peer expect the identity the network node sends (swanctl.conf):"),
+                   peerConnSnippet(c, {u"remote {"_s, u"    id = %1"_s.arg(ourLocalId), u"}"_s}));
+        }
         if (lookingLine)
             b.context(*lookingLine);
         b.key(*noPeer);
         if (const auto notify = newest(lines, episode, p.authFailed))
             b.context(*notify);
-        if (own) {
-            b.neutron(ResourceKind::IpsecSiteConnection, c.connection.id, u"peer_id"_s, sent,
-                      sent.isEmpty() ? Text::tr("Set the connection's peer id to the identity the peer sends.")
-                                     : Text::tr("Set the connection's peer id to %1, the identity the peer sends.").arg(sent));
-            b.peer(Text::tr("Or make the peer send the identity this connection expects (swanctl.conf):"),
-                   peerConnSnippet(c, {u"local {"_s, u"    id = %1"_s.arg(ownExpects), u"}"_s}));
-        } else {
-            b.neutron(ResourceKind::IpsecSiteConnection, c.connection.id, u"local_id"_s, QString(),
-                      Text::tr("Set the connection's local id to the identity the peer expects for this network "
-                               "node."));
-            b.peer(Text::tr("Or make the peer expect the identity the network node sends (swanctl.conf):"),
-                   peerConnSnippet(c, {u"remote {"_s, u"    id = %1"_s.arg(sent.isEmpty() ? c.localId : sent), u"}"_s}));
-        }
         return d;
     }
 
@@ -583,8 +740,8 @@ Diagnosis diagnose(const Evidence &evidence)
         const QList<Proposal> received = receivedLine ? parseProposals(rm.captured(1)) : QList<Proposal>();
         const QList<Proposal> configured = configuredLine ? parseProposals(cm.captured(1)) : QList<Proposal>();
         const QString protocol = !received.isEmpty() ? received.constFirst().protocol
-            : !configured.isEmpty()                 ? configured.constFirst().protocol
-                                                    : u"IKE"_s;
+            : !configured.isEmpty()                  ? configured.constFirst().protocol
+                                                     : u"IKE"_s;
         const bool esp = protocol != u"IKE";
         const Proposal ours = esp ? ourEspProposal(c) : ourIkeProposal(c);
         // On the own end the peer's proposal is what it sent; on the peer's, what it is configured with.
@@ -594,20 +751,29 @@ Diagnosis diagnose(const Evidence &evidence)
         // IKEv2 makes the first CHILD_SA without a key exchange of its own: its proposals carry no DH group.
         const bool ignoreDh = esp && v2 && (theirs.dhGroups.isEmpty() || ours.dhGroups.isEmpty());
         addProposalComparison(b, protocol, ours, theirs,
-                              none->side == Side::Own ? Text::tr("what the peer sent") : Text::tr("the peer's configuration (its log)"),
+                              none->side == Side::Own ? Text::tr("what the peer sent")
+                                                      : Text::tr("the peer's configuration (its log)"),
                               ignoreDh);
         const ProposalComparison &row = d.proposals.constLast();
         const bool pfsOnly = esp && row.difference.dhGroup && !row.difference.encryption && !row.difference.integrity;
-        const QString code = !esp ? u"ike-proposal-mismatch"_s : pfsOnly ? u"pfs-mismatch"_s : u"esp-proposal-mismatch"_s;
+        const QString code = !esp ? u"ike-proposal-mismatch"_s
+            : pfsOnly             ? u"pfs-mismatch"_s
+                                  : u"esp-proposal-mismatch"_s;
         const QString title = !esp ? Text::tr("IKE proposal mismatch")
             : pfsOnly              ? Text::tr("PFS mismatch")
                                    : Text::tr("ESP proposal mismatch");
         const QString explanation = !esp
             ? Text::tr("The two ends share no IKE (phase 1) proposal: %1.").arg(row.summary())
-            : pfsOnly ? Text::tr("The ESP algorithms agree, but the perfect forward secrecy (DH) groups differ: %1.")
-                            .arg(row.summary())
-                      : Text::tr("The IKE SA is up, but the two ends share no ESP (phase 2) proposal: %1.").arg(row.summary());
-        b.problem(code, title, explanation, !theirs.logged.isEmpty());
+            : pfsOnly
+            ? Text::tr("The ESP algorithms agree, but the perfect forward secrecy (DH) groups differ: %1.")
+                  .arg(row.summary())
+            : Text::tr("The IKE SA is up, but the two ends share no ESP (phase 2) proposal: %1.").arg(row.summary());
+        QString why = explanation;
+        if (esp && lastChildUp && indexOf(lines, *lastChildUp) < at)
+            why += u' '
+                + Text::tr("The CHILD_SA made with the IKE SA is up (IKEv2 makes it without a key exchange of its "
+                           "own); the next one fails, so the tunnel goes down when this one expires.");
+        b.problem(code, title, why, !theirs.logged.isEmpty());
         if (receivedLine)
             b.context(*receivedLine);
         if (configuredLine)
@@ -637,13 +803,16 @@ Diagnosis diagnose(const Evidence &evidence)
             oursTs = m.captured(3);
         }
         const auto notify = newest(lines, episode, p.tsNotify);
-        if (ts || (notify && notify->line->message.contains(u"TS_UNACCEPTABLE"))) {
+        // IKEv1 answers quick mode selectors it has no config for with INVALID_ID_INFORMATION.
+        const bool quickModeRefused = notify && notify->line->message.contains(u"INVALID_ID_INFORMATION")
+            && newestBefore(lines, episode, indexOf(lines, *notify), p.established, notify->side).has_value();
+        if (ts || (notify && notify->line->message.contains(u"TS_UNACCEPTABLE")) || quickModeRefused) {
             const Seen &keyLine = ts ? *ts : *notify;
             b.problem(u"ts-mismatch"_s, Text::tr("Traffic selector mismatch"),
                       Text::tr("The IKE SA is up, but the ends disagree on which subnets the tunnel carries: this "
                                "connection has %1 (local) and %2 (peer).")
                           .arg(c.localCidrs.join(u", "), c.peerCidrs.join(u", ")),
-                      ts.has_value() || notify.has_value());
+                      ts.has_value() || !quickModeRefused);
             b.key(keyLine);
             if (ts && notify)
                 b.context(*notify);
@@ -657,27 +826,32 @@ Diagnosis diagnose(const Evidence &evidence)
                         peerSubnets.append(cidr);
                 }
             }
+            // Neutron cannot change an endpoint group's endpoints: the connection gets another group.
             if (!c.connection.peerEpGroupId.isEmpty()) {
-                b.neutron(ResourceKind::EndpointGroup, c.connection.peerEpGroupId, u"endpoints"_s, peerSubnets.join(u','),
-                          peerSubnets.isEmpty()
-                              ? Text::tr("Make the peer endpoint group list exactly the subnets the peer announces.")
-                              : Text::tr("Make the peer endpoint group list the subnets the peer announces: %1.")
-                                    .arg(peerSubnets.join(u", ")));
+                b.neutron(
+                    ResourceKind::IpsecSiteConnection, c.connection.id, u"peer_ep_group_id"_s, QString(),
+                    peerSubnets.isEmpty()
+                        ? Text::tr("Give the connection a peer endpoint group with exactly the subnets the peer "
+                                   "announces (endpoint groups cannot be changed: create one, then choose it).")
+                        : Text::tr("Give the connection a peer endpoint group with the subnets the peer "
+                                   "announces, %1 (endpoint groups cannot be changed: create one, then choose it).")
+                              .arg(peerSubnets.join(u", ")));
             } else {
                 b.neutron(ResourceKind::IpsecSiteConnection, c.connection.id, u"peer_cidrs"_s, peerSubnets.join(u','),
                           Text::tr("Make the connection's peer CIDRs the subnets the peer announces."));
             }
             b.peer(Text::tr("Or make the peer announce the subnets this connection expects (swanctl.conf):"),
-                   peerChildSnippet(c, {u"local_ts = %1"_s.arg(c.peerCidrs.join(u", ")),
-                                        u"remote_ts = %1"_s.arg(c.localCidrs.join(u", "))}));
+                   peerChildSnippet(c,
+                                    {u"local_ts = %1"_s.arg(c.peerCidrs.join(u", ")),
+                                     u"remote_ts = %1"_s.arg(c.localCidrs.join(u", "))}));
             return d;
         }
     }
 
     // --- Authentication failed, seen from one end only ------------------------------------------
     if (const auto notify = newest(lines, episode, p.authFailed)) {
-        const bool aggressive = c.ikePolicy && c.ikePolicy->phase1NegotiationMode.api() == u"aggressive"
-            && ikeVersionOf(c) == u"v1";
+        const bool aggressive
+            = c.ikePolicy && c.ikePolicy->phase1NegotiationMode.api() == u"aggressive" && ikeVersionOf(c) == u"v1";
         if (aggressive) {
             b.problem(u"aggressive-psk-refused"_s, Text::tr("Aggressive mode refused by the peer"),
                       Text::tr("The peer refused the authentication of an IKEv1 aggressive mode exchange. A strongSwan "
@@ -698,8 +872,9 @@ Diagnosis diagnose(const Evidence &evidence)
                            "different pre-shared keys."),
                   false);
         b.key(*notify);
-        d.alternatives = {Text::tr("The peer expects another identity for the network node (the connection's local id)."),
-                          Text::tr("The peer has no connection for these addresses and identities.")};
+        d.alternatives
+            = {Text::tr("The peer expects another identity for the network node (the connection's local id)."),
+               Text::tr("The peer has no connection for these addresses and identities.")};
         d.missing = {Text::tr("The peer's log would settle it: attach the peer gateway's charon.")};
         b.neutron(ResourceKind::IpsecSiteConnection, c.connection.id, u"psk"_s, QString(),
                   Text::tr("Check that the connection's pre-shared key is exactly the peer's."));
@@ -708,8 +883,9 @@ Diagnosis diagnose(const Evidence &evidence)
 
     // --- Proposal refused, seen from the initiator only ----------------------------------------
     if (const auto notify = newest(lines, episode, p.noProposalNotify, std::nullopt, &m)) {
-        const bool child = notify->line->message.contains(u"no CHILD_SA built") || wasUp;
-        const bool esp = child && notify->line->message.contains(u"CHILD_SA");
+        // After the IKE_SA was established (IKEv1 quick mode) or with "no CHILD_SA built" (IKEv2) it is ESP's.
+        const bool esp = notify->line->message.contains(u"no CHILD_SA built")
+            || newestBefore(lines, episode, indexOf(lines, *notify), p.established, notify->side).has_value();
         addProposalComparison(b, esp ? u"ESP"_s : u"IKE"_s, esp ? ourEspProposal(c) : ourIkeProposal(c), Proposal{},
                               QString(), false);
         const ProposalComparison &row = d.proposals.constLast();
@@ -756,7 +932,7 @@ Diagnosis diagnose(const Evidence &evidence)
             b.key(dpd ? *dpd : *giveUp);
             b.network(Text::tr("Check that the peer gateway %1 is running and reachable (UDP 500 and 4500).")
                           .arg(c.connection.peerAddress));
-            b.neutron(ResourceKind::IpsecSiteConnection, c.connection.id, u"dpd"_s, u"action=restart"_s,
+            b.neutron(ResourceKind::IpsecSiteConnection, c.connection.id, u"dpd"_s, u"restart"_s,
                       Text::tr("To bring the tunnel back by itself when the peer returns, set the connection's dead "
                                "peer detection action to restart."));
             return d;
@@ -824,16 +1000,18 @@ Diagnosis diagnose(const Evidence &evidence)
             b.peer(Text::tr("At the peer, traffic for the connection's local subnets (%1) must go into the tunnel; the "
                             "peer's CHILD_SA must cover them (swanctl.conf):")
                        .arg(c.localCidrs.join(u", ")),
-                   peerChildSnippet(c, {u"local_ts = %1"_s.arg(c.peerCidrs.join(u", ")),
-                                        u"remote_ts = %1"_s.arg(c.localCidrs.join(u", "))}));
+                   peerChildSnippet(c,
+                                    {u"local_ts = %1"_s.arg(c.peerCidrs.join(u", ")),
+                                     u"remote_ts = %1"_s.arg(c.localCidrs.join(u", "))}));
             b.network(Text::tr("Check the routes and firewall of the hosts behind the peer."));
             return d;
         }
         d.outcome = Diagnosis::Outcome::Healthy;
         d.code = u"healthy"_s;
         d.title = Text::tr("The tunnel is up");
-        d.explanation = t.known ? Text::tr("A CHILD_SA is installed (%1 bytes in, %2 bytes out).").arg(t.bytesIn).arg(t.bytesOut)
-                                : Text::tr("The last CHILD_SA in the log came up and nothing failed since.");
+        d.explanation = t.known
+            ? Text::tr("A CHILD_SA is installed (%1 bytes in, %2 bytes out).").arg(t.bytesIn).arg(t.bytesOut)
+            : Text::tr("The last CHILD_SA in the log came up and nothing failed since.");
         d.certain = true;
         if (lastChildUp)
             b.key(*lastChildUp);
@@ -849,7 +1027,8 @@ Diagnosis diagnose(const Evidence &evidence)
         d.missing = {Text::tr("A negotiation to read: the log shows only what happens while the console listens. "
                               "Start the connection (or wait for the peer to), then diagnose again.")};
     } else {
-        d.explanation = Text::tr("The log has lines about %1, but none of the failures the console knows.").arg(connName);
+        d.explanation
+            = Text::tr("The log has lines about %1, but none of the failures the console knows.").arg(connName);
         d.missing = {Text::tr("The evidence lines below are all there is; the peer's log may say more.")};
         for (qsizetype i = std::max<qsizetype>(0, lines.size() - 8); i < lines.size(); ++i)
             b.context(lines[i]);
@@ -858,6 +1037,18 @@ Diagnosis diagnose(const Evidence &evidence)
         d.missing.append(Text::tr("The network node's charon is not attached."));
     if (!evidence.peerAttached)
         d.missing.append(Text::tr("The peer gateway's charon is not attached."));
+    return d;
+}
+
+} // namespace
+
+Diagnosis diagnose(const Evidence &evidence)
+{
+    Diagnosis d = diagnoseUnsorted(evidence);
+    // The lines as they happened, whichever rule picked them first.
+    std::stable_sort(d.evidence.begin(), d.evidence.end(), [](const EvidenceLine &a, const EvidenceLine &b) {
+        return a.line.time.isValid() && b.line.time.isValid() && a.line.time < b.line.time;
+    });
     return d;
 }
 
@@ -939,9 +1130,10 @@ QByteArray toJson(const Diagnosis &d, const QString &connectionId)
                                      {u"ours"_s, proposalJson(row.ours)},
                                      {u"theirs"_s, proposalJson(row.theirs)},
                                      {u"theirs_source"_s, row.theirsSource},
-                                     {u"differs"_s, QJsonObject{{u"encryption"_s, row.difference.encryption},
-                                                                {u"integrity"_s, row.difference.integrity},
-                                                                {u"dh_group"_s, row.difference.dhGroup}}},
+                                     {u"differs"_s,
+                                      QJsonObject{{u"encryption"_s, row.difference.encryption},
+                                                  {u"integrity"_s, row.difference.integrity},
+                                                  {u"dh_group"_s, row.difference.dhGroup}}},
                                      {u"summary"_s, row.summary()}});
     }
     QJsonArray fixes;
@@ -987,8 +1179,8 @@ QString toText(const Diagnosis &d)
         text += u'\n' + Text::tr("Evidence:") + u'\n';
         for (const EvidenceLine &line : d.evidence) {
             text += u"  %1 %2 %3\n"_s.arg(line.key ? u"▶"_s : u" "_s,
-                                           line.side == Side::Own ? Text::tr("node") : Text::tr("peer"),
-                                           formatCharonLogLine(line.line));
+                                          line.side == Side::Own ? Text::tr("node") : Text::tr("peer"),
+                                          formatCharonLogLine(line.line));
         }
     }
     if (!d.fixes.isEmpty()) {

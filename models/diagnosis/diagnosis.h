@@ -2,6 +2,7 @@
 #pragma once
 
 #include "charonlog.h"
+#include "configuredconn.h"
 #include "proposal.h"
 
 #include "strongswan/resolvedconnection.h"
@@ -37,6 +38,8 @@ struct Evidence {
     bool peerAttached = false;
     QList<CharonLogLine> ownLines;
     QList<CharonLogLine> peerLines;
+    /*! The peer charon's loaded conns (VICI list-conns), when it was read. */
+    std::optional<QList<ConfiguredConn>> peerConns;
     TunnelState tunnel;
     /*! The lines and the tunnel state are the sandbox's simulation. */
     bool simulated = false;
@@ -90,8 +93,9 @@ struct Fix {
  * A verdict about one connection. `code` is stable (tests, JSON, the command line's output):
  * healthy, psk-mismatch, ike-proposal-mismatch, esp-proposal-mismatch, pfs-mismatch,
  * ike-version-mismatch, peer-id-mismatch, local-id-mismatch, ts-mismatch, peer-unreachable,
- * aggressive-psk-refused, dead-peer, one-way-traffic, not-up (the tunnel is down and nothing
- * explains it), unknown (too little evidence). Texts are translated.
+ * peer-no-config (the peer has no connection for the network node), aggressive-psk-refused,
+ * dead-peer, one-way-traffic, unknown (too little evidence, or nothing known explains it).
+ * Texts are translated.
  */
 struct Diagnosis {
     enum class Outcome { Healthy, Problem, Unknown };

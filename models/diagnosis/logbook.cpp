@@ -24,9 +24,15 @@ QString intern(QHash<QString, QString> &strings, const QString &text)
 
 } // namespace
 
-LogBook::LogBook() : LogBook(Limits{}) {}
+LogBook::LogBook()
+    : LogBook(Limits{})
+{
+}
 
-LogBook::LogBook(Limits limits) : m_limits(limits) {}
+LogBook::LogBook(Limits limits)
+    : m_limits(limits)
+{
+}
 
 void LogBook::append(CharonLogLine line)
 {
@@ -94,10 +100,12 @@ bool LogBook::mentions(const CharonLogLine &line, const QString &address)
         const qsizetype end = from + address.size();
         // Not part of a longer address; "a...b" (charon's address pair) ends in dots.
         const QChar before = from > 0 ? line.message.at(from - 1) : QChar();
-        const bool startOk = before.isNull() || !(before.isLetterOrNumber() || before == u':'
-                                                  || (before == u'.' && !(from > 1 && line.message.at(from - 2) == u'.')));
+        const bool startOk = before.isNull()
+            || !(before.isLetterOrNumber() || before == u':'
+                 || (before == u'.' && !(from > 1 && line.message.at(from - 2) == u'.')));
         const QChar next = end < line.message.size() ? line.message.at(end) : QChar();
-        const bool endOk = next.isNull() || next == u'[' || next == u' ' || next == u'.' || next == u',' || next == u'\'';
+        const bool endOk
+            = next.isNull() || next == u'[' || next == u' ' || next == u'.' || next == u',' || next == u'\'';
         if (startOk && endOk && !(next == u'.' && end + 1 < line.message.size() && line.message.at(end + 1).isDigit()))
             return true;
         from = end;

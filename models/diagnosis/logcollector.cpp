@@ -34,7 +34,8 @@ struct LogCollector::Link {
     QString problem;
 };
 
-LogCollector::LogCollector(QObject *parent) : QObject(parent)
+LogCollector::LogCollector(QObject *parent)
+    : QObject(parent)
 {
     m_notify.setSingleShot(true);
     m_notify.setInterval(200);
@@ -169,7 +170,8 @@ void LogCollector::noteLines()
         m_notify.start();
 }
 
-Evidence LogCollector::evidenceFor(const ServerState &state, const QString &connectionId, const TunnelState &tunnel) const
+Evidence LogCollector::evidenceFor(const ServerState &state, const QString &connectionId,
+                                   const TunnelState &tunnel) const
 {
     Evidence evidence;
     evidence.connection = strongswan::resolveConnection(state, connectionId);

@@ -30,9 +30,14 @@ QString transformKeyword(QStringView transform)
     static const QRegularExpression ecp(u"^ECP_(\\d+)(_BP)?$"_s);
     static const QRegularExpression hmac(u"^(PRF_)?HMAC_(SHA1|MD5|SHA2_(\\d+))(?:_\\d+)?$"_s);
     static const QHash<QString, QString> fixed = {
-        {u"3DES_CBC"_s, u"3des"_s},         {u"AES_XCBC_96"_s, u"aesxcbc"_s}, {u"AES_CMAC_96"_s, u"aescmac"_s},
-        {u"PRF_AES128_XCBC"_s, u"prfaesxcbc"_s}, {u"PRF_AES128_CMAC"_s, u"prfaescmac"_s},
-        {u"CURVE_25519"_s, u"curve25519"_s}, {u"CURVE_448"_s, u"curve448"_s}, {u"CHACHA20_POLY1305"_s, u"chacha20poly1305"_s},
+        {u"3DES_CBC"_s, u"3des"_s},
+        {u"AES_XCBC_96"_s, u"aesxcbc"_s},
+        {u"AES_CMAC_96"_s, u"aescmac"_s},
+        {u"PRF_AES128_XCBC"_s, u"prfaesxcbc"_s},
+        {u"PRF_AES128_CMAC"_s, u"prfaescmac"_s},
+        {u"CURVE_25519"_s, u"curve25519"_s},
+        {u"CURVE_448"_s, u"curve448"_s},
+        {u"CHACHA20_POLY1305"_s, u"chacha20poly1305"_s},
     };
     const QString name = transform.trimmed().toString();
     if (const auto it = fixed.constFind(name); it != fixed.constEnd())
@@ -135,10 +140,10 @@ ProposalDifference compareProposals(const Proposal &ours, const Proposal &theirs
         return false;
     };
     ProposalDifference difference;
-    difference.encryption = !ours.encryption.isEmpty() && !theirs.encryption.isEmpty()
-        && !shares(ours.encryption, theirs.encryption);
-    difference.integrity = !ours.integrity.isEmpty() && !theirs.integrity.isEmpty()
-        && !shares(ours.integrity, theirs.integrity);
+    difference.encryption
+        = !ours.encryption.isEmpty() && !theirs.encryption.isEmpty() && !shares(ours.encryption, theirs.encryption);
+    difference.integrity
+        = !ours.integrity.isEmpty() && !theirs.integrity.isEmpty() && !shares(ours.integrity, theirs.integrity);
     difference.dhGroup = ours.dhGroups.isEmpty() != theirs.dhGroups.isEmpty()
         || (!ours.dhGroups.isEmpty() && !shares(ours.dhGroups, theirs.dhGroups));
     return difference;

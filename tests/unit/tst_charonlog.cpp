@@ -33,9 +33,9 @@ private Q_SLOTS:
             << u"17:20:01 09[IKE] <c0ffee00-0000-4000-8000-00000000c001|1> received AUTHENTICATION_FAILED notify error"_s
             << true << u"2026-12-06T17:20:01.000Z"_s << 9 << u"IKE"_s << u"c0ffee00-0000-4000-8000-00000000c001"_s << 1
             << u"received AUTHENTICATION_FAILED notify error"_s;
-        QTest::newRow("unnamed IKE_SA")
-            << u"17:20:01 14[CFG] <3> no matching peer config found"_s << true << u"2026-12-06T17:20:01.000Z"_s << 14
-            << u"CFG"_s << QString() << 3 << u"no matching peer config found"_s;
+        QTest::newRow("unnamed IKE_SA") << u"17:20:01 14[CFG] <3> no matching peer config found"_s << true
+                                        << u"2026-12-06T17:20:01.000Z"_s << 14 << u"CFG"_s << QString() << 3
+                                        << u"no matching peer config found"_s;
         QTest::newRow("charon's (unnamed)")
             << u"17:20:01 14[IKE] <(unnamed)|3> no IKE config found for 192.0.2.1...192.0.2.2, sending NO_PROPOSAL_CHOSEN"_s
             << true << u"2026-12-06T17:20:01.000Z"_s << 14 << u"IKE"_s << QString() << 3
@@ -51,9 +51,9 @@ private Q_SLOTS:
         QTest::newRow("journal, ISO date and fraction")
             << u"2026-12-05T23:59:58.123456+00:00 node1 charon[42]: 11[IKE] giving up after 5 retransmits"_s << true
             << u"2026-12-05T23:59:58.123Z"_s << 11 << u"IKE"_s << QString() << 0 << u"giving up after 5 retransmits"_s;
-        QTest::newRow("console's own form")
-            << u"17:20:01.250 09[IKE] <a|1> message with [brackets] and <angles>"_s << true << u"2026-12-06T17:20:01.250Z"_s
-            << 9 << u"IKE"_s << u"a"_s << 1 << u"message with [brackets] and <angles>"_s;
+        QTest::newRow("console's own form") << u"17:20:01.250 09[IKE] <a|1> message with [brackets] and <angles>"_s
+                                            << true << u"2026-12-06T17:20:01.250Z"_s << 9 << u"IKE"_s << u"a"_s << 1
+                                            << u"message with [brackets] and <angles>"_s;
         QTest::newRow("swanctl --log, no thread, no time")
             << u"[IKE] initiating IKE_SA x[1] to 192.0.2.2"_s << true << QString() << -1 << u"IKE"_s << QString() << 0
             << u"initiating IKE_SA x[1] to 192.0.2.2"_s;
@@ -91,7 +91,8 @@ private Q_SLOTS:
     void formatsAndReadsBack_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("all parts") << u"17:20:01.250 09[IKE] <conn|12> received TS_UNACCEPTABLE notify, no CHILD_SA built"_s;
+        QTest::newRow("all parts")
+            << u"17:20:01.250 09[IKE] <conn|12> received TS_UNACCEPTABLE notify, no CHILD_SA built"_s;
         QTest::newRow("unnamed") << u"00:00:00.000 01[CFG] <4> no matching peer config found"_s;
         QTest::newRow("no IKE_SA") << u"23:59:59.999 16[NET] received packet: from 192.0.2.2[500] to 192.0.2.1[500]"_s;
     }
@@ -110,16 +111,18 @@ private Q_SLOTS:
         QTest::addColumn<bool>("parses");
         QTest::addColumn<QString>("formatted");
 
-        QTest::newRow("5.9.8 log event") << ViciMessage()
-                                                .add("group", "IKE")
-                                                .add("level", "1")
-                                                .add("thread", "9")
-                                                .add("ikesa-name", "conn")
-                                                .add("ikesa-uniqueid", "4")
-                                                .add("msg", "received AUTHENTICATION_FAILED notify error")
-                                         << true << u"12:00:00.000 09[IKE] <conn|4> received AUTHENTICATION_FAILED notify error"_s;
-        QTest::newRow("no IKE_SA") << ViciMessage().add("group", "NET").add("level", "1").add("thread", "5").add("msg", "x")
-                                   << true << u"12:00:00.000 05[NET] x"_s;
+        QTest::newRow("5.9.8 log event")
+            << ViciMessage()
+                   .add("group", "IKE")
+                   .add("level", "1")
+                   .add("thread", "9")
+                   .add("ikesa-name", "conn")
+                   .add("ikesa-uniqueid", "4")
+                   .add("msg", "received AUTHENTICATION_FAILED notify error")
+            << true << u"12:00:00.000 09[IKE] <conn|4> received AUTHENTICATION_FAILED notify error"_s;
+        QTest::newRow("no IKE_SA")
+            << ViciMessage().add("group", "NET").add("level", "1").add("thread", "5").add("msg", "x") << true
+            << u"12:00:00.000 05[NET] x"_s;
         QTest::newRow("unnamed") << ViciMessage()
                                         .add("group", "CFG")
                                         .add("thread", "5")
@@ -130,8 +133,9 @@ private Q_SLOTS:
         QTest::newRow("UTF-8 message") << ViciMessage().add("group", "CFG").add("msg", "id '\xed\x95\x9c'") << true
                                        << u"12:00:00.000 [CFG] id '한'"_s;
         QTest::newRow("no msg") << ViciMessage().add("group", "IKE") << false << QString();
-        QTest::newRow("garbage numbers") << ViciMessage().add("thread", "x").add("level", "").add("ikesa-uniqueid", "-").add("msg", "m")
-                                         << true << u"12:00:00.000 [LOG] m"_s;
+        QTest::newRow("garbage numbers")
+            << ViciMessage().add("thread", "x").add("level", "").add("ikesa-uniqueid", "-").add("msg", "m") << true
+            << u"12:00:00.000 [LOG] m"_s;
     }
 
     void readsViciEvents()

@@ -55,7 +55,8 @@ private Q_SLOTS:
                               u"no IKE config found for 192.0.2.1...192.0.2.22, sending NO_PROPOSAL_CHOSEN"_s}));
         QCOMPARE(book.linesFor(u"nothing"_s, u"198.51.100.1"_s).size(), 0);
         QCOMPARE(book.linesFor(u"conn-a"_s, u"192.0.2.2"_s, 2).size(), 2); // the newest two
-        QCOMPARE(book.linesFor(u"conn-a"_s, u"192.0.2.2"_s, 2).constLast().message, u"establishing CHILD_SA conn-a{1}"_s);
+        QCOMPARE(book.linesFor(u"conn-a"_s, u"192.0.2.2"_s, 2).constLast().message,
+                 u"establishing CHILD_SA conn-a{1}"_s);
         QCOMPARE(book.lineCount(), 7);
         QCOMPARE(book.allLines().size(), 7);
     }

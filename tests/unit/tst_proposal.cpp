@@ -77,19 +77,19 @@ private Q_SLOTS:
         QTest::addColumn<bool>("encryption");
         QTest::addColumn<bool>("integrity");
         QTest::addColumn<bool>("dh");
-        QTest::newRow("same") << u"IKE:AES_CBC_128/HMAC_SHA1_96/MODP_1536"_s << u"IKE:AES_CBC_128/HMAC_SHA1_96/MODP_1536"_s
-                              << false << false << false;
+        QTest::newRow("same") << u"IKE:AES_CBC_128/HMAC_SHA1_96/MODP_1536"_s
+                              << u"IKE:AES_CBC_128/HMAC_SHA1_96/MODP_1536"_s << false << false << false;
         QTest::newRow("all differ") << u"IKE:AES_CBC_128/HMAC_SHA1_96/MODP_1536"_s
                                     << u"IKE:AES_CBC_256/HMAC_SHA2_256_128/MODP_2048"_s << true << true << true;
-        QTest::newRow("shared among several") << u"IKE:AES_CBC_128/HMAC_SHA1_96/MODP_1536"_s
-                                              << u"IKE:AES_CBC_256/AES_CBC_128/HMAC_SHA1_96/MODP_2048/MODP_1536"_s << false
-                                              << false << false;
-        QTest::newRow("pfs only") << u"ESP:AES_CBC_128/HMAC_SHA1_96/MODP_1536"_s << u"ESP:AES_CBC_128/HMAC_SHA1_96/MODP_2048"_s
-                                  << false << false << true;
+        QTest::newRow("shared among several")
+            << u"IKE:AES_CBC_128/HMAC_SHA1_96/MODP_1536"_s
+            << u"IKE:AES_CBC_256/AES_CBC_128/HMAC_SHA1_96/MODP_2048/MODP_1536"_s << false << false << false;
+        QTest::newRow("pfs only") << u"ESP:AES_CBC_128/HMAC_SHA1_96/MODP_1536"_s
+                                  << u"ESP:AES_CBC_128/HMAC_SHA1_96/MODP_2048"_s << false << false << true;
         QTest::newRow("pfs on one side") << u"ESP:AES_CBC_128/HMAC_SHA1_96/MODP_1536"_s
                                          << u"ESP:AES_CBC_128/HMAC_SHA1_96/NO_EXT_SEQ"_s << false << false << true;
-        QTest::newRow("aead vs integrity") << u"ESP:AES_GCM_16_128"_s << u"ESP:AES_CBC_128/HMAC_SHA1_96"_s << true << false
-                                           << false;
+        QTest::newRow("aead vs integrity")
+            << u"ESP:AES_GCM_16_128"_s << u"ESP:AES_CBC_128/HMAC_SHA1_96"_s << true << false << false;
     }
 
     void compares()

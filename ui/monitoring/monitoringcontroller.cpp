@@ -6,6 +6,10 @@
 #include "monitoringview.h"
 
 #include "browser/statusstyle.h"
+#include "diagnosis/diagnoserun.h"
+#include "diagnosis/diagnosisdialog.h"
+#include "diagnosis/logcollector.h"
+#include "diagnosis/simulation.h"
 #include "monitoring/countersource.h"
 #include "monitoring/historystore.h"
 #include "monitoring/monitor.h"
@@ -43,6 +47,7 @@ MonitoringController::MonitoringController(Workspace *workspace, MonitoringView 
     , m_statusTimer(new QTimer(this))
     , m_pruneTimer(new QTimer(this))
     , m_history(std::make_unique<monitoring::HistoryStore>(historyPath))
+    , m_logs(new diagnosis::LogCollector(this))
 {
     if (!m_history->open(&m_historyError))
         m_history.reset();
@@ -207,6 +212,7 @@ void MonitoringController::reconnect()
         }
     }
     m_monitor->setCounterSource(m_source.get());
+    m_logs->setEndpoints(m_workspace->isSimulated() ? QList<monitoring::ViciEndpoint>() : m_endpoints);
     updateNames();
     // A poll of 10,000 connections is written on a worker, not in the GUI thread (at the first
     // start: the console's start does not wait for the worker's connection to open).
@@ -420,6 +426,55 @@ bool MonitoringController::exportHistoryTo(const QString &path, QString *error) 
         return false;
     }
     return true;
+}
+
+DiagnosisDialog *MonitoringController::diagnosisDialog(const QString &id) const
+{
+    return m_diagnoses.value(id);
+}
+
+DiagnosisDialog *MonitoringController::diagnose(const QString &id, QWidget *parent, bool initiate)
+{
+    if (!m_workspace || !m_workspace->isConnected())
+        return nullptr;
+    const ServerState &state = m_workspace->state();
+    const IpsecSiteConnection *connection = state.connection(id);
+    if (!connection)
+        return nullptr;
+    QPointer<DiagnosisDialog> dialog = m_diagnoses.value(id);
+    if (!dialog) {
+        dialog = new DiagnosisDialog(id, connection->name, parent ? parent->window() : nullptr);
+        dialog->setWindowFlag(Qt::Window);
+        m_diagnoses.insert(id, dialog);
+        connect(dialog, &DiagnosisDialog::againRequested, this, [this, id, parent] { diagnose(id, parent, true); });
+        connect(dialog, &DiagnosisDialog::editRequested, this, &MonitoringController::editRequested);
+        connect(dialog, &DiagnosisDialog::simulationChosen, this, [this, id, parent](const QString &code) {
+            m_simulated.insert(id, code);
+            diagnose(id, parent, false);
+        });
+        connect(dialog, &QObject::destroyed, this, [this, id] { m_diagnoses.remove(id); });
+        dialog->show();
+    }
+    dialog->raise();
+    dialog->activateWindow();
+
+    if (m_workspace->isSimulated()) {
+        // The sandbox negotiates nothing: a simulated failure (or health), labelled as such.
+        const QString code = m_simulated.value(id, diagnosis::defaultSimulation(*connection));
+        dialog->setSimulations(diagnosis::simulatedCodes(), code);
+        dialog->setDiagnosis(diagnosis::diagnose(diagnosis::simulatedEvidence(state, id, code)));
+        return dialog;
+    }
+    auto *run = new diagnosis::DiagnoseRun(m_logs, m_source.get(), dialog);
+    connect(run, &diagnosis::DiagnoseRun::progress, dialog, &DiagnosisDialog::setRunning);
+    connect(run, &diagnosis::DiagnoseRun::finished, dialog, [dialog, run](const diagnosis::Diagnosis &result) {
+        dialog->setDiagnosis(result, run->actions());
+        run->deleteLater();
+    });
+    diagnosis::DiagnoseRun::Options options;
+    options.initiate = initiate;
+    run->start(state, id, options);
+    return dialog;
 }
 
 } // namespace vpnaas::ui

@@ -3,6 +3,7 @@
 
 #include "monitoring/statuspoller.h"
 #include "monitoring/viciendpoint.h"
+#include "vpnaas/resourcedescription.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,9 +23,14 @@ class ViciCounterSource;
 } // namespace monitoring
 } // namespace vpnaas
 
+namespace vpnaas::diagnosis {
+class LogCollector;
+}
+
 namespace vpnaas::ui {
 
 class AlertNotifier;
+class DiagnosisDialog;
 class MonitoringView;
 
 /*!
@@ -71,10 +77,22 @@ public:
     void exportHistory();
     /*! Writes the transitions and the samples of every known connection to \a path (CSV). */
     bool exportHistoryTo(const QString &path, QString *error) const;
+    /*! charon's log of every attached endpoint (the evidence of diagnoses). */
+    diagnosis::LogCollector *logCollector() const { return m_logs; }
+    /*!
+     * Opens (or raises) the diagnosis of connection \a id and runs it: over the attached VICI
+     * endpoints (starting the connection when it is down and \a initiate allows it), or the
+     * sandbox's simulation. Returns the dialog (owned by \a parent's window, deleted on close).
+     */
+    DiagnosisDialog *diagnose(const QString &id, QWidget *parent, bool initiate = true);
+    /*! The open diagnosis of \a id, or null. */
+    DiagnosisDialog *diagnosisDialog(const QString &id) const;
 
 Q_SIGNALS:
     /*! A line for the status bar (alerts where there is no system tray, errors). */
     void message(const QString &text);
+    /*! A diagnosis' fix: open the Edit dialog of \a id with \a field set to \a value. */
+    void editRequested(vpnaas::ResourceKind kind, const QString &id, const QString &field, const QString &value);
 
 private:
     void reconnect();
@@ -107,6 +125,9 @@ private:
     Settings m_settings;
     QList<monitoring::ViciEndpoint> m_endpoints;
     QHash<QString, QString> m_names;
+    diagnosis::LogCollector *m_logs;
+    QHash<QString, QPointer<DiagnosisDialog>> m_diagnoses;
+    QHash<QString, QString> m_simulated; // the sandbox: the failure shown per connection
 };
 
 } // namespace vpnaas::ui

@@ -6,9 +6,13 @@
 #include "resourcepages.h"
 #include "resourcewizard.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -142,6 +146,40 @@ void EditDialog::accept()
         QDialog::accept();
     });
     job->start();
+}
+
+bool EditDialog::preset(const QString &field, const QString &value)
+{
+    for (DraftPage *page : std::as_const(m_pages)) {
+        auto *editor = page->findChild<QWidget *>(field);
+        if (!editor)
+            continue;
+        if (auto *stack = qobject_cast<QStackedWidget *>(editor); stack && stack->currentWidget())
+            editor = stack->currentWidget();
+        auto *combo = qobject_cast<QComboBox *>(editor);
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        auto *text = qobject_cast<QPlainTextEdit *>(editor);
+        if (!combo && !line && !text) { // a row of several editors (the key and its Show button, DPD)
+            combo = value.isEmpty() ? nullptr : editor->findChild<QComboBox *>();
+            line = combo ? nullptr : editor->findChild<QLineEdit *>();
+        }
+        bool ok = true;
+        if (combo && !value.isEmpty()) {
+            const int index = combo->findData(value);
+            ok = index >= 0;
+            if (ok)
+                combo->setCurrentIndex(index);
+        } else if (line && !value.isEmpty()) {
+            line->setText(value);
+        } else if (text && !value.isEmpty()) {
+            text->setPlainText(value.split(u',', Qt::SkipEmptyParts).join(u'\n'));
+        }
+        QWidget *focus = combo ? static_cast<QWidget *>(combo) : line ? static_cast<QWidget *>(line) : editor;
+        focus->setFocus(Qt::OtherFocusReason);
+        page->revalidate();
+        return ok;
+    }
+    return false;
 }
 
 } // namespace vpnaas::ui

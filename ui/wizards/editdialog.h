@@ -41,6 +41,13 @@ public:
     QString cliText() const;
     CliCommandBox *cliBox() const { return m_cli; }
     bool isSaving() const { return m_saving; }
+    /*!
+     * Sets API field \a field to \a value (a choice by its API value, text as it is, a CIDR list
+     * "a,b" one per line) and gives it the focus; an empty \a value only focuses it (a
+     * pre-shared key is never pre-set). False when no page edits \a field or the value is not
+     * one the field offers.
+     */
+    bool preset(const QString &field, const QString &value);
 
 Q_SIGNALS:
     void saved(vpnaas::ResourceKind kind, const QString &id);
