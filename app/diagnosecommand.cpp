@@ -4,9 +4,9 @@
 
 #include "diagnosis/diagnoserun.h"
 #include "diagnosis/logcollector.h"
+#include "diagnosis/simulation.h"
 #include "monitoring/samapping.h"
 #include "monitoring/vicicountersource.h"
-#include "diagnosis/simulation.h"
 #include "workspace/clicommands.h"
 
 #include <QCommandLineParser>
@@ -53,8 +53,8 @@ std::optional<QList<diagnosis::CharonLogLine>> readLog(const QString &path, QStr
     if (file.size() > kTail)
         file.seek(file.size() - kTail);
     int skipped = 0;
-    QList<diagnosis::CharonLogLine> lines
-        = diagnosis::parseCharonLog(QString::fromUtf8(file.readAll()), QDateTime::currentDateTimeUtc().date(), &skipped);
+    QList<diagnosis::CharonLogLine> lines = diagnosis::parseCharonLog(QString::fromUtf8(file.readAll()),
+                                                                      QDateTime::currentDateTimeUtc().date(), &skipped);
     if (lines.isEmpty()) {
         *error = DiagnoseCommand::tr("%1 has no charon log lines (%n other line(s))", nullptr, skipped).arg(path);
         return std::nullopt;
@@ -75,28 +75,29 @@ int runDiagnoseCommand(QCoreApplication &app, const QStringList &arguments)
     parser.addHelpOption();
     HeadlessCloud cloud;
     cloud.addOptions(parser);
-    const QCommandLineOption connection(u"connection"_s, DiagnoseCommand::tr("The IPsec site connection, by id or name."),
-                                        u"id"_s);
+    const QCommandLineOption connection(u"connection"_s,
+                                        DiagnoseCommand::tr("The IPsec site connection, by id or name."), u"id"_s);
     const QCommandLineOption vici(u"vici"_s,
                                   DiagnoseCommand::tr("VICI socket of the network node running the connection's router "
                                                       "(unix:///path or tcp://host:port); repeatable. Default: the "
                                                       "endpoints saved in the window for this cloud."),
                                   u"uri"_s);
-    const QCommandLineOption peerVici(u"peer-vici"_s, DiagnoseCommand::tr("VICI socket of the peer gateway."), u"uri"_s);
+    const QCommandLineOption peerVici(u"peer-vici"_s, DiagnoseCommand::tr("VICI socket of the peer gateway."),
+                                      u"uri"_s);
     const QCommandLineOption log(u"log"_s, DiagnoseCommand::tr("charon's log of the network node, from a file."),
                                  u"file"_s);
-    const QCommandLineOption peerLog(u"peer-log"_s, DiagnoseCommand::tr("charon's log of the peer gateway, from a file."),
-                                     u"file"_s);
+    const QCommandLineOption peerLog(u"peer-log"_s,
+                                     DiagnoseCommand::tr("charon's log of the peer gateway, from a file."), u"file"_s);
     const QCommandLineOption noInitiate(
         u"no-initiate"_s, DiagnoseCommand::tr("Do not start a connection that is down; only read what is logged."));
     const QCommandLineOption timeout(u"timeout"_s,
                                      DiagnoseCommand::tr("How long a started negotiation may take (default 15)."),
                                      u"seconds"_s, u"15"_s);
     const QCommandLineOption json(u"json"_s, DiagnoseCommand::tr("Print the diagnosis as JSON."));
-    const QCommandLineOption simulate(
-        u"simulate"_s,
-        DiagnoseCommand::tr("With --sandbox: the simulated failure to show (%1).").arg(diagnosis::simulatedCodes().join(u", "_s)),
-        u"code"_s);
+    const QCommandLineOption simulate(u"simulate"_s,
+                                      DiagnoseCommand::tr("With --sandbox: the simulated failure to show (%1).")
+                                          .arg(diagnosis::simulatedCodes().join(u", "_s)),
+                                      u"code"_s);
     parser.addOptions({connection, vici, peerVici, log, peerLog, noInitiate, timeout, json, simulate});
     if (!parser.parse(arguments))
         return fail(2, parser.errorText());
@@ -136,7 +137,8 @@ int runDiagnoseCommand(QCoreApplication &app, const QStringList &arguments)
         for (const IpsecSiteConnection &c : state.connections) {
             if (c.name == wanted) {
                 if (target)
-                    return fail(2, DiagnoseCommand::tr("several connections are named \"%1\": give the id").arg(wanted));
+                    return fail(2,
+                                DiagnoseCommand::tr("several connections are named \"%1\": give the id").arg(wanted));
                 target = &c;
             }
         }
@@ -166,7 +168,8 @@ int runDiagnoseCommand(QCoreApplication &app, const QStringList &arguments)
     if (cloud.isSandbox()) {
         const QString code = parser.isSet(simulate) ? parser.value(simulate) : diagnosis::defaultSimulation(*target);
         if (!diagnosis::simulatedCodes().contains(code))
-            return fail(2, DiagnoseCommand::tr("--simulate is one of: %1").arg(diagnosis::simulatedCodes().join(u", "_s)));
+            return fail(2,
+                        DiagnoseCommand::tr("--simulate is one of: %1").arg(diagnosis::simulatedCodes().join(u", "_s)));
         result = diagnosis::diagnose(diagnosis::simulatedEvidence(state, connectionId, code));
     } else if (fromFiles) {
         diagnosis::Evidence evidence;
@@ -217,8 +220,8 @@ int runDiagnoseCommand(QCoreApplication &app, const QStringList &arguments)
     if (parser.isSet(json)) {
         std::fputs(diagnosis::toJson(result, connectionId).constData(), stdout);
     } else {
-        QString text = DiagnoseCommand::tr("Connection %1 (%2)").arg(cli::terminalText(target->name), connectionId)
-            + u'\n';
+        QString text
+            = DiagnoseCommand::tr("Connection %1 (%2)").arg(cli::terminalText(target->name), connectionId) + u'\n';
         for (const QString &action : std::as_const(actions))
             text += action + u'\n';
         // Log lines and names come from daemons and the server: no terminal escapes, line by line.

@@ -95,11 +95,10 @@ int HeadlessCloud::open(const QCommandLineParser &parser, const std::function<vo
     QEventLoop loop;
     QString refreshError;
     QObject::connect(&m_workspace, &vpnaas::Workspace::refreshSucceeded, &loop, &QEventLoop::quit);
-    QObject::connect(&m_workspace, &vpnaas::Workspace::refreshFailed, &loop,
-                     [&](const vpnaas::openstack::ApiError &e) {
-                         refreshError = e.userMessage();
-                         loop.quit();
-                     });
+    QObject::connect(&m_workspace, &vpnaas::Workspace::refreshFailed, &loop, [&](const vpnaas::openstack::ApiError &e) {
+        refreshError = e.userMessage();
+        loop.quit();
+    });
     QTimer::singleShot(120000, &loop, [&] {
         refreshError = Text::tr("no answer from the cloud within 120 s");
         loop.quit();

@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
     if (vpnaas::perf::lcPerf().isInfoEnabled())
         (new vpnaas::perf::StallWatch(&app))->start();
 
-    const CommandLine options = CommandLine::parse(app, vpnaas::ui::MainWindow::viewNames());
+    const CommandLine options = CommandLine::parse(app, vpnaas::ui::MainWindow::screenshotViewNames());
     if (!options.error.isEmpty()) {
         printError(options.error);
         return 2;
@@ -197,8 +197,17 @@ int main(int argc, char *argv[])
     int status = 0;
     const auto grab = [&] {
         // The login dialog (a cloud without its password) is what the user sees first.
+        QWidget *diagnosis = window.openRequestedDiagnosis();
+        if (diagnosis) {
+            // Widgets added to a shown window are shown, and laid out, on later turns.
+            for (int turn = 0; turn < 5; ++turn) {
+                QCoreApplication::sendPostedEvents();
+                QCoreApplication::processEvents();
+            }
+        }
         QWidget *target = window.loginController()->dialog() ? window.loginController()->dialog()
             : window.currentWizard()                         ? static_cast<QWidget *>(window.currentWizard())
+            : diagnosis                                      ? diagnosis
                                                              : &window;
         const QPixmap pixmap = target->grab();
         if (pixmap.isNull() || !pixmap.save(options.screenshotFile, "PNG")) {

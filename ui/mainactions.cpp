@@ -50,6 +50,12 @@ void MainActions::createActions()
     m_reveal->setToolTip(tr("Show the selected connection's pre-shared key in clear"));
     connect(m_reveal, &QAction::toggled, this, &MainActions::pskRevealToggled);
 
+    m_diagnose = new QAction(QIcon::fromTheme(u"tools-report-bug"_s), tr("Dia&gnose Connection…"), this);
+    m_diagnose->setObjectName(u"diagnose"_s);
+    m_diagnose->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_diagnose->setToolTip(tr("Why is the selected connection's tunnel down, and what to change (Ctrl+Shift+D)"));
+    connect(m_diagnose, &QAction::triggered, this, &MainActions::diagnoseRequested);
+
     m_copyId = new QAction(tr("Copy &ID"), this);
     connect(m_copyId, &QAction::triggered, this, &MainActions::copyIdRequested);
 
@@ -104,6 +110,7 @@ void MainActions::createToolBar(QComboBox *cloudSelector, QWidget *scopeSelector
     bar->addAction(plain(m_edit));
     bar->addAction(plain(m_delete));
     bar->addAction(plain(m_reveal));
+    bar->addAction(plain(m_diagnose));
 }
 
 void MainActions::createMenus(const QList<ViewEntry> &views)
@@ -125,6 +132,8 @@ void MainActions::createMenus(const QList<ViewEntry> &views)
     edit->addAction(m_delete);
     edit->addAction(m_reveal);
     edit->addAction(m_copyId);
+    edit->addSeparator();
+    edit->addAction(m_diagnose);
 
     QMenu *view = menuBar->addMenu(tr("&View"));
     for (const ViewEntry &entry : views) {
@@ -155,6 +164,7 @@ void MainActions::update(const State &state)
     m_copyId->setEnabled(state.selected > 0);
     m_reveal->setEnabled(state.connectionSelected);
     m_reveal->setChecked(state.pskRevealed);
+    m_diagnose->setEnabled(state.connected && state.canDiagnose);
     m_resetSandbox->setEnabled(state.canResetSandbox);
     m_forgetPassword->setEnabled(state.canForgetPassword);
     const bool canCreate = state.connected && state.hasVpnaas;

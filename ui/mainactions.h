@@ -29,6 +29,7 @@ public:
         bool hasVpnaas = true; // the cloud offers the extension (the wizards need it)
         qsizetype selected = 0; // rows selected in the resource table on screen
         bool connectionSelected = false; // exactly one IPsec site connection
+        bool canDiagnose = false; // the view on screen has one connection chosen (browser, monitoring)
         bool pskRevealed = false;
         bool canResetSandbox = false;
         bool canForgetPassword = false; // a cloud whose password may be in the system keyring
@@ -54,6 +55,7 @@ Q_SIGNALS:
     void deleteRequested();
     void pskRevealToggled(bool revealed);
     void copyIdRequested();
+    void diagnoseRequested();
     void siteToSiteWizardRequested();
     void resourceWizardRequested(vpnaas::ResourceKind kind);
     void resetSandboxRequested();
@@ -72,6 +74,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_reveal = nullptr;
     QAction *m_copyId = nullptr;
+    QAction *m_diagnose = nullptr;
     QAction *m_guided = nullptr;
     QList<QAction *> m_newActions;
     QAction *m_resetSandbox = nullptr;

@@ -3,12 +3,14 @@
 
 #include "browser/resourceview.h"
 #include "cloudstatusbar.h"
+#include "diagnosis/diagnosisdialog.h"
 #include "logincontroller.h"
 #include "mainactions.h"
 #include "monitoring/alertnotifier.h"
 #include "monitoring/monitor.h"
 #include "monitoring/monitoringcontroller.h"
 #include "monitoring/monitoringtablemodel.h"
+#include "monitoring/monitoringview.h"
 #include "resources.h"
 #include "scopeselector.h"
 #include "topology/topologyscene.h"
@@ -18,6 +20,7 @@
 #include "wizards/resourcewizard.h"
 #include "wizards/sitetositewizard.h"
 
+#include "diagnosis/simulation.h"
 #include "itemmodels/cloudlistmodel.h"
 #include "openstack/cloudconfigloader.h"
 #include "openstack/credentialstore.h"
@@ -38,11 +41,13 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QUrl>
 #include <QWizard>
@@ -125,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
             openEditor(view->kind(), view->selectedIds().first());
     });
     connect(m_actions, &MainActions::deleteRequested, this, &MainWindow::deleteSelected);
+    connect(m_actions, &MainActions::diagnoseRequested, this, [this] { diagnose(diagnosisTarget()); });
     connect(m_actions, &MainActions::pskRevealToggled, this, [this](bool on) {
         if (ResourceView *view = m_views->currentResourceView())
             view->setPskRevealed(on);
@@ -167,6 +173,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_monitoringController = new MonitoringController(m_workspace, m_views->monitoringView(), {}, this);
     connect(m_monitoringController, &MonitoringController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_monitoringController, &MonitoringController::editRequested, this,
+            [this](ResourceKind kind, const QString &id, const QString &field, const QString &value) {
+                if (EditDialog *editor = openEditor(kind, id); editor && !field.isEmpty())
+                    editor->preset(field, value);
+            });
+    connect(m_views->monitoringView(), &MonitoringView::diagnoseRequested, this, &MainWindow::diagnose);
+    connect(m_views->topologyView(), &TopologyView::diagnoseRequested, this, &MainWindow::diagnose);
+    connect(m_views->monitoringView()->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
     connect(m_monitoringController->notifier(), &AlertNotifier::activated, this, [this] {
         setView(ViewStack::kMonitoring);
         showNormal();
@@ -227,6 +242,23 @@ QStringList MainWindow::viewNames()
     return names;
 }
 
+QStringList MainWindow::screenshotViewNames()
+{
+    QStringList names = viewNames();
+    for (const QString &code : diagnosis::simulatedCodes())
+        names.append(u"diagnose:"_s + code);
+    return names;
+}
+
+QWidget *MainWindow::openRequestedDiagnosis()
+{
+    if (m_requestedDiagnosis.isEmpty() || !m_workspace->isSimulated() || m_workspace->state().connections.isEmpty())
+        return nullptr;
+    const QString id = m_workspace->state().connections.constFirst().id;
+    m_monitoringController->setSimulation(id, m_requestedDiagnosis);
+    return m_monitoringController->diagnose(id, this);
+}
+
 QStringList MainWindow::wizardNames()
 {
     QStringList names;
@@ -238,6 +270,12 @@ QStringList MainWindow::wizardNames()
 
 bool MainWindow::setView(const QString &name)
 {
+    if (name.startsWith(u"diagnose:")) {
+        if (!diagnosis::simulatedCodes().contains(name.mid(9)))
+            return false;
+        m_requestedDiagnosis = name.mid(9);
+        return true;
+    }
     if (name.startsWith(kWizardPrefix)) {
         // "wizard:NAME" or "wizard:NAME:PAGE"
         const QStringList parts = name.mid(kWizardPrefix.size()).split(u':');
@@ -455,9 +493,32 @@ void MainWindow::updateActions()
     state.selected = view ? view->selectedIds().size() : 0;
     state.connectionSelected = view && view->kind() == ResourceKind::IpsecSiteConnection && state.selected == 1;
     state.pskRevealed = state.connectionSelected && view->isPskRevealed();
+    state.canDiagnose = !diagnosisTarget().isEmpty();
     state.canResetSandbox = m_offlineCloud && m_workspace->isSimulated();
     state.canForgetPassword = m_login->canForget();
     m_actions->update(state);
+}
+
+QString MainWindow::diagnosisTarget() const
+{
+    if (const ResourceView *view = m_views->currentResourceView()) {
+        if (view->kind() == ResourceKind::IpsecSiteConnection && view->selectedIds().size() == 1)
+            return view->selectedIds().constFirst();
+        return {};
+    }
+    if (currentView() == ViewStack::kMonitoring) {
+        const QStringList ids = m_views->monitoringView()->selectedConnections();
+        return ids.size() == 1 ? ids.constFirst() : QString();
+    }
+    return {};
+}
+
+void MainWindow::diagnose(const QString &connectionId)
+{
+    if (connectionId.isEmpty())
+        return;
+    if (!m_monitoringController->diagnose(connectionId, this))
+        statusBar()->showMessage(tr("No connection %1 on this cloud").arg(connectionId), 15000);
 }
 
 void MainWindow::setAutoRefreshInterval(int seconds)

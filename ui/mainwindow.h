@@ -57,6 +57,17 @@ public:
 
     /*! The names setView() accepts: "resources:ike-policies", ..., "config", "wizard:ike-policy", .... */
     static QStringList viewNames();
+    /*!
+     * viewNames() and the views only a screenshot shows: "diagnose:CODE", the sandbox's simulated
+     * diagnosis CODE (diagnosis::simulatedCodes()) of its first connection.
+     */
+    static QStringList screenshotViewNames();
+    /*!
+     * For a "diagnose:CODE" screenshot view: opens the simulated diagnosis of the sandbox's first
+     * connection and returns its dialog; null when no such view was asked for or the cloud is not
+     * the sandbox.
+     */
+    QWidget *openRequestedDiagnosis();
     /*! The wizard names: "ike-policy", ..., "ipsec-site-connection", "site-to-site". */
     static QStringList wizardNames();
     /*!
@@ -134,6 +145,10 @@ private:
     void showError(const QString &what, const openstack::ApiError &error);
     void updateWindowTitle();
     void updateActions();
+    QString m_requestedDiagnosis; // a "diagnose:CODE" view, opened once the cloud answered
+    /*! The connection the Diagnose action is about in the view on screen, or empty. */
+    QString diagnosisTarget() const;
+    void diagnose(const QString &connectionId);
     void deleteSelected();
     void resetSandbox();
     void onWizardCreated(ResourceKind kind, const QString &id);

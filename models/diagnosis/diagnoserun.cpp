@@ -42,7 +42,9 @@ TunnelState tunnelStateOf(const QList<monitoring::ConnectionSnapshot> &snapshots
 }
 
 DiagnoseRun::DiagnoseRun(LogCollector *collector, monitoring::CounterSource *counters, QObject *parent)
-    : QObject(parent), m_collector(collector), m_counters(counters)
+    : QObject(parent)
+    , m_collector(collector)
+    , m_counters(counters)
 {
     m_timer.setSingleShot(true);
 }
@@ -105,29 +107,32 @@ void DiagnoseRun::readTunnel(bool afterInitiate)
     }
     Q_EMIT progress(Text::tr("Reading the tunnel's state…"));
     std::weak_ptr<bool> alive = m_alive;
-    m_counters->fetch([this, alive, afterInitiate](const QList<monitoring::ConnectionSnapshot> &snapshots, const QString &) {
-        if (alive.expired() || !*alive.lock())
-            return;
-        const TunnelState tunnel = tunnelStateOf(snapshots, m_connectionId);
-        // Answers may come at once, inside fetch(): continue on the event loop.
-        QTimer::singleShot(0, this, [this, tunnel, afterInitiate] {
-            if (afterInitiate)
-                finish(tunnel);
-            else
-                initiate(tunnel);
+    m_counters->fetch(
+        [this, alive, afterInitiate](const QList<monitoring::ConnectionSnapshot> &snapshots, const QString &) {
+            if (alive.expired() || !*alive.lock())
+                return;
+            const TunnelState tunnel = tunnelStateOf(snapshots, m_connectionId);
+            // Answers may come at once, inside fetch(): continue on the event loop.
+            QTimer::singleShot(0, this, [this, tunnel, afterInitiate] {
+                if (afterInitiate)
+                    finish(tunnel);
+                else
+                    initiate(tunnel);
+            });
         });
-    });
 }
 
 void DiagnoseRun::initiate(const TunnelState &tunnel)
 {
     const monitoring::ViciEndpoint *target = nullptr;
-    QList<monitoring::ViciEndpoint> endpoints = m_collector ? m_collector->endpoints() : QList<monitoring::ViciEndpoint>();
+    QList<monitoring::ViciEndpoint> endpoints
+        = m_collector ? m_collector->endpoints() : QList<monitoring::ViciEndpoint>();
     const IpsecSiteConnection *connection = m_state.connection(m_connectionId);
     for (const monitoring::ViciEndpoint &endpoint : std::as_const(endpoints)) {
         const bool own = endpoint.scope == monitoring::ViciEndpoint::Scope::VpnService
             && (endpoint.targetId.isEmpty() || (connection && endpoint.targetId == connection->vpnserviceId));
-        const bool peer = endpoint.scope == monitoring::ViciEndpoint::Scope::PeerGateway && endpoint.targetId == m_connectionId;
+        const bool peer
+            = endpoint.scope == monitoring::ViciEndpoint::Scope::PeerGateway && endpoint.targetId == m_connectionId;
         if (own || (peer && !target))
             target = &endpoint;
         if (own)

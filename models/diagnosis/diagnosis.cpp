@@ -1045,6 +1045,9 @@ Diagnosis diagnoseUnsorted(const Evidence &evidence)
 Diagnosis diagnose(const Evidence &evidence)
 {
     Diagnosis d = diagnoseUnsorted(evidence);
+    constexpr qsizetype kLogLines = 300;
+    d.ownLog = evidence.ownLines.mid(std::max<qsizetype>(0, evidence.ownLines.size() - kLogLines));
+    d.peerLog = evidence.peerLines.mid(std::max<qsizetype>(0, evidence.peerLines.size() - kLogLines));
     // The lines as they happened, whichever rule picked them first.
     std::stable_sort(d.evidence.begin(), d.evidence.end(), [](const EvidenceLine &a, const EvidenceLine &b) {
         return a.line.time.isValid() && b.line.time.isValid() && a.line.time < b.line.time;

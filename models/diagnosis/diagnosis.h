@@ -111,6 +111,9 @@ struct Diagnosis {
     QList<Fix> fixes;
     QStringList alternatives; //!< other causes that leave the same evidence, translated
     QStringList missing; //!< evidence that would settle it (or that is needed at all), translated
+    /*! Each end's recent lines that were read (the newest 300), for a view to show in full. */
+    QList<CharonLogLine> ownLog;
+    QList<CharonLogLine> peerLog;
     bool simulated = false;
 
     bool operator==(const Diagnosis &) const = default;

@@ -22,7 +22,11 @@ namespace {
 class Script
 {
 public:
-    Script(const QDateTime &start, const QHash<QString, QString> &values) : m_time(start), m_values(values) {}
+    Script(const QDateTime &start, const QHash<QString, QString> &values)
+        : m_time(start)
+        , m_values(values)
+    {
+    }
 
     void line(const QString &group, const QString &name, quint32 id, QString message)
     {
@@ -49,7 +53,8 @@ private:
 
 } // namespace
 
-Evidence simulatedEvidence(const ServerState &state, const QString &connectionId, const QString &code, const QDateTime &now)
+Evidence simulatedEvidence(const ServerState &state, const QString &connectionId, const QString &code,
+                           const QDateTime &now)
 {
     Evidence evidence;
     evidence.simulated = true;
@@ -63,8 +68,13 @@ Evidence simulatedEvidence(const ServerState &state, const QString &connectionId
     const QString local = c.localCidrs.value(0, u"10.0.0.0/24"_s);
     const QString remote = c.peerCidrs.value(0, u"192.168.1.0/24"_s);
     const QHash<QString, QString> values = {
-        {u"id"_s, connectionId}, {u"own"_s, own}, {u"peer"_s, peer}, {u"local"_s, local}, {u"remote"_s, remote},
-        {u"ownid"_s, c.localId.isEmpty() ? own : c.localId}, {u"peerid"_s, c.peerId.isEmpty() ? peer : c.peerId},
+        {u"id"_s, connectionId},
+        {u"own"_s, own},
+        {u"peer"_s, peer},
+        {u"local"_s, local},
+        {u"remote"_s, remote},
+        {u"ownid"_s, c.localId.isEmpty() ? own : c.localId},
+        {u"peerid"_s, c.peerId.isEmpty() ? peer : c.peerId},
         {u"mode"_s, v2 ? QString() : u"Main Mode "_s},
     };
     const QDateTime start = now.addSecs(-20);
@@ -88,7 +98,8 @@ Evidence simulatedEvidence(const ServerState &state, const QString &connectionId
         p.line(u"NET"_s, {}, 1, u"received packet: from {own}[500] to {peer}[500] (240 bytes)"_s);
         p.line(u"IKE"_s, {}, 1, v2 ? u"{own} is initiating an IKE_SA"_s : u"{own} is initiating a Main Mode IKE_SA"_s);
         p.line(u"CFG"_s, {}, 1, u"received proposals: IKE:AES_CBC_128/HMAC_SHA1_96/PRF_HMAC_SHA1/MODP_1536"_s);
-        p.line(u"CFG"_s, {}, 1, u"configured proposals: IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048"_s);
+        p.line(u"CFG"_s, {}, 1,
+               u"configured proposals: IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048"_s);
         p.line(u"IKE"_s, {}, 1, v2 ? u"received proposals unacceptable"_s : u"no proposal found"_s);
         p.line(u"NET"_s, {}, 1, u"sending packet: from {peer}[500] to {own}[500] (56 bytes)"_s);
         o.line(u"NET"_s, id, 1, u"received packet: from {peer}[500] to {own}[500] (56 bytes)"_s);

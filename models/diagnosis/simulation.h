@@ -14,7 +14,8 @@ namespace vpnaas::diagnosis {
  * subnets and policies, and Evidence::simulated set so that every view labels it.
  */
 
-/*! The failures the sandbox can show: healthy, psk-mismatch, ike-proposal-mismatch, ts-mismatch, peer-unreachable, one-way-traffic. */
+/*! The failures the sandbox can show: healthy, psk-mismatch, ike-proposal-mismatch, ts-mismatch, peer-unreachable,
+ * one-way-traffic. */
 QStringList simulatedCodes();
 
 /*! What the sandbox shows for \a connection until the user picks another: health when ACTIVE, else a PSK mismatch. */

@@ -5,6 +5,7 @@
 #include "browser/detailview.h"
 #include "browser/resourceview.h"
 #include "deployment/deploymentview.h"
+#include "diagnosis/diagnosisdialog.h"
 #include "mainwindow.h"
 #include "monitoring/monitoringcontroller.h"
 #include "monitoring/monitoringview.h"
@@ -12,6 +13,7 @@
 #include "topology/topologyitems.h"
 #include "topology/topologyscene.h"
 #include "topology/topologyview.h"
+#include "wizards/editdialog.h"
 
 #include "itemmodels/cloudlistmodel.h"
 #include "itemmodels/resourcetablemodel.h"
@@ -35,10 +37,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -47,6 +51,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 
 #include <functional>
 #include <QTabWidget>
@@ -188,6 +193,7 @@ private Q_SLOTS:
     void monitoringShowsSimulatedCounters();
     void statusFlipReachesEveryView();
     void bigTableChoosesItsFirstRowOncePainted();
+    void diagnoseFromEveryPlace();
     void sandboxSaysKeysAreUnencrypted();
     void securityBadge_data();
     void securityBadge();
@@ -295,6 +301,64 @@ void TestMainWindow::bigTableChoosesItsFirstRowOncePainted()
     QTRY_VERIFY(table->selectionModel()->hasSelection());
     QCOMPARE(table->selectionModel()->currentIndex().row(), 0);
     QTRY_VERIFY(!view->detailView()->toPlainText().isEmpty());
+}
+
+// Diagnose: the action (browser, Ctrl+Shift+D), the monitoring table and a DOWN line of its event
+// log all open the connection's diagnosis; in the sandbox it is simulated, labelled, and its fix's
+// Edit button opens the resource's editor with the field set.
+void TestMainWindow::diagnoseFromEveryPlace()
+{
+    MainWindow &window = *m_window;
+    const QString id = m_sandbox->server()->state().connections.first().id;
+    window.setView(u"resources:ipsec-site-connections"_s);
+    QAction *diagnose = window.findChild<QAction *>(u"diagnose"_s);
+    QVERIFY(diagnose);
+    QTRY_VERIFY(diagnose->isEnabled());
+    QCOMPARE(diagnose->shortcut(), QKeySequence(u"Ctrl+Shift+D"_s));
+    diagnose->trigger();
+    DiagnosisDialog *dialog = window.monitoringController()->diagnosisDialog(id);
+    QVERIFY(dialog);
+    QTRY_VERIFY(!dialog->diagnosis().title.isEmpty());
+    QVERIFY(dialog->diagnosis().simulated);
+    QVERIFY(dialog->verdictLabel()->text().contains(u"(simulated)"_s));
+
+    // The sandbox's simulated IKE proposal mismatch: side by side, and the fix opens the IKE policy.
+    window.monitoringController()->setSimulation(id, u"ike-proposal-mismatch"_s);
+    window.monitoringController()->diagnose(id, &window);
+    QCOMPARE(dialog->diagnosis().code, u"ike-proposal-mismatch"_s);
+    QCOMPARE(dialog->proposalsTable()->rowCount(), 1);
+    QVERIFY(!dialog->fixButtons().isEmpty());
+    dialog->fixButtons().first()->click();
+    EditDialog *editor = window.findChild<EditDialog *>();
+    QVERIFY(editor);
+    QCOMPARE(editor->kind(), ResourceKind::IkePolicy);
+    auto *encryption = editor->findChild<QComboBox *>(u"encryption_algorithm"_s);
+    QVERIFY(encryption);
+    QCOMPARE(encryption->currentData().toString(), u"aes-256"_s);
+    QVERIFY(editor->hasChanges());
+    editor->reject();
+    delete editor;
+    dialog->close();
+    QTRY_VERIFY(!window.monitoringController()->diagnosisDialog(id));
+
+    // Monitoring: the table's row, and a DOWN line of the event log.
+    window.setView(u"monitoring"_s);
+    MonitoringView *monitoring = window.findChild<MonitoringView *>();
+    QVERIFY(monitoring);
+    QSignalSpy asked(monitoring, &MonitoringView::diagnoseRequested);
+    monitoring->addDiagnosableEvent(id, u"conn"_s, u"tunnel DOWN (was UP)"_s);
+    QListWidgetItem *line = monitoring->eventLog()->item(0);
+    QVERIFY(line->text().contains(u"double-click to diagnose"_s));
+    Q_EMIT monitoring->eventLog()->itemActivated(line);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().first().toString(), id);
+    QTRY_VERIFY(window.monitoringController()->diagnosisDialog(id));
+    window.monitoringController()->diagnosisDialog(id)->close();
+    QTRY_VERIFY(!window.monitoringController()->diagnosisDialog(id));
+    monitoring->selectConnection(id);
+    QTRY_VERIFY(diagnose->isEnabled());
+    diagnose->trigger();
+    QVERIFY(window.monitoringController()->diagnosisDialog(id));
 }
 
 void TestMainWindow::cleanup()

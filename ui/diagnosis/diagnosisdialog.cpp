@@ -131,7 +131,9 @@ QString diagnosisCodeTitle(const QString &code)
 }
 
 DiagnosisDialog::DiagnosisDialog(const QString &connectionId, const QString &connectionName, QWidget *parent)
-    : QDialog(parent), m_connectionId(connectionId), m_connectionName(connectionName)
+    : QDialog(parent)
+    , m_connectionId(connectionId)
+    , m_connectionName(connectionName)
 {
     setWindowTitle(tr("Diagnose %1").arg(connectionName.isEmpty() ? connectionId : connectionName));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -176,7 +178,6 @@ DiagnosisDialog::DiagnosisDialog(const QString &connectionId, const QString &con
     m_proposals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_proposals->setSelectionMode(QAbstractItemView::NoSelection);
     m_proposals->setAccessibleName(tr("Proposals of both ends"));
-    m_proposals->setMaximumHeight(120);
     topLayout->addWidget(m_proposals);
 
     m_fixTitle = heading(tr("Fix"), top);
@@ -307,7 +308,8 @@ void DiagnosisDialog::setDiagnosis(const Diagnosis &d, const QStringList &action
     m_explanation->setText(explanation);
 
     // Proposals, side by side.
-    const QColor bad = palette().color(QPalette::Text).lightness() > 128 ? QColor(0xff, 0x80, 0x80) : QColor(0xbf, 0x03, 0x03);
+    const QColor bad
+        = palette().color(QPalette::Text).lightness() > 128 ? QColor(0xff, 0x80, 0x80) : QColor(0xbf, 0x03, 0x03);
     m_proposals->setRowCount(int(d.proposals.size()));
     for (int row = 0; row < d.proposals.size(); ++row) {
         const diagnosis::ProposalComparison &p = d.proposals[row];
@@ -324,6 +326,8 @@ void DiagnosisDialog::setDiagnosis(const Diagnosis &d, const QStringList &action
         m_proposals->setItem(row, 3, new QTableWidgetItem(p.theirsSource));
     }
     m_proposals->resizeColumnsToContents();
+    m_proposals->setFixedHeight(m_proposals->horizontalHeader()->height() + 2 * m_proposals->frameWidth()
+                                + m_proposals->verticalHeader()->length() + 2);
     m_proposalsTitle->setVisible(!d.proposals.isEmpty());
     m_proposals->setVisible(!d.proposals.isEmpty());
 
@@ -339,7 +343,7 @@ void DiagnosisDialog::setDiagnosis(const Diagnosis &d, const QStringList &action
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         line->addWidget(text, 1);
-        if (fix.where == Fix::Where::Neutron && !fix.resourceId.isEmpty() && !d.simulated) {
+        if (fix.where == Fix::Where::Neutron && !fix.resourceId.isEmpty()) {
             auto *button = new QPushButton(tr("Edit %1…").arg(resourceSingularName(fix.kind)));
             button->setToolTip(tr("Opens the %1 with its %2 %3")
                                    .arg(resourceSingularName(fix.kind), fieldTitle(fix.field),
@@ -352,15 +356,16 @@ void DiagnosisDialog::setDiagnosis(const Diagnosis &d, const QStringList &action
         }
         rowLayout->addLayout(line);
         if (!fix.peerSnippet.isEmpty()) {
-            auto *snippet = new QPlainTextEdit(fix.peerSnippet);
-            snippet->setReadOnly(true);
+            auto *snippet = new QLabel;
+            snippet->setTextFormat(Qt::PlainText);
+            snippet->setText(fix.peerSnippet.trimmed());
             snippet->setFont(fixed);
+            snippet->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            snippet->setFrameShape(QFrame::StyledPanel);
+            snippet->setBackgroundRole(QPalette::Base);
+            snippet->setAutoFillBackground(true);
+            snippet->setMargin(6);
             snippet->setAccessibleName(tr("Lines for the peer"));
-            const int lines = int(fix.peerSnippet.count(u'\n')) + 1;
-            snippet->setFixedHeight(snippet->fontMetrics().lineSpacing() * std::min(lines, 10) + 12);
-            auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(snippet->document());
-            highlighter->setDefinition(syntaxRepository().definitionForName(definitionName(ConfigSyntax::SwanctlConf)));
-            highlighter->setTheme(m_highlighters.constFirst()->theme());
             auto *copyButton = new QPushButton(tr("Copy"));
             copyButton->setAccessibleName(tr("Copy the lines for the peer"));
             const QString snippetText = fix.peerSnippet;
@@ -383,32 +388,45 @@ void DiagnosisDialog::setDiagnosis(const Diagnosis &d, const QStringList &action
     m_notes->setText(notes.join(u"<br>"_s));
     m_notes->setVisible(!notes.isEmpty());
 
-    showLog(m_ownLog, d.evidence, EvidenceLine::Side::Own);
-    showLog(m_peerLog, d.evidence, EvidenceLine::Side::Peer);
+    showLog(m_ownLog, d.ownLog, d.evidence, EvidenceLine::Side::Own);
+    showLog(m_peerLog, d.peerLog, d.evidence, EvidenceLine::Side::Peer);
 }
 
-void DiagnosisDialog::showLog(QPlainTextEdit *edit, const QList<EvidenceLine> &lines, EvidenceLine::Side side)
+void DiagnosisDialog::showLog(QPlainTextEdit *edit, const QList<diagnosis::CharonLogLine> &log,
+                              const QList<EvidenceLine> &evidence, EvidenceLine::Side side)
 {
-    QStringList text;
-    QList<int> keyLines;
-    for (const EvidenceLine &line : lines) {
-        if (line.side != side)
-            continue;
-        if (line.key)
-            keyLines.append(int(text.size()));
-        text.append(diagnosis::formatCharonLogLine(line.line, true));
+    // The whole log that was read, the evidence lines marked (key lines stronger).
+    QList<diagnosis::CharonLogLine> lines = log;
+    for (const EvidenceLine &line : evidence) {
+        if (line.side == side && !lines.contains(line.line))
+            lines.append(line.line);
     }
-    const bool own = side == EvidenceLine::Side::Own;
+    std::stable_sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) {
+        return a.time.isValid() && b.time.isValid() && a.time < b.time;
+    });
+    QStringList text;
+    QList<std::pair<int, bool>> marks; // line number, key
+    for (const diagnosis::CharonLogLine &line : std::as_const(lines)) {
+        for (const EvidenceLine &e : evidence) {
+            if (e.side == side && e.line == line) {
+                marks.append({int(text.size()), e.key});
+                break;
+            }
+        }
+        text.append(diagnosis::formatCharonLogLine(line, true));
+    }
     if (text.isEmpty()) {
-        text.append(own ? tr("# No line of the network node's charon is part of this diagnosis.")
-                        : tr("# No line of the peer's charon is part of this diagnosis. Attach the peer gateway's "
-                             "VICI socket (Monitoring ▸ Settings) to read both ends."));
+        text.append(side == EvidenceLine::Side::Own
+                        ? tr("# Nothing from the network node's charon: attach its VICI socket (Monitoring ▸ "
+                             "Settings) to read it.")
+                        : tr("# Nothing from the peer's charon. Attach the peer gateway's VICI socket (Monitoring ▸ "
+                             "Settings) to read both ends."));
     }
     edit->setPlainText(text.join(u'\n'));
     QList<QTextEdit::ExtraSelection> selections;
-    QColor mark = palette().color(QPalette::Highlight);
-    mark.setAlpha(70);
-    for (int number : std::as_const(keyLines)) {
+    for (const auto &[number, key] : std::as_const(marks)) {
+        QColor mark = palette().color(QPalette::Highlight);
+        mark.setAlpha(key ? 90 : 35);
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(edit->document()->findBlockByNumber(number));
         selection.format.setBackground(mark);
@@ -416,6 +434,14 @@ void DiagnosisDialog::showLog(QPlainTextEdit *edit, const QList<EvidenceLine> &l
         selections.append(selection);
     }
     edit->setExtraSelections(selections);
+    // The key line in view.
+    for (const auto &[number, key] : std::as_const(marks)) {
+        if (key) {
+            edit->setTextCursor(QTextCursor(edit->document()->findBlockByNumber(number)));
+            edit->centerCursor();
+            break;
+        }
+    }
 }
 
 void DiagnosisDialog::setSimulations(const QStringList &codes, const QString &current)
@@ -443,11 +469,16 @@ void DiagnosisDialog::changeEvent(QEvent *event)
     }
 }
 
-void DiagnosisDialog::applyTheme()
+KSyntaxHighlighting::Theme DiagnosisDialog::currentTheme() const
 {
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    const auto theme = syntaxRepository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                            : KSyntaxHighlighting::Repository::LightTheme);
+    return syntaxRepository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                                : KSyntaxHighlighting::Repository::LightTheme);
+}
+
+void DiagnosisDialog::applyTheme()
+{
+    const auto theme = currentTheme();
     for (KSyntaxHighlighting::SyntaxHighlighter *highlighter : std::as_const(m_highlighters)) {
         if (highlighter->theme().name() == theme.name())
             continue;

@@ -15,7 +15,8 @@ class QVBoxLayout;
 
 namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
-}
+class Theme;
+} // namespace KSyntaxHighlighting
 
 namespace vpnaas::ui {
 
@@ -68,8 +69,10 @@ protected:
 
 private:
     void clearFixes();
-    void showLog(QPlainTextEdit *edit, const QList<diagnosis::EvidenceLine> &lines, diagnosis::EvidenceLine::Side side);
+    void showLog(QPlainTextEdit *edit, const QList<diagnosis::CharonLogLine> &log,
+                 const QList<diagnosis::EvidenceLine> &evidence, diagnosis::EvidenceLine::Side side);
     void applyTheme();
+    KSyntaxHighlighting::Theme currentTheme() const;
 
     QString m_connectionId;
     QString m_connectionName;

@@ -256,6 +256,12 @@ void MonitoringController::logTransition(const monitoring::StatusTransition &t, 
     const QDateTime at = withTime ? t.at : QDateTime();
     if (t.to.isEmpty())
         m_view->addEvent(name, tr("deleted (was %1)").arg(t.from), false, at);
+    else if (t.to == u"DOWN" || t.to == u"ERROR")
+        m_view->addDiagnosableEvent(t.connectionId, name,
+                                    t.source == monitoring::StatusTransition::Source::Tunnel
+                                        ? tr("tunnel %1 (was %2)").arg(t.to, t.from)
+                                        : tr("Neutron status %1 (was %2)").arg(t.to, t.from),
+                                    at);
     else if (t.source == monitoring::StatusTransition::Source::Tunnel)
         m_view->addEvent(name, tr("tunnel %1 (was %2)").arg(t.to, t.from), false, at);
     else

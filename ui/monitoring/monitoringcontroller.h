@@ -85,6 +85,8 @@ public:
      * sandbox's simulation. Returns the dialog (owned by \a parent's window, deleted on close).
      */
     DiagnosisDialog *diagnose(const QString &id, QWidget *parent, bool initiate = true);
+    /*! The sandbox: the simulated failure \a code (diagnosis::simulatedCodes()) of connection \a id. */
+    void setSimulation(const QString &id, const QString &code) { m_simulated.insert(id, code); }
     /*! The open diagnosis of \a id, or null. */
     DiagnosisDialog *diagnosisDialog(const QString &id) const;
 

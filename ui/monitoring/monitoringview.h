@@ -43,6 +43,12 @@ public:
      * it happened (default now); a day other than today is shown with its date.
      */
     void addEvent(const QString &connectionName, const QString &message, bool alert = false, const QDateTime &at = {});
+    /*!
+     * As addEvent(), for a tunnel or connection going down: the line links to the diagnosis of
+     * connection \a connectionId (activating it emits diagnoseRequested()).
+     */
+    void addDiagnosableEvent(const QString &connectionId, const QString &connectionName, const QString &message,
+                             const QDateTime &at = {});
     void selectConnection(const QString &id);
     /*! The connections whose charts are shown (the selected rows, in table order). */
     QStringList selectedConnections() const;
@@ -56,6 +62,8 @@ public:
     QListWidget *eventLog() const { return m_events; }
 
 Q_SIGNALS:
+    /*! Diagnose connection \a id (a linked event, or the table's context menu). */
+    void diagnoseRequested(const QString &id);
     void settingsRequested();
     void exportRequested();
 

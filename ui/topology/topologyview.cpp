@@ -8,12 +8,14 @@
 #include "topologyscene.h"
 
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QToolButton>
@@ -319,6 +321,24 @@ void TopologyView::exportInteractively()
     QString error;
     if (!exportTo(path, &error))
         QMessageBox::warning(this, tr("Export topology"), tr("Could not write %1: %2").arg(path, error));
+}
+
+void TopologyView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The scene's items take no context menu: the event comes up from the graphics view.
+    const QPoint at = m_view->viewport()->mapFromGlobal(event->globalPos());
+    for (QGraphicsItem *item : m_view->items(at)) {
+        const auto *node = dynamic_cast<const TopologyNodeItem *>(item);
+        if (!node || node->node().resourceKind != ResourceKind::IpsecSiteConnection)
+            continue;
+        const QString id = node->node().resourceId;
+        QMenu menu(this);
+        menu.addAction(tr("&Diagnose…"), this, [this, id] { Q_EMIT diagnoseRequested(id); });
+        menu.exec(event->globalPos());
+        event->accept();
+        return;
+    }
+    QWidget::contextMenuEvent(event);
 }
 
 } // namespace vpnaas::ui

@@ -42,8 +42,11 @@ public:
 
 Q_SIGNALS:
     void resourceActivated(vpnaas::ResourceKind kind, const QString &id);
+    /*! "Diagnose…" from a connection's context menu. */
+    void diagnoseRequested(const QString &connectionId);
 
 protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
