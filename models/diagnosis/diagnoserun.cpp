@@ -100,7 +100,7 @@ void DiagnoseRun::readTunnel(bool afterInitiate)
 {
     if (!m_counters) {
         if (afterInitiate)
-            finish({});
+            readConns({});
         else
             initiate({});
         return;
@@ -139,7 +139,7 @@ void DiagnoseRun::initiate(const TunnelState &tunnel)
             break;
     }
     if (tunnel.up || !m_options.initiate || !target || m_simulated) {
-        finish(tunnel);
+        readConns(tunnel);
         return;
     }
     const QString where = target->displayName();
@@ -151,7 +151,7 @@ void DiagnoseRun::initiate(const TunnelState &tunnel)
     if (!client->connectToUri(target->uri, &error)) {
         m_actions.append(Text::tr("Could not reach %1: %2").arg(where, error));
         client->deleteLater();
-        finish(tunnel);
+        readConns(tunnel);
         return;
     }
     vici::ViciMessage arguments;
@@ -174,6 +174,41 @@ void DiagnoseRun::initiate(const TunnelState &tunnel)
     });
 }
 
+void DiagnoseRun::readConns(const TunnelState &tunnel)
+{
+    m_peerConns.reset();
+    const monitoring::ViciEndpoint *peer = nullptr;
+    const QList<monitoring::ViciEndpoint> endpoints = m_collector ? m_collector->endpoints() : QList<monitoring::ViciEndpoint>();
+    for (const monitoring::ViciEndpoint &endpoint : endpoints) {
+        if (endpoint.scope == monitoring::ViciEndpoint::Scope::PeerGateway && endpoint.targetId == m_connectionId) {
+            peer = &endpoint;
+            break;
+        }
+    }
+    if (!peer || m_simulated) {
+        finish(tunnel);
+        return;
+    }
+    Q_EMIT progress(Text::tr("Reading the peer's connections…"));
+    auto *client = new vici::ViciClient(this);
+    client->setTimeout(5000);
+    if (!client->connectToUri(peer->uri)) {
+        client->deleteLater();
+        finish(tunnel);
+        return;
+    }
+    vici::ViciReply *reply = client->listConns();
+    connect(reply, &vici::ViciReply::finished, this, [this, reply, client, tunnel] {
+        if (reply->error() == vici::ViciError::NoError)
+            m_peerConns = parseListConns(reply->items());
+        else
+            qCInfo(lcDiagnosis) << "list-conns of the peer failed:" << reply->errorString();
+        reply->deleteLater();
+        client->deleteLater();
+        finish(tunnel);
+    });
+}
+
 void DiagnoseRun::finish(const TunnelState &tunnel)
 {
     Evidence evidence = m_collector ? m_collector->evidenceFor(m_state, m_connectionId, tunnel) : Evidence{};
@@ -181,6 +216,7 @@ void DiagnoseRun::finish(const TunnelState &tunnel)
         evidence.connection = strongswan::resolveConnection(m_state, m_connectionId);
     evidence.tunnel = tunnel;
     evidence.simulated = m_simulated;
+    evidence.peerConns = m_peerConns;
     m_running = false;
     Q_EMIT finished(diagnose(evidence));
 }

@@ -65,6 +65,8 @@ private:
     void waitForListeners();
     void readTunnel(bool afterInitiate);
     void initiate(const TunnelState &tunnel);
+    /*! Reads the peer gateways' loaded conns (VICI list-conns), then finishes. */
+    void readConns(const TunnelState &tunnel);
     void finish(const TunnelState &tunnel);
 
     QPointer<LogCollector> m_collector;
@@ -74,6 +76,7 @@ private:
     Options m_options;
     QTimer m_timer;
     QStringList m_actions;
+    std::optional<QList<ConfiguredConn>> m_peerConns;
     bool m_simulated = false;
     bool m_running = false;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);

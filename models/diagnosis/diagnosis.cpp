@@ -460,14 +460,25 @@ Diagnosis diagnoseUnsorted(const Evidence &evidence)
         return d;
     }
 
-    const QList<Seen> lines = mergeLines(evidence);
+    const QList<Seen> everything = mergeLines(evidence);
 
     // The current episode: everything after the last CHILD_SA that came up (earlier failures
     // were overcome), unless the tunnel is down again since.
-    qsizetype episode = 0;
-    std::optional<Seen> lastChildUp = newest(lines, 0, p.childEstablished);
-    if (lastChildUp)
-        episode = indexOf(lines, *lastChildUp) + 1;
+    // Each end's part of it starts after that end's last CHILD_SA (log times have whole seconds
+    // only, so the two ends' lines of one second cannot be ordered against each other).
+    const std::optional<Seen> lastChildUp = newest(everything, 0, p.childEstablished);
+    QList<Seen> lines;
+    {
+        const std::optional<Seen> ownUp = newest(everything, 0, p.childEstablished, Side::Own);
+        const std::optional<Seen> peerUp = newest(everything, 0, p.childEstablished, Side::Peer);
+        const qsizetype ownFrom = ownUp ? indexOf(everything, *ownUp) + 1 : 0;
+        const qsizetype peerFrom = peerUp ? indexOf(everything, *peerUp) + 1 : 0;
+        for (qsizetype i = 0; i < everything.size(); ++i) {
+            if (i >= (everything[i].side == Side::Own ? ownFrom : peerFrom))
+                lines.append(everything[i]);
+        }
+    }
+    const qsizetype episode = 0;
 
     QRegularExpressionMatch m;
 
@@ -674,10 +685,26 @@ Diagnosis diagnoseUnsorted(const Evidence &evidence)
         const QString ourPeerId = bare(c.peerId.isEmpty() ? c.connection.peerId : c.peerId);
         const bool askedForSomeoneElse = !asked.isEmpty() && asked != responder && asked != u"%any";
         bool peerIdWrong = false; // else: the network node's own identity is not what the peer wants
+        QString peerSays; // the peer's identity, from its loaded conns
         QString expected; // the identity the refusing end would have accepted, when the log shows it
         if (noPeer->side == Side::Peer) {
             // The peer refused us: we asked it to be our peer id (and it is not), or it does not know our id.
             peerIdWrong = askedForSomeoneElse && bare(asked) == ourPeerId;
+            // Its loaded conns say which: its own identity, and the one it expects of us.
+            if (evidence.peerConns) {
+                for (const ConfiguredConn &conn : *evidence.peerConns) {
+                    if (!conn.matchesAddresses(c.connection.peerAddress, c.externalIp))
+                        continue;
+                    if (!conn.localId.isEmpty() && bare(conn.localId) != ourPeerId && conn.localId != u"%any") {
+                        peerIdWrong = true;
+                        peerSays = bare(conn.localId);
+                    } else if (!conn.remoteId.isEmpty() && bare(conn.remoteId) != ourLocalId && conn.remoteId != u"%any") {
+                        peerIdWrong = false;
+                        expected = conn.remoteId;
+                    }
+                    break;
+                }
+            }
         } else {
             // We refused the peer: it asked us to be someone else (our local id is wrong to it), or it
             // says it is someone our connection does not expect.
@@ -685,15 +712,19 @@ Diagnosis diagnoseUnsorted(const Evidence &evidence)
             expected = askedForSomeoneElse ? asked : QString();
         }
         if (peerIdWrong) {
-            const QString peerSends = noPeer->side == Side::Own ? sent : QString();
+            const QString peerSends = noPeer->side == Side::Own ? sent : peerSays;
             b.problem(u"peer-id-mismatch"_s, Text::tr("Identity mismatch"),
                       noPeer->side == Side::Own
                           ? Text::tr("The peer identifies itself as %1; this connection expects %2 (its peer id), "
                                      "so the network node has no connection for it.")
                                 .arg(sent.isEmpty() ? Text::tr("something else") : sent, ourPeerId)
-                          : Text::tr("The network node asks the peer to be %1 (the connection's peer id), and the "
+                          : peerSays.isEmpty()
+                          ? Text::tr("The network node asks the peer to be %1 (the connection's peer id), and the "
                                      "peer has no connection with that identity.")
-                                .arg(ourPeerId),
+                                .arg(ourPeerId)
+                          : Text::tr("The peer is %1 (its connection's local id), and this connection expects %2 (its "
+                                     "peer id).")
+                                .arg(peerSays, ourPeerId),
                       true);
             b.neutron(
                 ResourceKind::IpsecSiteConnection, c.connection.id, u"peer_id"_s, peerSends,
@@ -706,10 +737,14 @@ Diagnosis diagnoseUnsorted(const Evidence &evidence)
                    peerConnSnippet(c, {u"local {"_s, u"    id = %1"_s.arg(ourPeerId), u"}"_s}));
         } else {
             b.problem(u"local-id-mismatch"_s, Text::tr("Identity mismatch"),
-                      noPeer->side == Side::Peer
+                      noPeer->side == Side::Peer && expected.isEmpty()
                           ? Text::tr("The network node identifies itself as %1 (the connection's local id, or its "
                                      "external IP), and the peer has no connection for that identity.")
                                 .arg(sent.isEmpty() ? ourLocalId : sent)
+                      : noPeer->side == Side::Peer
+                          ? Text::tr("The network node identifies itself as %1, and the peer expects %2 (its "
+                                     "connection's remote id).")
+                                .arg(sent.isEmpty() ? ourLocalId : sent, expected)
                           : Text::tr("The peer asks the network node to be %1, and the connection's local id is %2.")
                                 .arg(expected, ourLocalId),
                       true);
@@ -1022,7 +1057,7 @@ Diagnosis diagnoseUnsorted(const Evidence &evidence)
     d.outcome = Diagnosis::Outcome::Unknown;
     d.code = u"unknown"_s;
     d.title = Text::tr("Cannot tell why the tunnel is down");
-    if (lines.isEmpty()) {
+    if (everything.isEmpty()) {
         d.explanation = Text::tr("charon has logged nothing about %1 since the console attached.").arg(connName);
         d.missing = {Text::tr("A negotiation to read: the log shows only what happens while the console listens. "
                               "Start the connection (or wait for the peer to), then diagnose again.")};
@@ -1030,8 +1065,8 @@ Diagnosis diagnoseUnsorted(const Evidence &evidence)
         d.explanation
             = Text::tr("The log has lines about %1, but none of the failures the console knows.").arg(connName);
         d.missing = {Text::tr("The evidence lines below are all there is; the peer's log may say more.")};
-        for (qsizetype i = std::max<qsizetype>(0, lines.size() - 8); i < lines.size(); ++i)
-            b.context(lines[i]);
+        for (qsizetype i = std::max<qsizetype>(0, everything.size() - 8); i < everything.size(); ++i)
+            b.context(everything[i]);
     }
     if (!evidence.ownAttached)
         d.missing.append(Text::tr("The network node's charon is not attached."));
