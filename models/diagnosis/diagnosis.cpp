@@ -384,6 +384,10 @@ void proposalFixes(Builder &b, const strongswan::ResolvedConnection &c, const Pr
                           .arg(policy));
         }
     }
+    if (!b.d().fixes.isEmpty())
+        b.network(Text::tr("Neutron does not change a policy that connections use: create a %1 with these values "
+                           "and recreate the connection with it, or make the peer match (below).")
+                      .arg(policy));
     const QString keywords = row.ours.keywords();
     if (esp) {
         b.peer(Text::tr("Or make the peer use our ESP proposal (swanctl.conf):"),
