@@ -22,6 +22,8 @@ QString definitionName(ConfigSyntax syntax)
         return u"INI Files"_s;
     case ConfigSyntax::Shell:
         return u"Bash"_s;
+    case ConfigSyntax::CharonLog:
+        return u"strongSwan charon log"_s;
     }
     return {};
 }

@@ -10,7 +10,7 @@ class Repository;
 namespace vpnaas::ui {
 
 /*! The syntax definitions our previews use, by the name in their XML. */
-enum class ConfigSyntax { IpsecConf, IpsecSecrets, SwanctlConf, Ini, Shell };
+enum class ConfigSyntax { IpsecConf, IpsecSecrets, SwanctlConf, Ini, Shell, CharonLog };
 
 QString definitionName(ConfigSyntax syntax);
 
