@@ -75,8 +75,8 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
         return fail(2, RenderCommand::tr("--dialect is master or zed"));
     const QString formatName = parser.value(format);
     const QStringList ownFormats{u"ipsec.conf"_s, u"ipsec.secrets"_s, u"strongswan.conf"_s, u"swanctl"_s};
-    const QStringList peerFormats{u"ipsec.conf"_s, u"ipsec.secrets"_s, u"swanctl"_s, u"libreswan"_s,
-                                  u"libreswan.secrets"_s};
+    const QStringList peerFormats{u"ipsec.conf"_s, u"ipsec.secrets"_s, u"strongswan.conf"_s,
+                                  u"swanctl"_s,    u"libreswan"_s,     u"libreswan.secrets"_s};
     if (!(sideName == u"own" ? ownFormats : peerFormats).contains(formatName)) {
         return fail(2,
                     RenderCommand::tr("--format for the %1 side is one of: %2")
@@ -141,6 +141,8 @@ int runRenderCommand(QCoreApplication &app, const QStringList &arguments)
             text = vpnaas::strongswan::renderPeerIpsecConf(state, connectionId, options);
         else if (formatName == u"ipsec.secrets")
             text = vpnaas::strongswan::renderPeerIpsecSecrets(state, connectionId, options);
+        else if (formatName == u"strongswan.conf") // the drop-in strongswan.d/vpnaas-peer.conf
+            text = vpnaas::strongswan::renderPeerStrongSwanConf(state, connectionId, options);
         else if (formatName == u"swanctl")
             text = vpnaas::strongswan::renderPeerSwanctlConf(state, connectionId, options);
         else if (formatName == u"libreswan")

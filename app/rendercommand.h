@@ -15,7 +15,8 @@ class QCoreApplication;
  *   render --os-cloud NAME|--sandbox --list-vpnservices
  *
  * Without --vpnservice the only (or first) service is used; the peer side is the service's
- * first connection unless --connection names one. PSKs are masked unless --reveal-secrets.
+ * first connection unless --connection names one. The peer's strongswan.conf is the drop-in
+ * strongswan.d/vpnaas-peer.conf. PSKs are masked unless --reveal-secrets.
  * A password missing from the cloud's configuration comes from resolveSecretHeadless()
  * (OS_PASSWORD, the system keyring, a prompt only on a terminal).
  * Exit status: 0, 1 for a cloud or rendering problem (said on stderr), 2 for a usage error.

@@ -1524,8 +1524,8 @@
         <translation>strongSwan은 드라이버의 &quot;conn %default&quot; keylife=20m을 이 연결의 lifetime=%1s보다 나중에 적용합니다(keylife와 lifetime은 같은 설정임). 그 결과 라우터의 IPsec SA는 1200초 후에 만료되고, 설정된 후 840~1020초 사이에 키가 재생성됩니다. swanctl.conf와 피어 파일에는 %1초가 그대로 유지됩니다.</translation>
     </message>
     <message>
-        <source>strongSwan refuses IKEv1 aggressive mode with a pre-shared key as responder (&quot;Aggressive Mode PSK disabled for security reasons&quot;) unless strongswan.conf sets charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes: a strongSwan peer needs that setting, and the router, whose strongswan.conf does not set it, can only initiate.</source>
-        <translation>strongSwan은 strongswan.conf에 charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes가 설정되지 않으면 응답자로서 사전 공유 키를 사용하는 IKEv1 Aggressive 모드를 거부합니다(&quot;Aggressive Mode PSK disabled for security reasons&quot;). strongSwan 피어에는 이 설정이 필요하며, strongswan.conf에 이 설정이 없는 라우터는 개시자로만 동작할 수 있습니다.</translation>
+        <source>strongSwan refuses IKEv1 aggressive mode with a pre-shared key as responder (&quot;Aggressive Mode PSK disabled for security reasons&quot;) unless strongswan.conf sets charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes: the peer&apos;s rendered strongswan.conf (the drop-in strongswan.d/vpnaas-peer.conf) sets it, and a strongSwan peer must install that file too; the router, whose strongswan.conf does not set it, can only initiate.</source>
+        <translation>strongSwan은 strongswan.conf에 charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes가 설정되지 않으면 응답자로서 사전 공유 키를 사용하는 IKEv1 Aggressive 모드를 거부합니다(&quot;Aggressive Mode PSK disabled for security reasons&quot;). 피어용으로 생성된 strongswan.conf(드롭인 파일 strongswan.d/vpnaas-peer.conf)가 이 값을 설정하므로 strongSwan 피어는 이 파일도 설치해야 합니다. strongswan.conf에 이 설정이 없는 라우터는 개시자로만 동작할 수 있습니다.</translation>
     </message>
     <message>
         <source>The connection name contains %1; the files show it as a space in their comments.</source>

@@ -272,9 +272,10 @@ void Linter::ikePolicy(const ResolvedConnection &rc, const IkePolicy &ike)
             warning(id, u"aggressive-psk-responder"_s, u"aggressive"_s,
                     Text::tr("strongSwan refuses IKEv1 aggressive mode with a pre-shared key as responder "
                              "(\"Aggressive Mode PSK disabled for security reasons\") unless strongswan.conf sets "
-                             "charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes: a strongSwan "
-                             "peer needs that setting, and the router, whose strongswan.conf does not set it, "
-                             "can only initiate."));
+                             "charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes: the peer's "
+                             "rendered strongswan.conf (the drop-in strongswan.d/vpnaas-peer.conf) sets it, and a "
+                             "strongSwan peer must install that file too; the router, whose strongswan.conf does "
+                             "not set it, can only initiate."));
         } else {
             info(id, u"aggressive-ikev2"_s, u"aggressive"_s,
                  Text::tr("aggressive=yes has no effect with IKEv2; the peer files leave it out."));

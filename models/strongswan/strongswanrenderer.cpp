@@ -86,16 +86,23 @@ QString libreswanPhase2alg(const IpsecPolicy &policy)
     return enc + u'-' + libreswanName(policy.authAlgorithm.api()) + u';' + pfs;
 }
 
+/*! Where the peer's strongswan.conf settings go (renderPeerStrongSwanConf()), relative to /etc. */
+const QString kPeerStrongSwanConf = u"strongswan.d/vpnaas-peer.conf"_s;
+
 /*!
  * Why an aggressive-mode connection may not come up although both files agree: charon as
  * responder refuses IKEv1 aggressive mode with a PSK ("Aggressive Mode PSK disabled for
  * security reasons") unless strongswan.conf allows it, which neither swanctl.conf nor
  * ipsec.conf can (seen with strongSwan 5.9.8, tests/integration/tst_strongswan_rendered_integration).
+ * The peer's files name the drop-in that sets it.
  */
-QStringList aggressivePskNote()
+QStringList aggressivePskNote(bool peer)
 {
-    return {u"As responder strongSwan refuses IKEv1 aggressive mode with a PSK unless"_s,
-            u"strongswan.conf sets charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes."_s};
+    QStringList note{u"As responder strongSwan refuses IKEv1 aggressive mode with a PSK unless"_s,
+                     u"strongswan.conf sets charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes."_s};
+    if (peer)
+        note.append(kPeerStrongSwanConf + u", rendered with this file, sets it."_s);
+    return note;
 }
 
 int ikeVersionNumber(const IkePolicy &policy)
@@ -139,7 +146,7 @@ QString classicDpdAction(const Dpd &dpd)
 class SwanctlWriter
 {
 public:
-    void comment(const QString &text) { line(u"# "_s + commentText(text)); }
+    void comment(const QString &text) { line(text.isEmpty() ? u"#"_s : u"# "_s + commentText(text)); }
     /*! \a name is a section name as written (sectionName() for what comes from a resource). */
     void open(const QString &name)
     {
@@ -205,6 +212,8 @@ struct SwanctlSide {
     QString localId;
     QString remoteId;
     bool strict = false;
+    /*! The remote peer's file: its notes point to the peer's other files. */
+    bool peer = false;
     int keyingTries = 1;
     QString startAction = u"trap"_s;
 };
@@ -225,7 +234,7 @@ void writeSwanctlConnection(SwanctlWriter &w, const SwanctlSide &side, const Res
     if (ike) {
         w.set(u"proposals"_s, ikeProposal(*ike) + suffix);
         if (isAggressiveV1(*ike)) {
-            for (const QString &line : aggressivePskNote())
+            for (const QString &line : aggressivePskNote(side.peer))
                 w.comment(line);
             w.set(u"aggressive"_s, u"yes"_s);
         }
@@ -319,6 +328,7 @@ SwanctlSide peerSide(const ResolvedConnection &rc)
     side.localId = rc.peerId;
     side.remoteId = rc.localId;
     side.strict = true;
+    side.peer = true;
     side.keyingTries = 0; // %forever
     return side;
 }
@@ -490,7 +500,7 @@ QString renderPeerIpsecConf(const ServerState &state, const QString &connectionI
         w.set(u"ike"_s, ikeProposal(*ike) + u'!');
         w.set(u"ikelifetime"_s, seconds(ike->lifetime.value));
         if (isAggressiveV1(*ike)) {
-            for (const QString &line : aggressivePskNote())
+            for (const QString &line : aggressivePskNote(true))
                 w.comment(line);
             w.set(u"aggressive"_s, u"yes"_s);
         }
@@ -514,6 +524,54 @@ QString renderPeerIpsecSecrets(const ServerState &state, const QString &connecti
         out += tokenOrQuoted(rc.peerId) + u' ' + tokenOrQuoted(rc.localId) + u" : PSK "_s
             + pskText(rc.connection.psk, options.revealSecrets) + u'\n';
     return out;
+}
+
+QString renderPeerStrongSwanConf(const ServerState &state, const QString &connectionId, const RenderOptions &)
+{
+    const ResolvedConnection rc = resolveConnection(state, connectionId);
+    SwanctlWriter w;
+    const QString header = peerHeader(u"strongswan.conf drop-in"_s, rc);
+    for (const QString &line : header.split(u'\n', Qt::SkipEmptyParts))
+        w.comment(line.mid(2));
+    const bool aggressive = rc.known && rc.ikePolicy && isAggressiveV1(*rc.ikePolicy);
+    // Debian's and Fedora's packaged strongswan.conf ends with `include strongswan.d/*.conf`,
+    // after its own charon section: a drop-in there wins over it and leaves the rest alone.
+    const QStringList install{
+        QString(),
+        u"The charon settings a strongSwan peer needs (swanctl.conf or ipsec.conf); Libreswan"_s,
+        u"does not read this file. Install it as /etc/"_s + kPeerStrongSwanConf,
+        u"(Fedora, RHEL: /etc/strongswan/"_s + kPeerStrongSwanConf + u"): the packaged"_s,
+        u"strongswan.conf includes strongswan.d/*.conf and stays as it is. If yours has no such"_s,
+        u"include, copy what is inside charon { } below into its charon section instead."_s,
+        u"charon-systemd reads the charon section too."_s,
+        QString(),
+    };
+    for (const QString &line : install)
+        w.comment(line);
+    if (aggressive) {
+        const QStringList why{
+            u"IKEv1 aggressive mode with a pre-shared key (this connection's IKE policy): as"_s,
+            u"responder, charon refuses it (\"Aggressive Mode PSK disabled for security reasons\";"_s,
+            u"the router then logs AUTHENTICATION_FAILED) unless the switch below is set, and the"_s,
+            u"switch holds for every connection of this charon. Aggressive mode sends the identities"_s,
+            u"in clear and a hash that an eavesdropper can use to attack the key offline: prefer"_s,
+            u"main mode (phase1_negotiation_mode = main in the IKE policy), which needs nothing here."_s,
+            u"Apply with a restart of strongSwan or `swanctl --reload-settings`."_s,
+        };
+        for (const QString &line : why)
+            w.comment(line);
+    } else if (rc.known && rc.ikePolicy) {
+        w.comment(u"This connection needs no charon setting beyond strongSwan's defaults: the section"_s);
+        w.comment(u"below is empty, so the file changes nothing and may be left out. (IKEv1"_s);
+        w.comment(u"aggressive mode with a pre-shared key would need a switch here.)"_s);
+    } else {
+        w.comment(u"The connection or its IKE policy is not known: nothing is set."_s);
+    }
+    w.open(u"charon"_s);
+    if (aggressive)
+        w.set(u"i_dont_care_about_security_and_use_aggressive_mode_psk"_s, u"yes"_s);
+    w.close();
+    return w.text();
 }
 
 QString renderPeerLibreswanConf(const ServerState &state, const QString &connectionId, const RenderOptions &)
@@ -585,6 +643,7 @@ QList<ConfigFile> renderPeerSide(const ServerState &state, const QString &connec
         {u"swanctl.conf"_s, renderPeerSwanctlConf(state, connectionId, options), true},
         {u"ipsec.conf"_s, renderPeerIpsecConf(state, connectionId, options), false},
         {u"ipsec.secrets"_s, renderPeerIpsecSecrets(state, connectionId, options), true},
+        {kPeerStrongSwanConf, renderPeerStrongSwanConf(state, connectionId, options), false},
         {u"libreswan/ipsec.conf"_s, renderPeerLibreswanConf(state, connectionId, options), false},
         {u"libreswan/ipsec.secrets"_s, renderPeerLibreswanSecrets(state, connectionId, options), true},
     };

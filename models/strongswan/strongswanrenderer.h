@@ -35,8 +35,9 @@
  *   The policy's L, not what the driver's files really give: starter applies the `%default`
  *   keylife=20m (an alias of lifetime) after the conn's own lifetime=, so a Neutron router's
  *   CHILD_SAs live 1200 s whatever L is (lint `lifetime-overridden-by-keylife`).
- * - `aggressive = yes` comes with a comment (so do the peer files' aggressive lines): a
- *   strongSwan responder accepts aggressive mode with a PSK only when its strongswan.conf sets
+ * - `aggressive = yes` comes with a comment (so do the peer files' aggressive lines, which name
+ *   the peer's strongswan.d/vpnaas-peer.conf): a strongSwan responder accepts aggressive mode
+ *   with a PSK only when its strongswan.conf sets
  *   `charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes`.
  * - dpddelay → `dpd_delay`; dpdtimeout → `dpd_timeout`, written for IKEv1 only (IKEv2 detects
  *   dead peers by retransmission); dpdaction hold/clear/restart → the child's `dpd_action`
@@ -53,6 +54,16 @@
  * `ikev2=insist|never`, `leftsubnets={ … }` for several subnets, DPD without the `s` suffix
  * and `mtu=` (Libreswan's ipsec.conf(5)). Names are the master/strongSwan 5.9 keywords whatever the dialect.
  *
+ * **The peer's strongswan.conf** (renderPeerStrongSwanConf) is a drop-in,
+ * `strongswan.d/vpnaas-peer.conf`: the strongswan.conf that Debian, Ubuntu and Fedora ship
+ * (upstream's default) ends by including every strongswan.d/ .conf file, so the file goes to
+ * /etc/strongswan.d/ (Fedora: /etc/strongswan/strongswan.d/) and the peer's own strongswan.conf
+ * stays as it is. Its `charon { }` section holds what charon (also charon-systemd, which reads
+ * the charon section) needs beyond its defaults for this connection: only
+ * `i_dont_care_about_security_and_use_aggressive_mode_psk = yes` for IKEv1 aggressive mode,
+ * without which a strongSwan responder refuses it; otherwise the section is empty. Comments in
+ * the file say where it goes and why. It holds no secret.
+ *
  * PSKs: with `revealSecrets` false (the default) every PSK is written as `0s` + Secret::mask().
  */
 namespace vpnaas::strongswan {
@@ -66,7 +77,10 @@ struct RenderOptions {
 
 /*! One rendered file. */
 struct ConfigFile {
-    /*! Relative path as exported: "ipsec.conf", "swanctl.conf", "libreswan/ipsec.secrets", ... */
+    /*!
+     * Relative path as exported: "ipsec.conf", "swanctl.conf", "strongswan.d/vpnaas-peer.conf",
+     * "libreswan/ipsec.secrets", ...
+     */
     QString name;
     QString text;
     /*! Holds a PSK: save with mode 0600. */
@@ -93,11 +107,13 @@ QList<ConfigFile> renderOwnSide(const ServerState &state, const QString &vpnServ
 QString renderPeerSwanctlConf(const ServerState &state, const QString &connectionId, const RenderOptions &options);
 QString renderPeerIpsecConf(const ServerState &state, const QString &connectionId, const RenderOptions &options);
 QString renderPeerIpsecSecrets(const ServerState &state, const QString &connectionId, const RenderOptions &options);
+/*! The drop-in strongswan.d/vpnaas-peer.conf with the charon settings a strongSwan peer needs (see above). */
+QString renderPeerStrongSwanConf(const ServerState &state, const QString &connectionId, const RenderOptions &options);
 QString renderPeerLibreswanConf(const ServerState &state, const QString &connectionId, const RenderOptions &options);
 QString renderPeerLibreswanSecrets(const ServerState &state, const QString &connectionId, const RenderOptions &options);
 /*!
- * swanctl.conf, ipsec.conf, ipsec.secrets (strongSwan), libreswan/ipsec.conf and
- * libreswan/ipsec.secrets, in that order.
+ * swanctl.conf, ipsec.conf, ipsec.secrets, strongswan.d/vpnaas-peer.conf (strongSwan),
+ * libreswan/ipsec.conf and libreswan/ipsec.secrets, in that order.
  */
 QList<ConfigFile> renderPeerSide(const ServerState &state, const QString &connectionId, const RenderOptions &options);
 

@@ -241,4 +241,23 @@ QString checkSecrets(const QString &text, ConfStyle style, qsizetype entries)
     return {};
 }
 
+QString checkStrongSwanConf(const QString &text, bool aggressive)
+{
+    QStringList lines;
+    if (QString error = splitLines(text, &lines); !error.isEmpty())
+        return error;
+    QStringList settings;
+    for (const QString &line : std::as_const(lines)) {
+        if (!line.isEmpty() && line != u"#" && !line.startsWith(u"# "))
+            settings.append(line);
+    }
+    QStringList expected{u"charon {"_s};
+    if (aggressive)
+        expected.append(u"    i_dont_care_about_security_and_use_aggressive_mode_psk = yes"_s);
+    expected.append(u"}"_s);
+    if (settings != expected)
+        return u"not the charon section expected: "_s + settings.join(u" | "_s);
+    return {};
+}
+
 } // namespace vpnaas::fuzz

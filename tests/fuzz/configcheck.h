@@ -24,5 +24,10 @@ QString checkIpsecConf(const QString &text, ConfStyle style, qsizetype conns);
 QString checkSwanctlConf(const QString &text, qsizetype conns);
 /*! ipsec.secrets: \a entries lines `<id> <id> : PSK <secret>` (ids plain or quoted unless Driver). */
 QString checkSecrets(const QString &text, ConfStyle style, qsizetype entries);
+/*!
+ * The peer's strongswan.conf drop-in: comments and one `charon { }` section, empty or with the
+ * aggressive-mode switch (\a aggressive), and nothing else.
+ */
+QString checkStrongSwanConf(const QString &text, bool aggressive);
 
 } // namespace vpnaas::fuzz

@@ -81,13 +81,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         connections.append(connection.id);
     connections.append(QStringLiteral("unknown-connection"));
     for (const QString &connectionId : std::as_const(connections)) {
-        const qsizetype known = resolveConnection(state, connectionId).known ? 1 : 0;
+        const ResolvedConnection rc = resolveConnection(state, connectionId);
+        const qsizetype known = rc.known ? 1 : 0;
+        // The peer's strongswan.conf sets the aggressive-mode switch for IKEv1 aggressive mode only.
+        const bool aggressive = rc.known && rc.ikePolicy && rc.ikePolicy->phase1NegotiationMode.api() == u"aggressive"
+            && rc.ikePolicy->ikeVersion.api() != u"v2";
         const QList<ConfigFile> peer = renderPeerSide(state, connectionId, {Dialect::Master, true});
         check(fuzz::checkSwanctlConf(peer.at(0).text, known), peer.at(0).text);
         check(fuzz::checkIpsecConf(peer.at(1).text, fuzz::ConfStyle::Peer, known), peer.at(1).text);
         check(fuzz::checkSecrets(peer.at(2).text, fuzz::ConfStyle::Peer, known), peer.at(2).text);
-        check(fuzz::checkIpsecConf(peer.at(3).text, fuzz::ConfStyle::Libreswan, known), peer.at(3).text);
-        check(fuzz::checkSecrets(peer.at(4).text, fuzz::ConfStyle::Peer, known), peer.at(4).text);
+        check(fuzz::checkStrongSwanConf(peer.at(3).text, aggressive), peer.at(3).text);
+        check(fuzz::checkIpsecConf(peer.at(4).text, fuzz::ConfStyle::Libreswan, known), peer.at(4).text);
+        check(fuzz::checkSecrets(peer.at(5).text, fuzz::ConfStyle::Peer, known), peer.at(5).text);
         (void)lintConnection(state, connectionId);
     }
     return 0;

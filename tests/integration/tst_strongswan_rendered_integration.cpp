@@ -7,7 +7,8 @@
 // the right namespace (peer 192.0.2.2 / 2001:db8::2, peer CIDR 10.2.0.0/24 / 2001:db8:2::/64).
 // The own side as models/strongswan renders it runs on the left, the peer side of the
 // connection on the right, once through swanctl.conf and once the Neutron way (ipsec.conf +
-// ipsec.secrets + strongswan.conf, `ipsec start`, `ipsec stroke up-nb`). The tunnel must come
+// ipsec.secrets + strongswan.conf, `ipsec start`, `ipsec stroke up-nb`); the peer also gets its
+// rendered strongswan.conf drop-in (strongswan.d/vpnaas-peer.conf). The tunnel must come
 // up, carry a ping (exact counters on the CHILD_SA) and show exactly the policies' algorithms
 // on both ends (IKE incl. PRF and DH group, ESP, and the PFS group after a CHILD_SA rekey).
 //
@@ -15,7 +16,7 @@
 // is asserted and explained where it shows:
 // - Neutron's `%default keylife=20m` wins over the conn's `lifetime=` (checkLifetimes()).
 // - A strongSwan responder refuses IKEv1 aggressive mode with a PSK unless its strongswan.conf
-//   allows it (aggressiveModeNeedsPeerSetting()).
+//   allows it, which the peer's rendered drop-in does (aggressiveModeNeedsPeerSetting()).
 // - The router's proposals are not strict: it accepts other algorithms a peer insists on, if
 //   they are among strongSwan's defaults (mismatchIsCaught()).
 // The renderers' lint names each of these.
@@ -27,6 +28,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -59,6 +61,8 @@ constexpr qint64 RekeyMargin = 180;
 constexpr qint64 NeutronKeylife = 1200;
 
 enum class Path { Swanctl, IpsecConf };
+/*! Whether the peer gets its rendered strongswan.conf drop-in. */
+enum class PeerConf { Rendered, Missing };
 
 /*! One combination of policies, and what a charon must negotiate from them. */
 struct Row {
@@ -92,6 +96,7 @@ struct Row {
 
 Q_DECLARE_METATYPE(Row)
 Q_DECLARE_METATYPE(Path)
+Q_DECLARE_METATYPE(PeerConf)
 
 namespace {
 
@@ -202,51 +207,54 @@ bool writeFile(const QString &path, const QString &text, bool secret, QString *e
     return true;
 }
 
-/*!
- * A strongswan.conf for the peer of an aggressive-mode row: Neutron's template (the one the
- * harness would use) plus the one setting without which a strongSwan responder refuses IKEv1
- * aggressive mode with a PSK ("Aggressive Mode PSK disabled for security reasons").
- */
-QString aggressivePeerStrongSwanConf()
-{
-    return u"charon {\n        load_modular = yes\n"
-           u"        i_dont_care_about_security_and_use_aggressive_mode_psk = yes\n"
-           u"        plugins {\n                include strongswan.d/charon/*.conf\n        }\n}\n\n"
-           u"include strongswan.d/*.conf\n"_s;
-}
+/*! The peer's rendered strongswan.conf, as renderPeerSide() names it. */
+const QString PeerStrongSwanConf = u"strongswan.d/vpnaas-peer.conf"_s;
 
 /*!
  * Renders the own side of \a own into \a leftDir and the peer side of \a peer (the same
- * connection, unless a test wants a mismatch) into \a rightDir: the files \a path loads.
+ * connection, unless a test wants a mismatch) into \a rightDir: the files \a path loads, as
+ * renderOwnSide() and renderPeerSide() name them. strongswan-side includes the peer's
+ * strongswan.d/vpnaas-peer.conf in both modes, as a packaged strongswan.conf includes the
+ * .conf files of /etc/strongswan.d.
  */
 bool renderInto(Path path, const Row &own, const Row &peer, const StrongSwanPair &pair, const QString &leftDir,
-                const QString &rightDir, QString *error)
+                const QString &rightDir, PeerConf peerConf, QString *error)
 {
     if (!QDir().mkpath(leftDir) || !QDir().mkpath(rightDir)) {
         *error = u"cannot create %1 or %2"_s.arg(leftDir, rightDir);
         return false;
     }
-    const ServerState ownState = buildState(own, pair);
-    const ServerState peerState = buildState(peer, pair);
     // Files loaded into charon need the real PSK.
     const RenderOptions ownOptions{own.dialect, true};
     const RenderOptions peerOptions{peer.dialect, true};
-    const auto write = [&](const QString &dir, const QString &name, const QString &text, bool secret) {
-        return writeFile(dir + u'/' + name, text, secret, error);
-    };
-    if (path == Path::Swanctl) {
-        return write(leftDir, u"swanctl.conf"_s, renderSwanctlConf(ownState, ServiceId, ownOptions), true)
-            && write(rightDir, u"swanctl.conf"_s, renderPeerSwanctlConf(peerState, ConnectionId, peerOptions), true);
-    }
     // The own files exactly as the driver writes them, strongswan.conf included.
-    bool ok = write(leftDir, u"ipsec.conf"_s, renderIpsecConf(ownState, ServiceId, ownOptions), false)
-        && write(leftDir, u"ipsec.secrets"_s, renderIpsecSecrets(ownState, ServiceId, ownOptions), true)
-        && write(leftDir, u"strongswan.conf"_s, renderStrongSwanConf(), false)
-        && write(rightDir, u"ipsec.conf"_s, renderPeerIpsecConf(peerState, ConnectionId, peerOptions), false)
-        && write(rightDir, u"ipsec.secrets"_s, renderPeerIpsecSecrets(peerState, ConnectionId, peerOptions), true);
-    if (ok && peer.phase1 == u"aggressive" && peer.ikeVersion == u"v1")
-        ok = write(rightDir, u"strongswan.conf"_s, aggressivePeerStrongSwanConf(), false);
-    return ok;
+    const QStringList ownNames = path == Path::Swanctl
+        ? QStringList{u"swanctl.conf"_s}
+        : QStringList{u"ipsec.conf"_s, u"ipsec.secrets"_s, u"strongswan.conf"_s};
+    QStringList peerNames
+        = path == Path::Swanctl ? QStringList{u"swanctl.conf"_s} : QStringList{u"ipsec.conf"_s, u"ipsec.secrets"_s};
+    if (peerConf == PeerConf::Rendered)
+        peerNames.append(PeerStrongSwanConf);
+    const auto writeAll = [error](const QString &dir, const QList<ConfigFile> &files, const QStringList &names) {
+        QStringList missing = names;
+        for (const ConfigFile &file : files) {
+            if (!names.contains(file.name))
+                continue;
+            const QString filePath = dir + u'/' + file.name;
+            if (!QDir().mkpath(QFileInfo(filePath).absolutePath())) {
+                *error = u"cannot create the directory of %1"_s.arg(filePath);
+                return false;
+            }
+            if (!writeFile(filePath, file.text, file.secret, error))
+                return false;
+            missing.removeOne(file.name);
+        }
+        if (!missing.isEmpty())
+            *error = u"not rendered: %1"_s.arg(missing.join(u", "_s));
+        return missing.isEmpty();
+    };
+    return writeAll(leftDir, renderOwnSide(buildState(own, pair), ServiceId, ownOptions), ownNames)
+        && writeAll(rightDir, renderPeerSide(buildState(peer, pair), ConnectionId, peerOptions), peerNames);
 }
 
 /*! What one end must show for its IKE_SA and first CHILD_SA. */
@@ -492,6 +500,7 @@ private Q_SLOTS:
 
     void tunnel_data();
     void tunnel();
+    void aggressiveModeNeedsPeerSetting_data();
     void aggressiveModeNeedsPeerSetting();
     void mismatchIsCaught_data();
     void mismatchIsCaught();
@@ -499,7 +508,7 @@ private Q_SLOTS:
 private:
     bool start(Path path, Side side, const QString &dir);
     /*! Renders, starts both ends (the peer first) and has the router bring the connection up. */
-    bool bringUp(Path path, const Row &own, const Row &peer);
+    bool bringUp(Path path, const Row &own, const Row &peer, PeerConf peerConf = PeerConf::Rendered);
     void checkLifetimes(Path path, Side side, const Row &row, const IkeSa &sa);
     void dpdRestart(const Row &row, quint32 childId);
 
@@ -543,12 +552,12 @@ bool TestStrongSwanRenderedIntegration::start(Path path, Side side, const QStrin
     return path == Path::Swanctl ? m_pair.startSwanctl(side, dir) : m_pair.startIpsecConf(side, dir);
 }
 
-bool TestStrongSwanRenderedIntegration::bringUp(Path path, const Row &own, const Row &peer)
+bool TestStrongSwanRenderedIntegration::bringUp(Path path, const Row &own, const Row &peer, PeerConf peerConf)
 {
     const QString leftDir = rowDir(m_pair.configDir(Side::Left));
     const QString rightDir = rowDir(m_pair.configDir(Side::Right));
     QString error;
-    if (!renderInto(path, own, peer, m_pair, leftDir, rightDir, &error)) {
+    if (!renderInto(path, own, peer, m_pair, leftDir, rightDir, peerConf, &error)) {
         qWarning().noquote() << error;
         return false;
     }
@@ -565,11 +574,8 @@ void TestStrongSwanRenderedIntegration::tunnel_data()
     QTest::addColumn<Path>("path");
     QTest::addColumn<Row>("row");
     for (const Path path : {Path::Swanctl, Path::IpsecConf}) {
-        for (const auto &[name, row] : rows()) {
-            if (path == Path::Swanctl && row.phase1 == u"aggressive")
-                continue; // aggressiveModeNeedsPeerSetting()
+        for (const auto &[name, row] : rows())
             QTest::addRow("%s: %s", qPrintable(pathName(path)), qPrintable(name)) << path << row;
-        }
     }
 }
 
@@ -702,22 +708,52 @@ void TestStrongSwanRenderedIntegration::dpdRestart(const Row &row, quint32 child
 }
 
 /*!
- * IKEv1 aggressive mode through swanctl: the peer's charon refuses it. A strongSwan responder
- * accepts aggressive mode with a PSK only with
- * `charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes` in strongswan.conf, which
- * no swanctl.conf can set (and the harness's swanctl-mode strongswan.conf does not). The
- * ipsec.conf row of tunnel() gives the peer that setting and negotiates; the same holds for a
- * router as responder (Neutron's strongswan.conf does not set it either).
+ * IKEv1 aggressive mode needs the peer's strongswan.conf drop-in: without it the peer's charon
+ * refuses to answer aggressive mode with a PSK ("Aggressive Mode PSK disabled for security
+ * reasons", AUTHENTICATION_FAILED at the router), whichever file configures the connection,
+ * because only strongswan.conf can allow it
+ * (`charon.i_dont_care_about_security_and_use_aggressive_mode_psk = yes`); with exactly the
+ * rendered files, drop-in included, the tunnel comes up (tunnel() then runs its full checks on
+ * the same files). The router could not answer either: Neutron's strongswan.conf does not set it.
  */
+void TestStrongSwanRenderedIntegration::aggressiveModeNeedsPeerSetting_data()
+{
+    QTest::addColumn<Path>("path");
+    QTest::addColumn<PeerConf>("peerConf");
+    for (const Path path : {Path::Swanctl, Path::IpsecConf}) {
+        QTest::addRow("%s: without the peer's strongswan.conf, refused", qPrintable(pathName(path)))
+            << path << PeerConf::Missing;
+        QTest::addRow("%s: with the peer's strongswan.conf, up", qPrintable(pathName(path)))
+            << path << PeerConf::Rendered;
+    }
+}
+
 void TestStrongSwanRenderedIntegration::aggressiveModeNeedsPeerSetting()
 {
+    QFETCH(Path, path);
+    QFETCH(PeerConf, peerConf);
     Row row;
     for (const auto &[name, r] : rows()) {
         if (r.phase1 == u"aggressive")
             row = r;
     }
     QCOMPARE(row.phase1, u"aggressive"_s);
-    QVERIFY2(bringUp(Path::Swanctl, row, row), qPrintable(m_pair.errorString()));
+    QVERIFY(renderPeerStrongSwanConf(buildState(row, m_pair), ConnectionId, {})
+                .contains(u"\n    i_dont_care_about_security_and_use_aggressive_mode_psk = yes\n"_s));
+    QVERIFY2(bringUp(path, row, row, peerConf), qPrintable(m_pair.errorString()));
+
+    if (peerConf == PeerConf::Rendered) {
+        for (const Side side : {Side::Left, Side::Right}) {
+            const auto sa = m_pair.waitForInstalled(side, ConnectionId);
+            QVERIFY2(sa, qPrintable(m_pair.errorString()));
+            const QStringList diffs = differences(*sa, expectedFor(side, row, m_pair));
+            QVERIFY2(diffs.isEmpty(), qPrintable(StrongSwanPair::sideName(side) + u": "_s + diffs.join(u"; "_s)));
+        }
+        QVERIFY2(m_pair.ping(Side::Left, m_pair.host(Side::Left), m_pair.host(Side::Right), 1),
+                 qPrintable(m_pair.errorString()));
+        QVERIFY(!m_pair.logTail(Side::Right, 200).contains(u"Aggressive Mode PSK disabled"_s));
+        return;
+    }
     QVERIFY2(waitForLog(m_pair, Side::Right, u"Aggressive Mode PSK disabled for security reasons"_s),
              qPrintable(m_pair.logTail(Side::Right)));
     QVERIFY2(waitForLog(m_pair, Side::Left, u"AUTHENTICATION_FAILED"_s), qPrintable(m_pair.logTail(Side::Left)));

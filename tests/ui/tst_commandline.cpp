@@ -251,6 +251,8 @@ void TestCommandLine::render_data()
     QTest::addRow("own swanctl") << QStringList{u"--format"_s, u"swanctl"_s} << 0 << u"connections {"_s;
     QTest::addRow("peer libreswan") << QStringList{u"--side"_s, u"peer"_s, u"--format"_s, u"libreswan"_s} << 0
                                     << u"left=192.168.20.9"_s;
+    QTest::addRow("peer strongswan.conf") << QStringList{u"--side"_s, u"peer"_s, u"--format"_s, u"strongswan.conf"_s}
+                                          << 0 << u"/etc/strongswan.d/vpnaas-peer.conf"_s;
     QTest::addRow("zed dialect") << QStringList{u"--dialect"_s, u"zed"_s} << 0 << u"ike=aes128-sha1-modp1536"_s;
     QTest::addRow("bad side") << QStringList{u"--side"_s, u"middle"_s} << 2 << u"--side is own or peer"_s;
     QTest::addRow("libreswan own side") << QStringList{u"--format"_s, u"libreswan"_s} << 2

@@ -67,7 +67,8 @@ void TestConfigView::filesOfBothEnds()
     QCOMPARE(tabs,
              (QStringList{u"own/ipsec.conf"_s, u"own/ipsec.secrets"_s, u"own/strongswan.conf"_s, u"own/swanctl.conf"_s,
                           u"peer/swanctl.conf"_s, u"peer/ipsec.conf"_s, u"peer/ipsec.secrets"_s,
-                          u"peer/libreswan/ipsec.conf"_s, u"peer/libreswan/ipsec.secrets"_s}));
+                          u"peer/strongswan.d/vpnaas-peer.conf"_s, u"peer/libreswan/ipsec.conf"_s,
+                          u"peer/libreswan/ipsec.secrets"_s}));
     const QString own = view.preview(u"own/ipsec.conf"_s)->text();
     QVERIFY(own.contains(u"conn "_s + state.connections.first().id));
     QVERIFY(own.contains(u"right=192.168.20.9"_s));
@@ -75,6 +76,7 @@ void TestConfigView::filesOfBothEnds()
     QCOMPARE(view.preview(u"own/ipsec.conf"_s)->definitionName(), u"strongSwan ipsec.conf"_s);
     QCOMPARE(view.preview(u"own/swanctl.conf"_s)->definitionName(), u"strongSwan swanctl.conf"_s);
     QCOMPARE(view.preview(u"peer/ipsec.secrets"_s)->definitionName(), u"strongSwan ipsec.secrets"_s);
+    QCOMPARE(view.preview(u"peer/strongswan.d/vpnaas-peer.conf"_s)->definitionName(), u"strongSwan swanctl.conf"_s);
     QVERIFY(view.preview(u"peer/ipsec.conf"_s)->text().contains(u"left=192.168.20.9"_s));
 }
 
@@ -122,8 +124,8 @@ void TestConfigView::exportWritesSecretsPrivately()
     QTemporaryDir dir;
     QString error;
     QVERIFY2(view.exportAll(dir.path(), &error), qPrintable(error));
-    for (const QString &name :
-         {u"own/ipsec.conf"_s, u"own/ipsec.secrets"_s, u"own/swanctl.conf"_s, u"peer/libreswan/ipsec.secrets"_s}) {
+    for (const QString &name : {u"own/ipsec.conf"_s, u"own/ipsec.secrets"_s, u"own/swanctl.conf"_s,
+                                u"peer/strongswan.d/vpnaas-peer.conf"_s, u"peer/libreswan/ipsec.secrets"_s}) {
         QVERIFY2(QFile::exists(dir.filePath(name)), qPrintable(name));
     }
     const QFileDevice::Permissions secret = QFile::permissions(dir.filePath(u"own/ipsec.secrets"_s));

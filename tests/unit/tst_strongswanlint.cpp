@@ -361,7 +361,7 @@ void TestStrongSwanLint::ownSideStillRenders()
         if (s.vpnService(c.vpnserviceId))
             QVERIFY(own.first().text.contains(u"\nconn "_s + c.id + u'\n'));
         const QList<ConfigFile> peer = renderPeerSide(s, c.id, options);
-        QCOMPARE(peer.size(), 5);
+        QCOMPARE(peer.size(), 6);
         QVERIFY(peer.at(1).text.contains(u"\nconn "_s + c.id + u'\n'));
     }
 }

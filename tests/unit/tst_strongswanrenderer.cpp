@@ -8,7 +8,8 @@
 // plus `render: {dialect: zed|master, vpnservice_id: optional, default the first service}`.
 // Next to it are the expected outputs, PSKs revealed:
 //   own/ipsec.conf  own/ipsec.secrets  own/strongswan.conf  own/swanctl.conf
-//   peer/<connection id>/{swanctl.conf, ipsec.conf, ipsec.secrets, libreswan/ipsec.conf, libreswan/ipsec.secrets}
+//   peer/<connection id>/{swanctl.conf, ipsec.conf, ipsec.secrets, strongswan.d/vpnaas-peer.conf,
+//                         libreswan/ipsec.conf, libreswan/ipsec.secrets}
 //   lint.txt
 // A mismatch prints a unified diff. With VPNAAS_UPDATE_GOLDEN=1 the test writes the outputs
 // instead (tests/data/strongswan/update-golden.sh); review them with `git diff`.
@@ -224,6 +225,8 @@ private Q_SLOTS:
     void deterministicAndOrderIndependent();
     void unknownIdsRenderFixedParts();
     void ownSideFileList();
+    void peerStrongSwanConf_data();
+    void peerStrongSwanConf();
     void controlCharactersStayInTheirLine_data();
     void controlCharactersStayInTheirLine();
 };
@@ -351,7 +354,8 @@ void TestStrongSwanRenderer::pskEncodingAndMasking()
         QCOMPARE(file.text.contains(u"0s"_s + Secret::mask()), file.secret);
         secretFiles += file.secret ? 1 : 0;
     }
-    QCOMPARE(secretFiles, 5); // ipsec.secrets, swanctl.conf; peer swanctl.conf and both secrets
+    // ipsec.secrets, swanctl.conf; peer swanctl.conf and both secrets (not the peer's strongswan.conf)
+    QCOMPARE(secretFiles, 5);
 }
 
 void TestStrongSwanRenderer::templateWhitespace()
@@ -424,7 +428,70 @@ void TestStrongSwanRenderer::ownSideFileList()
         names.append(file.name + (file.secret ? u" (secret)"_s : QString()));
     QCOMPARE(names,
              (QStringList{u"swanctl.conf (secret)"_s, u"ipsec.conf"_s, u"ipsec.secrets (secret)"_s,
-                          u"libreswan/ipsec.conf"_s, u"libreswan/ipsec.secrets (secret)"_s}));
+                          u"strongswan.d/vpnaas-peer.conf"_s, u"libreswan/ipsec.conf"_s,
+                          u"libreswan/ipsec.secrets (secret)"_s}));
+}
+
+void TestStrongSwanRenderer::peerStrongSwanConf_data()
+{
+    QTest::addColumn<QString>("caseName");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<bool>("needsSwitch");
+    QTest::addRow("IKEv1 aggressive") << u"ikev1-aggressive-aes192-sha512"_s << u"v1"_s << u"aggressive"_s << true;
+    QTest::addRow("IKEv1 main") << u"ikev1-aggressive-aes192-sha512"_s << u"v1"_s << u"main"_s << false;
+    // aggressive=yes means nothing to IKEv2, and the peer files leave it out.
+    QTest::addRow("IKEv2 aggressive") << u"ikev1-aggressive-aes192-sha512"_s << u"v2"_s << u"aggressive"_s << false;
+    QTest::addRow("API defaults") << u"openstack-defaults"_s << QString() << QString() << false;
+}
+
+void TestStrongSwanRenderer::peerStrongSwanConf()
+{
+    QFETCH(QString, caseName);
+    QFETCH(QString, version);
+    QFETCH(QString, mode);
+    QFETCH(bool, needsSwitch);
+    Case c = caseNamed(caseName);
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    for (IkePolicy &ike : c.state.ikePolicies) {
+        if (!version.isEmpty())
+            ike.ikeVersion = Choice<IkeVersion>::fromApi(version);
+        if (!mode.isEmpty())
+            ike.phase1NegotiationMode = Choice<Phase1NegotiationMode>::fromApi(mode);
+    }
+    const QString id = c.state.connections.first().id;
+    const RenderOptions options{Dialect::Master, false};
+    const QString text = renderPeerStrongSwanConf(c.state, id, options);
+
+    // What a strongSwan parser sees: one charon section, with the switch or empty.
+    QStringList settings;
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+        if (!line.startsWith(u'#'))
+            settings.append(line);
+    }
+    const QString theSwitch = u"    i_dont_care_about_security_and_use_aggressive_mode_psk = yes"_s;
+    const QStringList expected
+        = needsSwitch ? QStringList{u"charon {"_s, theSwitch, u"}"_s} : QStringList{u"charon {"_s, u"}"_s};
+    QCOMPARE(settings, expected);
+    // It says which connection it is for, where it goes and why.
+    QVERIFY(text.startsWith(u"# strongswan.conf drop-in for the remote peer of an OpenStack VPNaaS connection\n"_s));
+    QVERIFY(text.contains(u"# connection: "_s + id));
+    QVERIFY(text.contains(u"/etc/strongswan.d/vpnaas-peer.conf"_s));
+    QCOMPARE(text.contains(u"Aggressive Mode PSK disabled for security reasons"_s), needsSwitch);
+    QCOMPARE(text.contains(u"changes nothing"_s), !needsSwitch);
+    // The peer's other strongSwan files point to it exactly when it matters.
+    for (const ConfigFile &file : renderPeerSide(c.state, id, options)) {
+        if (file.name == u"swanctl.conf" || file.name == u"ipsec.conf")
+            QCOMPARE(file.text.contains(u"strongswan.d/vpnaas-peer.conf"_s), needsSwitch);
+        if (file.name == u"strongswan.d/vpnaas-peer.conf") {
+            QCOMPARE(file.text, text);
+            QVERIFY(!file.secret);
+        }
+    }
+    // The router's swanctl.conf has the note, but no peer file to point to.
+    const QString own = renderSwanctlConf(c.state, c.serviceId, options);
+    QCOMPARE(own.contains(u"i_dont_care_about_security_and_use_aggressive_mode_psk"_s), needsSwitch);
+    QVERIFY(!own.contains(u"vpnaas-peer.conf"_s));
 }
 
 void TestStrongSwanRenderer::controlCharactersStayInTheirLine_data()

@@ -31,7 +31,7 @@ ConfigSyntax syntaxFor(const QString &name)
         return ConfigSyntax::SwanctlConf;
     if (name.endsWith(u".secrets"))
         return ConfigSyntax::IpsecSecrets;
-    if (name.endsWith(u"strongswan.conf"))
+    if (name.endsWith(u"strongswan.conf") || name.contains(u"strongswan.d/"))
         return ConfigSyntax::SwanctlConf; // the same nested-section syntax
     return ConfigSyntax::IpsecConf;
 }

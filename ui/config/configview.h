@@ -20,10 +20,10 @@ class ConfigPreview;
 /*!
  * "Config": the strongSwan files both ends of a VPN service will run — our side as the Neutron
  * driver renders them (ipsec.conf, ipsec.secrets, strongswan.conf) and as swanctl.conf, and the
- * peer's side of one connection (strongSwan swanctl.conf / ipsec.conf / ipsec.secrets, Libreswan
- * ipsec.conf / ipsec.secrets). Highlighted, lint findings listed beside the text and marked in
- * it; PSKs masked (also in copies and screenshots) until "Reveal"; Save (0600 for secrets) and
- * Export all.
+ * peer's side of one connection (strongSwan swanctl.conf / ipsec.conf / ipsec.secrets and the
+ * strongswan.conf drop-in strongswan.d/vpnaas-peer.conf, Libreswan ipsec.conf / ipsec.secrets). Highlighted, lint
+ * findings listed beside the text and marked in it; PSKs masked (also in copies and screenshots) until "Reveal"; Save
+ * (0600 for secrets) and Export all.
  */
 class ConfigView : public QWidget
 {
