@@ -39,7 +39,8 @@ QRegularExpression pattern(const QString &text)
 // has real lines of 5.9.8 and the other versions' wording from their sources).
 struct Patterns {
     QRegularExpression established = pattern(u"^IKE_SA \\S+\\[\\d+\\] established between"_s);
-    QRegularExpression childEstablished = pattern(u"^CHILD_SA \\S+\\{\\d+\\} established"_s);
+    // 6.0 logs a rekeyed CHILD_SA's two halves: "inbound CHILD_SA …{3} established", "outbound …".
+    QRegularExpression childEstablished = pattern(u"^(?:inbound |outbound )?CHILD_SA \\S+\\{\\d+\\} established"_s);
     QRegularExpression pskMac = pattern(u"^tried \\d+ shared keys? for '([^']*)' - '([^']*)', but MAC mismatched"_s);
     QRegularExpression v1Decrypt = pattern(u"^(could not decrypt payloads|calculated HASH does not match HASH "
                                            u"payload|received HASH payload does not match|"
@@ -64,16 +65,18 @@ struct Patterns {
     QRegularExpression idrMismatch = pattern(u"^received IDr (.+), but require (.+)$"_s);
     QRegularExpression receivedProposals = pattern(u"^received proposals: (.+)$"_s);
     QRegularExpression configuredProposals = pattern(u"^configured proposals: (.+)$"_s);
+    // 5.5 and 5.6 say "inacceptable".
     QRegularExpression noProposal
         = pattern(u"^(no acceptable proposal found|no proposal found|no matching proposal found|"
-                  "received proposals unacceptable)"_s);
+                  "received proposals (?:un|in)acceptable)"_s);
     QRegularExpression noProposalNotify
         = pattern(u"^received NO_PROPOSAL_CHOSEN (notify error|error notify|notify)(, no CHILD_SA built)?"_s);
     QRegularExpression noIkeConfig = pattern(u"^no IKE config found for (\\S+)\\.\\.\\.(\\S+), sending"_s);
     QRegularExpression parsed = pattern(u"^parsed (\\w+) (request|response)"_s);
-    QRegularExpression tsLocal = pattern(u"^traffic selectors (.+) === (.+) unacceptable"_s);
-    QRegularExpression noTs
-        = pattern(u"^(no acceptable traffic selectors found|no matching CHILD_SA config found for (.+) === (.+))"_s);
+    QRegularExpression tsLocal = pattern(u"^traffic selectors (.+) === (.+) (?:un|in)acceptable"_s);
+    // Before 5.7 without the selectors.
+    QRegularExpression noTs = pattern(
+        u"^(no acceptable traffic selectors found|no matching CHILD_SA config found(?: for (.+) === (.+))?$)"_s);
     QRegularExpression tsNotify = pattern(u"^received (TS_UNACCEPTABLE notify|INVALID_ID_INFORMATION error notify)"_s);
     // 5.9.8: "retransmit 1 of request with message ID 2" (IKEv2), "sending retransmit 1 of request
     // message ID 0, seq 1" (IKEv1).

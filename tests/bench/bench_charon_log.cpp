@@ -156,7 +156,8 @@ int main(int argc, char **argv)
     QMetaObject::invokeMethod(charon, [charon] { charon->stop(); }, Qt::BlockingQueuedConnection);
     // What is on the wire still arrives.
     const quint64 sent = charon->sent();
-    QTest::qWaitFor([&] { return collector.received() >= sent; }, 5000);
+    if (!QTest::qWaitFor([&] { return collector.received() >= sent; }, 5000))
+        std::printf("  not every line arrived within 5 s\n");
     stalls.end();
     const double elapsed = clock.elapsed() / 1000.0;
     const double rssAfter = bench::procStatusMiB("VmRSS");

@@ -442,7 +442,7 @@ void TestMainWindow::configShowsExamples()
     m_window->setView(u"config"_s);
     auto *tabs = m_window->findChild<QTabWidget *>(u"configTabs"_s);
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 9);
+    QCOMPARE(tabs->count(), 10); // own: 4 files; peer: 4 strongSwan (with the strongswan.conf drop-in) + 2 Libreswan
     const QString connection = m_sandbox->server()->state().connections.first().id;
     QVERIFY(qobject_cast<ConfigPreview *>(tabs->widget(0))->text().contains(u"conn "_s + connection));
     for (int i = 0; i < tabs->count(); ++i) {

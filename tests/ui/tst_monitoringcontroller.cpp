@@ -280,7 +280,8 @@ void TestMonitoringController::eventLogStartsFromHistory()
     workspace.connectTo(m_sandbox->cloudProfile(), m_sandbox->networkAccessManager(), true);
     QTRY_VERIFY_WITH_TIMEOUT(view.eventLog()->count() >= 1, 10000);
     const QString oldest = view.eventLog()->item(view.eventLog()->count() - 1)->text();
-    QVERIFY2(oldest.endsWith(u"conn: tunnel DOWN (was UP)"_s), qPrintable(oldest));
+    // A DOWN line links to its diagnosis.
+    QVERIFY2(oldest.endsWith(u"conn: tunnel DOWN (was UP) — double-click to diagnose"_s), qPrintable(oldest));
     for (int i = 0; i < view.eventLog()->count(); ++i) {
         QVERIFY(!view.eventLog()->item(i)->text().contains(u"other-cloud"_s));
         QVERIFY(!view.eventLog()->item(i)->text().contains(u"ERROR (was ACTIVE)"_s));

@@ -122,8 +122,10 @@ private Q_SLOTS:
         peerV1.version = 1;
 
         // name, {scenario, version, ends, code, certain, field, value, ...}
-        add(u"healthy v1"_s, {u"healthy-ikev1"_s, u"v1"_s, Ends::Both, u"healthy"_s, true, {}, {}, false, {}, {}, {}, up});
-        add(u"healthy v2"_s, {u"healthy-ikev2"_s, u"v2"_s, Ends::Both, u"healthy"_s, true, {}, {}, false, {}, {}, {}, up});
+        add(u"healthy v1"_s,
+            {u"healthy-ikev1"_s, u"v1"_s, Ends::Both, u"healthy"_s, true, {}, {}, false, {}, {}, {}, up});
+        add(u"healthy v2"_s,
+            {u"healthy-ikev2"_s, u"v2"_s, Ends::Both, u"healthy"_s, true, {}, {}, false, {}, {}, {}, up});
         add(u"healthy v2, log only"_s, {u"healthy-ikev2"_s, u"v2"_s, Ends::Own, u"healthy"_s, true, {}});
 
         add(u"psk v2"_s, {u"psk-mismatch-ikev2"_s, u"v2"_s, Ends::Both, u"psk-mismatch"_s, true, u"psk"_s});
@@ -136,12 +138,14 @@ private Q_SLOTS:
         add(u"psk v1, peer initiates, own only"_s,
             {u"psk-mismatch-ikev1-peer-initiates"_s, u"v1"_s, Ends::Own, u"psk-mismatch"_s, true, u"psk"_s});
 
-        add(u"ike proposal v1"_s, {u"ike-proposal-mismatch-ikev1"_s, u"v1"_s, Ends::Both, u"ike-proposal-mismatch"_s, true,
-                                   u"encryption_algorithm"_s, u"aes-256"_s});
-        add(u"ike proposal v1, own only"_s, {u"ike-proposal-mismatch-ikev1"_s, u"v1"_s, Ends::Own,
-                                             u"ike-proposal-mismatch"_s, false, {}});
-        add(u"ike proposal v2"_s, {u"ike-proposal-mismatch-ikev2"_s, u"v2"_s, Ends::Both, u"ike-proposal-mismatch"_s, true,
-                                   u"encryption_algorithm"_s, u"aes-256"_s});
+        add(u"ike proposal v1"_s,
+            {u"ike-proposal-mismatch-ikev1"_s, u"v1"_s, Ends::Both, u"ike-proposal-mismatch"_s, true,
+             u"encryption_algorithm"_s, u"aes-256"_s});
+        add(u"ike proposal v1, own only"_s,
+            {u"ike-proposal-mismatch-ikev1"_s, u"v1"_s, Ends::Own, u"ike-proposal-mismatch"_s, false, {}});
+        add(u"ike proposal v2"_s,
+            {u"ike-proposal-mismatch-ikev2"_s, u"v2"_s, Ends::Both, u"ike-proposal-mismatch"_s, true,
+             u"encryption_algorithm"_s, u"aes-256"_s});
         add(u"ike proposal v2, peer initiates, own only"_s,
             {u"ike-proposal-mismatch-ikev2-peer-initiates"_s, u"v2"_s, Ends::Own, u"ike-proposal-mismatch"_s, true,
              u"encryption_algorithm"_s, u"aes-256"_s});
@@ -149,36 +153,46 @@ private Q_SLOTS:
             {u"ike-proposal-mismatch-ikev1-peer-initiates"_s, u"v1"_s, Ends::Own, u"ike-proposal-mismatch"_s, true,
              u"encryption_algorithm"_s, u"aes-256"_s});
 
-        add(u"esp proposal v1"_s, {u"esp-proposal-mismatch-ikev1"_s, u"v1"_s, Ends::Both, u"esp-proposal-mismatch"_s,
-                                   true, u"encryption_algorithm"_s, u"3des"_s});
-        add(u"esp proposal v1, own only"_s, {u"esp-proposal-mismatch-ikev1"_s, u"v1"_s, Ends::Own,
-                                             u"esp-proposal-mismatch"_s, false, {}});
-        add(u"esp proposal v2"_s, {u"esp-proposal-mismatch-ikev2"_s, u"v2"_s, Ends::Both, u"esp-proposal-mismatch"_s,
-                                   true, u"encryption_algorithm"_s, u"3des"_s});
-        add(u"esp proposal v2, own only"_s, {u"esp-proposal-mismatch-ikev2"_s, u"v2"_s, Ends::Own,
-                                             u"esp-proposal-mismatch"_s, false, {}});
+        add(u"esp proposal v1"_s,
+            {u"esp-proposal-mismatch-ikev1"_s, u"v1"_s, Ends::Both, u"esp-proposal-mismatch"_s, true,
+             u"encryption_algorithm"_s, u"3des"_s});
+        add(u"esp proposal v1, own only"_s,
+            {u"esp-proposal-mismatch-ikev1"_s, u"v1"_s, Ends::Own, u"esp-proposal-mismatch"_s, false, {}});
+        add(u"esp proposal v2"_s,
+            {u"esp-proposal-mismatch-ikev2"_s, u"v2"_s, Ends::Both, u"esp-proposal-mismatch"_s, true,
+             u"encryption_algorithm"_s, u"3des"_s});
+        add(u"esp proposal v2, own only"_s,
+            {u"esp-proposal-mismatch-ikev2"_s, u"v2"_s, Ends::Own, u"esp-proposal-mismatch"_s, false, {}});
         add(u"esp proposal v2, peer initiates, own only"_s,
             {u"esp-proposal-mismatch-ikev2-peer-initiates"_s, u"v2"_s, Ends::Own, u"esp-proposal-mismatch"_s, true,
              u"encryption_algorithm"_s, u"3des"_s});
 
-        add(u"pfs v1"_s, {u"pfs-mismatch-ikev1"_s, u"v1"_s, Ends::Both, u"pfs-mismatch"_s, true, u"pfs"_s, u"group14"_s});
+        add(u"pfs v1"_s,
+            {u"pfs-mismatch-ikev1"_s, u"v1"_s, Ends::Both, u"pfs-mismatch"_s, true, u"pfs"_s, u"group14"_s});
         add(u"pfs v1, peer initiates, own only"_s,
-            {u"pfs-mismatch-ikev1-peer-initiates"_s, u"v1"_s, Ends::Own, u"pfs-mismatch"_s, true, u"pfs"_s, u"group14"_s});
+            {u"pfs-mismatch-ikev1-peer-initiates"_s, u"v1"_s, Ends::Own, u"pfs-mismatch"_s, true, u"pfs"_s,
+             u"group14"_s});
         add(u"pfs v1, peer without pfs"_s,
             {u"pfs-mismatch-ikev1-peer-no-pfs"_s, u"v1"_s, Ends::Both, u"pfs-mismatch"_s, true, {}});
-        add(u"pfs v2, at the rekey"_s, {u"pfs-mismatch-ikev2-peer-rekeys"_s, u"v2"_s, Ends::Both, u"pfs-mismatch"_s, true,
-                                        u"pfs"_s, u"group14"_s});
+        add(u"pfs v2, at the rekey"_s,
+            {u"pfs-mismatch-ikev2-peer-rekeys"_s, u"v2"_s, Ends::Both, u"pfs-mismatch"_s, true, u"pfs"_s,
+             u"group14"_s});
 
-        Row version{u"ike-version-mismatch"_s, u"v1"_s, Ends::Both, u"ike-version-mismatch"_s, true, u"ike_version"_s,
-                    u"v2"_s};
+        Row version{u"ike-version-mismatch"_s, u"v1"_s, Ends::Both, u"ike-version-mismatch"_s, true,
+                    u"ike_version"_s,          u"v2"_s};
         version.peerConns = QList<ConfiguredConn>{peerV2};
         add(u"ike version, peer conns known"_s, version);
         add(u"ike version, logs only"_s,
             {u"ike-version-mismatch"_s, u"v1"_s, Ends::Both, u"peer-no-config"_s, false, u"ike_version"_s, u"v2"_s});
         add(u"ike version, own only"_s,
             {u"ike-version-mismatch"_s, u"v1"_s, Ends::Own, u"ike-proposal-mismatch"_s, false, {}});
-        Row version2{u"ike-version-mismatch-v2-own"_s, u"v2"_s, Ends::Both, u"ike-version-mismatch"_s, true,
-                     u"ike_version"_s, u"v1"_s};
+        Row version2{u"ike-version-mismatch-v2-own"_s,
+                     u"v2"_s,
+                     Ends::Both,
+                     u"ike-version-mismatch"_s,
+                     true,
+                     u"ike_version"_s,
+                     u"v1"_s};
         version2.peerConns = QList<ConfiguredConn>{peerV1};
         add(u"ike version, v2 own"_s, version2);
         Row noConfig{u"peer-no-config-ikev2"_s, u"v2"_s, Ends::Both, u"peer-no-config"_s, true, {}};
@@ -188,7 +202,12 @@ private Q_SLOTS:
         Row peerId{u"peer-id-mismatch"_s, u"v2"_s, Ends::Both, u"peer-id-mismatch"_s, true, u"peer_id"_s};
         peerId.peerId = u"@peer.example.org"_s;
         add(u"peer id v2"_s, peerId);
-        Row peerId1{u"peer-id-mismatch-ikev1"_s, u"v1"_s, Ends::Both, u"peer-id-mismatch"_s, true, u"peer_id"_s,
+        Row peerId1{u"peer-id-mismatch-ikev1"_s,
+                    u"v1"_s,
+                    Ends::Both,
+                    u"peer-id-mismatch"_s,
+                    true,
+                    u"peer_id"_s,
                     u"192.0.2.2"_s};
         peerId1.peerId = u"@peer.example.org"_s;
         add(u"peer id v1"_s, peerId1);
@@ -203,17 +222,20 @@ private Q_SLOTS:
         add(u"local id v1"_s, localId1);
 
         add(u"ts v1"_s, {u"ts-mismatch-ikev1"_s, u"v1"_s, Ends::Both, u"ts-mismatch"_s, true, u"peer_ep_group_id"_s});
-        add(u"ts v1, own only"_s, {u"ts-mismatch-ikev1"_s, u"v1"_s, Ends::Own, u"ts-mismatch"_s, false, u"peer_ep_group_id"_s});
+        add(u"ts v1, own only"_s,
+            {u"ts-mismatch-ikev1"_s, u"v1"_s, Ends::Own, u"ts-mismatch"_s, false, u"peer_ep_group_id"_s});
         add(u"ts v2"_s, {u"ts-mismatch-ikev2"_s, u"v2"_s, Ends::Both, u"ts-mismatch"_s, true, u"peer_ep_group_id"_s});
-        add(u"ts v2, own only"_s, {u"ts-mismatch-ikev2"_s, u"v2"_s, Ends::Own, u"ts-mismatch"_s, true, u"peer_ep_group_id"_s});
-        add(u"ts v2, peer initiates, own only"_s, {u"ts-mismatch-ikev2-peer-initiates"_s, u"v2"_s, Ends::Own,
-                                                   u"ts-mismatch"_s, true, u"peer_ep_group_id"_s});
+        add(u"ts v2, own only"_s,
+            {u"ts-mismatch-ikev2"_s, u"v2"_s, Ends::Own, u"ts-mismatch"_s, true, u"peer_ep_group_id"_s});
+        add(u"ts v2, peer initiates, own only"_s,
+            {u"ts-mismatch-ikev2-peer-initiates"_s, u"v2"_s, Ends::Own, u"ts-mismatch"_s, true, u"peer_ep_group_id"_s});
 
-        add(u"unreachable v2"_s, {u"peer-unreachable"_s, u"v2"_s, Ends::Both, u"peer-unreachable"_s, true, u"peer_address"_s});
-        add(u"unreachable v1, own only"_s, {u"peer-unreachable-ikev1"_s, u"v1"_s, Ends::Own, u"peer-unreachable"_s, false,
-                                            u"peer_address"_s});
+        add(u"unreachable v2"_s,
+            {u"peer-unreachable"_s, u"v2"_s, Ends::Both, u"peer-unreachable"_s, true, u"peer_address"_s});
+        add(u"unreachable v1, own only"_s,
+            {u"peer-unreachable-ikev1"_s, u"v1"_s, Ends::Own, u"peer-unreachable"_s, false, u"peer_address"_s});
 
-        Row aggressive{u"aggressive-psk-refused"_s, u"v1"_s, Ends::Both, u"aggressive-psk-refused"_s, true,
+        Row aggressive{u"aggressive-psk-refused"_s,  u"v1"_s,  Ends::Both, u"aggressive-psk-refused"_s, true,
                        u"phase1_negotiation_mode"_s, u"main"_s};
         aggressive.aggressive = true;
         add(u"aggressive refused"_s, aggressive);
@@ -225,13 +247,15 @@ private Q_SLOTS:
         aggressiveOk.aggressive = true;
         add(u"aggressive accepted"_s, aggressiveOk);
 
-        add(u"dead peer v1"_s, {u"dead-peer-ikev1"_s, u"v1"_s, Ends::Own, u"dead-peer"_s, true, u"dpd"_s, u"restart"_s});
-        add(u"dead peer v2"_s, {u"dead-peer-ikev2"_s, u"v2"_s, Ends::Own, u"dead-peer"_s, true, u"dpd"_s, u"restart"_s});
+        add(u"dead peer v1"_s,
+            {u"dead-peer-ikev1"_s, u"v1"_s, Ends::Own, u"dead-peer"_s, true, u"dpd"_s, u"restart"_s});
+        add(u"dead peer v2"_s,
+            {u"dead-peer-ikev2"_s, u"v2"_s, Ends::Own, u"dead-peer"_s, true, u"dpd"_s, u"restart"_s});
         add(u"dead peer v2, restarting"_s,
             {u"dead-peer-ikev2-restart"_s, u"v2"_s, Ends::Own, u"dead-peer"_s, true, u"dpd"_s, u"restart"_s});
 
-        add(u"one-way"_s, {u"one-way-traffic"_s, u"v1"_s, Ends::Both, u"one-way-traffic"_s, true, {}, {}, false, {}, {},
-                           {}, oneWay});
+        add(u"one-way"_s,
+            {u"one-way-traffic"_s, u"v1"_s, Ends::Both, u"one-way-traffic"_s, true, {}, {}, false, {}, {}, {}, oneWay});
     }
 
     void recordedFailures()
@@ -275,6 +299,49 @@ private Q_SLOTS:
         QVERIFY(!toJson(d, ConnectionId).contains("rendered-test-psk"));
     }
 
+    // Wording of other strongSwan versions (other-versions/<tag>.log, built from their sources):
+    // each IKE_SA of a file is one case, read as the network node's log.
+    void otherVersions_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("uniqueId");
+        QTest::addColumn<QString>("ikeVersion");
+        QTest::addColumn<QString>("code");
+        for (const QString &version : {u"5.5.3"_s, u"5.6.3"_s}) {
+            const QString file = version + u".log"_s;
+            QTest::addRow("%s rekey refused", qPrintable(version)) << file << 1 << u"v2"_s << u"esp-proposal-mismatch"_s;
+            QTest::addRow("%s IKE proposals inacceptable", qPrintable(version))
+                << file << 2 << u"v2"_s << u"ike-proposal-mismatch"_s;
+            QTest::addRow("%s selectors inacceptable", qPrintable(version)) << file << 3 << u"v2"_s << u"ts-mismatch"_s;
+            QTest::addRow("%s no CHILD_SA config", qPrintable(version)) << file << 4 << u"v1"_s << u"ts-mismatch"_s;
+            QTest::addRow("%s DH group requested again", qPrintable(version)) << file << 5 << u"v2"_s << u"unknown"_s;
+        }
+        QTest::addRow("5.7.2 healthy") << u"5.7.2.log"_s << 1 << u"v2"_s << u"healthy"_s;
+        for (const QString &version : {u"6.0.0"_s, u"6.0.6"_s}) {
+            QTest::addRow("%s rekeyed in halves", qPrintable(version)) << version + u".log"_s << 1 << u"v2"_s << u"healthy"_s;
+            QTest::addRow("%s key exchange method requested again", qPrintable(version))
+                << version + u".log"_s << 2 << u"v2"_s << u"unknown"_s;
+        }
+    }
+
+    void otherVersions()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, uniqueId);
+        QFETCH(QString, ikeVersion);
+        QFETCH(QString, code);
+        Evidence evidence;
+        evidence.connection = strongswan::resolveConnection(recordedState(ikeVersion, false, {}, {}), ConnectionId);
+        evidence.ownAttached = true;
+        for (const CharonLogLine &line : readLog(u"other-versions/"_s + file)) {
+            if (line.ikeSaUniqueId == quint32(uniqueId))
+                evidence.ownLines.append(line);
+        }
+        QVERIFY(!evidence.ownLines.isEmpty());
+        const Diagnosis d = diagnose(evidence);
+        QVERIFY2(d.code == code, qPrintable(d.code + u'\n' + toText(d)));
+    }
+
     void proposalsSideBySide()
     {
         Evidence evidence;
@@ -289,7 +356,8 @@ private Q_SLOTS:
         QVERIFY(d.proposals[0].difference.integrity);
         QVERIFY(d.proposals[0].difference.dhGroup);
         // The peer's snippet matches ours.
-        const auto peer = std::find_if(d.fixes.cbegin(), d.fixes.cend(), [](const Fix &f) { return f.where == Fix::Where::Peer; });
+        const auto peer
+            = std::find_if(d.fixes.cbegin(), d.fixes.cend(), [](const Fix &f) { return f.where == Fix::Where::Peer; });
         QVERIFY(peer != d.fixes.cend());
         QVERIFY(peer->peerSnippet.contains(u"proposals = aes128-sha1-modp1536"_s));
     }
