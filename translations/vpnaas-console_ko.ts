@@ -61,6 +61,136 @@
     </message>
 </context>
 <context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no charon log lines (%n other line(s))</source>
+        <translation>
+            <numerusform>%1에 charon 로그 줄이 없습니다(다른 줄 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why an IPsec site connection is down, from charon&apos;s log on the network node and the peer, and what to change.
+Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error), 3 the cloud could not be read.</source>
+        <translation>네트워크 노드와 피어의 charon 로그를 바탕으로 IPsec 사이트 연결이 끊어진 이유와 변경할 사항을 알려 줍니다.
+종료 상태: 0 정상, 1 문제 발견, 2 판단할 수 없음(또는 사용법 오류), 3 클라우드를 읽을 수 없음.</translation>
+    </message>
+    <message>
+        <source>The IPsec site connection, by id or name.</source>
+        <translation>IPsec 사이트 연결(ID 또는 이름).</translation>
+    </message>
+    <message>
+        <source>VICI socket of the network node running the connection&apos;s router (unix:///path or tcp://host:port); repeatable. Default: the endpoints saved in the window for this cloud.</source>
+        <translation>연결의 라우터가 실행되는 네트워크 노드의 VICI 소켓(unix:///path 또는 tcp://host:port)입니다. 여러 번 지정할 수 있습니다. 기본값: 창에서 이 클라우드에 대해 저장한 엔드포인트.</translation>
+    </message>
+    <message>
+        <source>VICI socket of the peer gateway.</source>
+        <translation>피어 게이트웨이의 VICI 소켓입니다.</translation>
+    </message>
+    <message>
+        <source>charon&apos;s log of the network node, from a file.</source>
+        <translation>파일에서 읽을 네트워크 노드의 charon 로그입니다.</translation>
+    </message>
+    <message>
+        <source>charon&apos;s log of the peer gateway, from a file.</source>
+        <translation>파일에서 읽을 피어 게이트웨이의 charon 로그입니다.</translation>
+    </message>
+    <message>
+        <source>Do not start a connection that is down; only read what is logged.</source>
+        <translation>끊어진 연결을 시작하지 않고, 기록된 로그만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>How long a started negotiation may take (default 15).</source>
+        <translation>시작한 협상에 허용할 최대 시간입니다(기본값 15).</translation>
+    </message>
+    <message>
+        <source>Print the diagnosis as JSON.</source>
+        <translation>진단 결과를 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: the simulated failure to show (%1).</source>
+        <translation>--sandbox와 함께 사용: 보여 줄 시뮬레이션 장애(%1).</translation>
+    </message>
+    <message>
+        <source>--connection is required</source>
+        <translation>--connection을 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>--timeout is a number of seconds from 1 to 600</source>
+        <translation>--timeout은 1에서 600 사이의 초 단위 숫자입니다</translation>
+    </message>
+    <message>
+        <source>several connections are named &quot;%1&quot;: give the id</source>
+        <translation>이름이 &quot;%1&quot;인 연결이 여러 개 있습니다: ID를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>no IPsec site connection &quot;%1&quot; in this project</source>
+        <translation>이 프로젝트에 IPsec 사이트 연결 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>a saved strongSwan endpoint was skipped: %1</source>
+        <translation>저장된 strongSwan 엔드포인트를 건너뛰었습니다: %1</translation>
+    </message>
+    <message>
+        <source>--simulate is one of: %1</source>
+        <translation>--simulate는 다음 중 하나입니다: %1</translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2)</source>
+        <translation>연결 %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCloud</name>
+    <message>
+        <source>The cloud from clouds.yaml (or &quot;envvars&quot;); default: OS_CLOUD.</source>
+        <translation>clouds.yaml의 클라우드(또는 &quot;envvars&quot;). 기본값: OS_CLOUD.</translation>
+    </message>
+    <message>
+        <source>The region of the cloud; default: OS_REGION_NAME.</source>
+        <translation>클라우드의 리전. 기본값: OS_REGION_NAME.</translation>
+    </message>
+    <message>
+        <source>The project, by name.</source>
+        <translation>프로젝트(이름).</translation>
+    </message>
+    <message>
+        <source>The project, by id.</source>
+        <translation>프로젝트(ID).</translation>
+    </message>
+    <message>
+        <source>The built-in offline sandbox.</source>
+        <translation>내장 오프라인 샌드박스.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --os-cloud NAME (or OS_CLOUD) and --sandbox</source>
+        <translation>--os-cloud NAME(또는 OS_CLOUD)과 --sandbox 중 정확히 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>--os-project-name and --os-project-id exclude each other</source>
+        <translation>--os-project-name과 --os-project-id는 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the sandbox is not available: %1</source>
+        <translation>샌드박스를 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>no cloud named &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;(이)라는 클라우드가 없습니다</translation>
+    </message>
+    <message>
+        <source>no answer from the cloud within 120 s</source>
+        <translation>120초 안에 클라우드의 응답이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessLogin</name>
     <message>
         <source>no D-Bus session bus, so no system keyring</source>
@@ -106,10 +236,6 @@
         <translation>VPN 서비스의 strongSwan 또는 Libreswan 설정 파일을 생성하여 출력합니다.</translation>
     </message>
     <message>
-        <source>The built-in offline sandbox.</source>
-        <translation>내장 오프라인 샌드박스.</translation>
-    </message>
-    <message>
         <source>The VPN service (default: the only or first one).</source>
         <translation>VPN 서비스(기본값: 유일하거나 첫 번째 서비스).</translation>
     </message>
@@ -150,18 +276,6 @@
         <translation>%1 측의 --format은 다음 중 하나입니다: %2</translation>
     </message>
     <message>
-        <source>the sandbox is not available: %1</source>
-        <translation>샌드박스를 사용할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>no cloud named &quot;%1&quot;</source>
-        <translation>&quot;%1&quot;(이)라는 클라우드가 없습니다</translation>
-    </message>
-    <message>
-        <source>no answer from the cloud within 120 s</source>
-        <translation>120초 안에 클라우드의 응답이 없습니다</translation>
-    </message>
-    <message>
         <source>the project has no VPN service</source>
         <translation>프로젝트에 VPN 서비스가 없습니다</translation>
     </message>
@@ -176,30 +290,6 @@
     <message>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
-    </message>
-    <message>
-        <source>The cloud from clouds.yaml (or &quot;envvars&quot;); default: OS_CLOUD.</source>
-        <translation>clouds.yaml의 클라우드(또는 &quot;envvars&quot;). 기본값: OS_CLOUD.</translation>
-    </message>
-    <message>
-        <source>The region of the cloud; default: OS_REGION_NAME.</source>
-        <translation>클라우드의 리전. 기본값: OS_REGION_NAME.</translation>
-    </message>
-    <message>
-        <source>The project, by name.</source>
-        <translation>프로젝트(이름).</translation>
-    </message>
-    <message>
-        <source>The project, by id.</source>
-        <translation>프로젝트(ID).</translation>
-    </message>
-    <message>
-        <source>give exactly one of --os-cloud NAME (or OS_CLOUD) and --sandbox</source>
-        <translation>--os-cloud NAME(또는 OS_CLOUD)과 --sandbox 중 정확히 하나를 지정하십시오</translation>
-    </message>
-    <message>
-        <source>--os-project-name and --os-project-id exclude each other</source>
-        <translation>--os-project-name과 --os-project-id는 함께 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1900,583 @@
     </message>
 </context>
 <context>
+    <name>vpnaas::diagnosis::DiagnoseRun</name>
+    <message>
+        <source>Connecting to charon&apos;s log…</source>
+        <translation>charon 로그에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the tunnel&apos;s state…</source>
+        <translation>터널 상태를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Starting the connection on %1 to watch the negotiation…</source>
+        <translation>협상을 관찰하기 위해 %1에서 연결을 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Started the connection on %1 to watch a negotiation.</source>
+        <translation>협상을 관찰하기 위해 %1에서 연결을 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Reading the last lines of both ends…</source>
+        <translation>양쪽 끝의 마지막 로그 줄을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the peer&apos;s connections…</source>
+        <translation>피어의 연결 목록을 읽는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::diagnosis::Diagnosis</name>
+    <message>
+        <source>The network node</source>
+        <translation>네트워크 노드</translation>
+    </message>
+    <message>
+        <source>The peer</source>
+        <translation>피어</translation>
+    </message>
+    <message>
+        <source>IPsec policy</source>
+        <translation>IPsec 정책</translation>
+    </message>
+    <message>
+        <source>IKE policy</source>
+        <translation>IKE 정책</translation>
+    </message>
+    <message>
+        <source>Set the %1&apos;s encryption algorithm to one the peer offers (%2): Neutron has no name for %2, so change the peer instead.</source>
+        <translation>%1의 암호화 알고리즘을 피어가 제안하는 알고리즘(%2)으로 맞춰야 하지만 Neutron에는 %2에 해당하는 이름이 없습니다. 대신 피어를 변경하십시오.</translation>
+    </message>
+    <message>
+        <source>Set the %1&apos;s encryption algorithm to %2, as the peer has it.</source>
+        <translation>%1의 암호화 알고리즘을 피어와 같은 %2(으)로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>The peer uses the integrity algorithm %1, which Neutron does not offer: change the peer instead.</source>
+        <translation>피어는 Neutron에서 제공하지 않는 무결성 알고리즘 %1을(를) 사용합니다. 대신 피어를 변경하십시오.</translation>
+    </message>
+    <message>
+        <source>Set the %1&apos;s authorization algorithm to %2, as the peer has it.</source>
+        <translation>%1의 인증 알고리즘을 피어와 같은 %2(으)로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Set the %1&apos;s PFS group to the peer&apos;s.</source>
+        <translation>%1의 PFS 그룹을 피어와 같게 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Set the %1&apos;s PFS group to %2, as the peer has it.</source>
+        <translation>%1의 PFS 그룹을 피어와 같은 %2(으)로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>The peer does not use perfect forward secrecy, and Neutron always does: turn PFS on at the peer with the group of the %1.</source>
+        <translation>피어는 완전 순방향 비밀성(PFS)을 사용하지 않지만 Neutron은 항상 사용합니다. 피어에서 %1의 그룹으로 PFS를 켜십시오.</translation>
+    </message>
+    <message>
+        <source>Neutron does not change a policy that connections use: create a %1 with these values and recreate the connection with it, or make the peer match (below).</source>
+        <translation>Neutron은 연결에서 사용 중인 정책을 변경하지 않습니다. 이 값으로 %1을(를) 새로 생성하고 그 정책으로 연결을 다시 생성하거나, 피어를 이쪽에 맞추십시오(아래 참조).</translation>
+    </message>
+    <message>
+        <source>Or make the peer use our ESP proposal (swanctl.conf):</source>
+        <translation>또는 피어가 이쪽의 ESP 제안을 사용하도록 하십시오(swanctl.conf):</translation>
+    </message>
+    <message>
+        <source>Or make the peer use our IKE proposal (swanctl.conf):</source>
+        <translation>또는 피어가 이쪽의 IKE 제안을 사용하도록 하십시오(swanctl.conf):</translation>
+    </message>
+    <message>
+        <source>Cannot tell yet</source>
+        <translation>아직 판단할 수 없음</translation>
+    </message>
+    <message>
+        <source>No strongSwan daemon is attached to this connection, so there is no log and no SA state to read.</source>
+        <translation>이 연결에 지정된 strongSwan 데몬이 없어 읽을 로그와 SA 상태가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Attach the VICI socket of the network node that runs the connection&apos;s router (Monitoring ▸ strongSwan endpoints), or the peer gateway&apos;s.</source>
+        <translation>연결의 라우터가 실행되는 네트워크 노드의 VICI 소켓이나 피어 게이트웨이의 VICI 소켓을 지정하십시오(모니터링 ▸ strongSwan 엔드포인트).</translation>
+    </message>
+    <message>
+        <source>Aggressive mode refused by the peer</source>
+        <translation>피어가 Aggressive 모드를 거부함</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s strongSwan refuses IKEv1 aggressive mode with a pre-shared key: it does so unless its strongswan.conf allows it, because aggressive mode exposes a hash of the key to anyone listening.</source>
+        <translation>피어의 strongSwan이 사전 공유 키를 사용하는 IKEv1 Aggressive 모드를 거부합니다. Aggressive 모드는 도청하는 누구에게나 키의 해시를 노출하므로, strongSwan은 strongswan.conf에서 허용하지 않는 한 이 모드를 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Use main mode: set the IKE policy&apos;s phase 1 negotiation mode to main (the peer&apos;s connection must then use main mode too).</source>
+        <translation>Main 모드를 사용하십시오: IKE 정책의 Phase 1 협상 모드를 main으로 설정하십시오(이 경우 피어의 연결도 Main 모드를 사용해야 합니다).</translation>
+    </message>
+    <message>
+        <source>Or allow it at the peer, in its strongswan.conf (the console&apos;s peer files include this setting as strongswan.d/vpnaas-peer.conf):</source>
+        <translation>또는 피어의 strongswan.conf에서 허용하십시오(콘솔이 생성하는 피어 파일에는 이 설정이 strongswan.d/vpnaas-peer.conf로 포함되어 있습니다):</translation>
+    </message>
+    <message>
+        <source>IKE version mismatch</source>
+        <translation>IKE 버전 불일치</translation>
+    </message>
+    <message>
+        <source>The peer speaks IKE%1, and this connection&apos;s IKE policy says IKE%2: the network node has no connection for IKE%1 and refuses.</source>
+        <translation>피어는 IKE%1을(를) 사용하지만 이 연결의 IKE 정책에는 IKE%2이(가) 지정되어 있습니다. 네트워크 노드에 IKE%1용 연결이 없으므로 요청을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>The network node speaks IKE%1 (the IKE policy), and the peer&apos;s connection for it is configured for IKE%2.</source>
+        <translation>네트워크 노드는 IKE%1을(를) 사용하지만(IKE 정책), 피어에서 이 노드용 연결은 IKE%2(으)로 구성되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Set the IKE policy&apos;s IKE version to %1, as the peer has it.</source>
+        <translation>IKE 정책의 IKE 버전을 피어와 같은 %1(으)로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Or make the peer use IKE%1 (swanctl.conf):</source>
+        <translation>또는 피어가 IKE%1을(를) 사용하도록 하십시오(swanctl.conf):</translation>
+    </message>
+    <message>
+        <source>The peer has no connection for this network node</source>
+        <translation>피어에 이 네트워크 노드용 연결이 없음</translation>
+    </message>
+    <message>
+        <source>The peer got an IKE%1 request from %2 and found no connection for %2…%3 with IKE%1, so it refused.</source>
+        <translation>피어가 %2에서 IKE%1 요청을 받았지만 IKE%1을(를) 사용하는 %2…%3 연결을 찾지 못해 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s connection for these addresses uses IKE%1 (an IKE version mismatch).</source>
+        <translation>피어에서 이 주소에 대한 연결이 IKE%1을(를) 사용합니다(IKE 버전 불일치).</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s loaded connections (VICI list-conns) would settle it.</source>
+        <translation>피어에 로드된 연결 목록(VICI list-conns)이 있으면 확실히 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>If the peer uses IKE%1: set the IKE policy&apos;s IKE version to %1.</source>
+        <translation>피어가 IKE%1을(를) 사용한다면 IKE 정책의 IKE 버전을 %1(으)로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Load a connection for the network node at the peer (swanctl.conf; the console&apos;s peer files have all of it):</source>
+        <translation>피어에 이 네트워크 노드용 연결을 로드하십시오(swanctl.conf, 콘솔이 생성하는 피어 파일에 전체 설정이 들어 있음):</translation>
+    </message>
+    <message>
+        <source>Pre-shared key mismatch</source>
+        <translation>사전 공유 키 불일치</translation>
+    </message>
+    <message>
+        <source>%1 found a pre-shared key for the two identities, but the other end&apos;s proof was made with a different key: the two ends do not have the same pre-shared key.</source>
+        <translation>%1에서 두 ID에 대한 사전 공유 키를 찾았지만, 상대편의 인증 값은 다른 키로 만들어졌습니다. 양쪽 끝의 사전 공유 키가 서로 다릅니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not read the other end&apos;s IKEv1 identification: in main mode it is encrypted with a key made from the pre-shared key, so the two ends do not have the same pre-shared key.</source>
+        <translation>%1에서 상대편의 IKEv1 식별 정보를 읽을 수 없었습니다. Main 모드에서는 이 정보가 사전 공유 키로 만든 키로 암호화되므로, 양쪽 끝의 사전 공유 키가 서로 다릅니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not decrypt the other end&apos;s IKEv1 identification: in main mode its key is derived from the pre-shared key, so the two ends do not have the same pre-shared key.</source>
+        <translation>%1에서 상대편의 IKEv1 식별 정보를 복호화할 수 없었습니다. Main 모드에서는 그 키가 사전 공유 키에서 파생되므로, 양쪽 끝의 사전 공유 키가 서로 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Pre-shared key mismatch, most likely</source>
+        <translation>사전 공유 키 불일치 가능성 높음</translation>
+    </message>
+    <message>
+        <source>The peer answers, but %1 cannot read its encrypted IKEv1 messages: they are made with a key from another pre-shared key.</source>
+        <translation>피어는 응답하지만 %1에서 상대편의 암호화된 IKEv1 메시지를 읽을 수 없습니다. 메시지가 다른 사전 공유 키에서 만든 키로 암호화되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>the network node</source>
+        <translation>네트워크 노드</translation>
+    </message>
+    <message>
+        <source>the peer</source>
+        <translation>피어</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s log would settle it: attach the peer gateway&apos;s charon.</source>
+        <translation>피어의 로그가 있으면 확실히 알 수 있습니다: 피어 게이트웨이의 charon을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Set the connection&apos;s pre-shared key to the peer&apos;s (or give the peer this connection&apos;s key). Both ends must hold exactly the same key.</source>
+        <translation>연결의 사전 공유 키를 피어의 키로 설정하십시오(또는 이 연결의 키를 피어에 설정하십시오). 양쪽 끝의 키가 정확히 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Or give the peer the connection&apos;s key (swanctl.conf; the console&apos;s peer files carry it):</source>
+        <translation>또는 연결의 키를 피어에 설정하십시오(swanctl.conf, 콘솔이 생성하는 피어 파일에 들어 있음):</translation>
+    </message>
+    <message>
+        <source>Identity mismatch</source>
+        <translation>ID 불일치</translation>
+    </message>
+    <message>
+        <source>The peer identifies itself as %1, and this connection expects %2 (its peer id).</source>
+        <translation>피어가 보내는 ID는 %1이지만, 이 연결에서 요구하는 ID는 %2(연결의 피어 ID)입니다.</translation>
+    </message>
+    <message>
+        <source>The network node identifies itself as %1, and the peer expects %2.</source>
+        <translation>네트워크 노드가 보내는 ID는 %1이지만, 피어가 요구하는 ID는 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Set the connection&apos;s peer id to %1, the identity the peer sends.</source>
+        <translation>연결의 피어 ID를 피어가 보내는 ID인 %1(으)로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Set the connection&apos;s local id to %1, the identity the peer expects.</source>
+        <translation>연결의 로컬 ID를 피어가 요구하는 ID인 %1(으)로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Or make the peer send the identity this connection expects (swanctl.conf):</source>
+        <translation>또는 피어가 이 연결에서 요구하는 ID를 보내도록 하십시오(swanctl.conf):</translation>
+    </message>
+    <message>
+        <source>The peer identifies itself as %1; this connection expects %2 (its peer id), so the network node has no connection for it.</source>
+        <translation>피어가 보내는 ID는 %1이지만 이 연결에서 요구하는 ID는 %2(연결의 피어 ID)이므로, 네트워크 노드에 이 피어에 맞는 연결이 없습니다.</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>다른 값</translation>
+    </message>
+    <message>
+        <source>The network node asks the peer to be %1 (the connection&apos;s peer id), and the peer has no connection with that identity.</source>
+        <translation>네트워크 노드는 피어의 ID로 %1(연결의 피어 ID)을(를) 요구하지만, 피어에는 이 ID를 사용하는 연결이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The peer is %1 (its connection&apos;s local id), and this connection expects %2 (its peer id).</source>
+        <translation>피어의 ID는 %1(피어 연결의 로컬 ID)이지만, 이 연결에서 요구하는 ID는 %2(연결의 피어 ID)입니다.</translation>
+    </message>
+    <message>
+        <source>Set the connection&apos;s peer id to the identity the peer has (often its address, %1).</source>
+        <translation>연결의 피어 ID를 피어의 ID(보통 피어 주소인 %1)로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Or make the peer use the identity this connection expects (swanctl.conf):</source>
+        <translation>또는 피어가 이 연결에서 요구하는 ID를 사용하도록 하십시오(swanctl.conf):</translation>
+    </message>
+    <message>
+        <source>The network node identifies itself as %1 (the connection&apos;s local id, or its external IP), and the peer has no connection for that identity.</source>
+        <translation>네트워크 노드가 보내는 ID는 %1(연결의 로컬 ID 또는 외부 IP)이지만, 피어에는 이 ID에 맞는 연결이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The network node identifies itself as %1, and the peer expects %2 (its connection&apos;s remote id).</source>
+        <translation>네트워크 노드가 보내는 ID는 %1이지만, 피어가 요구하는 ID는 %2(피어 연결의 원격 ID)입니다.</translation>
+    </message>
+    <message>
+        <source>The peer asks the network node to be %1, and the connection&apos;s local id is %2.</source>
+        <translation>피어는 네트워크 노드의 ID로 %1을(를) 요구하지만, 연결의 로컬 ID는 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Set the connection&apos;s local id to the identity the peer expects for this network node.</source>
+        <translation>연결의 로컬 ID를 피어가 이 네트워크 노드에 요구하는 ID로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Or make the peer expect the identity the network node sends (swanctl.conf):</source>
+        <translation>또는 네트워크 노드가 보내는 ID를 피어가 요구하도록 하십시오(swanctl.conf):</translation>
+    </message>
+    <message>
+        <source>what the peer sent</source>
+        <translation>피어가 보낸 제안</translation>
+    </message>
+    <message>
+        <source>the peer&apos;s configuration (its log)</source>
+        <translation>피어의 구성(피어 로그)</translation>
+    </message>
+    <message>
+        <source>IKE proposal mismatch</source>
+        <translation>IKE 제안 불일치</translation>
+    </message>
+    <message>
+        <source>PFS mismatch</source>
+        <translation>PFS 불일치</translation>
+    </message>
+    <message>
+        <source>ESP proposal mismatch</source>
+        <translation>ESP 제안 불일치</translation>
+    </message>
+    <message>
+        <source>The two ends share no IKE (phase 1) proposal: %1.</source>
+        <translation>양쪽 끝에 공통된 IKE(Phase 1) 제안이 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The ESP algorithms agree, but the perfect forward secrecy (DH) groups differ: %1.</source>
+        <translation>ESP 알고리즘은 일치하지만 완전 순방향 비밀성(PFS)의 DH 그룹이 서로 다릅니다: %1.</translation>
+    </message>
+    <message>
+        <source>The IKE SA is up, but the two ends share no ESP (phase 2) proposal: %1.</source>
+        <translation>IKE SA는 수립되었지만 양쪽 끝에 공통된 ESP(Phase 2) 제안이 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The CHILD_SA made with the IKE SA is up (IKEv2 makes it without a key exchange of its own); the next one fails, so the tunnel goes down when this one expires.</source>
+        <translation>IKE SA와 함께 만들어진 CHILD_SA는 수립되어 있습니다(IKEv2는 이 CHILD_SA를 별도의 키 교환 없이 만듭니다). 하지만 다음 CHILD_SA는 실패하므로, 현재 CHILD_SA가 만료되면 터널이 끊어집니다.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s proposal is not in the evidence: attach the peer gateway&apos;s charon to see it side by side.</source>
+        <translation>근거에 피어의 제안이 없습니다: 피어 게이트웨이의 charon을 지정하면 나란히 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Traffic selector mismatch</source>
+        <translation>트래픽 셀렉터 불일치</translation>
+    </message>
+    <message>
+        <source>The IKE SA is up, but the ends disagree on which subnets the tunnel carries: this connection has %1 (local) and %2 (peer).</source>
+        <translation>IKE SA는 수립되었지만 터널로 전달할 서브넷에 대해 양쪽 끝의 설정이 다릅니다. 이 연결의 서브넷: 로컬 %1, 피어 %2.</translation>
+    </message>
+    <message>
+        <source>Give the connection a peer endpoint group with exactly the subnets the peer announces (endpoint groups cannot be changed: create one, then choose it).</source>
+        <translation>피어가 알리는 서브넷과 정확히 같은 피어 엔드포인트 그룹을 연결에 지정하십시오(엔드포인트 그룹은 변경할 수 없으므로 새로 생성한 후 선택하십시오).</translation>
+    </message>
+    <message>
+        <source>Give the connection a peer endpoint group with the subnets the peer announces, %1 (endpoint groups cannot be changed: create one, then choose it).</source>
+        <translation>피어가 알리는 서브넷(%1)으로 구성된 피어 엔드포인트 그룹을 연결에 지정하십시오(엔드포인트 그룹은 변경할 수 없으므로 새로 생성한 후 선택하십시오).</translation>
+    </message>
+    <message>
+        <source>Make the connection&apos;s peer CIDRs the subnets the peer announces.</source>
+        <translation>연결의 피어 CIDR을 피어가 알리는 서브넷으로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Or make the peer announce the subnets this connection expects (swanctl.conf):</source>
+        <translation>또는 피어가 이 연결에서 요구하는 서브넷을 알리도록 하십시오(swanctl.conf):</translation>
+    </message>
+    <message>
+        <source>The peer refused the authentication of an IKEv1 aggressive mode exchange. A strongSwan peer does so unless its strongswan.conf allows aggressive mode with a pre-shared key.</source>
+        <translation>피어가 IKEv1 Aggressive 모드 교환의 인증을 거부했습니다. strongSwan 피어는 strongswan.conf에서 사전 공유 키를 사용하는 Aggressive 모드를 허용하지 않으면 이렇게 거부합니다.</translation>
+    </message>
+    <message>
+        <source>The pre-shared keys differ.</source>
+        <translation>사전 공유 키가 서로 다릅니다.</translation>
+    </message>
+    <message>
+        <source>The peer does not accept the network node&apos;s identity.</source>
+        <translation>피어가 네트워크 노드의 ID를 받아들이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Use main mode: set the IKE policy&apos;s phase 1 negotiation mode to main.</source>
+        <translation>Main 모드를 사용하십시오: IKE 정책의 Phase 1 협상 모드를 main으로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Or allow it at the peer, in its strongswan.conf:</source>
+        <translation>또는 피어의 strongswan.conf에서 허용하십시오:</translation>
+    </message>
+    <message>
+        <source>Authentication failed: most likely the pre-shared key</source>
+        <translation>인증 실패: 사전 공유 키 문제일 가능성 높음</translation>
+    </message>
+    <message>
+        <source>The peer refused the network node&apos;s authentication. Most often the two ends have different pre-shared keys.</source>
+        <translation>피어가 네트워크 노드의 인증을 거부했습니다. 대부분 양쪽 끝의 사전 공유 키가 서로 다른 경우입니다.</translation>
+    </message>
+    <message>
+        <source>The peer expects another identity for the network node (the connection&apos;s local id).</source>
+        <translation>피어가 네트워크 노드에 다른 ID(연결의 로컬 ID)를 요구합니다.</translation>
+    </message>
+    <message>
+        <source>The peer has no connection for these addresses and identities.</source>
+        <translation>피어에 이 주소와 ID에 맞는 연결이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check that the connection&apos;s pre-shared key is exactly the peer&apos;s.</source>
+        <translation>연결의 사전 공유 키가 피어의 키와 정확히 같은지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>ESP proposal refused by the peer</source>
+        <translation>피어가 ESP 제안을 거부함</translation>
+    </message>
+    <message>
+        <source>The IKE SA is up, but the peer accepted none of the ESP (phase 2) proposals: %1.</source>
+        <translation>IKE SA는 수립되었지만 피어가 ESP(Phase 2) 제안을 하나도 받아들이지 않았습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The PFS groups differ (the IPsec policy&apos;s PFS).</source>
+        <translation>PFS 그룹이 서로 다릅니다(IPsec 정책의 PFS).</translation>
+    </message>
+    <message>
+        <source>IKE proposal refused by the peer</source>
+        <translation>피어가 IKE 제안을 거부함</translation>
+    </message>
+    <message>
+        <source>The peer accepted none of the network node&apos;s IKE (phase 1) proposals: %1.</source>
+        <translation>피어가 네트워크 노드의 IKE(Phase 1) 제안을 하나도 받아들이지 않았습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The peer uses the other IKE version and has no connection for this one.</source>
+        <translation>피어가 다른 IKE 버전을 사용하며 이 버전용 연결이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s proposal is not in the evidence: attach the peer gateway&apos;s charon to see both side by side.</source>
+        <translation>근거에 피어의 제안이 없습니다: 피어 게이트웨이의 charon을 지정하면 양쪽 제안을 나란히 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Make the peer accept our ESP proposal (swanctl.conf):</source>
+        <translation>피어가 이쪽의 ESP 제안을 받아들이도록 하십시오(swanctl.conf):</translation>
+    </message>
+    <message>
+        <source>Make the peer accept our IKE proposal (swanctl.conf):</source>
+        <translation>피어가 이쪽의 IKE 제안을 받아들이도록 하십시오(swanctl.conf):</translation>
+    </message>
+    <message>
+        <source>The peer stopped answering</source>
+        <translation>피어가 응답을 멈춤</translation>
+    </message>
+    <message>
+        <source>The tunnel was up, then the peer stopped answering dead peer detection: it is down, restarted without its SAs, or unreachable since.</source>
+        <translation>터널이 활성 상태였다가 피어가 데드 피어 감지(DPD)에 응답하지 않게 되었습니다. 피어가 중지되었거나, SA 없이 재시작되었거나, 그 후로 연결할 수 없는 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Check that the peer gateway %1 is running and reachable (UDP 500 and 4500).</source>
+        <translation>피어 게이트웨이 %1이(가) 실행 중이며 연결 가능한지(UDP 500 및 4500) 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>To bring the tunnel back by itself when the peer returns, set the connection&apos;s dead peer detection action to restart.</source>
+        <translation>피어가 돌아왔을 때 터널이 자동으로 복구되게 하려면 연결의 DPD 동작을 restart로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>The peer does not answer</source>
+        <translation>피어가 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>The network node sent its IKE requests to %1 and retransmitted them, and no answer came back.</source>
+        <translation>네트워크 노드가 %1(으)로 IKE 요청을 보내고 재전송했지만 응답이 돌아오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Whether the requests reach the peer: attach the peer gateway&apos;s charon.</source>
+        <translation>요청이 피어에 도달하는지 여부: 피어 게이트웨이의 charon을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The peer gateway is down or its IKE daemon is not running.</source>
+        <translation>피어 게이트웨이가 중지되었거나 IKE 데몬이 실행되고 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A firewall between the two drops UDP 500 and 4500.</source>
+        <translation>양쪽 사이의 방화벽이 UDP 500 및 4500을 차단합니다.</translation>
+    </message>
+    <message>
+        <source>The peer address is wrong.</source>
+        <translation>피어 주소가 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>Check the connection&apos;s peer address (%1).</source>
+        <translation>연결의 피어 주소(%1)를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Check that the peer gateway runs its IKE daemon and that UDP 500 and 4500 pass in both directions.</source>
+        <translation>피어 게이트웨이에서 IKE 데몬이 실행 중인지, UDP 500 및 4500이 양방향으로 통과하는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>No traffic comes back</source>
+        <translation>돌아오는 트래픽 없음</translation>
+    </message>
+    <message>
+        <source>The tunnel is up and the network node sends (%1 bytes out), but nothing has come in from the peer (0 bytes in).</source>
+        <translation>터널이 활성 상태이고 네트워크 노드는 데이터를 보내고 있지만(송신 %1바이트), 피어에서 들어온 데이터가 없습니다(수신 0바이트).</translation>
+    </message>
+    <message>
+        <source>The hosts behind the peer do not answer, or have no route back through the peer gateway.</source>
+        <translation>피어 뒤의 호스트가 응답하지 않거나, 피어 게이트웨이를 거쳐 돌아오는 경로가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s firewall drops traffic from this connection&apos;s local subnets.</source>
+        <translation>피어의 방화벽이 이 연결의 로컬 서브넷에서 오는 트래픽을 차단합니다.</translation>
+    </message>
+    <message>
+        <source>The peer translates (NATs) the traffic before it enters the tunnel.</source>
+        <translation>피어가 트래픽이 터널에 들어가기 전에 주소를 변환(NAT)합니다.</translation>
+    </message>
+    <message>
+        <source>At the peer, traffic for the connection&apos;s local subnets (%1) must go into the tunnel; the peer&apos;s CHILD_SA must cover them (swanctl.conf):</source>
+        <translation>피어에서는 연결의 로컬 서브넷(%1)으로 가는 트래픽이 터널로 들어가야 하며, 피어의 CHILD_SA가 이 서브넷을 포함해야 합니다(swanctl.conf):</translation>
+    </message>
+    <message>
+        <source>Check the routes and firewall of the hosts behind the peer.</source>
+        <translation>피어 뒤 호스트의 라우팅과 방화벽을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The tunnel is up</source>
+        <translation>터널이 활성 상태임</translation>
+    </message>
+    <message>
+        <source>A CHILD_SA is installed (%1 bytes in, %2 bytes out).</source>
+        <translation>CHILD_SA가 설치되어 있습니다(수신 %1바이트, 송신 %2바이트).</translation>
+    </message>
+    <message>
+        <source>The last CHILD_SA in the log came up and nothing failed since.</source>
+        <translation>로그의 마지막 CHILD_SA가 수립되었고 그 후로 실패한 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot tell why the tunnel is down</source>
+        <translation>터널이 끊어진 이유를 판단할 수 없음</translation>
+    </message>
+    <message>
+        <source>charon has logged nothing about %1 since the console attached.</source>
+        <translation>콘솔이 로그를 받기 시작한 후로 charon이 %1에 대해 기록한 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A negotiation to read: the log shows only what happens while the console listens. Start the connection (or wait for the peer to), then diagnose again.</source>
+        <translation>읽을 협상: 로그에는 콘솔이 수신하는 동안 일어난 일만 나타납니다. 연결을 시작한(또는 피어가 시작하기를 기다린) 후 다시 진단하십시오.</translation>
+    </message>
+    <message>
+        <source>The log has lines about %1, but none of the failures the console knows.</source>
+        <translation>로그에 %1에 대한 줄이 있지만, 콘솔이 아는 실패 유형에 해당하는 줄은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The evidence lines below are all there is; the peer&apos;s log may say more.</source>
+        <translation>아래의 근거 줄이 전부입니다. 피어의 로그에 더 많은 정보가 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The network node&apos;s charon is not attached.</source>
+        <translation>네트워크 노드의 charon이 지정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The peer gateway&apos;s charon is not attached.</source>
+        <translation>피어 게이트웨이의 charon이 지정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source> (simulated)</source>
+        <translation> (시뮬레이션)</translation>
+    </message>
+    <message>
+        <source>Likely, not certain: the evidence fits other causes too.</source>
+        <translation>가능성이 높지만 확실하지 않음: 근거가 다른 원인에도 들어맞습니다.</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>근거:</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>peer</source>
+        <translation>피어</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>해결 방법:</translation>
+    </message>
+    <message>
+        <source>  Could also be: %1</source>
+        <translation>  다른 가능성: %1</translation>
+    </message>
+    <message>
+        <source>  Missing: %1</source>
+        <translation>  부족한 정보: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::diagnosis::LogCollector</name>
+    <message>
+        <source>%1 is not attached.</source>
+        <translation>%1이(가) 지정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not send its log: %2</source>
+        <translation>%1이(가) 로그를 보내지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>Not listening to %1: %2</source>
+        <translation>%1의 로그를 수신하지 않습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>vpnaas::monitoring::ChartFeed</name>
     <message>
         <source>There is no monitoring history to read.</source>
@@ -2674,6 +3341,265 @@
     </message>
 </context>
 <context>
+    <name>vpnaas::ui::DiagnosisDialog</name>
+    <message>
+        <source>encryption algorithm</source>
+        <translation>암호화 알고리즘</translation>
+    </message>
+    <message>
+        <source>authorization algorithm</source>
+        <translation>인증 알고리즘</translation>
+    </message>
+    <message>
+        <source>PFS group</source>
+        <translation>PFS 그룹</translation>
+    </message>
+    <message>
+        <source>IKE version</source>
+        <translation>IKE 버전</translation>
+    </message>
+    <message>
+        <source>phase 1 negotiation mode</source>
+        <translation>Phase 1 협상 모드</translation>
+    </message>
+    <message>
+        <source>pre-shared key</source>
+        <translation>사전 공유 키</translation>
+    </message>
+    <message>
+        <source>peer ID</source>
+        <translation>피어 ID</translation>
+    </message>
+    <message>
+        <source>local ID</source>
+        <translation>로컬 ID</translation>
+    </message>
+    <message>
+        <source>peer address</source>
+        <translation>피어 주소</translation>
+    </message>
+    <message>
+        <source>endpoints</source>
+        <translation>엔드포인트</translation>
+    </message>
+    <message>
+        <source>peer CIDRs</source>
+        <translation>피어 CIDR</translation>
+    </message>
+    <message>
+        <source>dead peer detection</source>
+        <translation>데드 피어 감지(DPD)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>no PFS</source>
+        <translation>PFS 없음</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Pre-shared key mismatch</source>
+        <translation>사전 공유 키 불일치</translation>
+    </message>
+    <message>
+        <source>IKE proposal mismatch</source>
+        <translation>IKE 제안 불일치</translation>
+    </message>
+    <message>
+        <source>ESP proposal mismatch</source>
+        <translation>ESP 제안 불일치</translation>
+    </message>
+    <message>
+        <source>PFS mismatch</source>
+        <translation>PFS 불일치</translation>
+    </message>
+    <message>
+        <source>IKE version mismatch</source>
+        <translation>IKE 버전 불일치</translation>
+    </message>
+    <message>
+        <source>Peer ID mismatch</source>
+        <translation>피어 ID 불일치</translation>
+    </message>
+    <message>
+        <source>Local ID mismatch</source>
+        <translation>로컬 ID 불일치</translation>
+    </message>
+    <message>
+        <source>Traffic selector mismatch</source>
+        <translation>트래픽 셀렉터 불일치</translation>
+    </message>
+    <message>
+        <source>Peer unreachable</source>
+        <translation>피어에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>Aggressive mode refused</source>
+        <translation>Aggressive 모드 거부됨</translation>
+    </message>
+    <message>
+        <source>Dead peer</source>
+        <translation>데드 피어</translation>
+    </message>
+    <message>
+        <source>One-way traffic</source>
+        <translation>단방향 트래픽</translation>
+    </message>
+    <message>
+        <source>Diagnose %1</source>
+        <translation>%1 진단</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Ours (Neutron)</source>
+        <translation>이쪽(Neutron)</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>피어</translation>
+    </message>
+    <message>
+        <source>Peer&apos;s Source</source>
+        <translation>피어 값의 출처</translation>
+    </message>
+    <message>
+        <source>Proposals of both ends</source>
+        <translation>양쪽 끝의 제안</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>해결 방법</translation>
+    </message>
+    <message>
+        <source>&amp;Network Node&apos;s Log</source>
+        <translation>네트워크 노드 로그(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Network node&apos;s charon log</source>
+        <translation>네트워크 노드의 charon 로그</translation>
+    </message>
+    <message>
+        <source>P&amp;eer&apos;s Log</source>
+        <translation>피어 로그(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Peer&apos;s charon log</source>
+        <translation>피어의 charon 로그</translation>
+    </message>
+    <message>
+        <source>Diagnose &amp;Again</source>
+        <translation>다시 진단(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the logs again; a connection that is down is started to watch its negotiation</source>
+        <translation>로그를 다시 읽습니다. 끊어진 연결은 협상을 관찰하기 위해 시작합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>보고서 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate:</source>
+        <translation>시뮬레이션(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Simulated failure</source>
+        <translation>시뮬레이션할 장애</translation>
+    </message>
+    <message>
+        <source>Collecting the evidence…</source>
+        <translation>근거를 수집하는 중…</translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation>진단 중…</translation>
+    </message>
+    <message>
+        <source> (simulated)</source>
+        <translation> (시뮬레이션)</translation>
+    </message>
+    <message>
+        <source>Shown by the log.</source>
+        <translation>로그로 확인되었습니다.</translation>
+    </message>
+    <message>
+        <source>Likely: the evidence fits other causes too.</source>
+        <translation>가능성 높음: 근거가 다른 원인에도 들어맞습니다.</translation>
+    </message>
+    <message>
+        <source>Too little evidence to tell.</source>
+        <translation>판단하기에 근거가 부족합니다.</translation>
+    </message>
+    <message>
+        <source>The sandbox made up this evidence to show the feature; no daemon was asked.</source>
+        <translation>이 근거는 기능을 보여 주기 위해 샌드박스가 만든 것이며, 실제 데몬에는 조회하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Edit %1…</source>
+        <translation>%1 편집…</translation>
+    </message>
+    <message>
+        <source>Opens the %1 with its %2 %3</source>
+        <translation>%1 편집 창을 엽니다(%2: %3)</translation>
+    </message>
+    <message>
+        <source>to fill in</source>
+        <translation>입력 필요</translation>
+    </message>
+    <message>
+        <source>set to %1</source>
+        <translation>%1 값으로 설정됨</translation>
+    </message>
+    <message>
+        <source>Lines for the peer</source>
+        <translation>피어용 설정 줄</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the lines for the peer</source>
+        <translation>피어용 설정 줄 복사</translation>
+    </message>
+    <message>
+        <source>Could also be: %1</source>
+        <translation>다른 가능성: %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>부족한 정보: %1</translation>
+    </message>
+    <message>
+        <source># Nothing from the network node&apos;s charon: attach its VICI socket (Monitoring ▸ Settings) to read it.</source>
+        <translation># 네트워크 노드의 charon에서 받은 내용이 없습니다: 로그를 읽으려면 노드의 VICI 소켓을 지정하십시오(모니터링 ▸ 설정).</translation>
+    </message>
+    <message>
+        <source># Nothing from the peer&apos;s charon. Attach the peer gateway&apos;s VICI socket (Monitoring ▸ Settings) to read both ends.</source>
+        <translation># 피어의 charon에서 받은 내용이 없습니다. 양쪽 끝을 모두 읽으려면 피어 게이트웨이의 VICI 소켓을 지정하십시오(모니터링 ▸ 설정).</translation>
+    </message>
+    <message>
+        <source>Diagnosis of %1 (%2)</source>
+        <translation>%1 (%2) 진단 결과</translation>
+    </message>
+</context>
+<context>
     <name>vpnaas::ui::DraftPage</name>
     <message>
         <source> (weak)</source>
@@ -3082,6 +4008,14 @@
         <source>Remove the current cloud&apos;s password from the system keyring</source>
         <translation>현재 클라우드의 비밀번호를 시스템 키링에서 지웁니다</translation>
     </message>
+    <message>
+        <source>Dia&amp;gnose Connection…</source>
+        <translation>연결 진단(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Why is the selected connection&apos;s tunnel down, and what to change (Ctrl+Shift+D)</source>
+        <translation>선택한 연결의 터널이 끊어진 이유와 변경할 사항 확인(Ctrl+Shift+D)</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::MainWindow</name>
@@ -3283,6 +4217,10 @@ Request ID: %3</source>
         <source>Copy commands</source>
         <translation>명령 복사</translation>
     </message>
+    <message>
+        <source>No connection %1 on this cloud</source>
+        <translation>이 클라우드에 연결 %1이(가) 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::MonitoringCharts</name>
@@ -3478,6 +4416,10 @@ no state recorded</source>
     <message>
         <source>Export CSV</source>
         <translation>CSV 내보내기</translation>
+    </message>
+    <message>
+        <source>point at a line to name it</source>
+        <translation>선을 가리키면 이름이 표시됩니다</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +4673,22 @@ no state recorded</source>
     <message>
         <source>Export History…</source>
         <translation>기록 내보내기…</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose…</source>
+        <translation>진단(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Why is this tunnel down?</source>
+        <translation>이 터널이 끊어진 이유 확인</translation>
+    </message>
+    <message>
+        <source>double-click to diagnose</source>
+        <translation>두 번 클릭하여 진단</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see why the tunnel went down</source>
+        <translation>터널이 끊어진 이유를 보려면 두 번 클릭하거나 Enter 키를 누르십시오</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +5043,10 @@ no state recorded</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 파일을 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose…</source>
+        <translation>진단(&amp;D)…</translation>
     </message>
 </context>
 <context>

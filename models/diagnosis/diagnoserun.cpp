@@ -115,7 +115,7 @@ void DiagnoseRun::readTunnel(bool afterInitiate)
             // Answers may come at once, inside fetch(): continue on the event loop.
             QTimer::singleShot(0, this, [this, tunnel, afterInitiate] {
                 if (afterInitiate)
-                    finish(tunnel);
+                    readConns(tunnel);
                 else
                     initiate(tunnel);
             });
@@ -178,7 +178,8 @@ void DiagnoseRun::readConns(const TunnelState &tunnel)
 {
     m_peerConns.reset();
     const monitoring::ViciEndpoint *peer = nullptr;
-    const QList<monitoring::ViciEndpoint> endpoints = m_collector ? m_collector->endpoints() : QList<monitoring::ViciEndpoint>();
+    const QList<monitoring::ViciEndpoint> endpoints
+        = m_collector ? m_collector->endpoints() : QList<monitoring::ViciEndpoint>();
     for (const monitoring::ViciEndpoint &endpoint : endpoints) {
         if (endpoint.scope == monitoring::ViciEndpoint::Scope::PeerGateway && endpoint.targetId == m_connectionId) {
             peer = &endpoint;
@@ -192,7 +193,8 @@ void DiagnoseRun::readConns(const TunnelState &tunnel)
     Q_EMIT progress(Text::tr("Reading the peer's connections…"));
     auto *client = new vici::ViciClient(this);
     client->setTimeout(5000);
-    if (!client->connectToUri(peer->uri)) {
+    if (QString error; !client->connectToUri(peer->uri, &error)) {
+        qCInfo(lcDiagnosis) << "cannot read the peer's conns:" << error;
         client->deleteLater();
         finish(tunnel);
         return;

@@ -705,7 +705,8 @@ Diagnosis diagnoseUnsorted(const Evidence &evidence)
                     if (!conn.localId.isEmpty() && bare(conn.localId) != ourPeerId && conn.localId != u"%any") {
                         peerIdWrong = true;
                         peerSays = bare(conn.localId);
-                    } else if (!conn.remoteId.isEmpty() && bare(conn.remoteId) != ourLocalId && conn.remoteId != u"%any") {
+                    } else if (!conn.remoteId.isEmpty() && bare(conn.remoteId) != ourLocalId
+                               && conn.remoteId != u"%any") {
                         peerIdWrong = false;
                         expected = conn.remoteId;
                     }
@@ -748,7 +749,7 @@ Diagnosis diagnoseUnsorted(const Evidence &evidence)
                           ? Text::tr("The network node identifies itself as %1 (the connection's local id, or its "
                                      "external IP), and the peer has no connection for that identity.")
                                 .arg(sent.isEmpty() ? ourLocalId : sent)
-                      : noPeer->side == Side::Peer
+                          : noPeer->side == Side::Peer
                           ? Text::tr("The network node identifies itself as %1, and the peer expects %2 (its "
                                      "connection's remote id).")
                                 .arg(sent.isEmpty() ? ourLocalId : sent, expected)
@@ -1087,6 +1088,25 @@ Diagnosis diagnoseUnsorted(const Evidence &evidence)
 Diagnosis diagnose(const Evidence &evidence)
 {
     Diagnosis d = diagnoseUnsorted(evidence);
+    // A name as an id: the driver then writes both ids as names, and the peer must follow.
+    for (const Fix &fix : std::as_const(d.fixes)) {
+        QString value = fix.value;
+        while (value.startsWith(u'@'))
+            value.remove(0, 1);
+        if ((fix.field == u"local_id" || fix.field == u"peer_id") && !value.isEmpty()
+            && !strongswan::isIpAddress(value)) {
+            const IpsecSiteConnection &c = evidence.connection.connection;
+            Fix note;
+            note.where = Fix::Where::Peer;
+            note.text = Text::tr("Once an id is a name, the Neutron driver writes both ids as names (@%1 and @%2), and "
+                                 "the pre-shared key is filed under them: give the peer the console's peer files for "
+                                 "the changed connection.")
+                            .arg(fix.field == u"local_id" ? value : evidence.connection.externalIp,
+                                 fix.field == u"peer_id" ? value : (c.peerId.isEmpty() ? c.peerAddress : c.peerId));
+            d.fixes.append(note);
+            break;
+        }
+    }
     constexpr qsizetype kLogLines = 300;
     d.ownLog = evidence.ownLines.mid(std::max<qsizetype>(0, evidence.ownLines.size() - kLogLines));
     d.peerLog = evidence.peerLines.mid(std::max<qsizetype>(0, evidence.peerLines.size() - kLogLines));

@@ -81,10 +81,11 @@ public:
     diagnosis::LogCollector *logCollector() const { return m_logs; }
     /*!
      * Opens (or raises) the diagnosis of connection \a id and runs it: over the attached VICI
-     * endpoints (starting the connection when it is down and \a initiate allows it), or the
-     * sandbox's simulation. Returns the dialog (owned by \a parent's window, deleted on close).
+     * endpoints, whose logs the console keeps from the moment they are attached (starting the
+     * connection when it is down only when \a initiate says so: the dialog's "Diagnose Again"),
+     * or the sandbox's simulation. Returns the dialog (owned by \a parent's window, deleted on close).
      */
-    DiagnosisDialog *diagnose(const QString &id, QWidget *parent, bool initiate = true);
+    DiagnosisDialog *diagnose(const QString &id, QWidget *parent, bool initiate = false);
     /*! The sandbox: the simulated failure \a code (diagnosis::simulatedCodes()) of connection \a id. */
     void setSimulation(const QString &id, const QString &code) { m_simulated.insert(id, code); }
     /*! The open diagnosis of \a id, or null. */
