@@ -42,7 +42,9 @@ QString connectionId(int i)
 class FakeCharon : public QObject
 {
 public:
-    FakeCharon(const QString &path, int rate, int connections) : m_perTick(std::max(1, rate / 100)), m_connections(connections)
+    FakeCharon(const QString &path, int rate, int connections)
+        : m_perTick(std::max(1, rate / 100))
+        , m_connections(connections)
     {
         static const char *messages[] = {
             "sending packet: from 192.0.2.1[4500] to 192.0.2.2[4500] (76 bytes)",
@@ -56,7 +58,9 @@ public:
         for (int i = 0; i < 600; ++i) {
             const int connection = i % m_connections;
             ViciMessage event;
-            event.add("group", i % 3 == 0 ? "NET" : "IKE").add("level", "1").add("thread", QByteArray::number(5 + i % 11));
+            event.add("group", i % 3 == 0 ? "NET" : "IKE")
+                .add("level", "1")
+                .add("thread", QByteArray::number(5 + i % 11));
             if (i % 50 != 49) { // some lines belong to no IKE_SA
                 event.add("ikesa-name", connectionId(connection).toUtf8());
                 event.add("ikesa-uniqueid", QByteArray::number(connection + 1));
@@ -142,18 +146,21 @@ int main(int argc, char **argv)
     diagnosis::LogCollector collector;
     collector.setEndpoints({{u"unix://"_s + path, monitoring::ViciEndpoint::Scope::VpnService, QString(), u"bench"_s}});
     if (!QTest::qWaitFor([&] { return collector.isListening(u"unix://"_s + path); }, 5000)) {
-        std::printf("  the collector did not start listening: %s\n", qPrintable(collector.endpointProblem(u"unix://"_s + path)));
+        std::printf("  the collector did not start listening: %s\n",
+                    qPrintable(collector.endpointProblem(u"unix://"_s + path)));
         return 1;
     }
     bench::StallReport stalls;
     stalls.begin();
-    QMetaObject::invokeMethod(charon, [charon] { charon->start(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        charon, [charon] { charon->start(); }, Qt::BlockingQueuedConnection);
     QElapsedTimer clock;
     clock.start();
     QEventLoop loop;
     QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
     loop.exec();
-    QMetaObject::invokeMethod(charon, [charon] { charon->stop(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        charon, [charon] { charon->stop(); }, Qt::BlockingQueuedConnection);
     // What is on the wire still arrives.
     const quint64 sent = charon->sent();
     if (!QTest::qWaitFor([&] { return collector.received() >= sent; }, 5000))
@@ -171,7 +178,8 @@ int main(int argc, char **argv)
     const bool bounded = book->lineCount() <= bound && book->saCount() <= limits.sas;
     std::printf("  %-60s %9lld lines in %lld IKE_SAs (bound %lld)   %s\n", "kept", qlonglong(book->lineCount()),
                 qlonglong(book->saCount()), qlonglong(bound), bench::verdict(bounded));
-    std::printf("  resident memory %.1f MiB before, %.1f MiB after (+%.1f MiB)\n", rssBefore, rssAfter, rssAfter - rssBefore);
+    std::printf("  resident memory %.1f MiB before, %.1f MiB after (+%.1f MiB)\n", rssBefore, rssAfter,
+                rssAfter - rssBefore);
 
     ServerState state;
     IpsecSiteConnection connection;
@@ -184,7 +192,8 @@ int main(int argc, char **argv)
     std::printf("  one diagnosis over the kept lines: %.2f ms (%s)\n", diagnoseClock.nsecsElapsed() / 1e6,
                 qPrintable(result.code));
 
-    QMetaObject::invokeMethod(charon, [charon] { delete charon; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        charon, [charon] { delete charon; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
     return stalls.met() && bounded ? 0 : 1;

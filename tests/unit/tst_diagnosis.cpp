@@ -309,7 +309,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         for (const QString &version : {u"5.5.3"_s, u"5.6.3"_s}) {
             const QString file = version + u".log"_s;
-            QTest::addRow("%s rekey refused", qPrintable(version)) << file << 1 << u"v2"_s << u"esp-proposal-mismatch"_s;
+            QTest::addRow("%s rekey refused", qPrintable(version))
+                << file << 1 << u"v2"_s << u"esp-proposal-mismatch"_s;
             QTest::addRow("%s IKE proposals inacceptable", qPrintable(version))
                 << file << 2 << u"v2"_s << u"ike-proposal-mismatch"_s;
             QTest::addRow("%s selectors inacceptable", qPrintable(version)) << file << 3 << u"v2"_s << u"ts-mismatch"_s;
@@ -318,7 +319,8 @@ private Q_SLOTS:
         }
         QTest::addRow("5.7.2 healthy") << u"5.7.2.log"_s << 1 << u"v2"_s << u"healthy"_s;
         for (const QString &version : {u"6.0.0"_s, u"6.0.6"_s}) {
-            QTest::addRow("%s rekeyed in halves", qPrintable(version)) << version + u".log"_s << 1 << u"v2"_s << u"healthy"_s;
+            QTest::addRow("%s rekeyed in halves", qPrintable(version))
+                << version + u".log"_s << 1 << u"v2"_s << u"healthy"_s;
             QTest::addRow("%s key exchange method requested again", qPrintable(version))
                 << version + u".log"_s << 2 << u"v2"_s << u"unknown"_s;
         }
