@@ -2460,6 +2460,10 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <source>  Missing: %1</source>
         <translation>  부족한 정보: %1</translation>
     </message>
+    <message>
+        <source>Once an id is a name, the Neutron driver writes both ids as names (@%1 and @%2), and the pre-shared key is filed under them: give the peer the console&apos;s peer files for the changed connection.</source>
+        <translation>ID 중 하나가 이름이면 Neutron 드라이버는 두 ID를 모두 이름(@%1 및 @%2)으로 기록하고, 사전 공유 키도 이 ID로 저장됩니다: 변경된 연결에 대해 콘솔이 생성하는 피어 파일을 피어에 적용하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::diagnosis::LogCollector</name>
