@@ -49,7 +49,7 @@ std::optional<QList<diagnosis::CharonLogLine>> readLog(const QString &path, QStr
         return std::nullopt;
     }
     // A log file can be huge: its tail is what counts.
-    constexpr qint64 kTail = 8 * 1024 * 1024;
+    constexpr qint64 kTail = qint64(8) * 1024 * 1024;
     if (file.size() > kTail)
         file.seek(file.size() - kTail);
     int skipped = 0;

@@ -1977,7 +1977,7 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>피어는 완전 순방향 비밀성(PFS)을 사용하지 않지만 Neutron은 항상 사용합니다. 피어에서 %1의 그룹으로 PFS를 켜십시오.</translation>
     </message>
     <message>
-        <source>Neutron does not change a policy that connections use: create a %1 with these values and recreate the connection with it, or make the peer match (below).</source>
+        <source>Neutron does not change a policy that connections use: create another %1 with these values and recreate the connection with it, or make the peer match (below).</source>
         <translation>Neutron은 연결에서 사용 중인 정책을 변경하지 않습니다. 이 값으로 %1을(를) 새로 생성하고 그 정책으로 연결을 다시 생성하거나, 피어를 이쪽에 맞추십시오(아래 참조).</translation>
     </message>
     <message>

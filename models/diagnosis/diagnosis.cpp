@@ -198,12 +198,7 @@ QString peerChildSnippet(const strongswan::ResolvedConnection &c, const QStringL
 class Builder
 {
 public:
-    Builder(const Evidence &evidence)
-        : m_evidence(evidence)
-        , m_c(evidence.connection)
-    {
-        m_d.simulated = evidence.simulated;
-    }
+    explicit Builder(const Evidence &evidence) { m_d.simulated = evidence.simulated; }
 
     Diagnosis &d() { return m_d; }
 
@@ -258,8 +253,6 @@ private:
         m_d.evidence.append({seen.side, *seen.line, isKey});
     }
 
-    const Evidence &m_evidence;
-    const strongswan::ResolvedConnection &m_c;
     Diagnosis m_d;
 };
 
@@ -388,7 +381,7 @@ void proposalFixes(Builder &b, const strongswan::ResolvedConnection &c, const Pr
         }
     }
     if (!b.d().fixes.isEmpty())
-        b.network(Text::tr("Neutron does not change a policy that connections use: create a %1 with these values "
+        b.network(Text::tr("Neutron does not change a policy that connections use: create another %1 with these values "
                            "and recreate the connection with it, or make the peer match (below).")
                       .arg(policy));
     const QString keywords = row.ours.keywords();

@@ -52,7 +52,7 @@ public:
 
 private:
     struct Entry {
-        quint64 sequence;
+        quint64 sequence = 0;
         CharonLogLine line;
     };
     struct SaLog {

@@ -80,7 +80,7 @@ Evidence simulatedEvidence(const ServerState &state, const QString &connectionId
     const QDateTime start = now.addSecs(-20);
     Script o(start, values);
     Script p(start.addMSecs(5), values);
-    const QString id = connectionId;
+    const QString &id = connectionId;
     o.line(u"CFG"_s, {}, 0, u"vici initiate CHILD_SA '{id}'"_s);
     o.line(u"IKE"_s, id, 1, u"initiating {mode}IKE_SA {id}[1] to {peer}"_s);
     o.line(u"NET"_s, id, 1, u"sending packet: from {own}[500] to {peer}[500] (240 bytes)"_s);
@@ -153,10 +153,10 @@ Evidence simulatedEvidence(const ServerState &state, const QString &connectionId
                 evidence.tunnel.known = true;
                 evidence.tunnel.up = true;
                 evidence.tunnel.ikeState = u"ESTABLISHED"_s;
-                evidence.tunnel.bytesOut = 84 * 120;
+                evidence.tunnel.bytesOut = quint64(84) * 120;
                 evidence.tunnel.packetsOut = 120;
                 if (code != u"one-way-traffic") {
-                    evidence.tunnel.bytesIn = 84 * 118;
+                    evidence.tunnel.bytesIn = quint64(84) * 118;
                     evidence.tunnel.packetsIn = 118;
                 }
             }

@@ -351,6 +351,7 @@ void DiagnosisDialog::setDiagnosis(const Diagnosis &d, const QStringList &action
             const Fix copy = fix;
             connect(button, &QPushButton::clicked, this,
                     [this, copy] { Q_EMIT editRequested(copy.kind, copy.resourceId, copy.field, copy.value); });
+            button->setMinimumWidth(button->sizeHint().width()); // a long translation is not cut
             line->addWidget(button, 0, Qt::AlignTop);
             m_fixButtons.append(button);
         }
