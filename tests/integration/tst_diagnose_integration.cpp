@@ -123,27 +123,31 @@ void TestDiagnoseIntegration::initTestCase()
     QVERIFY2(m_pair.isValid(), qPrintable(m_pair.errorString()));
     m_url = integration::neutronUrl();
     // The router's external IP is the left namespace's 192.0.2.1, its subnet 10.1.0.0/24.
-    const QString net = raw("POST", u"/v2.0/networks"_s, {{u"network"_s, QJsonObject{{u"name"_s, u"private"_s}}}})
-                            [u"network"][u"id"].toString();
+    const QString net
+        = raw("POST", u"/v2.0/networks"_s, {{u"network"_s, QJsonObject{{u"name"_s, u"private"_s}}}})[u"network"][u"id"]
+              .toString();
     const QString subnet = raw("POST", u"/v2.0/subnets"_s,
-                               {{u"subnet"_s, QJsonObject{{u"name"_s, u"left-inner"_s},
-                                                          {u"network_id"_s, net},
-                                                          {u"ip_version"_s, 4},
-                                                          {u"cidr"_s, m_pair.subnet(Side::Left)}}}})[u"subnet"][u"id"]
+                               {{u"subnet"_s,
+                                 QJsonObject{{u"name"_s, u"left-inner"_s},
+                                             {u"network_id"_s, net},
+                                             {u"ip_version"_s, 4},
+                                             {u"cidr"_s, m_pair.subnet(Side::Left)}}}})[u"subnet"][u"id"]
                                .toString();
     const QString ext = raw("POST", u"/v2.0/networks"_s,
-                            {{u"network"_s, QJsonObject{{u"name"_s, u"public"_s},
-                                                        {u"router:external"_s, true},
-                                                        {u"provider:network_type"_s, u"flat"_s},
-                                                        {u"provider:physical_network"_s, u"public"_s}}}})
-                            [u"network"][u"id"].toString();
+                            {{u"network"_s,
+                              QJsonObject{{u"name"_s, u"public"_s},
+                                          {u"router:external"_s, true},
+                                          {u"provider:network_type"_s, u"flat"_s},
+                                          {u"provider:physical_network"_s, u"public"_s}}}})[u"network"][u"id"]
+                            .toString();
     const QString extSubnet = raw("POST", u"/v2.0/subnets"_s,
-                                  {{u"subnet"_s, QJsonObject{{u"name"_s, u"public-subnet"_s},
-                                                             {u"network_id"_s, ext},
-                                                             {u"ip_version"_s, 4},
-                                                             {u"cidr"_s, u"192.0.2.0/24"_s},
-                                                             {u"gateway_ip"_s, u"192.0.2.254"_s},
-                                                             {u"enable_dhcp"_s, false}}}})[u"subnet"][u"id"]
+                                  {{u"subnet"_s,
+                                    QJsonObject{{u"name"_s, u"public-subnet"_s},
+                                                {u"network_id"_s, ext},
+                                                {u"ip_version"_s, 4},
+                                                {u"cidr"_s, u"192.0.2.0/24"_s},
+                                                {u"gateway_ip"_s, u"192.0.2.254"_s},
+                                                {u"enable_dhcp"_s, false}}}})[u"subnet"][u"id"]
                                   .toString();
     const QString router
         = raw("POST", u"/v2.0/routers"_s,
@@ -152,23 +156,28 @@ void TestDiagnoseIntegration::initTestCase()
                             {u"external_gateway_info"_s,
                              QJsonObject{{u"network_id"_s, ext},
                                          {u"external_fixed_ips"_s,
-                                          QJsonArray{QJsonObject{{u"subnet_id"_s, extSubnet},
-                                                                 {u"ip_address"_s, m_pair.address(Side::Left)}}}}}}}}})
-              [u"router"][u"id"].toString();
+                                          QJsonArray{QJsonObject{
+                                              {u"subnet_id"_s, extSubnet},
+                                              {u"ip_address"_s, m_pair.address(Side::Left)}}}}}}}}})[u"router"][u"id"]
+              .toString();
     raw("PUT", u"/v2.0/routers/%1/add_router_interface"_s.arg(router), {{u"subnet_id"_s, subnet}});
     m_service = raw("POST", u"/v2.0/vpn/vpnservices"_s,
-                    {{u"vpnservice"_s, QJsonObject{{u"name"_s, u"vpn-left"_s}, {u"router_id"_s, router}}}})
-                    [u"vpnservice"][u"id"].toString();
+                    {{u"vpnservice"_s,
+                      QJsonObject{{u"name"_s, u"vpn-left"_s}, {u"router_id"_s, router}}}})[u"vpnservice"][u"id"]
+                    .toString();
     m_localGroup = raw("POST", u"/v2.0/vpn/endpoint-groups"_s,
-                       {{u"endpoint_group"_s, QJsonObject{{u"name"_s, u"left-local"_s},
-                                                          {u"type"_s, u"subnet"_s},
-                                                          {u"endpoints"_s, QJsonArray{subnet}}}}})
-                       [u"endpoint_group"][u"id"].toString();
-    m_peerGroup = raw("POST", u"/v2.0/vpn/endpoint-groups"_s,
-                      {{u"endpoint_group"_s, QJsonObject{{u"name"_s, u"right-peer"_s},
-                                                         {u"type"_s, u"cidr"_s},
-                                                         {u"endpoints"_s, QJsonArray{m_pair.subnet(Side::Right)}}}}})
-                      [u"endpoint_group"][u"id"].toString();
+                       {{u"endpoint_group"_s,
+                         QJsonObject{{u"name"_s, u"left-local"_s},
+                                     {u"type"_s, u"subnet"_s},
+                                     {u"endpoints"_s, QJsonArray{subnet}}}}})[u"endpoint_group"][u"id"]
+                       .toString();
+    m_peerGroup
+        = raw("POST", u"/v2.0/vpn/endpoint-groups"_s,
+              {{u"endpoint_group"_s,
+                QJsonObject{{u"name"_s, u"right-peer"_s},
+                            {u"type"_s, u"cidr"_s},
+                            {u"endpoints"_s, QJsonArray{m_pair.subnet(Side::Right)}}}}})[u"endpoint_group"][u"id"]
+              .toString();
     QVERIFY(!m_service.isEmpty() && !m_localGroup.isEmpty() && !m_peerGroup.isEmpty());
     QString error;
     QVERIFY2(setStatus(u"vpnservices"_s, m_service, u"ACTIVE"_s, &error), qPrintable(error));
@@ -198,7 +207,8 @@ bool TestDiagnoseIntegration::setStatus(const QString &table, const QString &id,
 bool TestDiagnoseIntegration::rightLink(const QString &state, QString *error)
 {
     QProcess process;
-    process.start(qEnvironmentVariable("SWAN_SIDE"), {u"right"_s, u"exec"_s, u"ip"_s, u"link"_s, u"set"_s, u"right0"_s, state});
+    process.start(qEnvironmentVariable("SWAN_SIDE"),
+                  {u"right"_s, u"exec"_s, u"ip"_s, u"link"_s, u"set"_s, u"right0"_s, state});
     if (!process.waitForFinished(30000) || process.exitCode() != 0) {
         *error = QString::fromUtf8(process.readAllStandardError());
         return false;
@@ -304,8 +314,8 @@ bool TestDiagnoseIntegration::tunnelCarriesPings(const QString &peerHost, QStrin
         *error = m_pair.errorString() + u"\n"_s + m_pair.logTail(Side::Left) + m_pair.logTail(Side::Right);
         return false;
     }
-    if (!m_pair.ping(Side::Left, m_pair.host(Side::Left), peerHost) ||
-        !m_pair.ping(Side::Right, peerHost, m_pair.host(Side::Left))) {
+    if (!m_pair.ping(Side::Left, m_pair.host(Side::Left), peerHost)
+        || !m_pair.ping(Side::Right, peerHost, m_pair.host(Side::Left))) {
         *error = m_pair.errorString();
         return false;
     }
@@ -319,9 +329,27 @@ void TestDiagnoseIntegration::catalogue_data()
     const auto psk = [](QString t) { return replaceLine(t, u"^(\\s*secret = ).*$"_s, u"\\1\"%1\""_s.arg(WrongPsk)); };
 
     add("pre-shared key, IKEv2",
-        {u"v2"_s, u"main"_s, psk, true, u"psk-mismatch"_s, u"psk-mismatch"_s, u"psk"_s, {}, Close::NeutronField, WrongPsk});
+        {u"v2"_s,
+         u"main"_s,
+         psk,
+         true,
+         u"psk-mismatch"_s,
+         u"psk-mismatch"_s,
+         u"psk"_s,
+         {},
+         Close::NeutronField,
+         WrongPsk});
     add("pre-shared key, IKEv1",
-        {u"v1"_s, u"main"_s, psk, true, u"psk-mismatch"_s, u"psk-mismatch"_s, u"psk"_s, {}, Close::NeutronField, WrongPsk});
+        {u"v1"_s,
+         u"main"_s,
+         psk,
+         true,
+         u"psk-mismatch"_s,
+         u"psk-mismatch"_s,
+         u"psk"_s,
+         {},
+         Close::NeutronField,
+         WrongPsk});
     add("IKE proposal",
         {u"v2"_s, u"main"_s,
          [](QString t) { return replaceLine(t, u"^(\\s*proposals = ).*$"_s, u"\\1aes256-sha256-modp1024"_s); }, true,
@@ -342,31 +370,50 @@ void TestDiagnoseIntegration::catalogue_data()
     add("peer id",
         {u"v2"_s, u"main"_s,
          [](QString t) {
-             return replaceLine(t, u"(local \\{\\s*\\n\\s*auth = psk\\s*\\n\\s*id = ).*$"_s, u"\\1@elsewhere.example.org"_s);
+             return replaceLine(t, u"(local \\{\\s*\\n\\s*auth = psk\\s*\\n\\s*id = ).*$"_s,
+                                u"\\1@elsewhere.example.org"_s);
          },
-         true, u"peer-id-mismatch"_s, u"psk-mismatch"_s, u"peer_id"_s, u"elsewhere.example.org"_s, Close::NeutronField});
+         true, u"peer-id-mismatch"_s, u"psk-mismatch"_s, u"peer_id"_s, u"elsewhere.example.org"_s,
+         Close::NeutronField});
     add("local id",
         {u"v2"_s, u"main"_s,
          [](QString t) {
-             return replaceLine(t, u"(remote \\{\\s*\\n\\s*auth = psk\\s*\\n\\s*id = ).*$"_s, u"\\1@router.example.org"_s);
+             return replaceLine(t, u"(remote \\{\\s*\\n\\s*auth = psk\\s*\\n\\s*id = ).*$"_s,
+                                u"\\1@router.example.org"_s);
          },
          true, u"local-id-mismatch"_s, u"psk-mismatch"_s, u"local_id"_s, u"router.example.org"_s, Close::NeutronField});
     add("traffic selectors",
-        {u"v2"_s, u"main"_s,
-         [](QString t) { return replaceLine(t, u"^(\\s*local_ts = ).*$"_s, u"\\110.3.0.0/24"_s); }, true,
-         u"ts-mismatch"_s, u"ts-mismatch"_s, u"peer_ep_group_id"_s, {}, Close::NeutronField, u"10.3.0.0/24"_s});
-    add("peer unreachable", {u"v2"_s, u"main"_s, [](QString t) { return t; }, false, u"peer-unreachable"_s,
-                             u"peer-unreachable"_s, u"peer_address"_s, {}, Close::StartPeer});
+        {u"v2"_s,
+         u"main"_s,
+         [](QString t) { return replaceLine(t, u"^(\\s*local_ts = ).*$"_s, u"\\110.3.0.0/24"_s); },
+         true,
+         u"ts-mismatch"_s,
+         u"ts-mismatch"_s,
+         u"peer_ep_group_id"_s,
+         {},
+         Close::NeutronField,
+         u"10.3.0.0/24"_s});
+    add("peer unreachable",
+        {u"v2"_s,
+         u"main"_s,
+         [](QString t) { return t; },
+         false,
+         u"peer-unreachable"_s,
+         u"peer-unreachable"_s,
+         u"peer_address"_s,
+         {},
+         Close::StartPeer});
     add("aggressive mode refused",
         {u"v1"_s, u"aggressive"_s, [](QString t) { return t; }, true, u"aggressive-psk-refused"_s,
          u"aggressive-psk-refused"_s, u"phase1_negotiation_mode"_s, u"main"_s, Close::PeerSnippet});
-    Row dead{u"v1"_s, u"main"_s, [](QString t) { return t; }, true, u"dead-peer"_s, u"dead-peer"_s, u"dpd"_s,
+    Row dead{u"v1"_s,      u"main"_s,       [](QString t) { return t; }, true, u"dead-peer"_s, u"dead-peer"_s, u"dpd"_s,
              u"restart"_s, Close::StartPeer};
     dead.dpdInterval = 2;
     dead.upFirst = true;
     add("dead peer", dead);
-    Row oneWay{u"v1"_s, u"main"_s, [](QString t) { return t; }, true, u"one-way-traffic"_s, u"one-way-traffic"_s, {},
-               {}, Close::PingHost};
+    Row oneWay{
+        u"v1"_s, u"main"_s,      [](QString t) { return t; }, true, u"one-way-traffic"_s, u"one-way-traffic"_s, {},
+        {},      Close::PingHost};
     oneWay.upFirst = true;
     add("one-way traffic", oneWay);
 }
@@ -378,14 +425,16 @@ void TestDiagnoseIntegration::catalogue()
 
     // Neutron: the policies and the connection of this row.
     const QString ike = raw("POST", u"/v2.0/vpn/ikepolicies"_s,
-                            {{u"ikepolicy"_s, QJsonObject{{u"name"_s, QString(u"ike-"_s + tag)},
-                                                          {u"ike_version"_s, row.ikeVersion},
-                                                          {u"phase1_negotiation_mode"_s, row.phase1}}}})
-                            [u"ikepolicy"][u"id"].toString();
+                            {{u"ikepolicy"_s,
+                              QJsonObject{{u"name"_s, QString(u"ike-"_s + tag)},
+                                          {u"ike_version"_s, row.ikeVersion},
+                                          {u"phase1_negotiation_mode"_s, row.phase1}}}})[u"ikepolicy"][u"id"]
+                            .toString();
     m_created.append(u"/v2.0/vpn/ikepolicies/"_s + ike);
-    const QString ipsec = raw("POST", u"/v2.0/vpn/ipsecpolicies"_s,
-                              {{u"ipsecpolicy"_s, QJsonObject{{u"name"_s, QString(u"esp-"_s + tag)}}}})[u"ipsecpolicy"][u"id"]
-                              .toString();
+    const QString ipsec
+        = raw("POST", u"/v2.0/vpn/ipsecpolicies"_s,
+              {{u"ipsecpolicy"_s, QJsonObject{{u"name"_s, QString(u"esp-"_s + tag)}}}})[u"ipsecpolicy"][u"id"]
+              .toString();
     m_created.append(u"/v2.0/vpn/ipsecpolicies/"_s + ipsec);
     QJsonObject connection{{u"name"_s, tag},
                            {u"vpnservice_id"_s, m_service},
@@ -397,11 +446,13 @@ void TestDiagnoseIntegration::catalogue()
                            {u"peer_id"_s, m_pair.address(Side::Right)},
                            {u"psk"_s, Psk}};
     if (row.dpdInterval > 0)
-        connection.insert(u"dpd"_s, QJsonObject{{u"action"_s, u"hold"_s},
-                                                 {u"interval"_s, row.dpdInterval},
-                                                 {u"timeout"_s, row.dpdInterval * 3}});
-    m_connection = raw("POST", u"/v2.0/vpn/ipsec-site-connections"_s, {{u"ipsec_site_connection"_s, connection}})
-                       [u"ipsec_site_connection"][u"id"].toString();
+        connection.insert(u"dpd"_s,
+                          QJsonObject{{u"action"_s, u"hold"_s},
+                                      {u"interval"_s, row.dpdInterval},
+                                      {u"timeout"_s, row.dpdInterval * 3}});
+    m_connection = raw("POST", u"/v2.0/vpn/ipsec-site-connections"_s,
+                       {{u"ipsec_site_connection"_s, connection}})[u"ipsec_site_connection"][u"id"]
+                       .toString();
     m_created.append(u"/v2.0/vpn/ipsec-site-connections/"_s + m_connection);
     QString error;
     QVERIFY2(setStatus(u"ipsec_site_connections"_s, m_connection, u"DOWN"_s, &error), qPrintable(error));
@@ -447,7 +498,8 @@ void TestDiagnoseIntegration::catalogue()
         }
     }
 
-    const Diagnosis withBoth = runDiagnosis(both, row.peerStarts && row.code != u"dead-peer" ? QList{own, peer} : QList{own}, initiate);
+    const Diagnosis withBoth
+        = runDiagnosis(both, row.peerStarts && row.code != u"dead-peer" ? QList{own, peer} : QList{own}, initiate);
     const QByteArray report = (withBoth.code + u"\n"_s + diagnosis::toText(withBoth)).toUtf8();
     QVERIFY2(withBoth.code == row.code, report.constData());
     const Diagnosis alone = runDiagnosis(ownOnly, {own}, false);
@@ -483,8 +535,9 @@ void TestDiagnoseIntegration::catalogue()
             // The peer's host in the subnet it announces answers the pings.
             peerHost = u"10.3.0.1"_s;
             QProcess address;
-            address.start(qEnvironmentVariable("SWAN_SIDE"),
-                          {u"right"_s, u"exec"_s, u"ip"_s, u"addr"_s, u"replace"_s, peerHost + u"/32"_s, u"dev"_s, u"lo"_s});
+            address.start(
+                qEnvironmentVariable("SWAN_SIDE"),
+                {u"right"_s, u"exec"_s, u"ip"_s, u"addr"_s, u"replace"_s, peerHost + u"/32"_s, u"dev"_s, u"lo"_s});
             QVERIFY2(address.waitForFinished(30000) && address.exitCode() == 0,
                      address.readAllStandardError().constData());
         }
