@@ -158,8 +158,13 @@ void TestGuidedWizardIntegration::initTestCase()
     profile.authTypeName = u"none"_s;
     profile.endpoint = url;
     QSignalSpy refreshed(&m_workspace, &Workspace::refreshSucceeded);
+    QSignalSpy failed(&m_workspace, &Workspace::refreshFailed);
     m_workspace.connectTo(profile, &m_network);
-    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() || !failed.isEmpty(), 60000);
+    // neutron-server on SQLite can answer the first burst of parallel reads with a 500 ("database
+    // is locked" while it writes its quota usage): the first refresh may be tried once more.
+    if (refreshed.isEmpty())
+        QVERIFY(refresh());
     QCOMPARE(m_workspace.state().routers.size(), 1);
     QCOMPARE(m_workspace.state().routers.first().interfaces.size(), 1);
 }
