@@ -66,8 +66,10 @@ void LogCollector::setEndpoints(const QList<monitoring::ViciEndpoint> &endpoints
         connectLink(*raw);
     }
     for (std::unique_ptr<Link> &old : m_links) {
-        if (old && old->listener)
+        if (old && old->listener) {
+            old->listener->disconnect(this); // its lambdas know the Link that goes now
             old->listener->deleteLater();
+        }
     }
     m_links = std::move(links);
 }
@@ -118,8 +120,10 @@ void LogCollector::append(const QString &uri, const CharonLogLine &line)
 
 void LogCollector::connectLink(Link &link)
 {
-    if (link.listener)
+    if (link.listener) {
+        link.listener->disconnect(this);
         link.listener->deleteLater();
+    }
     auto *listener = new vici::ViciEventListener(this);
     link.listener = listener;
     listener->setEvents({QByteArrayLiteral("log")});
