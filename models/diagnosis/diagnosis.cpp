@@ -132,33 +132,39 @@ QList<Seen> mergeLines(const Evidence &evidence)
     return seen;
 }
 
-Proposal ourIkeProposal(const strongswan::ResolvedConnection &c)
+/*! Our proposal from a policy's API values, as the renderers write it (no integrity with AEAD). */
+Proposal ourProposal(const QString &protocol, const QString &encryption, const QString &auth, const QString &pfs)
 {
     Proposal p;
-    p.protocol = u"IKE"_s;
-    if (!c.ikePolicy)
-        return p;
-    const QString enc = c.ikePolicy->encryptionAlgorithm.api();
-    p.encryption = {strongswan::strongSwanKeyword(enc)};
-    if (!strongswan::isAeadName(enc))
-        p.integrity = {strongswan::strongSwanKeyword(c.ikePolicy->authAlgorithm.api())};
-    p.dhGroups = {strongswan::strongSwanKeyword(c.ikePolicy->pfs.api())};
+    p.protocol = protocol;
+    p.encryption = {strongswan::strongSwanKeyword(encryption)};
+    if (!strongswan::isAeadName(encryption))
+        p.integrity = {strongswan::strongSwanKeyword(auth)};
+    if (!pfs.isEmpty())
+        p.dhGroups = {strongswan::strongSwanKeyword(pfs)};
     return p;
+}
+
+Proposal ourIkeProposal(const strongswan::ResolvedConnection &c)
+{
+    if (!c.ikePolicy) {
+        Proposal none;
+        none.protocol = u"IKE"_s;
+        return none;
+    }
+    return ourProposal(u"IKE"_s, c.ikePolicy->encryptionAlgorithm.api(), c.ikePolicy->authAlgorithm.api(),
+                       c.ikePolicy->pfs.api());
 }
 
 Proposal ourEspProposal(const strongswan::ResolvedConnection &c)
 {
-    Proposal p;
-    p.protocol = u"ESP"_s;
-    if (!c.ipsecPolicy)
-        return p;
-    const QString enc = c.ipsecPolicy->encryptionAlgorithm.api();
-    p.encryption = {strongswan::strongSwanKeyword(enc)};
-    if (!strongswan::isAeadName(enc))
-        p.integrity = {strongswan::strongSwanKeyword(c.ipsecPolicy->authAlgorithm.api())};
-    if (!c.ipsecPolicy->pfs.isEmpty())
-        p.dhGroups = {strongswan::strongSwanKeyword(c.ipsecPolicy->pfs.api())};
-    return p;
+    if (!c.ipsecPolicy) {
+        Proposal none;
+        none.protocol = u"ESP"_s;
+        return none;
+    }
+    return ourProposal(u"ESP"_s, c.ipsecPolicy->encryptionAlgorithm.api(), c.ipsecPolicy->authAlgorithm.api(),
+                       c.ipsecPolicy->pfs.api());
 }
 
 QString ikeVersionOf(const strongswan::ResolvedConnection &c)
