@@ -1538,10 +1538,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>aggressive=yes는 IKEv2에서 효과가 없으므로 피어 파일에서는 생략합니다.</translation>
     </message>
     <message>
-        <source>With IKEv1 strongSwan negotiates only the first subnet of %1 (unless the Cisco Unity plugin is enabled): traffic for %2 is not tunnelled. Use IKEv2.</source>
-        <translation>IKEv1에서는 strongSwan이 %1의 첫 번째 서브넷만 협상합니다(Cisco Unity 플러그인이 활성화된 경우 제외). %2의 트래픽은 터널로 전달되지 않습니다. IKEv2를 사용하십시오.</translation>
-    </message>
-    <message>
         <source>IKEv1: current Libreswan builds (RHEL 9 and later, Libreswan 5) may ship without IKEv1 support, so a Libreswan peer may not be able to load ikev2=never.</source>
         <translation>IKEv1: 최신 Libreswan 빌드(RHEL 9 이상, Libreswan 5)는 IKEv1 지원 없이 배포될 수 있으므로, Libreswan 피어가 ikev2=never를 로드하지 못할 수 있습니다.</translation>
     </message>
@@ -1572,10 +1568,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
     <message>
         <source>The IPsec policy uses weak algorithms: %1.</source>
         <translation>IPsec 정책에서 취약한 알고리즘을 사용합니다: %1.</translation>
-    </message>
-    <message>
-        <source>Transport mode protects only traffic between the two gateways themselves; with subnets strongSwan falls back to tunnel mode (&quot;not using transport mode, not host-to-host&quot;).</source>
-        <translation>Transport 모드는 두 게이트웨이 자신 사이의 트래픽만 보호합니다. 서브넷이 지정되면 strongSwan은 Tunnel 모드로 대체합니다(&quot;not using transport mode, not host-to-host&quot;).</translation>
     </message>
     <message>
         <source>The local subnet %1 overlaps the peer subnet %2: traffic between them cannot be routed through the tunnel.</source>
@@ -1640,6 +1632,22 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
     <message>
         <source>%1 is left out of the files: its section would be named &quot;%2&quot; like the one of a connection before it. Neutron gives every connection a unique id; re-read the list.</source>
         <translation>%1은(는) 파일에서 제외됩니다: 섹션 이름이 앞선 연결과 같은 &quot;%2&quot;이(가) 됩니다. Neutron은 모든 연결에 고유한 ID를 부여하므로 목록을 다시 읽으십시오.</translation>
+    </message>
+    <message>
+        <source>%1=%2s is not longer than the driver&apos;s rekeymargin=3m: the router&apos;s strongSwan schedules no rekeying at all, so the SA expires after %2 s and traffic stops until it is set up again. The peer files rekey earlier.</source>
+        <translation>%1=%2s는 드라이버의 rekeymargin=3m보다 길지 않습니다: 라우터의 strongSwan은 키 갱신을 전혀 예약하지 않으므로 SA는 %2초 후에 만료되고 다시 설정될 때까지 트래픽이 멈춥니다. 피어 파일은 더 일찍 키를 갱신합니다.</translation>
+    </message>
+    <message>
+        <source>With IKEv1 strongSwan negotiates a single pair of subnets out of %1 and %2, not always the first ones (unless the Cisco Unity plugin is enabled): traffic of the other subnets is not tunnelled. Use IKEv2.</source>
+        <translation>IKEv1에서 strongSwan은 %1과(와) %2 중 서브넷 한 쌍만 협상하며, 항상 첫 번째 것은 아닙니다(Cisco Unity 플러그인이 켜져 있지 않은 경우): 다른 서브넷의 트래픽은 터널로 전달되지 않습니다. IKEv2를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Transport mode protects only traffic between the two gateways themselves. With IKEv2 and subnets the peer refuses the CHILD_SA (&quot;traffic selectors unacceptable&quot;, TS_UNACCEPTABLE at the router): the tunnel never comes up. Use tunnel mode.</source>
+        <translation>전송 모드는 두 게이트웨이 자신 사이의 트래픽만 보호합니다. IKEv2와 서브넷을 함께 쓰면 피어가 CHILD_SA를 거부하므로(&quot;traffic selectors unacceptable&quot;, 라우터에서는 TS_UNACCEPTABLE) 터널이 결코 올라오지 않습니다. 터널 모드를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Transport mode protects only traffic between the two gateways themselves. With IKEv1 and subnets the router&apos;s charon finds no traffic selectors for Quick Mode (&quot;traffic selector missing in configuration&quot;): the IKE SA comes up, the IPsec SA never does. Use tunnel mode.</source>
+        <translation>전송 모드는 두 게이트웨이 자신 사이의 트래픽만 보호합니다. IKEv1과 서브넷을 함께 쓰면 라우터의 charon이 Quick Mode용 트래픽 셀렉터를 찾지 못하므로(&quot;traffic selector missing in configuration&quot;) IKE SA는 올라오지만 IPsec SA는 결코 올라오지 않습니다. 터널 모드를 사용하십시오.</translation>
     </message>
 </context>
 <context>
@@ -4918,6 +4926,10 @@ no state recorded</source>
     <message>
         <source>openstack CLI</source>
         <translation>openstack CLI</translation>
+    </message>
+    <message>
+        <source>This connection will not come up: %1</source>
+        <translation>이 연결은 올라오지 않습니다: %1</translation>
     </message>
 </context>
 <context>

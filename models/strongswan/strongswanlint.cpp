@@ -20,7 +20,8 @@ class Text
 
 // ipsec.conf(5): rekeymargin plus up to rekeyfuzz (100%) of it must not exceed the lifetime;
 // the driver's %default has rekeymargin=3m.
-constexpr qint64 kMinLifetimeForMargin = qint64{2} * 180;
+constexpr qint64 kRekeyMargin = 180;
+constexpr qint64 kMinLifetimeForMargin = qint64{2} * kRekeyMargin;
 // ipsec.conf(5): lifetime maximum 24h.
 constexpr qint64 kMaxIpsecLifetime = qint64{24} * 3600;
 // The driver's `conn %default keylife=20m`, in seconds.
@@ -228,7 +229,14 @@ void Linter::lifetime(const QString &id, const QString &key, const Lifetime &lif
               Text::tr("The lifetime unit \"%1\" is not supported; the driver writes the value as seconds.")
                   .arg(lifetime.units.api()));
     }
-    if (lifetime.value < kMinLifetimeForMargin) {
+    if (lifetime.value <= kRekeyMargin) {
+        warning(id, u"lifetime-below-rekey-margin"_s, key,
+                Text::tr("%1=%2s is not longer than the driver's rekeymargin=3m: the router's strongSwan schedules "
+                         "no rekeying at all, so the SA expires after %2 s and traffic stops until it is set up "
+                         "again. The peer files rekey earlier.")
+                    .arg(key)
+                    .arg(lifetime.value));
+    } else if (lifetime.value < kMinLifetimeForMargin) {
         warning(id, u"lifetime-below-rekey-margin"_s, key,
                 Text::tr("%1=%2s is shorter than the driver's rekeymargin=3m plus its random fuzz (6 minutes), "
                          "which must not exceed the lifetime: rekeying becomes erratic.")
@@ -285,11 +293,11 @@ void Linter::ikePolicy(const ResolvedConnection &rc, const IkePolicy &ike)
     if (v1) {
         if (rc.localCidrs.size() > 1 || rc.peerCidrs.size() > 1) {
             const bool local = rc.localCidrs.size() > 1;
-            const QStringList &cidrs = local ? rc.localCidrs : rc.peerCidrs;
             warning(id, u"ikev1-multiple-subnets"_s, local ? u"leftsubnet"_s : u"rightsubnet"_s,
-                    Text::tr("With IKEv1 strongSwan negotiates only the first subnet of %1 (unless the Cisco Unity "
-                             "plugin is enabled): traffic for %2 is not tunnelled. Use IKEv2.")
-                        .arg(local ? u"leftsubnet"_s : u"rightsubnet"_s, cidrs.mid(1).join(u", "_s)));
+                    Text::tr("With IKEv1 strongSwan negotiates a single pair of subnets out of %1 and %2, not "
+                             "always the first ones (unless the Cisco Unity plugin is enabled): traffic of the "
+                             "other subnets is not tunnelled. Use IKEv2.")
+                        .arg(rc.localCidrs.join(u", "_s), rc.peerCidrs.join(u", "_s)));
         }
         info(id, u"libreswan-ikev1"_s, u"keyexchange"_s,
              Text::tr("IKEv1: current Libreswan builds (RHEL 9 and later, Libreswan 5) may ship without IKEv1 "
@@ -343,11 +351,17 @@ void Linter::ipsecPolicy(const ResolvedConnection &rc, const IpsecPolicy &ipsec)
         bool hostsOnly = true;
         for (const QString &cidr : rc.localCidrs + rc.peerCidrs)
             hostsOnly = hostsOnly && isHostRoute(cidr);
+        const bool v2 = rc.ikePolicy && rc.ikePolicy->ikeVersion.api() == u"v2";
         if (!hostsOnly) {
-            warning(id, u"transport-mode-subnets"_s, u"type"_s,
-                    Text::tr("Transport mode protects only traffic between the two gateways themselves; with "
-                             "subnets strongSwan falls back to tunnel mode (\"not using transport mode, not "
-                             "host-to-host\")."));
+            error(id, u"transport-mode-subnets"_s, u"type"_s,
+                  v2 ? Text::tr("Transport mode protects only traffic between the two gateways themselves. With "
+                                "IKEv2 and subnets the peer refuses the CHILD_SA (\"traffic selectors "
+                                "unacceptable\", TS_UNACCEPTABLE at the router): the tunnel never comes up. Use "
+                                "tunnel mode.")
+                     : Text::tr("Transport mode protects only traffic between the two gateways themselves. With "
+                                "IKEv1 and subnets the router's charon finds no traffic selectors for Quick Mode "
+                                "(\"traffic selector missing in configuration\"): the IKE SA comes up, the IPsec "
+                                "SA never does. Use tunnel mode."));
         }
     }
     lifetime(id, u"lifetime"_s, ipsec.lifetime, true);

@@ -4,6 +4,8 @@
 #include "configsyntax.h"
 #include "resolvedconnection.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace vpnaas::strongswan {
@@ -32,6 +34,23 @@ Lifetimes lifetimes(qint64 life)
 {
     const qint64 margin = std::min(kRekeyMargin, std::max<qint64>(life, 0) / 2);
     return {life, life - margin, margin};
+}
+
+/*!
+ * The peer files' `rekeymargin`: the driver's 3m, or half the shorter lifetime when a lifetime is
+ * not longer than 6 minutes. A margin not below the lifetime makes strongSwan schedule no rekeying
+ * at all (seen on strongSwan 5.9: the SA simply expires), which the router's files cannot avoid
+ * but the peer's can.
+ */
+QString peerRekeyMargin(const ResolvedConnection &rc)
+{
+    qint64 shortest = std::numeric_limits<qint64>::max();
+    if (rc.ikePolicy)
+        shortest = std::min(shortest, rc.ikePolicy->lifetime.value);
+    if (rc.ipsecPolicy)
+        shortest = std::min(shortest, rc.ipsecPolicy->lifetime.value);
+    const qint64 margin = lifetimes(shortest).margin;
+    return margin == kRekeyMargin ? u"3m"_s : QString::number(margin) + u's';
 }
 
 bool isAh(const IpsecPolicy &policy)
@@ -510,7 +529,7 @@ QString renderPeerIpsecConf(const ServerState &state, const QString &connectionI
         w.set(u"lifetime"_s, seconds(ipsec->lifetime.value));
         w.set(u"type"_s, ipsec->encapsulationMode.api());
     }
-    w.set(u"rekeymargin"_s, u"3m"_s);
+    w.set(u"rekeymargin"_s, peerRekeyMargin(rc));
     w.set(u"keyingtries"_s, u"%forever"_s);
     w.set(u"mobike"_s, u"no"_s);
     return out;
@@ -615,7 +634,7 @@ QString renderPeerLibreswanConf(const ServerState &state, const QString &connect
         w.set(u"type"_s, ipsec->encapsulationMode.api());
         w.set(u"lifetime"_s, seconds(ipsec->lifetime.value));
     }
-    w.set(u"rekeymargin"_s, u"3m"_s);
+    w.set(u"rekeymargin"_s, peerRekeyMargin(rc));
     w.set(u"keyingtries"_s, u"%forever"_s);
     if (!dpdDisabled(c.dpd)) {
         w.set(u"dpddelay"_s, QString::number(c.dpd.interval));

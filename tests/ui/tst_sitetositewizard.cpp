@@ -26,6 +26,7 @@
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void faultAtEachStepLeavesNothing();
     void reusesExistingResources();
     void summaryAndCli();
+    void summarySaysWhatWillNotComeUp();
     void closingWhileCreatingRollsBack_data();
     void closingWhileCreatingRollsBack();
     void closingDuringRollbackLetsItFinish();
@@ -299,6 +301,27 @@ void TestSiteToSiteWizard::summaryAndCli()
     const QStringList lines = wizard.summaryLines();
     QCOMPARE(lines.size(), 6);
     QVERIFY(lines[2].contains(u"gateway"_s));
+}
+
+void TestSiteToSiteWizard::summarySaysWhatWillNotComeUp()
+{
+    SiteToSiteWizard wizard(m_workspace);
+    fillRequired(wizard);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(goToSummary(wizard));
+    QVERIFY(!wizard.summaryPage()->summaryText().contains(u"will not come up"_s));
+    // Transport mode between subnets: strongSwan builds no IPsec SA (lint transport-mode-subnets).
+    auto *encapsulation = wizard.ipsecPolicyPage()->findChild<QComboBox *>(u"encapsulation_mode"_s);
+    QVERIFY(encapsulation);
+    encapsulation->setCurrentIndex(encapsulation->findData(u"transport"_s));
+    QCOMPARE(encapsulation->currentData().toString(), u"transport"_s);
+    wizard.back();
+    wizard.next();
+    QCOMPARE(wizard.currentPage(), wizard.summaryPage());
+    const QString summary = wizard.summaryPage()->summaryText();
+    QVERIFY2(summary.contains(u"This connection will not come up: Transport mode protects only traffic"_s),
+             qPrintable(summary));
 }
 
 SiteToSiteWizard *TestSiteToSiteWizard::openAtSummary()

@@ -185,9 +185,16 @@ const QList<Row> &rows()
          "ikev1-multiple-subnets", S::Warning, "rightsubnet"},
         {"IKEv1 on Libreswan", [](ServerState &s) { s.ikePolicies[0].ikeVersion = IkeVersion::V1; }, "libreswan-ikev1",
          S::Info, "keyexchange"},
-        {"transport between subnets",
+        // Proven by tst_config_fidelity_integration: no IPsec SA with either IKE version.
+        {"transport between subnets, IKEv2",
          [](ServerState &s) { s.ipsecPolicies[0].encapsulationMode = EncapsulationMode::Transport; },
-         "transport-mode-subnets", S::Warning, "type"},
+         "transport-mode-subnets", S::Error, "type"},
+        {"transport between subnets, IKEv1",
+         [](ServerState &s) {
+             s.ipsecPolicies[0].encapsulationMode = EncapsulationMode::Transport;
+             s.ikePolicies[0].ikeVersion = IkeVersion::V1;
+         },
+         "transport-mode-subnets", S::Error, "type"},
         {"short IKE lifetime", [](ServerState &s) { s.ikePolicies[0].lifetime.value = 300; },
          "lifetime-below-rekey-margin", S::Warning, "ikelifetime"},
         {"short IPsec lifetime", [](ServerState &s) { s.ipsecPolicies[0].lifetime.value = 60; },

@@ -177,6 +177,14 @@ void SummaryPage::initializePage()
     QString html = u"<ul style='margin-left:-20px'>"_s;
     for (const QString &line : m_wizard->summaryLines())
         html += u"<li>%1</li>"_s.arg(line.toHtmlEscaped());
+    // What strongSwan will refuse, before anything is created (the lint errors of the preview).
+    const QString errorColor = statusColor(u"ERROR"_s, palette()).name();
+    for (const strongswan::Finding &finding : m_config->findings()) {
+        if (finding.isError()) {
+            html += u"<li style='color:%1'>%2</li>"_s.arg(
+                errorColor, tr("This connection will not come up: %1").arg(finding.message).toHtmlEscaped());
+        }
+    }
     html += u"</ul>"_s;
     m_summary->setHtml(html);
     QStringList notes;
