@@ -67,6 +67,7 @@ struct Row {
     Dialect dialect = Dialect::Master;
     QString charonIke; //!< charon's IKE_SA proposal (list-sas)
     QString plutoIke; //!< pluto's log line for the established IKE SA
+    QString plutoState; //!< its state in `whack --showstates`
     QString plutoChild; //!< IKEv2: pluto's chosen CHILD_SA proposal; IKEv1: its Quick Mode proposal
     QString charonChild; //!< charon's "selected proposal" for the CHILD_SA that pluto proposed
     QString charonInstalled; //!< IKEv2: the proposal of the CHILD_SA charon installs (list-sas)
@@ -413,6 +414,7 @@ void TestLibreswanIntegration::negotiates_data()
     defaults.dialect = Dialect::Zed;
     defaults.charonIke = u"AES_CBC-128/HMAC_SHA1_96/PRF_HMAC_SHA1/MODP_1536"_s;
     defaults.plutoIke = u"IKE SA established {auth=PRESHARED_KEY cipher=AES_CBC_128 integ=HMAC_SHA1 group=MODP1536}"_s;
+    defaults.plutoState = u"STATE_MAIN_R3 (IKE SA established)"_s;
     defaults.plutoChild = u"proposal=AES_CBC_128-HMAC_SHA1_96-MODP1536 pfsgroup=MODP1536"_s;
     defaults.charonChild = u"ESP:AES_CBC_128/HMAC_SHA1_96/MODP_1536/NO_EXT_SEQ"_s;
     QTest::newRow("OpenStack defaults (IKEv1 main, aes-128 sha1 group5)") << defaults;
@@ -423,6 +425,7 @@ void TestLibreswanIntegration::negotiates_data()
     v2.auth = u"sha256"_s;
     v2.pfs = u"group14"_s;
     v2.charonIke = u"AES_CBC-256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048"_s;
+    v2.plutoState = u"STATE_V2_ESTABLISHED_IKE_SA (established IKE SA)"_s;
     v2.plutoIke
         = u"sent IKE_SA_INIT reply {cipher=AES_CBC_256 integ=HMAC_SHA2_256_128 prf=HMAC_SHA2_256 group=MODP2048}"_s;
     v2.plutoChild = u"proposal 1:ESP=AES_CBC_256-HMAC_SHA2_256_128-DISABLED SPI="_s;
@@ -432,6 +435,7 @@ void TestLibreswanIntegration::negotiates_data()
 
     Row v1 = v2;
     v1.ikeVersion = u"v1"_s;
+    v1.plutoState = u"STATE_MAIN_R3 (IKE SA established)"_s;
     v1.plutoIke = u"IKE SA established {auth=PRESHARED_KEY cipher=AES_CBC_256 integ=HMAC_SHA2_256 group=MODP2048}"_s;
     v1.plutoChild = u"proposal=AES_CBC_256-HMAC_SHA2_256_128-MODP2048 pfsgroup=MODP2048"_s;
     v1.charonInstalled.clear();
@@ -443,6 +447,7 @@ void TestLibreswanIntegration::negotiates_data()
     aggressive.auth = u"sha512"_s;
     aggressive.pfs = u"group14"_s;
     aggressive.charonIke = u"AES_CBC-192/HMAC_SHA2_512_256/PRF_HMAC_SHA2_512/MODP_2048"_s;
+    aggressive.plutoState = u"STATE_AGGR_R2 (IKE SA established)"_s;
     aggressive.plutoIke
         = u"IKE SA established {auth=PRESHARED_KEY cipher=AES_CBC_192 integ=HMAC_SHA2_512 group=MODP2048}"_s;
     aggressive.plutoChild = u"proposal=AES_CBC_192-HMAC_SHA2_512_256-MODP2048 pfsgroup=MODP2048"_s;
@@ -492,6 +497,11 @@ void TestLibreswanIntegration::negotiates()
     QCOMPARE(charonSa->version, row.ikeVersion == u"v2" ? 2 : 1);
     QCOMPARE(charonSa->proposal(), row.charonIke);
     QVERIFY(charonSa->initiator);
+    // pluto's own view of it (`ipsec whack --showstates`): the responder's established state.
+    QString states;
+    QVERIFY2(side({u"states"_s}, &states) == 0, qPrintable(states));
+    QVERIFY2(states.contains(u"\""_s + ConnectionId + u"\":4500 "_s + row.plutoState),
+             qPrintable(u"whack --showstates has no %1:\n%2"_s.arg(row.plutoState, states)));
 
     // 2. The router's CHILD_SA: pluto answers (IKEv1 Quick Mode) or chooses the proposal (IKEv2)
     //    and fails only when it installs the SA in the kernel, which has no ESP.
