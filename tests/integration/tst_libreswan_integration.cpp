@@ -400,7 +400,7 @@ void TestLibreswanIntegration::parsesEveryGolden()
                             + tail(log) + u"\nfindings: "_s + explaining.join(u"; "_s)));
         return;
     }
-    // The PSK line was parsed (pluto names every secrets file it loads and complains otherwise).
+    // The secrets were read (start fails when pluto complains about them).
     QVERIFY2(log.contains(u"loading secrets from \"/etc/ipsec.secrets\""_s) && !log.contains(u"ERROR"_s),
              qPrintable(u"pluto did not read ipsec.secrets cleanly:\n"_s + tail(log)));
     QVERIFY2(side({u"stop"_s}, &out) == 0, qPrintable(out));
