@@ -1498,6 +1498,10 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>Libreswan은 %1(%2)을(를) 구현하지 않으므로, Libreswan 피어와는 이 정책으로 협상할 수 없습니다.</translation>
     </message>
     <message>
+        <source>Libreswan does not implement %1 for %2; a Libreswan peer cannot match this policy.</source>
+        <translation>Libreswan은 %2에 대해 %1을(를) 구현하지 않으므로, Libreswan 피어와는 이 정책으로 협상할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>The lifetime unit &quot;%1&quot; is not supported; the driver writes the value as seconds.</source>
         <translation>수명 단위 &quot;%1&quot;은(는) 지원되지 않습니다. 드라이버는 값을 초 단위로 기록합니다.</translation>
     </message>

@@ -67,6 +67,7 @@ private:
     void lifetime(const QString &id, const QString &key, const Lifetime &lifetime, bool ipsec);
     void mapped(const QString &id, const QString &key, const QString &what, const QString &apiValue);
     void libreswanGroup(const QString &id, const QString &key, const QString &apiValue);
+    void libreswanUnsupported(const QString &id, const QString &key, const QString &apiValue, const QString &where);
     void subnets(const ResolvedConnection &rc);
     void ids(const ResolvedConnection &rc);
     void id(const ResolvedConnection &rc, const QString &key, const QString &raw);
@@ -215,11 +216,20 @@ void Linter::mapped(const QString &id, const QString &key, const QString &what, 
 
 void Linter::libreswanGroup(const QString &id, const QString &key, const QString &apiValue)
 {
-    if (!fromApiName<PfsGroup>(apiValue) || !libreswanName(apiValue).isEmpty())
+    // group2 (modp1024) has a Libreswan name, but Libreswan 4 and later no longer implement it:
+    // Debian 12's Libreswan 4.10 refuses "IKE DH algorithm 'modp1024' is not supported".
+    if (!fromApiName<PfsGroup>(apiValue) || (!libreswanName(apiValue).isEmpty() && apiValue != u"group2"))
         return;
     warning(id, u"libreswan-dh-unsupported"_s, key,
             Text::tr("Libreswan does not implement %1 (%2); a Libreswan peer cannot match this policy.")
                 .arg(apiValue, strongSwanKeyword(apiValue)));
+}
+
+void Linter::libreswanUnsupported(const QString &id, const QString &key, const QString &apiValue, const QString &where)
+{
+    warning(id, u"libreswan-algorithm-unsupported"_s, key,
+            Text::tr("Libreswan does not implement %1 for %2; a Libreswan peer cannot match this policy.")
+                .arg(apiValue, where));
 }
 
 void Linter::lifetime(const QString &id, const QString &key, const Lifetime &lifetime, bool ipsec)
@@ -304,6 +314,16 @@ void Linter::ikePolicy(const ResolvedConnection &rc, const IkePolicy &ike)
                       "support, so a Libreswan peer may not be able to load ikev2=never."));
     }
     libreswanGroup(id, u"ike"_s, ike.pfs.api());
+    // What Debian 12's Libreswan 4.10 refuses in an ike= proposal (its algorithm parser, run by
+    // tests/integration/tst_libreswan_integration): AEAD ciphers with IKEv1, AES-CCM with IKEv2
+    // too, AES-XCBC as an IKEv1 PRF, AES-CMAC as a PRF at all.
+    const QString where = v1 ? u"IKEv1 IKE SAs"_s : u"IKEv2 IKE SAs"_s;
+    const QString &enc = ike.encryptionAlgorithm.api();
+    if (enc.contains(u"-ccm-") || (v1 && enc.contains(u"-gcm-")))
+        libreswanUnsupported(id, u"ike"_s, enc, where);
+    const QString &auth = ike.authAlgorithm.api();
+    if (auth == u"aes-cmac" || (v1 && auth == u"aes-xcbc"))
+        libreswanUnsupported(id, u"ike"_s, auth, where);
 }
 
 void Linter::ipsecPolicy(const ResolvedConnection &rc, const IpsecPolicy &ipsec)
@@ -377,6 +397,10 @@ void Linter::ipsecPolicy(const ResolvedConnection &rc, const IpsecPolicy &ipsec)
                  .arg(ipsec.lifetime.value));
     }
     libreswanGroup(id, key, ipsec.pfs.api());
+    // Libreswan 4.10 has the elliptic-curve groups for IKEv1 IKE SAs only, not for Quick Mode PFS.
+    static const QStringList kEcpGroups{u"group19"_s, u"group20"_s, u"group21"_s, u"group31"_s};
+    if (rc.ikePolicy && rc.ikePolicy->ikeVersion.api() == u"v1" && kEcpGroups.contains(ipsec.pfs.api()))
+        libreswanUnsupported(id, key, ipsec.pfs.api(), u"IKEv1 IPsec SAs (PFS)"_s);
 }
 
 void Linter::subnets(const ResolvedConnection &rc)

@@ -597,6 +597,10 @@ QString renderPeerLibreswanConf(const ServerState &state, const QString &connect
 {
     const ResolvedConnection rc = resolveConnection(state, connectionId);
     QString out = peerHeader(u"Libreswan ipsec.conf"_s, rc) + u"config setup\n"_s;
+    // Libreswan 4 drops IKEv1 unless the global ikev1-policy allows it: pluto 4.10 refuses an
+    // ikev2=never conn with "global ikev1-policy does not allow IKEv1 connections".
+    if (rc.known && rc.ikePolicy && rc.ikePolicy->ikeVersion.api() == u"v1")
+        out += u"    ikev1-policy=accept\n"_s;
     if (!rc.known)
         return out;
     const IpsecSiteConnection &c = rc.connection;

@@ -222,6 +222,32 @@ const QList<Row> &rows()
          "unsupported-by-dialect", S::Error, "ike"},
         {"group27 on Libreswan", [](ServerState &s) { s.ikePolicies[0].pfs = PfsGroup::Group27; },
          "libreswan-dh-unsupported", S::Warning, "ike"},
+        // What Libreswan 4.10's algorithm parser refuses (tests/integration/tst_libreswan_integration).
+        {"group2 on Libreswan 4", [](ServerState &s) { s.ipsecPolicies[0].pfs = PfsGroup::Group2; },
+         "libreswan-dh-unsupported", S::Warning, "esp"},
+        {"GCM for an IKEv1 IKE SA on Libreswan",
+         [](ServerState &s) {
+             s.ikePolicies[0].ikeVersion = IkeVersion::V1;
+             s.ikePolicies[0].encryptionAlgorithm = EncryptionAlgorithm::Aes128Gcm16;
+         },
+         "libreswan-algorithm-unsupported", S::Warning, "ike"},
+        {"CCM for an IKEv2 IKE SA on Libreswan",
+         [](ServerState &s) { s.ikePolicies[0].encryptionAlgorithm = EncryptionAlgorithm::Aes256Ccm16; },
+         "libreswan-algorithm-unsupported", S::Warning, "ike"},
+        {"AES-CMAC PRF on Libreswan", [](ServerState &s) { s.ikePolicies[0].authAlgorithm = AuthAlgorithm::AesCmac; },
+         "libreswan-algorithm-unsupported", S::Warning, "ike"},
+        {"AES-XCBC IKEv1 PRF on Libreswan",
+         [](ServerState &s) {
+             s.ikePolicies[0].ikeVersion = IkeVersion::V1;
+             s.ikePolicies[0].authAlgorithm = AuthAlgorithm::AesXcbc;
+         },
+         "libreswan-algorithm-unsupported", S::Warning, "ike"},
+        {"ECP PFS with IKEv1 on Libreswan",
+         [](ServerState &s) {
+             s.ikePolicies[0].ikeVersion = IkeVersion::V1;
+             s.ipsecPolicies[0].pfs = PfsGroup::Group20;
+         },
+         "libreswan-algorithm-unsupported", S::Warning, "esp"},
         {"IP peer id decorated", [](ServerState &s) { conn(s).localId = u"dc1.example.net"_s; }, "ip-id-as-fqdn",
          S::Warning, "rightid"},
         {"IP local id decorated",
