@@ -1793,10 +1793,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>DPD 제한 시간</translation>
     </message>
     <message>
-        <source>strongSwan&apos;s ipsec.conf has no DPD action &quot;%1&quot;: the whole VPN process on the router fails to start.</source>
-        <translation>strongSwan의 ipsec.conf에는 DPD 동작 &quot;%1&quot;이(가) 없습니다. 이 경우 라우터의 VPN 프로세스 전체가 시작되지 않습니다.</translation>
-    </message>
-    <message>
         <source>The DPD timeout must be longer than the interval.</source>
         <translation>DPD 제한 시간은 간격보다 길어야 합니다.</translation>
     </message>
@@ -1867,6 +1863,10 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
     <message>
         <source>An IKE identity cannot contain line breaks, tabs or other control characters: they would break the router&apos;s configuration files.</source>
         <translation>IKE ID에는 줄 바꿈, 탭 등의 제어 문자를 사용할 수 없습니다. 라우터의 설정 파일이 손상됩니다.</translation>
+    </message>
+    <message>
+        <source>strongSwan&apos;s ipsec.conf has no DPD action &quot;%1&quot;: the router&apos;s starter ignores this connection (&quot;bad argument value&quot;), so it never comes up.</source>
+        <translation>strongSwan의 ipsec.conf에는 DPD 동작 &quot;%1&quot;이(가) 없습니다: 라우터의 starter가 이 연결을 무시하므로(&quot;bad argument value&quot;) 연결이 결코 올라오지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4797,10 @@ no state recorded</source>
     <message>
         <source>The server refused it: %1</source>
         <translation>서버가 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>This connection will not come up: %1</source>
+        <translation>이 연결은 올라오지 않습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -589,8 +589,8 @@ Problems validate(const IpsecSiteConnectionDraft &d, const ValidationContext &co
         c.nonNegative(u"dpd"_s, d.dpd->timeout, Text::tr("The DPD timeout"));
         if (d.dpd->action && (*d.dpd->action == DpdAction::Disabled || *d.dpd->action == DpdAction::RestartByPeer)) {
             c.warning(u"dpd"_s,
-                      Text::tr("strongSwan's ipsec.conf has no DPD action \"%1\": the whole VPN process "
-                               "on the router fails to start.")
+                      Text::tr("strongSwan's ipsec.conf has no DPD action \"%1\": the router's starter "
+                               "ignores this connection (\"bad argument value\"), so it never comes up.")
                           .arg(d.dpd->action->api()));
         }
         const Dpd base = existing ? existing->dpd : Dpd();

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void legacyServiceAsksForPeerCidrs();
     void lastPageCopiesTheCreateCommand_data();
     void lastPageCopiesTheCreateCommand();
+    void connectionSaysWhatWillNotComeUp();
     void commandsNameTheCloudAndRegion();
 
 private:
@@ -430,6 +431,27 @@ void TestResourceWizard::lastPageCopiesTheCreateCommand_data()
     QTest::addColumn<ResourceKind>("kind");
     for (ResourceKind kind : kAllResourceKinds)
         QTest::addRow("%s", qPrintable(resourceSlug(kind))) << kind;
+}
+
+void TestResourceWizard::connectionSaysWhatWillNotComeUp()
+{
+    ResourceWizard wizard(ResourceKind::IpsecSiteConnection, m_workspace);
+    wizard.fillSampleInput();
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    while (wizard.nextId() != -1)
+        wizard.next();
+    QCOMPARE(wizard.lintText(), QString());
+    // strongSwan's ipsec.conf has no DPD action "disabled": the starter ignores the conn.
+    auto *action = wizard.currentPage()->findChild<QComboBox *>(u"dpdAction"_s);
+    QVERIFY(action);
+    action->setCurrentIndex(action->findData(u"disabled"_s));
+    QCOMPARE(action->currentData().toString(), u"disabled"_s);
+    QVERIFY2(wizard.lintText().startsWith(u"This connection will not come up: dpdaction=disabled"_s),
+             qPrintable(wizard.lintText()));
+    QVERIFY(wizard.currentPage()->findChild<QLabel *>(u"lintStatus"_s)->isVisible());
+    action->setCurrentIndex(action->findData(u"hold"_s));
+    QCOMPARE(wizard.lintText(), QString());
 }
 
 void TestResourceWizard::lastPageCopiesTheCreateCommand()

@@ -11,6 +11,8 @@
 #include "browser/statusstyle.h"
 
 #include "openstack/job.h"
+#include "strongswan/strongswanlint.h"
+#include "vpnaas/drafts.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
@@ -86,6 +88,10 @@ ResourceWizard::ResourceWizard(ResourceKind kind, Workspace *workspace, QWidget 
     // its refusal show.
     m_cli = new CliCommandBox(m_pages.last());
     addBelowFields(m_pages.last(), m_cli, 1);
+    if (kind == ResourceKind::IpsecSiteConnection) {
+        m_lint = addWizardStatusLine(m_pages.last());
+        m_lint->setObjectName(u"lintStatus"_s);
+    }
     m_status = addWizardStatusLine(m_pages.last());
     for (DraftPage *page : std::as_const(m_pages))
         connect(page, &QWizardPage::completeChanged, this, &ResourceWizard::updateCli);
@@ -104,8 +110,34 @@ CliCommandBox *ResourceWizard::cliBox() const
     return m_cli;
 }
 
+void ResourceWizard::updateLint()
+{
+    ConnectionPage *page = connectionPage();
+    if (!m_lint || !page || !m_workspace)
+        return;
+    ServerState planned = m_workspace->state();
+    IpsecSiteConnection connection;
+    connection.id = u"planned-connection"_s;
+    applyDraft(connection, page->draft());
+    planned.connections.append(connection);
+    QStringList errors;
+    for (const strongswan::Finding &finding : strongswan::lintConnection(planned, connection.id)) {
+        if (finding.isError())
+            errors.append(finding.message);
+    }
+    showWizardStatus(
+        m_lint, errors.isEmpty() ? QString() : tr("This connection will not come up: %1").arg(errors.join(u"\n"_s)),
+        true);
+}
+
+QString ResourceWizard::lintText() const
+{
+    return m_lint && m_lint->isVisibleTo(this) ? m_lint->text() : QString();
+}
+
 void ResourceWizard::updateCli()
 {
+    updateLint();
     if (!m_cli || m_pages.isEmpty())
         return;
     QStringList notes;

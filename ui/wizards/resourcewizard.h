@@ -40,6 +40,11 @@ public:
     bool isSubmitting() const { return m_submitting; }
     /*! The message under the pages (progress or the server's refusal). */
     QString statusText() const;
+    /*!
+     * For a connection: what strongSwan will refuse in it, before Create (the lint errors of the
+     * connection as it would be); empty when nothing.
+     */
+    QString lintText() const;
 
     /*! The `openstack` commands the last page shows under its fields (what Copy commands copies). */
     QString cliText() const;
@@ -70,10 +75,12 @@ public Q_SLOTS:
 private:
     void setBusy(bool busy, const QString &text);
     void updateCli();
+    void updateLint();
 
     ResourceKind m_kind;
     QPointer<Workspace> m_workspace;
     QLabel *m_status = nullptr;
+    QLabel *m_lint = nullptr;
     CliCommandBox *m_cli = nullptr;
     QList<DraftPage *> m_pages;
     QString m_createdId;
