@@ -170,6 +170,8 @@ int main(int argc, char *argv[])
         if (connectAfterPaint)
             window.selectCloud(cloud);
     };
+    // Sample input (a peer, a random PSK) only for a picture, never for a wizard someone fills in.
+    window.setSampleInputForWizards(!options.screenshotFile.isEmpty());
     if (options.view.startsWith(u"wizard:")) {
         // A wizard offers what the cloud has: open it once the first refresh landed.
         auto opened = std::make_shared<bool>(false);

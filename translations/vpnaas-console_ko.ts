@@ -2643,6 +2643,14 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <source>no SA</source>
         <translation>SA 없음</translation>
     </message>
+    <message>
+        <source>No strongSwan endpoint reports on this connection: attach one with Settings &amp; strongSwan Endpoints… to see its SAs and byte counters.</source>
+        <translation>이 연결을 보고하는 strongSwan 엔드포인트가 없습니다: SA와 바이트 카운터를 보려면 &quot;설정 및 strongSwan 엔드포인트…&quot;에서 하나를 연결하십시오.</translation>
+    </message>
+    <message>
+        <source>no counters — attach a strongSwan endpoint</source>
+        <translation>카운터 없음 — strongSwan 엔드포인트를 연결하십시오</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::monitoring::SeriesTableModel</name>

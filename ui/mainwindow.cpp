@@ -45,8 +45,10 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QUrl>
@@ -94,8 +96,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_cloudBox->setToolTip(tr("The cloud and project the console shows"));
     connect(m_cloudBox, &QComboBox::activated, this, &MainWindow::onCloudChosen);
 
+    // The View menu lists the views; the wizards are under Edit.
     QList<MainActions::ViewEntry> views;
-    for (const QString &name : viewNames())
+    for (const QString &name : ViewStack::viewNames())
         views.append({name, m_views->viewTitle(name)});
     m_scope = new ScopeSelector(m_workspace, this);
     connect(m_scope, &ScopeSelector::regionChosen, this, [this](const QString &region) {
@@ -219,7 +222,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Monitoring history unavailable: %1").arg(m_monitoringController->historyError()),
                                  15000);
 
-    resize(1280, 800);
+    resize(fittedWindowSize(QSize(1280, 800), screen()->availableGeometry()));
     restoreSettings();
     updateWindowTitle();
     updateActions();
@@ -283,7 +286,7 @@ bool MainWindow::setView(const QString &name)
         const int page = parts.size() == 2 ? parts[1].toInt(&pageOk) : 1;
         if (!pageOk || page < 1 || !wizardNames().contains(parts[0]))
             return false;
-        return openWizard(parts[0], page, true) != nullptr;
+        return openWizard(parts[0], page, m_sampleInput) != nullptr;
     }
     return m_views->setView(name);
 }
@@ -877,10 +880,25 @@ void MainWindow::saveSettings()
     m_views->saveSettings(settings);
 }
 
+QSize MainWindow::fittedWindowSize(QSize wanted, const QRect &available)
+{
+    // Room for the window frame and a panel the available geometry may not have subtracted.
+    constexpr int kMargin = 48;
+    return wanted.boundedTo(
+        QSize(std::max(available.width() - kMargin, 400), std::max(available.height() - kMargin, 300)));
+}
+
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    // A saved geometry from a larger screen would put the status bar out of sight: kept only
+    // when it fits the screen the window opens on.
+    const QSize defaultSize = size();
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray())
+        || !screen()->availableGeometry().contains(geometry())) {
+        setGeometry(
+            QStyle::alignedRect(layoutDirection(), Qt::AlignCenter, defaultSize, screen()->availableGeometry()));
+    }
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     setAutoRefreshInterval(settings.value(u"refresh/autoSeconds"_s, 0).toInt());
     m_views->restoreSettings(settings);

@@ -79,8 +79,20 @@ public:
     QWizard *currentWizard() const { return m_wizard; }
     /*! Opens the edit dialog of resource \a id (window-modal) and returns it. */
     EditDialog *openEditor(ResourceKind kind, const QString &id);
-    /*! Shows the view named \a name ("resources" alone is the first list); false for an unknown name. */
+    /*!
+     * Shows the view named \a name ("resources" alone is the first list); false for an unknown name.
+     * A "wizard:NAME[:PAGE]" opens that wizard, with sample input only when
+     * setSampleInputForWizards() allowed it.
+     */
     bool setView(const QString &name);
+    /*! \a wanted, made smaller where needed to fit \a available (a screen's available geometry). */
+    static QSize fittedWindowSize(QSize wanted, const QRect &available);
+    /*!
+     * Whether wizards opened through setView() get their documentation sample input (a peer
+     * address, a random PSK) so that later pages can be reached: for `--screenshot` only, never
+     * for a wizard a user works in.
+     */
+    void setSampleInputForWizards(bool enabled) { m_sampleInput = enabled; }
     QString currentView() const;
 
     /*! The built-in offline cloud (not owned); null or unavailable disables the sandbox entry. */
@@ -146,6 +158,7 @@ private:
     void updateWindowTitle();
     void updateActions();
     QString m_requestedDiagnosis; // a "diagnose:CODE" view, opened once the cloud answered
+    bool m_sampleInput = false; // wizards opened by setView() get sample input (screenshots)
     /*! The connection the Diagnose action is about in the view on screen, or empty. */
     QString diagnosisTarget() const;
     void diagnose(const QString &connectionId);

@@ -216,6 +216,8 @@ void ViewStack::updateConfig()
 {
     if (m_configStale) {
         m_configStale = false;
+        m_config->setServerDialect(m_workspace->capabilities().extendedAlgorithms() ? strongswan::Dialect::Master
+                                                                                    : strongswan::Dialect::Zed);
         m_config->setState(m_workspace->state());
     }
     // The service or connection the browser had selected.

@@ -139,6 +139,17 @@ QVariant MonitoringTableModel::data(const QModelIndex &index, int role) const
     if (role == StatusRole)
         return row.status;
     const bool sort = role == SortRole;
+    // No strongSwan endpoint reports on this connection (and no history has counters): say so
+    // rather than show "0 bytes".
+    const bool noCounters = !row.saKnown && row.totals.bytesIn == 0 && row.totals.bytesOut == 0;
+    const bool counterColumn = index.column() == Ike || index.column() == Child || index.column() == BytesIn
+        || index.column() == BytesOut || index.column() == RateIn || index.column() == RateOut;
+    if (role == Qt::ToolTipRole && noCounters && counterColumn) {
+        return Text::tr("No strongSwan endpoint reports on this connection: attach one with Settings & "
+                        "strongSwan Endpoints… to see its SAs and byte counters.");
+    }
+    if (role == Qt::DisplayRole && noCounters && counterColumn)
+        return index.column() == Ike ? Text::tr("no counters — attach a strongSwan endpoint") : u"—"_s;
     if (role != Qt::DisplayRole && !sort)
         return {};
     switch (index.column()) {

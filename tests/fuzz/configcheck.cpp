@@ -124,6 +124,12 @@ QString checkIpsecConf(const QString &text, ConfStyle style, qsizetype conns)
             keys.clear();
             continue;
         }
+        // Libreswan's `config setup` carries ikev1-policy=accept for IKEv1 peers; nothing else.
+        if (style == ConfStyle::Libreswan && setup && !inConn && line.startsWith(u' ')) {
+            if (trimmed != u"ikev1-policy=accept")
+                return u"an unexpected config setup line: "_s + line;
+            continue;
+        }
         if (!inConn || !line.startsWith(u' '))
             return u"a line outside a conn: "_s + line;
         const qsizetype eq = trimmed.indexOf(u'=');

@@ -9,6 +9,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void exportWritesSecretsPrivately();
     void targetConnection();
     void noService();
+    void dialectFollowsTheServerUntilChosen();
 };
 
 void TestConfigView::filesOfBothEnds()
@@ -168,6 +170,28 @@ void TestConfigView::noService()
     QString error;
     QTemporaryDir dir;
     QVERIFY(!view.saveCurrent(dir.filePath(u"x"_s), &error));
+}
+
+// A Zed server's files are shown with Zed's names (sha2_384), unless the user picks another release.
+void TestConfigView::dialectFollowsTheServerUntilChosen()
+{
+    ServerState state = seedState();
+    state.ikePolicies.first().authAlgorithm = AuthAlgorithm::Sha384;
+    ConfigView view;
+    view.setState(state);
+    view.setServerDialect(strongswan::Dialect::Zed);
+    QCOMPARE(view.dialect(), strongswan::Dialect::Zed);
+    QVERIFY2(view.preview(u"own/ipsec.conf"_s)->text().contains(u"-sha2_384-"_s),
+             qPrintable(view.preview(u"own/ipsec.conf"_s)->text()));
+    view.setServerDialect(strongswan::Dialect::Master);
+    QCOMPARE(view.dialect(), strongswan::Dialect::Master);
+    // The user's pick stays.
+    auto *selector = view.findChild<QComboBox *>(u"configDialect"_s);
+    QVERIFY(selector);
+    selector->setCurrentIndex(selector->findData(int(strongswan::Dialect::Zed)));
+    Q_EMIT selector->activated(selector->currentIndex());
+    view.setServerDialect(strongswan::Dialect::Master);
+    QCOMPARE(view.dialect(), strongswan::Dialect::Zed);
 }
 
 QTEST_MAIN(TestConfigView)

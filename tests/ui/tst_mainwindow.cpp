@@ -13,7 +13,10 @@
 #include "topology/topologyitems.h"
 #include "topology/topologyscene.h"
 #include "topology/topologyview.h"
+#include "viewstack.h"
+#include "wizards/connectionpages.h"
 #include "wizards/editdialog.h"
+#include "wizards/resourcewizard.h"
 
 #include "itemmodels/cloudlistmodel.h"
 #include "itemmodels/resourcetablemodel.h"
@@ -47,6 +50,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -178,6 +182,10 @@ private Q_SLOTS:
     void views_data();
     void views();
     void unknownViewIsRefused();
+    void viewMenuListsOnlyViews();
+    void windowFitsTheScreen_data();
+    void windowFitsTheScreen();
+    void wizardViewGetsSampleInputOnlyForScreenshots();
     void configShowsExamples();
     void pskIsMaskedUntilRevealed();
     void linksSelectTheRelatedResource();
@@ -433,6 +441,78 @@ void TestMainWindow::unknownViewIsRefused()
     QCOMPARE(window.currentView(), u"config"_s);
     QVERIFY(window.setView(u"resources"_s));
     QCOMPARE(window.currentView(), u"resources:ike-policies"_s);
+}
+
+void TestMainWindow::viewMenuListsOnlyViews()
+{
+    // The wizards once ran through the menu builder too: six blank entries, the last opening
+    // the guided wizard filled with sample data.
+    MainWindow &window = *m_window;
+    QMenu *view = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->text() == u"&View"_s)
+            view = menu->menu();
+    }
+    QVERIFY(view);
+    QStringList titles;
+    for (QAction *entry : view->actions()) {
+        if (entry->isSeparator())
+            break;
+        titles.append(entry->text());
+    }
+    QCOMPARE(titles.size(), ViewStack::viewNames().size());
+    for (const QString &title : std::as_const(titles))
+        QVERIFY2(!title.trimmed().isEmpty(), qPrintable(titles.join(u" | "_s)));
+    QVERIFY(!titles.join(u' ').contains(u"wizard"_s, Qt::CaseInsensitive));
+}
+
+void TestMainWindow::windowFitsTheScreen_data()
+{
+    QTest::addColumn<QSize>("wanted");
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<QSize>("fitted");
+    QTest::newRow("a large screen") << QSize(1280, 800) << QRect(0, 0, 2560, 1400) << QSize(1280, 800);
+    // 1280x800 with a panel: the status bar ("Created ...") stays on the screen.
+    QTest::newRow("a 1280x800 screen") << QSize(1280, 800) << QRect(0, 0, 1280, 768) << QSize(1232, 720);
+    QTest::newRow("a small screen") << QSize(1280, 800) << QRect(0, 0, 1024, 600) << QSize(976, 552);
+    QTest::newRow("a tiny screen") << QSize(1280, 800) << QRect(0, 0, 320, 240) << QSize(400, 300);
+}
+
+void TestMainWindow::windowFitsTheScreen()
+{
+    QFETCH(QSize, wanted);
+    QFETCH(QRect, available);
+    QFETCH(QSize, fitted);
+    QCOMPARE(MainWindow::fittedWindowSize(wanted, available), fitted);
+    // A new window, and one whose saved geometry was bigger than this screen, fit it.
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    {
+        MainWindow window;
+        QVERIFY2(screen.contains(window.geometry()), qPrintable(u"%1x%2"_s.arg(window.width()).arg(window.height())));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(screen.width() + 400, screen.height() + 300);
+        QVERIFY(window.close()); // saves the geometry
+        QVERIFY(!screen.contains(QRect(window.pos(), window.size())));
+    }
+    MainWindow again;
+    QVERIFY(screen.contains(again.geometry()));
+}
+
+void TestMainWindow::wizardViewGetsSampleInputOnlyForScreenshots()
+{
+    MainWindow &window = *m_window;
+    QVERIFY(window.setView(u"wizard:ipsec-site-connection"_s));
+    auto *wizard = qobject_cast<ResourceWizard *>(window.currentWizard());
+    QVERIFY(wizard);
+    QVERIFY(wizard->connectionPage()->draft().peerAddress->isEmpty());
+    QVERIFY(wizard->connectionPage()->draft().psk->reveal().isEmpty());
+    window.setSampleInputForWizards(true); // what --screenshot does
+    QVERIFY(window.setView(u"wizard:ipsec-site-connection"_s));
+    wizard = qobject_cast<ResourceWizard *>(window.currentWizard());
+    QVERIFY(wizard);
+    QCOMPARE(*wizard->connectionPage()->draft().peerAddress, u"203.0.113.9"_s);
+    window.setSampleInputForWizards(false);
 }
 
 void TestMainWindow::configShowsExamples()

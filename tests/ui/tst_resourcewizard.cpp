@@ -81,6 +81,7 @@ private Q_SLOTS:
     void lastPageCopiesTheCreateCommand_data();
     void lastPageCopiesTheCreateCommand();
     void connectionSaysWhatWillNotComeUp();
+    void pskShowComesRightAfterTheKey();
     void commandsNameTheCloudAndRegion();
 
 private:
@@ -452,6 +453,26 @@ void TestResourceWizard::connectionSaysWhatWillNotComeUp()
     QVERIFY(wizard.currentPage()->findChild<QLabel *>(u"lintStatus"_s)->isVisible());
     action->setCurrentIndex(action->findData(u"hold"_s));
     QCOMPARE(wizard.lintText(), QString());
+}
+
+void TestResourceWizard::pskShowComesRightAfterTheKey()
+{
+    ResourceWizard wizard(ResourceKind::IpsecSiteConnection, m_workspace);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QWidget *page = wizard.currentPage();
+    // The widgets Tab reaches after the key, in order.
+    const auto nextTabStop = [](QWidget *from) {
+        for (QWidget *w = from->nextInFocusChain(); w != from; w = w->nextInFocusChain()) {
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(w->window()) && w->isEnabled())
+                return w;
+        }
+        return from;
+    };
+    auto *key = child<QLineEdit>(page, u"pskEdit"_s);
+    QWidget *afterKey = nextTabStop(key);
+    QCOMPARE(afterKey->objectName(), u"showPsk"_s);
+    QCOMPARE(nextTabStop(afterKey)->objectName(), u"psk_confirm"_s);
 }
 
 void TestResourceWizard::lastPageCopiesTheCreateCommand()

@@ -29,10 +29,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -83,6 +86,7 @@ private Q_SLOTS:
     void reusesExistingResources();
     void summaryAndCli();
     void summarySaysWhatWillNotComeUp();
+    void summaryCommandsScrollWithTheKeyboard();
     void closingWhileCreatingRollsBack_data();
     void closingWhileCreatingRollsBack();
     void closingDuringRollbackLetsItFinish();
@@ -322,6 +326,31 @@ void TestSiteToSiteWizard::summarySaysWhatWillNotComeUp()
     const QString summary = wizard.summaryPage()->summaryText();
     QVERIFY2(summary.contains(u"This connection will not come up: Transport mode protects only traffic"_s),
              qPrintable(summary));
+}
+
+void TestSiteToSiteWizard::summaryCommandsScrollWithTheKeyboard()
+{
+    SiteToSiteWizard wizard(m_workspace);
+    fillRequired(wizard);
+    wizard.resize(700, 600);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(goToSummary(wizard));
+    auto *cli = wizard.summaryPage()->findChild<QPlainTextEdit *>(u"cli"_s);
+    QVERIFY(cli);
+    wizard.summaryPage()->findChild<QTabWidget *>(u"summaryTabs"_s)->setCurrentIndex(0);
+    QVERIFY(cli->focusPolicy() & Qt::TabFocus);
+    cli->setFocus();
+    QVERIFY(cli->verticalScrollBar()->maximum() > 0); // more commands than lines shown
+    QCOMPARE(cli->verticalScrollBar()->value(), 0);
+    QTest::keyClick(cli, Qt::Key_PageDown);
+    QVERIFY(cli->verticalScrollBar()->value() > 0);
+    const int afterPage = cli->verticalScrollBar()->value();
+    QTest::keyClick(cli, Qt::Key_End, Qt::ControlModifier);
+    QVERIFY(cli->textCursor().atEnd());
+    QVERIFY(cli->verticalScrollBar()->value() > afterPage);
+    // The last command is in view.
+    QVERIFY(cli->viewport()->rect().contains(cli->cursorRect()));
 }
 
 SiteToSiteWizard *TestSiteToSiteWizard::openAtSummary()

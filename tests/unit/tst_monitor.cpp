@@ -248,7 +248,9 @@ void TestMonitor::tableModel()
     QCOMPARE(changed.size(), 1);
     model.setRows({row, MonitorRow{u"c2"_s, u"DOWN"_s, false, false, {}, {}}});
     QCOMPARE(reset.size(), 1);
-    QCOMPARE(model.index(1, MonitoringTableModel::Ike).data().toString(), u"unknown"_s);
+    // No endpoint reports on c2 and nothing was counted: the table says what to do.
+    QCOMPARE(model.index(1, MonitoringTableModel::Ike).data().toString(),
+             u"no counters — attach a strongSwan endpoint"_s);
     QCOMPARE(model.index(1, MonitoringTableModel::Uptime).data().toString(), QString());
     QCOMPARE(model.index(1, MonitoringTableModel::Name).data().toString(), u"c2"_s);
 }

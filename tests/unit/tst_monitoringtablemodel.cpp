@@ -35,6 +35,8 @@ private Q_SLOTS:
     void liveStatesKeepEveryKnownConnection();
     void changedRowsInRuns_data();
     void changedRowsInRuns();
+    void noCountersIsSaid_data();
+    void noCountersIsSaid();
 };
 
 void TestMonitoringTableModel::liveStates_data()
@@ -134,6 +136,39 @@ void TestMonitoringTableModel::changedRowsInRuns()
     QCOMPARE(seen, expected);
     for (int i = 0; i < rows.size(); ++i)
         QCOMPARE(model.index(i, 0).data(MonitoringTableModel::IdRole).toString(), rows[i].connectionId);
+}
+
+void TestMonitoringTableModel::noCountersIsSaid_data()
+{
+    QTest::addColumn<bool>("saKnown");
+    QTest::addColumn<quint64>("bytes");
+    QTest::addColumn<QString>("ike");
+    QTest::addColumn<QString>("bytesIn");
+    QTest::addColumn<bool>("tooltip");
+    QTest::newRow("no endpoint reports") << false << quint64(0) << u"no counters — attach a strongSwan endpoint"_s
+                                         << u"—"_s << true;
+    QTest::newRow("no endpoint now, counted before") << false << quint64(1500) << u"unknown"_s << u"1.5 kB"_s << false;
+    QTest::newRow("an endpoint, nothing through yet") << true << quint64(0) << u"none"_s << u"0 bytes"_s << false;
+}
+
+// A connection no strongSwan endpoint reports on shows what to do, not "0 bytes".
+void TestMonitoringTableModel::noCountersIsSaid()
+{
+    QFETCH(bool, saKnown);
+    QFETCH(quint64, bytes);
+    QFETCH(QString, ike);
+    QFETCH(QString, bytesIn);
+    QFETCH(bool, tooltip);
+    MonitorRow r = row(saKnown, false);
+    r.totals.bytesIn = bytes;
+    r.totals.bytesOut = 0;
+    MonitoringTableModel model;
+    model.setRows({r}, {});
+    QCOMPARE(model.index(0, MonitoringTableModel::Ike).data().toString(), ike);
+    QCOMPARE(model.index(0, MonitoringTableModel::BytesIn).data().toString(), bytesIn);
+    QCOMPARE(model.index(0, MonitoringTableModel::BytesIn).data(Qt::ToolTipRole).isValid(), tooltip);
+    // Sorting still sees the numbers.
+    QCOMPARE(model.index(0, MonitoringTableModel::BytesIn).data(MonitoringTableModel::SortRole).toULongLong(), bytes);
 }
 
 QTEST_GUILESS_MAIN(TestMonitoringTableModel)

@@ -91,6 +91,7 @@ ConfigView::ConfigView(QWidget *parent)
         render();
     });
     connect(m_dialect, &QComboBox::currentIndexChanged, this, &ConfigView::render);
+    connect(m_dialect, &QComboBox::activated, this, [this] { m_dialectChosen = true; });
     connect(m_reveal, &QCheckBox::toggled, this, &ConfigView::render);
     connect(m_findingsList, &QListWidget::currentRowChanged, this, &ConfigView::showFinding);
 
@@ -190,6 +191,17 @@ bool ConfigView::secretsRevealed() const
 void ConfigView::setDialect(strongswan::Dialect dialect)
 {
     m_dialect->setCurrentIndex(m_dialect->findData(int(dialect)));
+}
+
+void ConfigView::setServerDialect(strongswan::Dialect dialect)
+{
+    if (!m_dialectChosen)
+        setDialect(dialect);
+}
+
+strongswan::Dialect ConfigView::dialect() const
+{
+    return strongswan::Dialect(m_dialect->currentData().toInt());
 }
 
 void ConfigView::fillConnections()

@@ -42,6 +42,12 @@ public:
     void setSecretsRevealed(bool revealed);
     bool secretsRevealed() const;
     void setDialect(strongswan::Dialect dialect);
+    /*!
+     * The dialect of the server's neutron-vpnaas, from its extensions (vpn-aes-ctr: 2025.1 and
+     * later, otherwise Zed), unless the user picked one in the selector.
+     */
+    void setServerDialect(strongswan::Dialect dialect);
+    strongswan::Dialect dialect() const;
 
     /*! Writes every file under \a directory (own/, peer/), secrets 0600; false with \a error. */
     bool exportAll(const QString &directory, QString *error) const;
@@ -65,6 +71,7 @@ private:
     QLabel *m_title;
     QComboBox *m_connection;
     QComboBox *m_dialect;
+    bool m_dialectChosen = false; // picked by the user: the server's release no longer moves it
     QCheckBox *m_reveal;
     QTabWidget *m_tabs;
     QListWidget *m_findingsList;

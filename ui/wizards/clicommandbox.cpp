@@ -22,6 +22,8 @@ CliCommandBox::CliCommandBox(QWidget *parent)
     setObjectName(u"cliCommands"_s);
     m_text->setObjectName(u"cli"_s);
     m_text->setReadOnly(true);
+    // Read-only, but reachable and scrollable with the keyboard (arrows, Page Up/Down, Ctrl+A, Ctrl+C).
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_copy->setObjectName(u"copyCommands"_s);

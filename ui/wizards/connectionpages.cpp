@@ -118,6 +118,10 @@ ConnectionPage::ConnectionPage(Workspace *workspace, QWidget *parent)
     m_psk->setObjectName(u"pskEdit"_s);
     watch(m_psk);
     addField(form, u"psk_confirm"_s, tr("Confirm key:"), m_pskConfirm);
+    // Show belongs to the key it shows: Tab goes key, Show, confirmation (not in creation order).
+    m_showPsk->setObjectName(u"showPsk"_s);
+    setTabOrder(m_psk, m_showPsk);
+    setTabOrder(m_showPsk, m_pskConfirm);
     auto *strengthRow = new QWidget(this);
     auto *strengthLayout = new QHBoxLayout(strengthRow);
     strengthLayout->setContentsMargins(0, 0, 0, 0);

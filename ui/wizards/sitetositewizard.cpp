@@ -85,6 +85,8 @@ SummaryPage::SummaryPage(SiteToSiteWizard *wizard)
     m_summary->setMaximumHeight(150);
     m_cli->setObjectName(u"cli"_s);
     m_cli->setReadOnly(true);
+    // Read-only, but reachable and scrollable with the keyboard (arrows, Page Up/Down, Ctrl+A, Ctrl+C).
+    m_cli->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_cli->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_cli->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *copy = new QPushButton(tr("Copy commands"), this);
@@ -172,6 +174,10 @@ QString SummaryPage::reportText() const
 void SummaryPage::initializePage()
 {
     QString connectionId;
+    if (const Workspace *workspace = m_wizard->workspace()) {
+        m_config->setServerDialect(workspace->capabilities().extendedAlgorithms() ? strongswan::Dialect::Master
+                                                                                  : strongswan::Dialect::Zed);
+    }
     m_config->setState(m_wizard->plannedState(&connectionId));
     m_config->setTarget(ResourceKind::IpsecSiteConnection, connectionId);
     QString html = u"<ul style='margin-left:-20px'>"_s;
