@@ -3093,7 +3093,7 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
     </message>
     <message>
         <source>Export the configuration into</source>
-        <translation>설정을 내보낼 위치</translation>
+        <translation>구성을 내보낼 위치</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3117,7 +3117,7 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
     </message>
     <message>
         <source>&lt;b&gt;No VPN service&lt;/b&gt; — create one to see its configuration</source>
-        <translation>&lt;b&gt;VPN 서비스 없음&lt;/b&gt; — VPN 서비스를 생성하면 설정을 볼 수 있습니다</translation>
+        <translation>&lt;b&gt;VPN 서비스 없음&lt;/b&gt; — VPN 서비스를 생성하면 구성을 볼 수 있습니다</translation>
     </message>
     <message>
         <source>Nothing to report.</source>
@@ -4921,7 +4921,7 @@ no state recorded</source>
     <name>vpnaas::ui::SummaryPage</name>
     <message>
         <source>strongSwan configuration</source>
-        <translation>strongSwan 설정</translation>
+        <translation>strongSwan 구성</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -5093,7 +5093,7 @@ no state recorded</source>
     </message>
     <message>
         <source>Configuration</source>
-        <translation>설정</translation>
+        <translation>구성</translation>
     </message>
     <message>
         <source>Deployment</source>
