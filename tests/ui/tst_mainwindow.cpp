@@ -183,6 +183,8 @@ private Q_SLOTS:
     void views();
     void unknownViewIsRefused();
     void viewMenuListsOnlyViews();
+    void findReachesTheFilter_data();
+    void findReachesTheFilter();
     void windowFitsTheScreen_data();
     void windowFitsTheScreen();
     void wizardViewGetsSampleInputOnlyForScreenshots();
@@ -464,6 +466,33 @@ void TestMainWindow::viewMenuListsOnlyViews()
     for (const QString &title : std::as_const(titles))
         QVERIFY2(!title.trimmed().isEmpty(), qPrintable(titles.join(u" | "_s)));
     QVERIFY(!titles.join(u' ').contains(u"wizard"_s, Qt::CaseInsensitive));
+}
+
+void TestMainWindow::findReachesTheFilter_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("a list") << u"resources:ipsec-site-connections"_s << u"filter"_s;
+    QTest::newRow("another list") << u"resources:ike-policies"_s << u"filter"_s;
+    QTest::newRow("topology") << u"topology"_s << u"topologySearch"_s;
+}
+
+// Ctrl+F from the navigation (or anywhere in the window) lands in the shown view's filter.
+void TestMainWindow::findReachesTheFilter()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, field);
+    MainWindow &window = *m_window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.setView(view));
+    auto *navigation = window.findChild<QListView *>(u"navigation"_s);
+    navigation->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), navigation);
+    QTest::keyClick(navigation, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(QApplication::focusWidget());
+    QCOMPARE(QApplication::focusWidget()->objectName(), field);
+    QVERIFY(QApplication::focusWidget()->isVisible());
 }
 
 void TestMainWindow::windowFitsTheScreen_data()

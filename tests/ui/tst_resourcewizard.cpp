@@ -411,6 +411,7 @@ void TestResourceWizard::legacyServiceAsksForPeerCidrs()
     service->setCurrentIndex(service->findText(u"legacy"_s));
     QVERIFY(!child<QWidget>(page, u"local_ep_group_id"_s)->isVisibleTo(page));
     QVERIFY(child<QWidget>(page, u"peer_cidrs"_s)->isVisibleTo(page));
+    QVERIFY(child<QPlainTextEdit>(page, u"peer_cidrs"_s)->tabChangesFocus()); // no Tab trap
     type(page, u"peer_address"_s, u"203.0.113.78"_s);
     type(page, u"pskEdit"_s, u"correct-horse-battery-staple-42"_s);
     type(page, u"psk_confirm"_s, u"correct-horse-battery-staple-42"_s);

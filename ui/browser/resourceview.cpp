@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -79,6 +80,13 @@ ResourceView::ResourceView(ResourceKind kind, QWidget *parent)
 
     auto *title = new QLabel(u"<b>%1</b>"_s.arg(resourcePluralName(kind).toHtmlEscaped()), this);
     m_filter->setObjectName(u"filter"_s);
+    // Ctrl+F (Find) reaches the filter from anywhere in the window while this list is shown.
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WindowShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
     m_filter->setPlaceholderText(tr("Filter by any column…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(320);

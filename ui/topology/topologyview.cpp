@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -65,6 +66,13 @@ TopologyView::TopologyView(QWidget *parent)
     m_view->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     m_view->setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     m_search->setObjectName(u"topologySearch"_s);
+    // Ctrl+F (Find) reaches the search from anywhere in the window while the topology is shown.
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WindowShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     m_search->setPlaceholderText(tr("Find a node (name, IP, CIDR)…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(260);

@@ -70,6 +70,7 @@ ConnectionPage::ConnectionPage(Workspace *workspace, QWidget *parent)
     m_peerId->setPlaceholderText(tr("usually the peer address"));
     m_localId->setPlaceholderText(tr("optional; default: this router's external IP"));
     m_peerCidrs->setPlaceholderText(tr("One CIDR per line"));
+    m_peerCidrs->setTabChangesFocus(true); // Tab leaves the box (a CIDR has no tabs)
     m_peerCidrs->setMaximumHeight(70);
     for (QLineEdit *edit : {m_psk, m_pskConfirm}) {
         edit->setEchoMode(QLineEdit::Password);
