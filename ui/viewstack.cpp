@@ -216,8 +216,7 @@ void ViewStack::updateConfig()
 {
     if (m_configStale) {
         m_configStale = false;
-        m_config->setServerDialect(m_workspace->capabilities().extendedAlgorithms() ? strongswan::Dialect::Master
-                                                                                    : strongswan::Dialect::Zed);
+        m_config->setServerDialect(strongswan::dialectFor(m_workspace->capabilities()));
         m_config->setState(m_workspace->state());
     }
     // The service or connection the browser had selected.

@@ -4,6 +4,8 @@
 #include "configsyntax.h"
 #include "resolvedconnection.h"
 
+#include "vpnaas/drafts.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QSet>
@@ -590,6 +592,17 @@ Findings lintConnection(const ServerState &state, const QString &connectionId, c
         return linter.findings();
     }
     return result;
+}
+
+Findings lintPlannedConnection(const ServerState &state, const IpsecSiteConnectionDraft &draft,
+                               const LintOptions &options)
+{
+    ServerState planned = state;
+    IpsecSiteConnection connection;
+    connection.id = u"planned-connection"_s;
+    applyDraft(connection, draft);
+    planned.connections.append(connection);
+    return lintConnection(planned, connection.id, options);
 }
 
 } // namespace vpnaas::strongswan

@@ -46,4 +46,11 @@ Findings lint(const ServerState &state, const QString &vpnServiceId, const LintO
  */
 Findings lintConnection(const ServerState &state, const QString &connectionId, const LintOptions &options = {});
 
+/*!
+ * The findings about a connection not created yet: \a draft applied to a new connection of
+ * \a state (what a wizard shows before Create). Its findings name the id "planned-connection".
+ */
+Findings lintPlannedConnection(const ServerState &state, const IpsecSiteConnectionDraft &draft,
+                               const LintOptions &options = {});
+
 } // namespace vpnaas::strongswan

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "strongswannames.h"
 
+#include "vpnaas/capabilities.h"
 #include "vpnaas/enums.h"
 
 #include <QStringList>
@@ -86,6 +87,11 @@ std::optional<QString> masterName(const QString &api)
 }
 
 } // namespace
+
+Dialect dialectFor(const ServerCapabilities &capabilities)
+{
+    return capabilities.extendedAlgorithms() ? Dialect::Master : Dialect::Zed;
+}
 
 QString dialectName(Dialect dialect)
 {

@@ -11,6 +11,10 @@
  * Sources: the name maps of neutron-vpnaas's device_drivers/ipsec.py (BaseSwanProcess.DIALECT_MAP)
  * and strongswan_ipsec.py, Zed (21.0.0) and master; Libreswan's ipsec.conf(5) for its names.
  */
+namespace vpnaas {
+struct ServerCapabilities;
+}
+
 namespace vpnaas::strongswan {
 
 /*!
@@ -20,6 +24,12 @@ namespace vpnaas::strongswan {
  * has the AEAD branch (`esp=<enc>-<pfs>`).
  */
 enum class Dialect { Zed, Master };
+
+/*!
+ * The release a server runs, as far as its extensions tell: master (2025.1 and later) with
+ * vpn-aes-ctr, otherwise Zed.
+ */
+Dialect dialectFor(const ServerCapabilities &capabilities);
 
 /*! "zed" / "master". */
 QString dialectName(Dialect dialect);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "strongswanpair.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
@@ -11,6 +14,24 @@
 using namespace Qt::StringLiterals;
 
 namespace integration {
+
+bool writeConfigFile(const QString &path, const QString &text, bool secret, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = u"cannot create the directory of %1"_s.arg(path);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0) {
+        *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    if (secret && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = u"cannot make %1 0600"_s.arg(path);
+        return false;
+    }
+    return true;
+}
 
 namespace {
 

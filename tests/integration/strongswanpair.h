@@ -9,6 +9,12 @@
 
 namespace integration {
 
+/*!
+ * Writes \a text to \a path (creating its directory), mode 0600 when \a secret; false with
+ * \a error set when it cannot. For the config files tests hand to the daemons.
+ */
+bool writeConfigFile(const QString &path, const QString &text, bool secret, QString *error);
+
 /*! One CHILD_SA as `swanctl --list-sas` reports it (VICI list-sa keys; absent numbers are 0/-1). */
 struct ChildSa {
     QString key; //!< "<name>-<uniqueid>", the section name in list-sas

@@ -162,21 +162,6 @@ bool loadCase(const QString &directory, Golden *c, QString *error)
     return true;
 }
 
-bool writeFile(const QString &path, const QString &text, bool secret, QString *error)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0) {
-        *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
-        return false;
-    }
-    if (secret && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = u"cannot make %1 0600"_s.arg(path);
-        return false;
-    }
-    return true;
-}
-
 /*! Writes the files of \a files named in \a names under \a dir, as "libreswan/x" -> dir/x. */
 bool writeNamed(const QString &dir, const QList<ConfigFile> &files, const QStringList &names, const QString &prefix,
                 QString *error)
@@ -185,7 +170,7 @@ bool writeNamed(const QString &dir, const QList<ConfigFile> &files, const QStrin
     for (const ConfigFile &file : files) {
         if (!file.name.startsWith(prefix) || !names.contains(file.name.mid(prefix.size())))
             continue;
-        if (!writeFile(dir + u'/' + file.name.mid(prefix.size()), file.text, file.secret, error))
+        if (!integration::writeConfigFile(dir + u'/' + file.name.mid(prefix.size()), file.text, file.secret, error))
             return false;
         missing.removeOne(file.name.mid(prefix.size()));
     }

@@ -193,20 +193,6 @@ ServerState buildState(const Row &row, const StrongSwanPair &pair)
     return state;
 }
 
-bool writeFile(const QString &path, const QString &text, bool secret, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0) {
-        *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
-        return false;
-    }
-    if (secret && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = u"cannot make %1 0600"_s.arg(path);
-        return false;
-    }
-    return true;
-}
-
 /*! The peer's rendered strongswan.conf, as renderPeerSide() names it. */
 const QString PeerStrongSwanConf = u"strongswan.d/vpnaas-peer.conf"_s;
 
@@ -245,7 +231,7 @@ bool renderInto(Path path, const Row &own, const Row &peer, const StrongSwanPair
                 *error = u"cannot create the directory of %1"_s.arg(filePath);
                 return false;
             }
-            if (!writeFile(filePath, file.text, file.secret, error))
+            if (!integration::writeConfigFile(filePath, file.text, file.secret, error))
                 return false;
             missing.removeOne(file.name);
         }

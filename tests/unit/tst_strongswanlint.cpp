@@ -326,6 +326,7 @@ private Q_SLOTS:
     void ownSideStillRenders();
     void garbageNeverCrashes();
     void lintConnectionFilters();
+    void plannedConnection();
     void orderIsDeterministic();
     void formatting();
 };
@@ -452,6 +453,32 @@ void TestStrongSwanLint::lintConnectionFilters()
     ServerState orphan = cleanState();
     orphan.vpnServices.clear();
     QVERIFY(codes(lintConnection(orphan, kConnection)).contains(u"unknown-vpnservice"_s));
+}
+
+// A connection before Create: the draft on top of the state, the existing one untouched.
+void TestStrongSwanLint::plannedConnection()
+{
+    const ServerState s = cleanState();
+    const IpsecSiteConnection &existing = s.connections.first();
+    IpsecSiteConnectionDraft draft;
+    draft.vpnserviceId = existing.vpnserviceId;
+    draft.ikepolicyId = existing.ikepolicyId;
+    draft.ipsecpolicyId = existing.ipsecpolicyId;
+    draft.localEpGroupId = existing.localEpGroupId;
+    draft.peerEpGroupId = existing.peerEpGroupId;
+    draft.peerAddress = u"198.51.100.99"_s;
+    draft.peerId = u"198.51.100.99"_s;
+    draft.psk = Secret(u"planned-psk"_s);
+    const Findings clean = lintPlannedConnection(s, draft);
+    QVERIFY2(!hasErrors(clean), qPrintable(formatFindings(clean)));
+    DpdDraft dpd;
+    dpd.action = Choice<DpdAction>(DpdAction::Disabled);
+    draft.dpd = dpd;
+    const Findings planned = lintPlannedConnection(s, draft);
+    QVERIFY(codes(planned).contains(u"dpd-action-fatal"_s));
+    for (const Finding &f : planned)
+        QCOMPARE(f.connectionId, u"planned-connection"_s);
+    QCOMPARE(codes(lintConnection(s, kConnection)), codes(lintConnection(cleanState(), kConnection)));
 }
 
 void TestStrongSwanLint::orderIsDeterministic()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "strongswan/strongswannames.h"
 
+#include "vpnaas/capabilities.h"
 #include "vpnaas/enums.h"
 
 #include <QTest>
@@ -183,6 +184,10 @@ void TestStrongSwanNames::dialectNames()
     QVERIFY(!ok);
     QCOMPARE(dialectName(Dialect::Zed), u"zed"_s);
     QCOMPARE(dialectName(Dialect::Master), u"master"_s);
+    // From the server's extensions: vpn-aes-ctr marks 2025.1 and later.
+    QCOMPARE(dialectFor(ServerCapabilities::zed()), Dialect::Zed);
+    QCOMPARE(dialectFor(ServerCapabilities::epoxy()), Dialect::Master);
+    QCOMPARE(dialectFor(ServerCapabilities::fromExtensionAliases({u"vpnaas"_s, u"vpn-aes-ctr"_s})), Dialect::Master);
 }
 
 QTEST_GUILESS_MAIN(TestStrongSwanNames)

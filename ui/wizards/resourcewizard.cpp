@@ -12,7 +12,6 @@
 
 #include "openstack/job.h"
 #include "strongswan/strongswanlint.h"
-#include "vpnaas/drafts.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
@@ -115,13 +114,11 @@ void ResourceWizard::updateLint()
     ConnectionPage *page = connectionPage();
     if (!m_lint || !page || !m_workspace)
         return;
-    ServerState planned = m_workspace->state();
-    IpsecSiteConnection connection;
-    connection.id = u"planned-connection"_s;
-    applyDraft(connection, page->draft());
-    planned.connections.append(connection);
+    strongswan::LintOptions options;
+    options.dialect = strongswan::dialectFor(m_workspace->capabilities());
     QStringList errors;
-    for (const strongswan::Finding &finding : strongswan::lintConnection(planned, connection.id)) {
+    for (const strongswan::Finding &finding :
+         strongswan::lintPlannedConnection(m_workspace->state(), page->draft(), options)) {
         if (finding.isError())
             errors.append(finding.message);
     }

@@ -175,8 +175,7 @@ void SummaryPage::initializePage()
 {
     QString connectionId;
     if (const Workspace *workspace = m_wizard->workspace()) {
-        m_config->setServerDialect(workspace->capabilities().extendedAlgorithms() ? strongswan::Dialect::Master
-                                                                                  : strongswan::Dialect::Zed);
+        m_config->setServerDialect(strongswan::dialectFor(workspace->capabilities()));
     }
     m_config->setState(m_wizard->plannedState(&connectionId));
     m_config->setTarget(ResourceKind::IpsecSiteConnection, connectionId);
