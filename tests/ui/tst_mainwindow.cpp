@@ -373,6 +373,8 @@ void TestMainWindow::diagnoseFromEveryPlace()
 
 void TestMainWindow::cleanup()
 {
+    // A modifier left pressed changes what the next test's clicks and selections do.
+    QCOMPARE(QGuiApplication::keyboardModifiers(), Qt::NoModifier);
     m_window.reset();
     m_sandbox.reset();
 }
@@ -490,6 +492,9 @@ void TestMainWindow::findReachesTheFilter()
     navigation->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), navigation);
     QTest::keyClick(navigation, Qt::Key_F, Qt::ControlModifier);
+    // Qt 6.4's QTest leaves Ctrl in QGuiApplication::keyboardModifiers() after a click with Ctrl
+    // (cleanup() checks it); a tap of Ctrl alone ends with none, as a keyboard would.
+    QTest::keyClick(navigation, Qt::Key_Control);
     QTRY_VERIFY(QApplication::focusWidget());
     QCOMPARE(QApplication::focusWidget()->objectName(), field);
     QVERIFY(QApplication::focusWidget()->isVisible());

@@ -27,6 +27,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -121,6 +122,8 @@ void TestSiteToSiteWizard::init()
 
 void TestSiteToSiteWizard::cleanup()
 {
+    // A modifier left pressed changes what the next test's clicks and keys do.
+    QCOMPARE(QGuiApplication::keyboardModifiers(), Qt::NoModifier);
     m_cloud.reset();
 }
 
@@ -347,6 +350,7 @@ void TestSiteToSiteWizard::summaryCommandsScrollWithTheKeyboard()
     QVERIFY(cli->verticalScrollBar()->value() > 0);
     const int afterPage = cli->verticalScrollBar()->value();
     QTest::keyClick(cli, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(cli, Qt::Key_Control); // Qt 6.4's QTest leaves Ctrl held otherwise
     QVERIFY(cli->textCursor().atEnd());
     QVERIFY(cli->verticalScrollBar()->value() > afterPage);
     // The last command is in view.

@@ -17,6 +17,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace vpnaas::ui {
@@ -125,6 +127,14 @@ void MonitoringView::setRows(const QList<monitoring::MonitorRow> &rows, const QH
         const perf::Scope part("MonitoringTableModel::setRows");
         m_model->setRows(rows, names);
     }
+    if (!m_pendingSelection.isEmpty() && m_model->rowCount() > 0) {
+        // Asked for before the first poll showed it; a poll without it means it is gone.
+        const QString wanted = std::exchange(m_pendingSelection, QString());
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->idAt(row) == wanted)
+                selectOnly(row);
+        }
+    }
     if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection()) {
         // A reset (connections added or gone) drops the selection: keep what still exists.
         QItemSelection keep;
@@ -133,7 +143,7 @@ void MonitoringView::setRows(const QList<monitoring::MonitorRow> &rows, const QH
                 keep.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
         }
         if (keep.isEmpty())
-            m_table->selectRow(0);
+            selectOnly(0);
         else
             m_table->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect);
     }
@@ -211,10 +221,20 @@ void MonitoringView::selectConnection(const QString &id)
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->idAt(row) == id) {
-            m_table->selectRow(row);
+            m_pendingSelection.clear();
+            selectOnly(row);
             return;
         }
     }
+    m_pendingSelection = id;
+}
+
+void MonitoringView::selectOnly(int row)
+{
+    // Not QTableView::selectRow(): that follows the keyboard's modifiers, and a held Ctrl would
+    // toggle the row off instead of choosing it.
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MonitoringView::setHistory(monitoring::HistoryStore *history)

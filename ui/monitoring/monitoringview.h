@@ -49,6 +49,7 @@ public:
      */
     void addDiagnosableEvent(const QString &connectionId, const QString &connectionName, const QString &message,
                              const QDateTime &at = {});
+    /// Selects the connection's row; before the first poll has shown it, selects it when it arrives.
     void selectConnection(const QString &id);
     /*! The connections whose charts are shown (the selected rows, in table order). */
     QStringList selectedConnections() const;
@@ -72,6 +73,7 @@ protected:
 
 private:
     void updateCharts();
+    void selectOnly(int row);
     MonitoringCharts *ensureCharts();
 
     monitoring::MonitoringTableModel *m_model;
@@ -84,6 +86,7 @@ private:
     QLabel *m_source;
     QLabel *m_status;
     QHash<QString, QString> m_names;
+    QString m_pendingSelection;
     bool m_chartsStale = false;
 };
 
