@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void faultAtEachStepLeavesNothing_data();
     void faultAtEachStepLeavesNothing();
     void reusesExistingResources();
+    void existingChoiceShowsItsValues();
     void summaryAndCli();
     void summarySaysWhatWillNotComeUp();
     void summaryCommandsScrollWithTheKeyboard();
@@ -274,6 +276,46 @@ void TestSiteToSiteWizard::reusesExistingResources()
     QCOMPARE(c->ikepolicyId, before.ikePolicies.first().id);
     QCOMPARE(c->vpnserviceId, before.vpnServices.first().id);
     QCOMPARE(c->peerEpGroupId, before.endpointGroups[1].id);
+}
+
+// "Use an existing one" shows that resource's values (greyed), not the new draft's; "Create a new
+// one" brings back what was typed. A local group is listed by its subnets' names, not their ids.
+void TestSiteToSiteWizard::existingChoiceShowsItsValues()
+{
+    const ServerState &state = m_sandbox->server()->state();
+    SiteToSiteWizard wizard(m_workspace);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QWizardPage *page = wizard.ikePolicyPage();
+    QCOMPARE(wizard.currentPage(), page);
+    auto *name = page->findChild<QLineEdit *>(u"name"_s);
+    auto *encryption = page->findChild<QComboBox *>(u"encryption_algorithm"_s);
+    QVERIFY(name && encryption);
+    name->setText(u"mine"_s);
+    encryption->setCurrentIndex(encryption->findData(u"aes-256"_s));
+    QVERIFY(encryption->currentIndex() >= 0);
+    page->findChild<QRadioButton *>(u"useExisting"_s)->setChecked(true);
+    QCOMPARE(name->text(), state.ikePolicies.first().name);
+    QCOMPARE(encryption->currentData().toString(), state.ikePolicies.first().encryptionAlgorithm.api());
+    QVERIFY(!name->isEnabled());
+    page->findChild<QRadioButton *>(u"createNew"_s)->setChecked(true);
+    QCOMPARE(name->text(), u"mine"_s);
+    QCOMPARE(encryption->currentData().toString(), u"aes-256"_s);
+    QVERIFY(name->isEnabled());
+
+    while (wizard.currentPage() != wizard.localGroupPage()) {
+        wizard.currentPage()->findChild<QRadioButton *>(u"useExisting"_s)->setChecked(true);
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+    }
+    auto *existing = wizard.localGroupPage()->findChild<QComboBox *>(u"existing"_s);
+    QVERIFY(existing && existing->count() > 0);
+    const QString label = existing->itemText(0);
+    QVERIFY2(label.contains(u"private-subnet 10.1.0.0/24"_s), qPrintable(label));
+    for (const EndpointGroup &group : state.endpointGroups) {
+        for (const QString &endpoint : group.endpoints)
+            QVERIFY2(!label.contains(endpoint) || group.type == EndpointGroupType::Cidr, qPrintable(label));
+    }
 }
 
 void TestSiteToSiteWizard::summaryAndCli()

@@ -97,6 +97,8 @@ private Q_SLOTS:
     void edgeCurveGeometry_data();
     void edgeCurveGeometry();
     void crowdedEdgesAreDrawnAsFans();
+    void edgeLabelIsPaintedWhole_data();
+    void edgeLabelIsPaintedWhole();
 };
 
 void TestTopologyView::rendersProjects_data()
@@ -341,6 +343,49 @@ void TestTopologyView::largeStateIsDrawnOnThePool()
     QCoreApplication::processEvents(); // the pool's result, dropped
     QCOMPARE(view.scene()->graph().nodes.size(), small);
     QCOMPARE(view.scene()->nodeCount(), small);
+}
+
+void TestTopologyView::edgeLabelIsPaintedWhole_data()
+{
+    QTest::addColumn<QRectF>("from");
+    QTest::addColumn<QRectF>("to");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<double>("fontScale");
+    const QRectF left(0, 0, 270, 96);
+    QTest::newRow("IPv4 gateway") << left << QRectF(375, 0, 270, 96) << u"172.24.4.2"_s << 1.0;
+    QTest::newRow("IPv6 gateway, nodes close")
+        << left << QRectF(300, 0, 270, 96) << u"2001:db8:cafe:beef:1234:5678:9abc:def0"_s << 1.0;
+    QTest::newRow("down a column") << left << QRectF(0, 400, 270, 96) << u"PENDING_CREATE"_s << 1.0;
+    QTest::newRow("large font") << left << QRectF(375, 0, 270, 96) << u"2001:db8::1"_s << 2.5;
+}
+
+// The label over an edge is painted whole inside the edge's box (else the view clips it at any
+// zoom) and above the nodes it joins (else they cover it when they are close).
+void TestTopologyView::edgeLabelIsPaintedWhole()
+{
+    QFETCH(QRectF, from);
+    QFETCH(QRectF, to);
+    QFETCH(QString, label);
+    QFETCH(double, fontScale);
+    const QFont before = QGuiApplication::font();
+    QFont font = before;
+    font.setPointSizeF(font.pointSizeF() * fontScale);
+    QGuiApplication::setFont(font);
+    TopologyEdgeItem edge({u"a"_s, u"b"_s, {}, label});
+    edge.route(from, to);
+    const QFontMetricsF metrics(TopologyEdgeItem::labelFont(font));
+    const QPointF mid = edge.pointAt(0.5);
+    const double width = metrics.horizontalAdvance(label) + 6;
+    const QRectF labelBox(mid.x() - width / 2, mid.y() - metrics.height() - 2, width, metrics.height());
+    const QRectF bounds = edge.boundingRect();
+    QGuiApplication::setFont(before);
+    QVERIFY2(
+        bounds.contains(labelBox),
+        qPrintable(
+            u"%1 x %2 at %3,%4"_s.arg(labelBox.width()).arg(labelBox.height()).arg(labelBox.x()).arg(labelBox.y())));
+    TopologyNodeItem node({u"a"_s, topology::NodeKind::Router, u"router1"_s, {}, {}, {}, {}});
+    QVERIFY(edge.zValue() > node.zValue());
+    QVERIFY(TopologyEdgeItem({u"a"_s, u"b"_s, {}, {}}).zValue() < node.zValue());
 }
 
 void TestTopologyView::edgeCurveGeometry_data()

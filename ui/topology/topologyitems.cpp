@@ -241,7 +241,7 @@ void TopologyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
 TopologyEdgeItem::TopologyEdgeItem(const topology::Edge &edge)
     : m_edge(edge)
 {
-    setZValue(0);
+    setZValue(edge.label.isEmpty() ? 0 : 2); // a label is not hidden under the nodes it joins
     // paint() draws only the part of a long curve that is exposed.
     setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     if (!edge.label.isEmpty())
@@ -258,7 +258,9 @@ void TopologyEdgeItem::setEdge(const topology::Edge &edge)
 {
     if (edge == m_edge)
         return;
+    prepareGeometryChange(); // the label's room changes with it
     m_edge = edge;
+    setZValue(edge.label.isEmpty() ? 0 : 2);
     setToolTip(edge.label);
     update();
 }
@@ -411,13 +413,26 @@ QString TopologyEdgeItem::effectiveStatus() const
 
 QRectF TopologyEdgeItem::boundingRect() const
 {
-    return reach(QGraphicsPathItem::boundingRect());
+    return reach(QGraphicsPathItem::boundingRect(), m_edge.label);
 }
 
-QRectF TopologyEdgeItem::reach(const QRectF &curveBox)
+QFont TopologyEdgeItem::labelFont(const QFont &base)
 {
-    // Room for the status label drawn above the curve's middle.
-    return curveBox.adjusted(-70, -24, 70, 4);
+    QFont font = base;
+    font.setPointSizeF(font.pointSizeF() * 0.8);
+    return font;
+}
+
+QRectF TopologyEdgeItem::reach(const QRectF &curveBox, const QString &label)
+{
+    if (label.isEmpty())
+        return curveBox.adjusted(-4, -4, 4, 4);
+    // Room for the label drawn above the curve's middle, however long (an IPv6 gateway) and however
+    // large the font: it is painted whole, over the nodes beside it if it must.
+    const QFontMetricsF metrics(labelFont(QGuiApplication::font()));
+    const double half = metrics.horizontalAdvance(label) / 2 + 4;
+    const double wider = std::max(0.0, half - curveBox.width() / 2) + 4;
+    return curveBox.adjusted(-wider, -(metrics.height() + 6), wider, 4);
 }
 
 void TopologyEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -455,8 +470,7 @@ void TopologyEdgeItem::draw(QPainter *painter, const QRectF &exposed, bool thin)
         painter->drawPath(path());
     }
     if (!m_edge.label.isEmpty()) {
-        QFont font = painter->font();
-        font.setPointSizeF(font.pointSizeF() * 0.8);
+        const QFont font = labelFont(painter->font());
         painter->setFont(font);
         const QPointF mid = pointAt(0.5); // the middle of the symmetric curve
         const QFontMetricsF metrics(font);

@@ -3,6 +3,7 @@
 
 #include "topology/topologygraph.h"
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QGraphicsPathItem>
 
@@ -62,8 +63,10 @@ public:
     /*! The live status when monitoring set one on a connection edge, else Neutron's. */
     QString effectiveStatus() const;
     QRectF boundingRect() const override;
-    /*! Where an edge whose curve lies in \a curveBox paints: with room for its label above the middle. */
-    static QRectF reach(const QRectF &curveBox);
+    /*! Where an edge whose curve lies in \a curveBox paints: with room for its \a label above the middle. */
+    static QRectF reach(const QRectF &curveBox, const QString &label);
+    /*! The label's font, from the view's. */
+    static QFont labelFont(const QFont &base);
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     /*! The curve's point at \a t (0 = its start, 1 = its end). */
     QPointF pointAt(double t) const;

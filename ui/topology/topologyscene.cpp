@@ -80,7 +80,8 @@ TopologyScene::Fans TopologyScene::fansOf(const topology::Graph &graph, const to
     // Each fan's area from the start: growing it edge by edge repainted the whole view each time.
     for (const topology::Edge &edge : graph.edges) {
         if (const QString key = fans.keyOf(edge); !key.isEmpty())
-            fans.bounds[key] |= TopologyEdgeItem::reach(layout.rects.value(edge.from) | layout.rects.value(edge.to));
+            fans.bounds[key]
+                |= TopologyEdgeItem::reach(layout.rects.value(edge.from) | layout.rects.value(edge.to), edge.label);
     }
     return fans;
 }
@@ -113,7 +114,8 @@ TopologyScene::Boxes TopologyScene::boxesOf(const topology::Graph &graph, const 
     boxes.edges.reserve(graph.edges.size());
     for (const topology::Edge &edge : graph.edges) {
         // The curve stays within the box of its ends.
-        boxes.edges.append(TopologyEdgeItem::reach(layout.rects.value(edge.from) | layout.rects.value(edge.to)));
+        boxes.edges.append(
+            TopologyEdgeItem::reach(layout.rects.value(edge.from) | layout.rects.value(edge.to), edge.label));
     }
     return boxes;
 }

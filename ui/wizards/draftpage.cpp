@@ -17,6 +17,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace vpnaas::ui {
@@ -158,9 +160,80 @@ void DraftPage::setExistingChoice(NewOrExisting *choice, QWidget *form)
 
 void DraftPage::applyExistingChoice()
 {
+    // The chosen resource's values are shown (greyed) instead of the new one's; choosing "new"
+    // again brings back what the user had typed.
+    const QString id = existingId();
+    if (id != m_shownExisting) {
+        if (m_shownExisting.isEmpty())
+            saveNewDraft();
+        if (id.isEmpty() || !showExisting(id))
+            restoreNewDraft();
+        else
+            m_shownExisting = id;
+    }
     if (m_choiceForm)
         m_choiceForm->setEnabled(!usesExisting());
     revalidate();
+}
+
+void DraftPage::saveNewDraft()
+{
+    m_newDraft.clear();
+    if (!m_choiceForm)
+        return;
+    for (QWidget *widget : m_choiceForm->findChildren<QWidget *>()) {
+        if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+            || qobject_cast<QComboBox *>(widget->parentWidget()))
+            continue; // the line edit inside a spin box or an editable combo: its owner is saved
+        QVariant value;
+        if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            value = edit->text();
+        else if (auto *combo = qobject_cast<QComboBox *>(widget))
+            value = combo->currentData().isValid() ? combo->currentData() : QVariant(combo->currentIndex());
+        else if (auto *spin = qobject_cast<QSpinBox *>(widget))
+            value = spin->value();
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget); button && button->isCheckable())
+            value = button->isChecked();
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
+            value = text->toPlainText();
+        else if (auto *list = qobject_cast<QListWidget *>(widget)) {
+            QVariantList states;
+            for (int i = 0; i < list->count(); ++i)
+                states.append(list->item(i)->checkState() == Qt::Checked);
+            value = states;
+        } else {
+            continue;
+        }
+        m_newDraft.append({widget, value, widget->isEnabled()});
+    }
+}
+
+void DraftPage::restoreNewDraft()
+{
+    m_shownExisting.clear();
+    for (const SavedValue &saved : std::as_const(m_newDraft)) {
+        QWidget *widget = saved.widget;
+        if (!widget)
+            continue;
+        if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
+            edit->setText(saved.value.toString());
+        } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+            const int byData = saved.value.typeId() == QMetaType::Int ? -1 : combo->findData(saved.value);
+            combo->setCurrentIndex(byData >= 0 ? byData : saved.value.toInt());
+        } else if (auto *spin = qobject_cast<QSpinBox *>(widget)) {
+            spin->setValue(saved.value.toInt());
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            button->setChecked(saved.value.toBool());
+        } else if (auto *text = qobject_cast<QPlainTextEdit *>(widget)) {
+            text->setPlainText(saved.value.toString());
+        } else if (auto *list = qobject_cast<QListWidget *>(widget)) {
+            const QVariantList states = saved.value.toList();
+            for (int i = 0; i < list->count() && i < states.size(); ++i)
+                list->item(i)->setCheckState(states.at(i).toBool() ? Qt::Checked : Qt::Unchecked);
+        }
+        widget->setEnabled(saved.enabled);
+    }
+    m_newDraft.clear();
 }
 
 void DraftPage::setAllowExisting(bool allow)

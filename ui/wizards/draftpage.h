@@ -138,8 +138,24 @@ protected:
         return Choice<E>::fromApi(combo->currentData().toString());
     }
 
+    /*! Shows existing resource \a id in the page's fields (read-only while chosen); false when unknown. */
+    virtual bool showExisting(const QString &id)
+    {
+        Q_UNUSED(id)
+        return false;
+    }
+
 private:
     void applyExistingChoice();
+    /*! What the user typed for the new resource, kept while an existing one is shown. */
+    void saveNewDraft();
+    void restoreNewDraft();
+
+    struct SavedValue {
+        QPointer<QWidget> widget;
+        QVariant value;
+        bool enabled = true;
+    };
 
     struct Field {
         QPointer<QWidget> editor;
@@ -153,6 +169,8 @@ private:
     QString m_targetId;
     QPointer<NewOrExisting> m_choice;
     QPointer<QWidget> m_choiceForm;
+    QList<SavedValue> m_newDraft; // non-empty while an existing resource is shown
+    QString m_shownExisting;
     bool m_allowExisting = false;
     bool m_foreignShown = true;
 };

@@ -136,11 +136,20 @@ void EndpointGroupPage::fillExisting()
 {
     QList<std::pair<QString, QString>> existing;
     if (workspace()) {
-        for (const EndpointGroup &group : workspace()->state().endpointGroups) {
-            if (group.type.api() == apiName(type()))
-                existing.append(
-                    {group.id,
-                     u"%1 (%2)"_s.arg(group.name.isEmpty() ? group.id : group.name, group.endpoints.join(u", "_s))});
+        const ServerState &state = workspace()->state();
+        for (const EndpointGroup &group : state.endpointGroups) {
+            if (group.type.api() != apiName(type()))
+                continue;
+            // A subnet group's endpoints are subnet ids: show what the user knows them by.
+            QStringList endpoints;
+            for (const QString &endpoint : group.endpoints) {
+                const Subnet *subnet = group.type == EndpointGroupType::Subnet ? state.subnet(endpoint) : nullptr;
+                endpoints.append(!subnet                      ? endpoint
+                                     : subnet->name.isEmpty() ? subnet->cidr
+                                                              : u"%1 %2"_s.arg(subnet->name, subnet->cidr));
+            }
+            existing.append(
+                {group.id, u"%1 (%2)"_s.arg(group.name.isEmpty() ? group.id : group.name, endpoints.join(u", "_s))});
         }
     }
     m_choice->setItems(existing);

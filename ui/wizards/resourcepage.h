@@ -59,6 +59,13 @@ public:
     }
 
 protected:
+    bool showExisting(const QString &id) override
+    {
+        const T *resource = this->workspace() ? this->workspace()->state().template find<T>(id) : nullptr;
+        if (resource)
+            showResource(*resource);
+        return resource != nullptr;
+    }
     /*! Fills the fields from \a resource (load() says edit mode afterwards). */
     virtual void showResource(const T &resource) = 0;
     /*! The request's problems: what submit() would send, judged by the models' validation. */
