@@ -4040,6 +4040,14 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <source>Why is the selected connection&apos;s tunnel down, and what to change (Ctrl+Shift+D)</source>
         <translation>선택한 연결의 터널이 끊어진 이유와 변경할 사항 확인(Ctrl+Shift+D)</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Configure VPNaaS Console…</source>
+        <translation>VPNaaS Console 설정(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::MainWindow</name>
@@ -4568,10 +4576,6 @@ no state recorded</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <source>Monitoring Settings</source>
-        <translation>모니터링 설정</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> 초</translation>
     </message>
@@ -4671,6 +4675,10 @@ no state recorded</source>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
+    <message>
+        <source>Configure VPNaaS Console</source>
+        <translation>VPNaaS Console 설정</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::MonitoringView</name>
@@ -4691,10 +4699,6 @@ no state recorded</source>
         <translation>카운터: %1</translation>
     </message>
     <message>
-        <source>Settings &amp;&amp; strongSwan Endpoints…</source>
-        <translation>설정 및 strongSwan 엔드포인트…</translation>
-    </message>
-    <message>
         <source>Export History…</source>
         <translation>기록 내보내기…</translation>
     </message>
@@ -4713,6 +4717,10 @@ no state recorded</source>
     <message>
         <source>Double-click or press Enter to see why the tunnel went down</source>
         <translation>터널이 끊어진 이유를 보려면 두 번 클릭하거나 Enter 키를 누르십시오</translation>
+    </message>
+    <message>
+        <source>strongSwan Endpoints…</source>
+        <translation>strongSwan 엔드포인트…</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,17 @@ void MainActions::createMenus(const QList<ViewEntry> &views)
     QMenu *autoRefresh = view->addMenu(tr("&Auto-refresh"));
     autoRefresh->addActions(m_autoRefreshGroup->actions());
 
+    // KDE's layout: the application's settings live in Settings, not in a view.
+    QMenu *settings = menuBar->addMenu(tr("&Settings"));
+    QAction *configure = settings->addAction(QIcon::fromTheme(u"configure"_s), tr("&Configure VPNaaS Console…"), this,
+                                             &MainActions::configureRequested);
+    configure->setObjectName(u"configure"_s);
+    // The platform's (Cmd+, on macOS), else KDE's Ctrl+Shift+, (most Linux desktops define none).
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    configure->setShortcut(preferences.isEmpty() ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma)
+                                                 : preferences.constFirst());
+    configure->setMenuRole(QAction::PreferencesRole);
+
     QMenu *help = menuBar->addMenu(tr("&Help"));
     help->addAction(tr("&About VPNaaS Console"), this, [this] {
         QMessageBox::about(m_window, tr("About VPNaaS Console"),

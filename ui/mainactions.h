@@ -62,6 +62,8 @@ Q_SIGNALS:
     void forgetPasswordRequested();
     void autoRefreshChosen(int seconds);
     void viewRequested(const QString &name);
+    /*! Settings ▸ Configure VPNaaS Console… */
+    void configureRequested();
 
 private:
     void createActions();

@@ -148,6 +148,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_actions, &MainActions::resetSandboxRequested, this, &MainWindow::resetSandbox);
     connect(m_actions, &MainActions::autoRefreshChosen, this, &MainWindow::setAutoRefreshInterval);
     connect(m_actions, &MainActions::viewRequested, this, &MainWindow::setView);
+    connect(m_actions, &MainActions::configureRequested, this, [this] { m_monitoringController->editSettings(); });
 
     m_statusBar = new CloudStatusBar(m_workspace, this);
     setStatusBar(m_statusBar);

@@ -8,6 +8,7 @@
 #include "diagnosis/diagnosisdialog.h"
 #include "mainwindow.h"
 #include "monitoring/monitoringcontroller.h"
+#include "monitoring/monitoringsettingsdialog.h"
 #include "monitoring/monitoringview.h"
 #include "preview/configpreview.h"
 #include "topology/topologyitems.h"
@@ -61,6 +62,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace vpnaas;
@@ -185,6 +187,7 @@ private Q_SLOTS:
     void viewMenuListsOnlyViews();
     void findReachesTheFilter_data();
     void findReachesTheFilter();
+    void configureOpensTheSettings();
     void windowFitsTheScreen_data();
     void windowFitsTheScreen();
     void wizardViewGetsSampleInputOnlyForScreenshots();
@@ -389,7 +392,7 @@ void TestMainWindow::shell()
     QStringList menus;
     for (QAction *a : window.menuBar()->actions())
         menus.append(a->text());
-    QCOMPARE(menus, (QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s}));
+    QCOMPARE(menus, (QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Settings"_s, u"&Help"_s}));
 
     auto *navigation = window.findChild<QListView *>(u"navigation"_s);
     QCOMPARE(navigation->model()->rowCount(), 9); // 5 resource types, topology, monitoring, config, deployment
@@ -498,6 +501,39 @@ void TestMainWindow::findReachesTheFilter()
     QTRY_VERIFY(QApplication::focusWidget());
     QCOMPARE(QApplication::focusWidget()->objectName(), field);
     QVERIFY(QApplication::focusWidget()->isVisible());
+}
+
+// Settings ▸ Configure VPNaaS Console… (KDE's place for an application's settings) opens the
+// monitoring settings, the console's only ones; the Monitoring view's button opens the same.
+void TestMainWindow::configureOpensTheSettings()
+{
+    MainWindow &window = *m_window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *configure = window.findChild<QAction *>(u"configure"_s);
+    QVERIFY(configure);
+    QVERIFY(!configure->shortcut().isEmpty());
+    QVERIFY(window.menuBar()->actions().at(3)->menu()->actions().contains(configure));
+    for (int i = 0; i < 2; ++i) {
+        QString title;
+        auto *poll = new QTimer(this);
+        poll->setInterval(10);
+        connect(poll, &QTimer::timeout, poll, [poll, &title] {
+            if (auto *dialog = qobject_cast<MonitoringSettingsDialog *>(QApplication::activeModalWidget())) {
+                title = dialog->windowTitle();
+                poll->deleteLater();
+                dialog->reject();
+            }
+        });
+        poll->start();
+        if (i == 0) {
+            configure->trigger();
+        } else {
+            window.setView(u"monitoring"_s);
+            window.findChild<QToolButton *>(u"monitoringSettings"_s)->click();
+        }
+        QCOMPARE(title, u"Configure VPNaaS Console"_s);
+    }
 }
 
 void TestMainWindow::windowFitsTheScreen_data()

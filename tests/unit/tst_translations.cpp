@@ -74,7 +74,8 @@ void TestTranslations::distinctTerms_data()
     QTest::addColumn<QString>("other");
     // The Configuration view (the strongSwan files) and Settings (the console's own).
     QTest::newRow("view vs settings") << u"Configuration"_s << u"Settings"_s;
-    QTest::newRow("summary tab vs settings") << u"strongSwan configuration"_s << u"Settings && strongSwan Endpoints…"_s;
+    QTest::newRow("view vs settings menu") << u"Configuration"_s << u"&Settings"_s;
+    QTest::newRow("summary tab vs configure") << u"strongSwan configuration"_s << u"Configure VPNaaS Console"_s;
 }
 
 void TestTranslations::distinctTerms()

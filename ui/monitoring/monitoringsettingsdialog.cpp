@@ -43,7 +43,7 @@ MonitoringSettingsDialog::MonitoringSettingsDialog(QWidget *parent)
     , m_test(new QPushButton(tr("Test"), this))
 {
     setObjectName(u"monitoringSettingsDialog"_s);
-    setWindowTitle(tr("Monitoring Settings"));
+    setWindowTitle(tr("Configure VPNaaS Console"));
     m_interval->setRange(1, 3600);
     m_interval->setSuffix(tr(" s"));
     m_interval->setObjectName(u"pollInterval"_s);

@@ -75,7 +75,8 @@ MonitoringView::MonitoringView(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *settings = new QToolButton(this);
     settings->setObjectName(u"monitoringSettings"_s);
-    settings->setText(tr("Settings && strongSwan Endpoints…"));
+    // The same dialog as Settings ▸ Configure VPNaaS Console…, from where its endpoints matter.
+    settings->setText(tr("strongSwan Endpoints…"));
     settings->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     settings->setIcon(QIcon::fromTheme(u"configure"_s));
     connect(settings, &QToolButton::clicked, this, &MonitoringView::settingsRequested);
