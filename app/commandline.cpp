@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-CommandLine CommandLine::parse(const QCoreApplication &app, const QStringList &viewNames)
+CommandLine CommandLine::parse(const QCoreApplication &app, const QStringList &viewNames,
+                               const QStringList &colorSchemes)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -29,6 +30,11 @@ CommandLine CommandLine::parse(const QCoreApplication &app, const QStringList &v
         u"lang"_s,
         QCoreApplication::translate("CommandLine", "User interface language, e.g. ko or en (default: the system's)."),
         u"code"_s);
+    const QCommandLineOption colorScheme(
+        u"color-scheme"_s,
+        QCoreApplication::translate("CommandLine", "Colours: %1 (default: system, the desktop's).")
+            .arg(colorSchemes.join(u", ")),
+        u"name"_s, u"system"_s);
     const QCommandLineOption sandbox(
         u"sandbox"_s,
         QCoreApplication::translate("CommandLine",
@@ -50,13 +56,18 @@ CommandLine CommandLine::parse(const QCoreApplication &app, const QStringList &v
     const QCommandLineOption projectId(
         u"os-project-id"_s,
         QCoreApplication::translate("CommandLine", "Project to start in, by id (scopes the token to it)."), u"id"_s);
-    parser.addOptions({screenshot, view, size, lang, sandbox, cloud, region, projectName, projectId});
+    parser.addOptions({screenshot, view, size, lang, colorScheme, sandbox, cloud, region, projectName, projectId});
     parser.process(app);
 
     CommandLine result;
     result.screenshotFile = parser.value(screenshot);
     result.view = parser.value(view);
     result.language = parser.value(lang);
+    result.colorScheme = parser.value(colorScheme);
+    if (!colorSchemes.isEmpty() && !colorSchemes.contains(result.colorScheme)) {
+        result.error = QCoreApplication::translate("CommandLine", "Unknown colour scheme \"%1\"; choose one of: %2.")
+                           .arg(result.colorScheme, colorSchemes.join(u", "));
+    }
     result.sandbox = parser.isSet(sandbox);
     result.cloud = parser.value(cloud);
     result.region = parser.value(region);

@@ -12,6 +12,7 @@ struct CommandLine {
     QString screenshotFile;
     QString view;
     QString language;
+    QString colorScheme; // --color-scheme: system, light or dark
     bool sandbox = false;
     QString cloud; // --os-cloud (or its synonym --cloud)
     QString region; // --os-region-name
@@ -20,5 +21,6 @@ struct CommandLine {
     QSize screenshotSize;
     QString error;
 
-    static CommandLine parse(const QCoreApplication &app, const QStringList &viewNames);
+    static CommandLine parse(const QCoreApplication &app, const QStringList &viewNames,
+                             const QStringList &colorSchemes = {});
 };

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "colorscheme.h"
 #include "commandline.h"
 #include "diagnosecommand.h"
 #include "logincontroller.h"
@@ -91,11 +92,13 @@ int main(int argc, char *argv[])
     if (vpnaas::perf::lcPerf().isInfoEnabled())
         (new vpnaas::perf::StallWatch(&app))->start();
 
-    const CommandLine options = CommandLine::parse(app, vpnaas::ui::MainWindow::screenshotViewNames());
+    const CommandLine options
+        = CommandLine::parse(app, vpnaas::ui::MainWindow::screenshotViewNames(), vpnaas::ui::colorscheme::names());
     if (!options.error.isEmpty()) {
         printError(options.error);
         return 2;
     }
+    vpnaas::ui::colorscheme::apply(options.colorScheme);
 
     // Clouds from clouds.yaml / OS_*; a broken file is reported and skipped, never fatal.
     // --os-cloud is the user's explicit choice: only that cloud may combine a working directory's

@@ -381,8 +381,6 @@ MonitoringCharts::ChartParts MonitoringCharts::makeChart(const QString &objectNa
 {
     ChartParts parts;
     parts.chart = new QChart;
-    if (palette().color(QPalette::Base).lightness() < 128)
-        parts.chart->setTheme(QChart::ChartThemeDark);
     parts.chart->setAnimationOptions(QChart::NoAnimation);
     parts.chart->setMargins(QMargins(kChartMargin, kChartMargin, kChartMargin, kChartMargin));
     parts.chart->setBackgroundRoundness(0);
@@ -399,7 +397,49 @@ MonitoringCharts::ChartParts MonitoringCharts::makeChart(const QString &objectNa
     parts.chart->addAxis(parts.time, Qt::AlignBottom);
     parts.chart->addAxis(parts.values, Qt::AlignLeft);
     parts.lines = new PlotLines(parts.chart);
+    applyPalette(parts);
     return parts;
+}
+
+void MonitoringCharts::applyPalette(ChartParts &parts) const
+{
+    // The widget's palette, not a chart theme: a theme knows light and dark, the user's colour
+    // scheme may be neither, and it can change while the console runs.
+    const QPalette p = palette();
+    const QColor text = p.color(QPalette::Text);
+    const QColor base = p.color(QPalette::Base);
+    const auto mix = [&](double share) {
+        return QColor::fromRgbF(float(text.redF() * share + base.redF() * (1 - share)),
+                                float(text.greenF() * share + base.greenF() * (1 - share)),
+                                float(text.blueF() * share + base.blueF() * (1 - share)));
+    };
+    parts.chart->setBackgroundBrush(base);
+    parts.chart->setBackgroundPen(Qt::NoPen);
+    parts.chart->setTitleBrush(text);
+    parts.chart->legend()->setLabelColor(text);
+    for (QCategoryAxis *axis : {parts.time, parts.values}) {
+        axis->setLabelsColor(text);
+        axis->setLinePenColor(mix(0.45));
+        axis->setGridLineColor(mix(0.12));
+        axis->setTitleBrush(text);
+    }
+}
+
+void MonitoringCharts::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    QPalette warning = m_error->palette();
+    warning.setColor(QPalette::WindowText, warningColor(palette()));
+    m_error->setPalette(warning);
+    for (ChartParts *parts : {&m_timeline, &m_throughput, &m_bytes, &m_packets}) {
+        if (parts->chart)
+            applyPalette(*parts);
+    }
+    for (auto it = m_areas.cbegin(); it != m_areas.cend(); ++it)
+        it.value()->setColor(statusColor(it.key() == u"UP" ? u"ACTIVE"_s : it.key(), palette()));
+    redraw(); // the timeline's bands take the status colours of the new palette
 }
 
 void MonitoringCharts::alignTotalsPlotAreas()

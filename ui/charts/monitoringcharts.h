@@ -123,6 +123,9 @@ Q_SIGNALS:
     /*! The charts show what was last asked of them (a read finished and was drawn). */
     void redrawn();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Line {
         int model = -1;
@@ -145,6 +148,8 @@ private:
     };
 
     ChartParts makeChart(const QString &objectName);
+    /*! \a parts' background, text, axes and grid in the widget's palette. */
+    void applyPalette(ChartParts &parts) const;
     /*! Gives \a parts' lines the points of their models' rows. */
     void syncLines(ChartParts &parts);
     void alignTotalsPlotAreas();

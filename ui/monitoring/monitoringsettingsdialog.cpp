@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "monitoringsettingsdialog.h"
 
+#include "browser/statusstyle.h"
+
 #include "alertnotifier.h"
 
 #include "itemmodels/resourcekind.h"
@@ -257,7 +259,8 @@ void MonitoringSettingsDialog::testSelected()
         if (!table || row >= table->rowCount() || table->item(row, UriColumn)->text() != uri)
             return;
         table->item(row, TestColumn)->setText(ok ? tr("OK: %1").arg(text) : tr("failed: %1").arg(text));
-        table->item(row, TestColumn)->setForeground(ok ? table->palette().text() : QBrush(Qt::red));
+        table->item(row, TestColumn)
+            ->setForeground(ok ? table->palette().text() : QBrush(statusColor(u"ERROR"_s, table->palette())));
     });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "monitoringview.h"
 
+#include "browser/statusstyle.h"
 #include "charts/monitoringcharts.h"
 
 #include "monitoring/historystore.h"
@@ -166,7 +167,8 @@ void MonitoringView::setStatusLine(const QString &text, bool error)
     m_status->setText(text);
     m_status->setForegroundRole(error ? QPalette::Text : QPalette::PlaceholderText);
     QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x39, 0x2b) : palette.color(QPalette::PlaceholderText));
+    palette.setColor(QPalette::WindowText,
+                     error ? statusColor(u"ERROR"_s, palette) : palette.color(QPalette::PlaceholderText));
     m_status->setPalette(palette);
 }
 
