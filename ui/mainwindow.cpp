@@ -186,8 +186,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_views->topologyView(), &TopologyView::diagnoseRequested, this, &MainWindow::diagnose);
     connect(m_views->monitoringView()->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
-    connect(m_monitoringController->notifier(), &AlertNotifier::activated, this, [this] {
+    connect(m_monitoringController->notifier(), &AlertNotifier::activated, this, [this](const QString &connectionId) {
         setView(ViewStack::kMonitoring);
+        if (!connectionId.isEmpty())
+            m_views->monitoringView()->selectConnection(connectionId);
         showNormal();
         raise();
         activateWindow();

@@ -7,6 +7,7 @@
 #include "deployment/deploymentview.h"
 #include "diagnosis/diagnosisdialog.h"
 #include "mainwindow.h"
+#include "monitoring/alertnotifier.h"
 #include "monitoring/monitoringcontroller.h"
 #include "monitoring/monitoringsettingsdialog.h"
 #include "monitoring/monitoringview.h"
@@ -204,6 +205,7 @@ private Q_SLOTS:
     void noSandboxSaysWhy();
     void cloudWithoutVpnaasShowsDeployment();
     void monitoringShowsSimulatedCounters();
+    void openedNotificationSelectsItsConnection();
     void statusFlipReachesEveryView();
     void bigTableChoosesItsFirstRowOncePainted();
     void diagnoseFromEveryPlace();
@@ -819,6 +821,19 @@ void TestMainWindow::monitoringShowsSimulatedCounters()
                               u"conn"_s, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, monitoring::MonitoringTableModel::Status).data().toString(),
                               u"ACTIVE"_s, 15000);
+}
+
+// A desktop notification's "Open" (AlertNotifier::activated with its first alert's connection)
+// brings the window to Monitoring with that connection selected, from any view.
+void TestMainWindow::openedNotificationSelectsItsConnection()
+{
+    m_window->setView(u"topology"_s);
+    const QString id = m_sandbox->server()->state().connections.first().id;
+    Q_EMIT m_window->monitoringController()->notifier()->activated(id);
+    QCOMPARE(m_window->currentView(), u"monitoring"_s);
+    auto *view = m_window->findChild<MonitoringView *>(u"monitoringView"_s);
+    QVERIFY(view);
+    QTRY_COMPARE_WITH_TIMEOUT(view->selectedConnections(), QStringList{id}, 10000);
 }
 
 // Where keys are typed into the sandbox, the status bar says they are stored unencrypted, and where.

@@ -71,9 +71,9 @@ MonitoringController::MonitoringController(Workspace *workspace, MonitoringView 
         updateStatusLine();
     });
     connect(m_monitor->poller(), &monitoring::StatusPoller::pollFailed, this, &MonitoringController::updateStatusLine);
-    connect(m_notifier, &AlertNotifier::shown, this, [this](const QString &title, const QString &body, bool viaTray) {
-        if (!viaTray)
-            Q_EMIT message(tr("%1 — %2").arg(title, QString(body).replace(u'\n', u"; "_s)));
+    // The status bar gets every notification, whether the desktop showed it too or not.
+    connect(m_notifier, &AlertNotifier::shown, this, [this](const QString &title, const QString &body) {
+        Q_EMIT message(tr("%1 — %2").arg(title, QString(body).replace(u'\n', u"; "_s)));
     });
     connect(workspace, &Workspace::connectionChanged, this, &MonitoringController::reconnect);
     connect(workspace, &Workspace::stateChanged, this, &MonitoringController::updateNames);
@@ -354,7 +354,8 @@ void MonitoringController::onAlert(const QString &connectionId, const QString &t
     const QString name = m_names.value(connectionId, connectionId);
     if (m_view)
         m_view->addEvent(name, text, true);
-    m_notifier->alert(name, text);
+    // The monitor alerts on DOWN and ERROR only: critical.
+    m_notifier->alert(connectionId, name, text, AlertNotifier::Urgency::Critical);
 }
 
 void MonitoringController::prune()

@@ -92,7 +92,7 @@ public:
     DiagnosisDialog *diagnosisDialog(const QString &id) const;
 
 Q_SIGNALS:
-    /*! A line for the status bar (alerts where there is no system tray, errors). */
+    /*! A line for the status bar (every alert notification, errors). */
     void message(const QString &text);
     /*! A diagnosis' fix: open the Edit dialog of \a id with \a field set to \a value. */
     void editRequested(vpnaas::ResourceKind kind, const QString &id, const QString &field, const QString &value);
