@@ -62,6 +62,7 @@ Q_SIGNALS:
     void forgetPasswordRequested();
     void autoRefreshChosen(int seconds);
     void viewRequested(const QString &name);
+    void handbookRequested(); // Help ▸ Handbook (F1)
 
 private:
     void createActions();
