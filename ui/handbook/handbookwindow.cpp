@@ -34,6 +34,7 @@ HandbookWindow::HandbookWindow(QWidget *parent)
     setWindowTitle(tr("VPNaaS Console Handbook"));
     setAttribute(Qt::WA_DeleteOnClose, false); // closing hides it; the next F1 shows it again
     m_browser->setObjectName(u"handbookBrowser"_s);
+    m_browser->setAccessibleName(tr("Handbook"));
     m_browser->setOpenExternalLinks(true);
     m_browser->setSearchPaths({resourcePrefix()});
     m_browser->document()->setDocumentMargin(16);
