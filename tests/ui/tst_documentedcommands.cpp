@@ -277,10 +277,10 @@ void TestDocumentedCommands::runs()
     process.start();
     QVERIFY(process.waitForStarted());
     process.closeWriteChannel(); // a command that would ask on the terminal reads end of file
-    if (!process.waitForFinished(30000)) {
+    if (!process.waitForFinished(60000)) { // a sanitizer build starts slowly
         process.kill();
         process.waitForFinished();
-        QFAIL(qPrintable(u"timed out after 30 s: %1"_s.arg(command)));
+        QFAIL(qPrintable(u"timed out after 60 s: %1"_s.arg(command)));
     }
     const int status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     // diagnose's exit status is its verdict: 1 is "a problem was diagnosed".
