@@ -11,7 +11,13 @@ CommandLine CommandLine::parse(const QCoreApplication &app, const QStringList &v
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine", "Desktop management console for OpenStack Neutron VPNaaS."));
+        QCoreApplication::translate("CommandLine", "Desktop management console for OpenStack Neutron VPNaaS.")
+        + u"\n\n"_s
+        + QCoreApplication::translate(
+            "CommandLine",
+            "Subcommands (no window, no display needed):\n"
+            "  render    the strongSwan and Libreswan files of a VPN service (run 'vpnaas-console render --help')\n"
+            "  diagnose  why a connection's tunnel is down (run 'vpnaas-console diagnose --help')"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshot(

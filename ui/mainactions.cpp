@@ -157,6 +157,10 @@ void MainActions::createMenus(const QList<ViewEntry> &views)
     configure->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar->addMenu(tr("&Help"));
+    QAction *handbook
+        = help->addAction(QIcon::fromTheme(u"help-contents"_s), tr("&Handbook"), this, &MainActions::handbookRequested);
+    handbook->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About VPNaaS Console"), this, [this] {
         QMessageBox::about(m_window, tr("About VPNaaS Console"),
                            tr("<h3>VPNaaS Console %1</h3><p>A desktop console for OpenStack Neutron "

@@ -64,6 +64,7 @@ Q_SIGNALS:
     void viewRequested(const QString &name);
     /*! Settings ▸ Configure VPNaaS Console… */
     void configureRequested();
+    void handbookRequested(); // Help ▸ Handbook (F1)
 
 private:
     void createActions();

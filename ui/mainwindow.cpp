@@ -4,6 +4,7 @@
 #include "browser/resourceview.h"
 #include "cloudstatusbar.h"
 #include "diagnosis/diagnosisdialog.h"
+#include "handbook/handbookwindow.h"
 #include "logincontroller.h"
 #include "mainactions.h"
 #include "monitoring/alertnotifier.h"
@@ -149,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_actions, &MainActions::autoRefreshChosen, this, &MainWindow::setAutoRefreshInterval);
     connect(m_actions, &MainActions::viewRequested, this, &MainWindow::setView);
     connect(m_actions, &MainActions::configureRequested, this, [this] { m_monitoringController->editSettings(); });
+    connect(m_actions, &MainActions::handbookRequested, this, &MainWindow::showHandbook);
 
     m_statusBar = new CloudStatusBar(m_workspace, this);
     setStatusBar(m_statusBar);
@@ -292,6 +294,16 @@ bool MainWindow::setView(const QString &name)
         return openWizard(parts[0], page, m_sampleInput) != nullptr;
     }
     return m_views->setView(name);
+}
+
+HandbookWindow *MainWindow::showHandbook()
+{
+    if (!m_handbook)
+        m_handbook = new HandbookWindow(this);
+    m_handbook->show();
+    m_handbook->raise();
+    m_handbook->activateWindow();
+    return m_handbook;
 }
 
 QString MainWindow::currentView() const

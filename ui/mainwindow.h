@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "handbook/handbookwindow.h"
 #include "itemmodels/resourcekind.h"
 #include "openstack/cloudprofile.h"
 
@@ -77,6 +78,9 @@ public:
      */
     QWizard *openWizard(const QString &name, int page = 1, bool sampleInput = false);
     QWizard *currentWizard() const { return m_wizard; }
+    /*! Help ▸ Handbook (F1): shows the handbook window, non-modal, made the first time. */
+    HandbookWindow *showHandbook();
+    HandbookWindow *handbook() const { return m_handbook; }
     /*! Opens the edit dialog of resource \a id (window-modal) and returns it. */
     EditDialog *openEditor(ResourceKind kind, const QString &id);
     /*!
@@ -191,6 +195,7 @@ private:
     int m_autoRefreshSeconds = 0;
     quint64 m_liveStatesMade = 0; // the topology's live states asked for (the newest is shown)
     QPointer<QWizard> m_wizard;
+    QPointer<HandbookWindow> m_handbook;
     QPointer<SiteToSiteRun> m_guidedRun;
     QPointer<QMessageBox> m_leftoverPrompt;
     bool m_quitPending = false;

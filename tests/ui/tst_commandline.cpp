@@ -172,6 +172,9 @@ void TestCommandLine::help()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"--screenshot"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+    // The headless subcommands are found from the window's help.
+    QVERIFY2(r.out.contains(u"vpnaas-console render --help"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"vpnaas-console diagnose --help"_s), qPrintable(r.out));
 }
 
 void TestCommandLine::screenshot_data()
