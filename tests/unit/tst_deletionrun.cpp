@@ -85,7 +85,7 @@ void TestDeletionRun::run_data()
         << 0 << 0 << 0;
     QTest::addRow("an IKE policy in use is refused")
         << ResourceKind::IkePolicy << false << false << QString() << false << 1 << 0
-        << u"Deleting ike policy “ikepolicy”"_s << u"IKEPolicyInUse"_s << 1 << 1 << 2;
+        << u"Deleting IKE policy “ikepolicy”"_s << u"IKEPolicyInUse"_s << 1 << 1 << 2;
     QTest::addRow("the first failure stops the rest")
         << ResourceKind::IpsecSiteConnection << true << true << u"/v2.0/vpn/endpoint-groups"_s << false << 5 << 1
         << connection << u"HTTPInternalServerError"_s << 0 << 1 << 2;
