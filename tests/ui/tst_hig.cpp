@@ -111,9 +111,10 @@ const QSet<QString> &properNouns()
 /*! Words lower-case inside a title (HIG): articles, conjunctions, short prepositions. */
 const QSet<QString> &smallWords()
 {
-    static const QSet<QString> words = {u"a"_s,  u"an"_s,  u"the"_s,  u"and"_s, u"or"_s,  u"nor"_s, u"but"_s,  u"of"_s,
-                                        u"to"_s, u"in"_s,  u"on"_s,   u"at"_s,  u"for"_s, u"by"_s,  u"with"_s, u"per"_s,
-                                        u"vs"_s, u"via"_s, u"from"_s, u"as"_s,};
+    static const QSet<QString> words = {
+        u"a"_s,  u"an"_s, u"the"_s, u"and"_s, u"or"_s,   u"nor"_s, u"but"_s, u"of"_s,  u"to"_s,   u"in"_s,
+        u"on"_s, u"at"_s, u"for"_s, u"by"_s,  u"with"_s, u"per"_s, u"vs"_s,  u"via"_s, u"from"_s, u"as"_s,
+    };
     return words;
 }
 

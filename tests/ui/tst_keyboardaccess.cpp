@@ -126,7 +126,6 @@ QString names(const QList<QWidget *> &widgets)
     return list.join(u", "_s);
 }
 
-
 /*!
  * The mnemonics shown in \a window twice: the visible labels with a buddy, buttons and tabs
  * (a mnemonic the window shows twice reaches only one of them).

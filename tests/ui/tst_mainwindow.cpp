@@ -580,7 +580,7 @@ void TestMainWindow::pskIsMaskedUntilRevealed()
     QVERIFY(!view->detailView()->toPlainText().contains(secret));
     QVERIFY(view->detailView()->toPlainText().contains(Secret::mask()));
 
-    QAction *reveal = action(window, u"Re&veal pre-shared key"_s);
+    QAction *reveal = action(window, u"Re&veal Pre-Shared Key"_s);
     QVERIFY(reveal->isEnabled());
     reveal->trigger();
     QCOMPARE(cell.data().toString(), secret);

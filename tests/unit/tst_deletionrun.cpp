@@ -77,7 +77,7 @@ void TestDeletionRun::run_data()
     QTest::addColumn<int>("ikePoliciesLeft");
     QTest::addColumn<int>("endpointGroupsLeft");
 
-    const QString connection = u"Deleting ipsec site connection “conn”"_s;
+    const QString connection = u"Deleting IPsec site connection “conn”"_s;
     QTest::addRow("a connection alone") << ResourceKind::IpsecSiteConnection << true << false << QString() << true << 1
                                         << 1 << connection << QString() << 0 << 1 << 2;
     QTest::addRow("a connection and what only it uses")
