@@ -537,7 +537,7 @@ void TestMonitoringCharts::hover()
     QCOMPARE(m_charts->hoverText(line(m_charts->throughputView(), 0), QPointF(at + 1000, 123)), expected);
     // Totals: what went through in the range, and the counter.
     const QString bytes = m_charts->hoverText(line(m_charts->bytesView(), 1), QPointF(at, 0));
-    QCOMPARE(bytes.section(u'\n', 0, 0), u"Alpha · Bytes out"_s);
+    QCOMPARE(bytes.section(u'\n', 0, 0), u"Alpha · Bytes Out"_s);
     const double sinceStart = a->value(row, SeriesTableModel::BytesOut) - a->value(0, SeriesTableModel::BytesOut);
     QCOMPARE(bytes.section(u'\n', 2),
              SeriesTableModel::text(SeriesTableModel::BytesOut, sinceStart) + u" in this range (counter: "_s
