@@ -47,7 +47,7 @@ LoginDialog::LoginDialog(const CloudProfile &profile, Reason reason, QWidget *pa
 {
     setObjectName(u"LoginDialog"_s);
     const bool appCredential = isApplicationCredential(profile);
-    setWindowTitle(tr("Log In to %1").arg(profile.name));
+    setWindowTitle(tr("Log In to “%1”").arg(profile.name));
 
     auto *layout = new QVBoxLayout(this);
     QString intro;

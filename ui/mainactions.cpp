@@ -45,7 +45,7 @@ void MainActions::createActions()
     m_delete->setShortcut(QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this, &MainActions::deleteRequested);
 
-    m_reveal = new QAction(tr("Re&veal pre-shared key"), this);
+    m_reveal = new QAction(tr("Re&veal Pre-Shared Key"), this);
     m_reveal->setCheckable(true);
     m_reveal->setToolTip(tr("Show the selected connection's pre-shared key in clear"));
     connect(m_reveal, &QAction::toggled, this, &MainActions::pskRevealToggled);
@@ -59,18 +59,18 @@ void MainActions::createActions()
     m_copyId = new QAction(tr("Copy &ID"), this);
     connect(m_copyId, &QAction::triggered, this, &MainActions::copyIdRequested);
 
-    m_guided = new QAction(QIcon::fromTheme(u"list-add"_s), tr("New &site-to-site VPN…"), this);
+    m_guided = new QAction(QIcon::fromTheme(u"list-add"_s), tr("New &Site-to-Site VPN…"), this);
     m_guided->setShortcut(QKeySequence::New);
     m_guided->setToolTip(tr("Create everything a site-to-site tunnel needs, step by step"));
     connect(m_guided, &QAction::triggered, this, &MainActions::siteToSiteWizardRequested);
     for (ResourceKind kind : kAllResourceKinds) {
-        QAction *action = new QAction(tr("%1…").arg(resourceSingularName(kind)), this);
+        QAction *action = new QAction(tr("%1…").arg(resourceTitleName(kind)), this);
         action->setObjectName(u"new-"_s + resourceWizardSlug(kind));
         connect(action, &QAction::triggered, this, [this, kind] { Q_EMIT resourceWizardRequested(kind); });
         m_newActions.append(action);
     }
 
-    m_resetSandbox = new QAction(tr("Reset &sandbox…"), this);
+    m_resetSandbox = new QAction(tr("Reset &Sandbox…"), this);
     connect(m_resetSandbox, &QAction::triggered, this, &MainActions::resetSandboxRequested);
 
     m_forgetPassword = new QAction(tr("&Forget Stored Password"), this);
@@ -142,7 +142,7 @@ void MainActions::createMenus(const QList<ViewEntry> &views)
     }
     view->addSeparator();
     view->addAction(m_refresh);
-    QMenu *autoRefresh = view->addMenu(tr("&Auto-refresh"));
+    QMenu *autoRefresh = view->addMenu(tr("&Auto-Refresh"));
     autoRefresh->addActions(m_autoRefreshGroup->actions());
 
     // KDE's layout: the application's settings live in Settings, not in a view.

@@ -595,8 +595,7 @@ EditDialog *MainWindow::openEditor(ResourceKind kind, const QString &id)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EditDialog::saved, this, [this](ResourceKind k, const QString &savedId) {
         statusBar()->showMessage(
-            tr("Saved %1 “%2”.").arg(resourceSingularName(k).toLower(), nameOrId(k, savedId, m_workspace->state())),
-            8000);
+            tr("Saved %1 “%2”.").arg(resourceNameInSentence(k), nameOrId(k, savedId, m_workspace->state())), 8000);
     });
     dialog->open();
     return dialog;
@@ -605,8 +604,7 @@ EditDialog *MainWindow::openEditor(ResourceKind kind, const QString &id)
 void MainWindow::onWizardCreated(ResourceKind kind, const QString &id)
 {
     statusBar()->showMessage(
-        tr("Created %1 “%2”.").arg(resourceSingularName(kind).toLower(), nameOrId(kind, id, m_workspace->state())),
-        8000);
+        tr("Created %1 “%2”.").arg(resourceNameInSentence(kind), nameOrId(kind, id, m_workspace->state())), 8000);
     m_views->showResource(kind, id);
 }
 
@@ -635,16 +633,14 @@ void MainWindow::deleteSelected()
         names.append(u"• "_s + nameOrId(ref.kind, ref.id, state));
     const int count = int(plan.deletable.size());
     QMessageBox box(QMessageBox::Question, tr("Delete"),
-                    tr("Delete %1 %2?")
-                        .arg(count)
-                        .arg(count == 1 ? resourceSingularName(kind).toLower() : resourcePluralName(kind).toLower()),
-                    QMessageBox::Cancel, this);
+                    tr("Delete %1 %2?").arg(count).arg(resourceNameInSentence(kind, count != 1)), QMessageBox::Cancel,
+                    this);
     box.setObjectName(u"deleteConfirmation"_s);
     QString details = names.join(u'\n');
     if (!blocked.isEmpty())
         details += u"\n\n"_s + tr("Kept, because they are in use:") + u'\n' + blocked.join(u'\n');
     box.setInformativeText(details);
-    QPushButton *confirm = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    QPushButton *confirm = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     confirm->setObjectName(u"confirmDelete"_s);
     box.setDefaultButton(QMessageBox::Cancel);
     QCheckBox *alsoOrphans = nullptr;
@@ -660,7 +656,7 @@ void MainWindow::deleteSelected()
     }
     // The same deletions with the openstack CLI. A message box closes on any button, so Copy
     // copies and shows the box again, with the check box as the user left it.
-    QPushButton *copy = box.addButton(tr("Copy commands"), QMessageBox::ActionRole);
+    QPushButton *copy = box.addButton(tr("Cop&y Commands"), QMessageBox::ActionRole);
     copy->setObjectName(u"copyCommands"_s);
     do {
         box.exec();
@@ -773,8 +769,8 @@ bool MainWindow::confirmSwitchDuringRun()
     box.setInformativeText(tr("Switching stops it; what it created on “%1” is deleted again in the background. "
                               "Nothing of it reaches the other cloud.")
                                .arg(m_guidedRun->cloudKey()));
-    QPushButton *stop = box.addButton(tr("Stop and switch"), QMessageBox::DestructiveRole);
-    QPushButton *stay = box.addButton(tr("Keep creating"), QMessageBox::RejectRole);
+    QPushButton *stop = box.addButton(tr("Stop and Switch"), QMessageBox::DestructiveRole);
+    QPushButton *stay = box.addButton(tr("Keep Creating"), QMessageBox::RejectRole);
     box.setDefaultButton(stay);
     box.exec();
     if (box.clickedButton() != stop || !m_guidedRun)
@@ -801,7 +797,7 @@ void MainWindow::offerLeftoverCleanup()
         const QString what = !l.id.isEmpty()
             ? (l.name.isEmpty() ? tr("%1 %2").arg(resourceSingularName(l.kind), l.id)
                                 : tr("%1 “%2” (%3)").arg(resourceSingularName(l.kind), l.name, l.id))
-            : tr("a %1 that may exist (description contains “%2”)").arg(resourceSingularName(l.kind), l.tag);
+            : tr("a %1 that may exist (description contains “%2”)").arg(resourceNameInSentence(l.kind), l.tag);
         lines.append(u"• "_s + what + (l.reason.isEmpty() ? QString() : u" — "_s + l.reason));
     }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Leftovers of a guided run"),
@@ -813,7 +809,7 @@ void MainWindow::offerLeftoverCleanup()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(lines.join(u'\n'));
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPushButton *clean = box->addButton(tr("Delete them"), QMessageBox::DestructiveRole);
+    QPushButton *clean = box->addButton(tr("Delete Them"), QMessageBox::DestructiveRole);
     clean->setObjectName(u"cleanUpLeftovers"_s);
     box->addButton(tr("Later"), QMessageBox::RejectRole);
     connect(clean, &QPushButton::clicked, this, &MainWindow::cleanUpLeftovers);

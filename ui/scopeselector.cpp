@@ -35,7 +35,7 @@ ScopeSelector::ScopeSelector(Workspace *workspace, QWidget *parent)
     m_projectLabel->setBuddy(m_project);
     m_filterLabel->setBuddy(m_filter);
     m_region->setToolTip(tr("The region of the cloud the console shows (its regions: list)"));
-    m_project->setToolTip(tr("The project the console shows and creates in; All projects is offered to admins"));
+    m_project->setToolTip(tr("The project the console shows and creates in; “All projects” is offered to admins"));
     m_filter->setToolTip(tr("Show the resources of one project, and create new ones in it"));
     for (QComboBox *box : {m_region, m_project, m_filter})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);

@@ -19,7 +19,7 @@ NavigationModel::NavigationModel(QObject *parent)
     : QAbstractListModel(parent)
 {
     for (ResourceKind kind : kAllResourceKinds) {
-        m_entries.append({u"resources:"_s + resourceSlug(kind), resourcePluralName(kind), true});
+        m_entries.append({u"resources:"_s + resourceSlug(kind), resourcePluralTitleName(kind), true});
         m_counts.append(-1);
     }
 }

@@ -96,14 +96,14 @@ ResourceTableModel::Cell usageCell(const QHash<QString, int> &usage, const QStri
 QStringList headersOf(ResourceType<IkePolicy>)
 {
     return {Text::tr("Name"),     Text::tr("Encryption"),  Text::tr("Integrity"),
-            Text::tr("PFS"),      Text::tr("IKE version"), Text::tr("Phase 1 mode"),
-            Text::tr("Lifetime"), Text::tr("Used by"),     Text::tr("ID")};
+            Text::tr("PFS"),      Text::tr("IKE Version"), Text::tr("Phase 1 Mode"),
+            Text::tr("Lifetime"), Text::tr("Used By"),     Text::tr("ID")};
 }
 
 QStringList headersOf(ResourceType<IpsecPolicy>)
 {
     return {Text::tr("Name"), Text::tr("Encryption"), Text::tr("Integrity"), Text::tr("PFS"), Text::tr("Protocol"),
-            Text::tr("Mode"), Text::tr("Lifetime"),   Text::tr("Used by"),   Text::tr("ID")};
+            Text::tr("Mode"), Text::tr("Lifetime"),   Text::tr("Used By"),   Text::tr("ID")};
 }
 
 QStringList headersOf(ResourceType<VpnService>)
@@ -112,24 +112,24 @@ QStringList headersOf(ResourceType<VpnService>)
             Text::tr("Status"),
             Text::tr("Router"),
             Text::tr("External IP"),
-            Text::tr("Subnet (legacy)"),
-            Text::tr("Admin state"),
-            Text::tr("Used by"),
+            Text::tr("Subnet (Legacy)"),
+            Text::tr("Admin State"),
+            Text::tr("Used By"),
             Text::tr("ID")};
 }
 
 QStringList headersOf(ResourceType<EndpointGroup>)
 {
-    return {Text::tr("Name"), Text::tr("Type"), Text::tr("Endpoints"), Text::tr("Used by"), Text::tr("ID")};
+    return {Text::tr("Name"), Text::tr("Type"), Text::tr("Endpoints"), Text::tr("Used By"), Text::tr("ID")};
 }
 
 QStringList headersOf(ResourceType<IpsecSiteConnection>)
 {
-    return {Text::tr("Name"),           Text::tr("Status"),      Text::tr("Peer address"),
-            Text::tr("Peer ID"),        Text::tr("VPN service"), Text::tr("IKE policy"),
-            Text::tr("IPsec policy"),   Text::tr("Local"),       Text::tr("Peer"),
-            Text::tr("Pre-shared key"), Text::tr("MTU"),         Text::tr("DPD"),
-            Text::tr("Initiator"),      Text::tr("Admin state"), Text::tr("ID")};
+    return {Text::tr("Name"),           Text::tr("Status"),      Text::tr("Peer Address"),
+            Text::tr("Peer ID"),        Text::tr("VPN Service"), Text::tr("IKE Policy"),
+            Text::tr("IPsec Policy"),   Text::tr("Local"),       Text::tr("Peer"),
+            Text::tr("Pre-Shared Key"), Text::tr("MTU"),         Text::tr("DPD"),
+            Text::tr("Initiator"),      Text::tr("Admin State"), Text::tr("ID")};
 }
 
 QList<ResourceTableModel::Row> rowsOf(ResourceType<IkePolicy>, const ServerState &state,

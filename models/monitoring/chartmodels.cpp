@@ -224,17 +224,17 @@ QVariant SeriesTableModel::headerData(int section, Qt::Orientation orientation, 
     case Time:
         return tr("Time");
     case RateIn:
-        return tr("Rate in");
+        return tr("Rate In");
     case RateOut:
-        return tr("Rate out");
+        return tr("Rate Out");
     case BytesIn:
-        return tr("Bytes in");
+        return tr("Bytes In");
     case BytesOut:
-        return tr("Bytes out");
+        return tr("Bytes Out");
     case PacketsIn:
-        return tr("Packets in");
+        return tr("Packets In");
     case PacketsOut:
-        return tr("Packets out");
+        return tr("Packets Out");
     case ColumnCount:
         break;
     }

@@ -200,7 +200,7 @@ QVariant MonitoringTableModel::headerData(int section, Qt::Orientation orientati
     case Name:
         return Text::tr("Connection");
     case Status:
-        return Text::tr("Neutron status");
+        return Text::tr("Neutron Status");
     case Ike:
         return Text::tr("IKE SA");
     case Child:
@@ -208,15 +208,15 @@ QVariant MonitoringTableModel::headerData(int section, Qt::Orientation orientati
     case Uptime:
         return Text::tr("Uptime");
     case BytesIn:
-        return Text::tr("Bytes in");
+        return Text::tr("Bytes In");
     case BytesOut:
-        return Text::tr("Bytes out");
+        return Text::tr("Bytes Out");
     case RateIn:
-        return Text::tr("Rate in");
+        return Text::tr("Rate In");
     case RateOut:
-        return Text::tr("Rate out");
+        return Text::tr("Rate Out");
     case LastChange:
-        return Text::tr("Last change");
+        return Text::tr("Last Change");
     }
     return {};
 }

@@ -51,7 +51,7 @@ void DeletionRun::start()
     const ServerState &state = m_workspace->state();
     for (const ResourceRef &ref : std::as_const(m_steps)) {
         const QString description
-            = Text::tr("Deleting %1 “%2”").arg(resourceSingularName(ref.kind).toLower(), nameOrId(ref, state));
+            = Text::tr("Deleting %1 “%2”").arg(resourceNameInSentence(ref.kind), nameOrId(ref, state));
         m_sequence->append({description, [this, ref]() -> openstack::Job * {
                                 return m_workspace ? m_workspace->remove(ref.kind, ref.id) : nullptr;
                             }});

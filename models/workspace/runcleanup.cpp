@@ -195,7 +195,7 @@ void RunCleanup::search(ResourceKind kind)
         return;
     }
     m_searching.insert(job, kind);
-    Q_EMIT progress(Text::tr("Looking for %1 created by this run").arg(resourcePluralName(kind)));
+    Q_EMIT progress(Text::tr("Looking for %1 created by this run").arg(resourceNameInSentence(kind, true)));
     connect(job, &openstack::Job::finished, this, [this, kind](openstack::Job *done) {
         m_searching.remove(done);
         if (done->error().kind == openstack::ApiError::Kind::Canceled && m_retry.remove(done)) {

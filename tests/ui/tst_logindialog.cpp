@@ -100,7 +100,7 @@ void TestLoginDialog::showsWhoseSecret()
     QFETCH(QString, project);
     QFETCH(QString, authUrl);
     LoginDialog dialog(profile, LoginDialog::Reason::Missing);
-    QCOMPARE(dialog.windowTitle(), u"Log In to prod"_s);
+    QCOMPARE(dialog.windowTitle(), u"Log In to “prod”"_s);
     QCOMPARE(valueOf(dialog, u"cloud"_s), u"prod"_s);
     QCOMPARE(valueOf(dialog, u"user"_s), user);
     QCOMPARE(valueOf(dialog, u"applicationCredential"_s), credential);

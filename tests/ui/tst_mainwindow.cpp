@@ -398,10 +398,10 @@ void TestMainWindow::shell()
 
     auto *navigation = window.findChild<QListView *>(u"navigation"_s);
     QCOMPARE(navigation->model()->rowCount(), 9); // 5 resource types, topology, monitoring, config, deployment
-    QCOMPARE(navigation->model()->index(3, 0).data().toString(), u"Endpoint groups (2)"_s);
-    QCOMPARE(navigation->model()->index(4, 0).data().toString(), u"IPsec site connections (1)"_s);
+    QCOMPARE(navigation->model()->index(3, 0).data().toString(), u"Endpoint Groups (2)"_s);
+    QCOMPARE(navigation->model()->index(4, 0).data().toString(), u"IPsec Site Connections (1)"_s);
     QVERIFY(window.findChild<QLabel *>(u"refreshLabel"_s)->text().startsWith(u"Refreshed"_s));
-    QVERIFY(action(window, u"Reset &sandbox…"_s)->isEnabled());
+    QVERIFY(action(window, u"Reset &Sandbox…"_s)->isEnabled());
     QCOMPARE(window.resourceView(ResourceKind::IpsecSiteConnection)->model()->rowCount(), 1);
 }
 
@@ -618,7 +618,7 @@ void TestMainWindow::pskIsMaskedUntilRevealed()
     QVERIFY(!view->detailView()->toPlainText().contains(secret));
     QVERIFY(view->detailView()->toPlainText().contains(Secret::mask()));
 
-    QAction *reveal = action(window, u"Re&veal pre-shared key"_s);
+    QAction *reveal = action(window, u"Re&veal Pre-Shared Key"_s);
     QVERIFY(reveal->isEnabled());
     reveal->trigger();
     QCOMPARE(cell.data().toString(), secret);
@@ -785,7 +785,7 @@ void TestMainWindow::cloudWithoutVpnaasShowsDeployment()
     QCOMPARE(m_window->currentView(), u"deployment"_s);
     auto *deployment = m_window->findChild<QLabel *>(u"deploymentHeadline"_s);
     QVERIFY(deployment->text().contains(u"does not offer VPNaaS"_s));
-    QVERIFY(!action(*m_window, u"New &site-to-site VPN…"_s)->isEnabled());
+    QVERIFY(!action(*m_window, u"New &Site-to-Site VPN…"_s)->isEnabled());
     // The files are made when the view is first shown or asked for (the window is not shown here).
     auto *deploymentView = m_window->findChild<DeploymentView *>(u"deploymentView"_s);
     QVERIFY(deploymentView);
@@ -806,7 +806,7 @@ void TestMainWindow::cloudWithoutVpnaasShowsDeployment()
     action(*m_window, u"&Refresh"_s)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 2, 10000);
     QVERIFY(m_window->workspace()->hasVpnaas());
-    QVERIFY(action(*m_window, u"New &site-to-site VPN…"_s)->isEnabled());
+    QVERIFY(action(*m_window, u"New &Site-to-Site VPN…"_s)->isEnabled());
 }
 
 void TestMainWindow::monitoringShowsSimulatedCounters()
@@ -962,7 +962,7 @@ void TestMainWindow::rowMenuCopiesTheShowCommand()
     QTRY_VERIFY((menu = view->findChild<QMenu *>(u"rowMenu"_s)) && menu->isVisible());
     QAction *copy = menu->findChild<QAction *>(u"copyCliCommand"_s);
     QVERIFY(copy);
-    QCOMPARE(copy->text(), u"Copy as &CLI command"_s);
+    QCOMPARE(copy->text(), u"Copy as &CLI Command"_s);
     copy->trigger();
     menu->close();
     QCOMPARE(QGuiApplication::clipboard()->text(),

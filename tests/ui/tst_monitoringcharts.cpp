@@ -374,7 +374,7 @@ void TestMonitoringCharts::moreConnectionsThanColours()
     move.setPos(lines->toPixels(at));
     chart->scene()->sendEvent(lines, &move);
     QTRY_VERIFY(QToolTip::isVisible());
-    QVERIFY2(QToolTip::text().contains(u" · Rate in\n"_s), qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().contains(u" · Rate In\n"_s), qPrintable(QToolTip::text()));
     QGraphicsSceneHoverEvent leave(QEvent::GraphicsSceneHoverLeave);
     chart->scene()->sendEvent(lines, &leave);
     QTRY_VERIFY(!QToolTip::isVisible());
@@ -532,12 +532,12 @@ void TestMonitoringCharts::hover()
     const int row = a->rowCount() / 2;
     const double at = a->value(row, SeriesTableModel::Time);
     const QString expected
-        = u"Alpha · Rate in\n"_s + SeriesTableModel::text(SeriesTableModel::Time, at) + u"\n1.0 kB/s"_s;
+        = u"Alpha · Rate In\n"_s + SeriesTableModel::text(SeriesTableModel::Time, at) + u"\n1.0 kB/s"_s;
     // The mouse is near a point, not on it: the nearest row is named.
     QCOMPARE(m_charts->hoverText(line(m_charts->throughputView(), 0), QPointF(at + 1000, 123)), expected);
     // Totals: what went through in the range, and the counter.
     const QString bytes = m_charts->hoverText(line(m_charts->bytesView(), 1), QPointF(at, 0));
-    QCOMPARE(bytes.section(u'\n', 0, 0), u"Alpha · Bytes out"_s);
+    QCOMPARE(bytes.section(u'\n', 0, 0), u"Alpha · Bytes Out"_s);
     const double sinceStart = a->value(row, SeriesTableModel::BytesOut) - a->value(0, SeriesTableModel::BytesOut);
     QCOMPARE(bytes.section(u'\n', 2),
              SeriesTableModel::text(SeriesTableModel::BytesOut, sinceStart) + u" in this range (counter: "_s

@@ -241,7 +241,7 @@ void TestChartModels::seriesModelText()
     QCOMPARE(model.nearestRow(kMs0 + 13'000), 1);
     QCOMPARE(model.nearestRow(kMs0 + 14'000), 2);
     QCOMPARE(model.maximum(SeriesTableModel::RateIn), 2'500'000.0);
-    QCOMPARE(model.headerData(SeriesTableModel::RateOut, Qt::Horizontal).toString(), u"Rate out"_s);
+    QCOMPARE(model.headerData(SeriesTableModel::RateOut, Qt::Horizontal).toString(), u"Rate Out"_s);
     QVERIFY(!model.index(0, SeriesTableModel::RateIn).data(Qt::DecorationRole).isValid());
 }
 

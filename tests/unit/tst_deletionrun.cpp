@@ -77,7 +77,7 @@ void TestDeletionRun::run_data()
     QTest::addColumn<int>("ikePoliciesLeft");
     QTest::addColumn<int>("endpointGroupsLeft");
 
-    const QString connection = u"Deleting ipsec site connection “conn”"_s;
+    const QString connection = u"Deleting IPsec site connection “conn”"_s;
     QTest::addRow("a connection alone") << ResourceKind::IpsecSiteConnection << true << false << QString() << true << 1
                                         << 1 << connection << QString() << 0 << 1 << 2;
     QTest::addRow("a connection and what only it uses")
@@ -85,7 +85,7 @@ void TestDeletionRun::run_data()
         << 0 << 0 << 0;
     QTest::addRow("an IKE policy in use is refused")
         << ResourceKind::IkePolicy << false << false << QString() << false << 1 << 0
-        << u"Deleting ike policy “ikepolicy”"_s << u"IKEPolicyInUse"_s << 1 << 1 << 2;
+        << u"Deleting IKE policy “ikepolicy”"_s << u"IKEPolicyInUse"_s << 1 << 1 << 2;
     QTest::addRow("the first failure stops the rest")
         << ResourceKind::IpsecSiteConnection << true << true << u"/v2.0/vpn/endpoint-groups"_s << false << 5 << 1
         << connection << u"HTTPInternalServerError"_s << 0 << 1 << 2;

@@ -39,7 +39,7 @@ void TestNavigationModel::navigationCounts()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.addView(u"config"_s, u"Config preview"_s);
     QCOMPARE(model.rowCount(), 6);
-    QCOMPARE(model.index(0).data().toString(), u"IKE policies"_s);
+    QCOMPARE(model.index(0).data().toString(), u"IKE Policies"_s);
     QCOMPARE(model.index(0).data(NavigationModel::CountRole).toInt(), -1);
     QCOMPARE(model.viewNameAt(4), u"resources:ipsec-site-connections"_s);
     QCOMPARE(model.rowOf(u"config"_s), 5);
@@ -48,7 +48,7 @@ void TestNavigationModel::navigationCounts()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setState(seedState());
     QCOMPARE(changed.size(), 5);
-    QCOMPARE(model.index(3).data().toString(), u"Endpoint groups (2)"_s);
+    QCOMPARE(model.index(3).data().toString(), u"Endpoint Groups (2)"_s);
     QCOMPARE(model.index(4).data(NavigationModel::CountRole).toInt(), 1);
     QCOMPARE(model.index(5).data().toString(), u"Config preview"_s);
 
@@ -56,7 +56,7 @@ void TestNavigationModel::navigationCounts()
     model.setState(seedState());
     QCOMPARE(changed.size(), 0);
     model.setState({}, false);
-    QCOMPARE(model.index(3).data().toString(), u"Endpoint groups"_s);
+    QCOMPARE(model.index(3).data().toString(), u"Endpoint Groups"_s);
 }
 
 QTEST_GUILESS_MAIN(TestNavigationModel)

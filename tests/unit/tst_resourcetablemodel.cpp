@@ -124,7 +124,7 @@ void TestResourceTableModel::seedRows()
         }
     }
     if (!usedBy.isEmpty()) {
-        const int usedByColumn = int(ResourceTableModel::headers(kind).indexOf(u"Used by"_s));
+        const int usedByColumn = int(ResourceTableModel::headers(kind).indexOf(u"Used By"_s));
         QVERIFY(usedByColumn > 0);
         QCOMPARE(model.index(0, usedByColumn).data().toString(), usedBy);
     }
@@ -311,7 +311,7 @@ void TestResourceTableModel::pskIsMaskedUntilRevealed()
     model.setState(state);
     const int psk = model.pskColumn();
     QVERIFY(psk > 0);
-    QCOMPARE(model.headerData(psk, Qt::Horizontal).toString(), u"Pre-shared key"_s);
+    QCOMPARE(model.headerData(psk, Qt::Horizontal).toString(), u"Pre-Shared Key"_s);
 
     // No role of any cell carries the key.
     const QList<int> roles{Qt::DisplayRole,

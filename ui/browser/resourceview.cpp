@@ -78,7 +78,7 @@ ResourceView::ResourceView(ResourceKind kind, QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(0);
 
-    auto *title = new QLabel(u"<b>%1</b>"_s.arg(resourcePluralName(kind).toHtmlEscaped()), this);
+    auto *title = new QLabel(u"<b>%1</b>"_s.arg(resourcePluralTitleName(kind).toHtmlEscaped()), this);
     m_filter->setObjectName(u"filter"_s);
     // Ctrl+F (Find) reaches the filter from anywhere in the window while this list is shown.
     auto *find = new QShortcut(QKeySequence::Find, this);
@@ -140,7 +140,7 @@ ResourceView::ResourceView(ResourceKind kind, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setText(tr("This project has no %1 yet. Create one with New ▸ %2.")
-                         .arg(resourcePluralName(kind).toLower(), resourceSingularName(kind)));
+                         .arg(resourceNameInSentence(kind, true), resourceTitleName(kind)));
     m_empty->hide();
 
     connect(m_details, &DetailView::resourceActivated, this, &ResourceView::resourceActivated);
@@ -290,7 +290,7 @@ QMenu *ResourceView::createContextMenu(const QString &id, QWidget *parent)
 {
     auto *menu = new QMenu(parent);
     menu->setObjectName(u"rowMenu"_s);
-    QAction *copyCli = menu->addAction(tr("Copy as &CLI command"));
+    QAction *copyCli = menu->addAction(tr("Copy as &CLI Command"));
     copyCli->setObjectName(u"copyCliCommand"_s);
     connect(copyCli, &QAction::triggered, this, [this, id] { QGuiApplication::clipboard()->setText(showCommand(id)); });
     return menu;
@@ -311,9 +311,9 @@ void ResourceView::setProjectScope(bool allProjects, const QHash<QString, QStrin
         header->moveSection(header->count() - 1, 1); // beside the name, not behind the long ids
     if (!allProjects)
         setProjectFilter({});
-    m_empty->setText(allProjects ? tr("No project has %1 yet.").arg(resourcePluralName(m_kind).toLower())
+    m_empty->setText(allProjects ? tr("No project has %1 yet.").arg(resourceNameInSentence(m_kind, true))
                                  : tr("This project has no %1 yet. Create one with New ▸ %2.")
-                                       .arg(resourcePluralName(m_kind).toLower(), resourceSingularName(m_kind)));
+                                       .arg(resourceNameInSentence(m_kind, true), resourceTitleName(m_kind)));
 }
 
 void ResourceView::setProjectFilter(const QString &projectId)

@@ -135,7 +135,7 @@ DiagnosisDialog::DiagnosisDialog(const QString &connectionId, const QString &con
     , m_connectionId(connectionId)
     , m_connectionName(connectionName)
 {
-    setWindowTitle(tr("Diagnose %1").arg(connectionName.isEmpty() ? connectionId : connectionName));
+    setWindowTitle(tr("Diagnose “%1”").arg(connectionName.isEmpty() ? connectionId : connectionName));
     setAttribute(Qt::WA_DeleteOnClose);
     resize(900, 720);
 
@@ -195,6 +195,7 @@ DiagnosisDialog::DiagnosisDialog(const QString &connectionId, const QString &con
     scroll->setWidget(top);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Diagnosis"));
 
     auto *logs = new QWidget;
     auto *logsLayout = new QVBoxLayout(logs);
@@ -214,8 +215,8 @@ DiagnosisDialog::DiagnosisDialog(const QString &connectionId, const QString &con
         highlighter->setDefinition(syntaxRepository().definitionForName(definitionName(ConfigSyntax::CharonLog)));
         m_highlighters.append(highlighter);
     };
-    makeLog(m_ownTitle, m_ownLog, tr("&Network Node's Log"), tr("Network node's charon log"));
-    makeLog(m_peerTitle, m_peerLog, tr("P&eer's Log"), tr("Peer's charon log"));
+    makeLog(m_ownTitle, m_ownLog, tr("&Network node's log"), tr("Network node's charon log"));
+    makeLog(m_peerTitle, m_peerLog, tr("P&eer's log"), tr("Peer's charon log"));
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(scroll);
@@ -224,10 +225,14 @@ DiagnosisDialog::DiagnosisDialog(const QString &connectionId, const QString &con
     splitter->setStretchFactor(1, 2);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    m_again = buttons->addButton(tr("Diagnose &Again"), QDialogButtonBox::ActionRole);
+    // Again and Copy beside the box, not in it: in the box (Qt 6.4) Tab went from Copy back to
+    // Again and never reached Close.
+    m_again = new QPushButton(tr("Diagnose &Again"));
+    m_again->setAutoDefault(false);
     m_again->setToolTip(tr("Read the logs again; a connection that is down is started to watch its negotiation"));
     connect(m_again, &QPushButton::clicked, this, &DiagnosisDialog::againRequested);
-    QPushButton *copy = buttons->addButton(tr("&Copy Report"), QDialogButtonBox::ActionRole);
+    auto *copy = new QPushButton(tr("&Copy Report"));
+    copy->setAutoDefault(false);
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(reportText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -242,6 +247,8 @@ DiagnosisDialog::DiagnosisDialog(const QString &connectionId, const QString &con
             [this](int index) { Q_EMIT simulationChosen(m_simulation->itemData(index).toString()); });
     bottom->addWidget(m_simulationLabel);
     bottom->addWidget(m_simulation);
+    bottom->addWidget(m_again);
+    bottom->addWidget(copy);
     bottom->addWidget(buttons, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -344,9 +351,9 @@ void DiagnosisDialog::setDiagnosis(const Diagnosis &d, const QStringList &action
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         line->addWidget(text, 1);
         if (fix.where == Fix::Where::Neutron && !fix.resourceId.isEmpty()) {
-            auto *button = new QPushButton(tr("Edit %1…").arg(resourceSingularName(fix.kind)));
+            auto *button = new QPushButton(tr("Edit %1…").arg(resourceTitleName(fix.kind)));
             button->setToolTip(tr("Opens the %1 with its %2 %3")
-                                   .arg(resourceSingularName(fix.kind), fieldTitle(fix.field),
+                                   .arg(resourceNameInSentence(fix.kind), fieldTitle(fix.field),
                                         fix.value.isEmpty() ? tr("to fill in") : tr("set to %1").arg(fix.value)));
             const Fix copy = fix;
             connect(button, &QPushButton::clicked, this,

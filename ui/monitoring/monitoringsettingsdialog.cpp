@@ -35,14 +35,14 @@ MonitoringSettingsDialog::MonitoringSettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_interval(new QSpinBox(this))
     , m_retention(new QSpinBox(this))
-    , m_notifications(new QCheckBox(tr("Show desktop notifications for alerts"), this))
-    , m_endpointGroup(new QGroupBox(tr("strongSwan counters (VICI endpoints)"), this))
+    , m_notifications(new QCheckBox(tr("Show desktop &notifications for alerts"), this))
+    , m_endpointGroup(new QGroupBox(tr("strongSwan Counters (VICI Endpoints)"), this))
     , m_table(new QTableWidget(0, EndpointColumnCount, this))
     , m_target(new QComboBox(this))
     , m_uri(new QLineEdit(this))
     , m_formMessage(new QLabel(this))
-    , m_remove(new QPushButton(tr("Remove"), this))
-    , m_test(new QPushButton(tr("Test"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_test(new QPushButton(tr("&Test"), this))
 {
     setObjectName(u"monitoringSettingsDialog"_s);
     setWindowTitle(tr("Configure VPNaaS Console"));
@@ -57,8 +57,8 @@ MonitoringSettingsDialog::MonitoringSettingsDialog(QWidget *parent)
     auto *general = new QGroupBox(tr("General"), this);
     auto *form = new QFormLayout(general);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    form->addRow(tr("Poll Neutron and counters every:"), m_interval);
-    form->addRow(tr("Keep history for:"), m_retention);
+    form->addRow(tr("&Poll Neutron and counters every:"), m_interval);
+    form->addRow(tr("&Keep history for:"), m_retention);
     form->addRow(QString(), m_notifications);
     if (!AlertNotifier().hasTray()) {
         auto *noTray = new QLabel(tr("This desktop has no system tray: alerts go to the status bar and the event log."),
@@ -69,18 +69,21 @@ MonitoringSettingsDialog::MonitoringSettingsDialog(QWidget *parent)
     }
 
     m_table->setObjectName(u"endpointTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Attached to"), tr("Where"), tr("VICI address"), tr("Test")});
+    m_table->setHorizontalHeaderLabels({tr("Attached To"), tr("Where"), tr("VICI Address"), tr("Test")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAccessibleName(tr("Attached endpoints"));
     m_target->setObjectName(u"endpointTarget"_s);
+    m_target->setAccessibleName(tr("Attach to"));
     m_uri->setObjectName(u"endpointUri"_s);
+    m_uri->setAccessibleName(tr("VICI address"));
     m_uri->setPlaceholderText(tr("unix:///run/vici-node1.sock or tcp://192.0.2.10:4502"));
     m_uri->setClearButtonEnabled(true);
     m_formMessage->setObjectName(u"endpointMessage"_s);
     m_formMessage->setWordWrap(true);
-    auto *add = new QPushButton(tr("Add"), this);
+    auto *add = new QPushButton(tr("A&dd"), this);
     add->setObjectName(u"addEndpoint"_s);
     m_remove->setObjectName(u"removeEndpoint"_s);
     m_test->setObjectName(u"testEndpoint"_s);

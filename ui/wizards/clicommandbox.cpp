@@ -17,7 +17,7 @@ namespace vpnaas::ui {
 CliCommandBox::CliCommandBox(QWidget *parent)
     : QWidget(parent)
     , m_text(new QPlainTextEdit(this))
-    , m_copy(new QPushButton(tr("Copy commands"), this))
+    , m_copy(new QPushButton(tr("Cop&y Commands"), this))
 {
     setObjectName(u"cliCommands"_s);
     m_text->setObjectName(u"cli"_s);
@@ -30,7 +30,9 @@ CliCommandBox::CliCommandBox(QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(text()); });
 
     auto *header = new QHBoxLayout;
-    header->addWidget(new QLabel(tr("The same with the openstack CLI:"), this), 1);
+    auto *label = new QLabel(tr("The same with the openstack CLI:"), this);
+    label->setBuddy(m_text);
+    header->addWidget(label, 1);
     header->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

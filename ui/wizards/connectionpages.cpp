@@ -63,12 +63,12 @@ ConnectionPage::ConnectionPage(Workspace *workspace, QWidget *parent)
     , m_strength(new QProgressBar(this))
     , m_strengthText(new QLabel(this))
 {
-    setTitle(tr("IPsec site connection"));
+    setTitle(tr("IPsec Site Connection"));
     setSubTitle(tr("The tunnel to one peer gateway: what it connects and how the two ends authenticate."));
-    m_name->setPlaceholderText(tr("optional, e.g. conn"));
-    m_peerAddress->setPlaceholderText(tr("the peer gateway's public IP, e.g. 203.0.113.9"));
-    m_peerId->setPlaceholderText(tr("usually the peer address"));
-    m_localId->setPlaceholderText(tr("optional; default: this router's external IP"));
+    m_name->setPlaceholderText(tr("Optional, e.g. conn"));
+    m_peerAddress->setPlaceholderText(tr("The peer gateway's public IP, e.g. 203.0.113.9"));
+    m_peerId->setPlaceholderText(tr("Usually the peer address"));
+    m_localId->setPlaceholderText(tr("Optional; default: this router's external IP"));
     m_peerCidrs->setPlaceholderText(tr("One CIDR per line"));
     m_peerCidrs->setTabChangesFocus(true); // Tab leaves the box (a CIDR has no tabs)
     m_peerCidrs->setMaximumHeight(70);
@@ -77,7 +77,8 @@ ConnectionPage::ConnectionPage(Workspace *workspace, QWidget *parent)
         edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
     }
     m_pskConfirm->setObjectName(u"psk_confirm"_s);
-    m_showPsk->setText(tr("Show"));
+    m_showPsk->setText(tr("S&how"));
+    m_showPsk->setAccessibleName(tr("Show the pre-shared key"));
     m_showPsk->setCheckable(true);
     m_showPsk->setToolTip(tr("Show the pre-shared key while typing"));
     connect(m_showPsk, &QToolButton::toggled, this, [this](bool show) {
@@ -92,12 +93,12 @@ ConnectionPage::ConnectionPage(Workspace *workspace, QWidget *parent)
     auto *refForm = new QFormLayout(m_references);
     refForm->setContentsMargins(0, 0, 0, 0);
     refForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addField(refForm, u"vpnservice_id"_s, tr("VPN service:"), m_service);
-    addField(refForm, u"ikepolicy_id"_s, tr("IKE policy:"), m_ike);
-    addField(refForm, u"ipsecpolicy_id"_s, tr("IPsec policy:"), m_ipsec);
-    addField(refForm, u"local_ep_group_id"_s, tr("Local endpoint group:"), m_localGroup);
-    addField(refForm, u"peer_ep_group_id"_s, tr("Peer endpoint group:"), m_peerGroup);
-    addField(refForm, u"peer_cidrs"_s, tr("Peer CIDRs:"), m_peerCidrs);
+    addField(refForm, u"vpnservice_id"_s, tr("&VPN service:"), m_service);
+    addField(refForm, u"ikepolicy_id"_s, tr("&IKE policy:"), m_ike);
+    addField(refForm, u"ipsecpolicy_id"_s, tr("IPsec &policy:"), m_ipsec);
+    addField(refForm, u"local_ep_group_id"_s, tr("&Local endpoint group:"), m_localGroup);
+    addField(refForm, u"peer_ep_group_id"_s, tr("Peer endpoint &group:"), m_peerGroup);
+    addField(refForm, u"peer_cidrs"_s, tr("Peer CIDR&s:"), m_peerCidrs);
     m_localGroupRow = refForm->itemAt(3, QFormLayout::FieldRole)->widget();
     m_peerGroupRow = refForm->itemAt(4, QFormLayout::FieldRole)->widget();
     m_peerCidrsRow = refForm->itemAt(5, QFormLayout::FieldRole)->widget();
@@ -105,20 +106,20 @@ ConnectionPage::ConnectionPage(Workspace *workspace, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addField(form, u"name"_s, tr("Name:"), m_name);
-    addField(form, u"description"_s, tr("Description:"), m_description);
-    addField(form, u"peer_address"_s, tr("Peer address:"), m_peerAddress);
-    addField(form, u"peer_id"_s, tr("Peer ID:"), m_peerId);
-    addField(form, u"local_id"_s, tr("Local ID:"), m_localId);
+    addField(form, u"name"_s, tr("Na&me:"), m_name);
+    addField(form, u"description"_s, tr("&Description:"), m_description);
+    addField(form, u"peer_address"_s, tr("Peer &address:"), m_peerAddress);
+    addField(form, u"peer_id"_s, tr("P&eer ID:"), m_peerId);
+    addField(form, u"local_id"_s, tr("L&ocal ID:"), m_localId);
     auto *pskRow = new QWidget(this);
     auto *pskLayout = new QHBoxLayout(pskRow);
     pskLayout->setContentsMargins(0, 0, 0, 0);
     pskLayout->addWidget(m_psk, 1);
     pskLayout->addWidget(m_showPsk);
-    addField(form, u"psk"_s, tr("Pre-shared key:"), pskRow);
+    addField(form, u"psk"_s, tr("Pre-shared &key:"), pskRow);
     m_psk->setObjectName(u"pskEdit"_s);
     watch(m_psk);
-    addField(form, u"psk_confirm"_s, tr("Confirm key:"), m_pskConfirm);
+    addField(form, u"psk_confirm"_s, tr("Con&firm key:"), m_pskConfirm);
     // Show belongs to the key it shows: Tab goes key, Show, confirmation (not in creation order).
     m_showPsk->setObjectName(u"showPsk"_s);
     setTabOrder(m_psk, m_showPsk);
@@ -257,7 +258,7 @@ void ConnectionPage::showResource(const IpsecSiteConnection &connection)
     // The key is not shown: empty fields mean "keep the current key".
     m_psk->clear();
     m_pskConfirm->clear();
-    m_psk->setPlaceholderText(tr("unchanged (type a new key to replace it)"));
+    m_psk->setPlaceholderText(tr("Unchanged (type a new key to replace it)"));
 }
 
 IpsecSiteConnectionDraft ConnectionPage::draft() const
@@ -320,9 +321,9 @@ ConnectionOptionsPage::ConnectionOptionsPage(Workspace *workspace, ConnectionPag
     , m_dpdTimeout(new QSpinBox(this))
     , m_dpdAction(new QComboBox(this))
     , m_initiator(new QComboBox(this))
-    , m_adminUp(new QCheckBox(tr("Administratively up"), this))
+    , m_adminUp(new QCheckBox(tr("&Administratively up"), this))
 {
-    setTitle(tr("Connection options"));
+    setTitle(tr("Connection Options"));
     setSubTitle(tr("Dead peer detection, MTU and who starts the negotiation. The defaults suit most peers."));
     const IpsecSiteConnection defaults;
     m_mtu->setRange(0, 65535);
@@ -341,20 +342,26 @@ ConnectionOptionsPage::ConnectionOptionsPage(Workspace *workspace, ConnectionPag
     auto *dpdLayout = new QHBoxLayout(dpd);
     dpdLayout->setContentsMargins(0, 0, 0, 0);
     dpdLayout->addWidget(m_dpdAction, 1);
-    dpdLayout->addWidget(new QLabel(tr("every"), dpd));
+    auto *every = new QLabel(tr("E&very"), dpd);
+    every->setBuddy(m_dpdInterval);
+    dpdLayout->addWidget(every);
     dpdLayout->addWidget(m_dpdInterval);
-    dpdLayout->addWidget(new QLabel(tr("give up after"), dpd));
+    auto *giveUp = new QLabel(tr("Give &up after"), dpd);
+    giveUp->setBuddy(m_dpdTimeout);
+    dpdLayout->addWidget(giveUp);
     dpdLayout->addWidget(m_dpdTimeout);
+    m_dpdInterval->setAccessibleName(tr("Dead peer detection interval"));
+    m_dpdTimeout->setAccessibleName(tr("Dead peer detection timeout"));
     watch(m_dpdAction);
     watch(m_dpdInterval);
     watch(m_dpdTimeout);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addField(form, u"mtu"_s, tr("MTU:"), m_mtu, tr("The strongSwan driver does not apply the MTU."));
-    addField(form, u"dpd"_s, tr("Dead peer detection:"), dpd);
+    addField(form, u"mtu"_s, tr("&MTU:"), m_mtu, tr("The strongSwan driver does not apply the MTU."));
+    addField(form, u"dpd"_s, tr("Dead &peer detection:"), dpd);
     m_dpdAction->setObjectName(u"dpdAction"_s);
-    addField(form, u"initiator"_s, tr("Initiator:"), m_initiator);
+    addField(form, u"initiator"_s, tr("&Initiator:"), m_initiator);
     addField(form, u"admin_state_up"_s, QString(), m_adminUp);
     setForeignFieldsShown(false);
     auto *layout = new QVBoxLayout(this);

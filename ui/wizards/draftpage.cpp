@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -42,8 +43,52 @@ ValidationContext DraftPage::context() const
     return context;
 }
 
-void DraftPage::addField(QFormLayout *form, const QString &field, const QString &label, QWidget *editor,
-                         const QString &hint)
+QString accessibleLabelText(const QString &labelText)
+{
+    QString text;
+    text.reserve(labelText.size());
+    for (qsizetype i = 0; i < labelText.size(); ++i) {
+        // "&&" is a literal ampersand, a single "&" marks the mnemonic.
+        if (labelText[i] == u'&' && i + 1 < labelText.size() && labelText[i + 1] != u'&')
+            continue;
+        if (labelText[i] == u'&')
+            ++i;
+        text += labelText[i];
+    }
+    text = text.trimmed();
+    if (text.endsWith(u':'))
+        text.chop(1);
+    return text;
+}
+
+QWidget *focusTarget(QWidget *editor)
+{
+    if (!editor)
+        return nullptr;
+    // A composite (the key and its Show button, the DPD row, a stack): its first focusable part.
+    if ((editor->focusPolicy() & Qt::TabFocus) && !qobject_cast<QStackedWidget *>(editor))
+        return editor;
+    if (auto *stack = qobject_cast<QStackedWidget *>(editor); stack && stack->currentWidget())
+        return focusTarget(stack->currentWidget());
+    const QList<QWidget *> children = editor->findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if ((child->focusPolicy() & Qt::TabFocus) && !child->isWindow())
+            return child;
+    }
+    return editor;
+}
+
+void labelEditor(QLabel *label, QWidget *editor)
+{
+    QWidget *target = focusTarget(editor);
+    label->setBuddy(target);
+    // The label sits beside the editor's column, not in it: Qt's buddy lookup (siblings only)
+    // would not find it, so the editor carries the label's text as its accessible name.
+    target->setAccessibleName(accessibleLabelText(label->text()));
+}
+
+QLabel *DraftPage::addField(QFormLayout *form, const QString &field, const QString &label, QWidget *editor,
+                            const QString &hint)
 {
     auto *column = new QWidget(this);
     auto *layout = new QVBoxLayout(column);
@@ -62,10 +107,19 @@ void DraftPage::addField(QFormLayout *form, const QString &field, const QString 
     message->setTextFormat(Qt::PlainText);
     message->hide();
     layout->addWidget(message);
-    form->addRow(label, column);
+    QLabel *formLabel = nullptr;
+    if (label.isEmpty()) {
+        form->addRow(static_cast<QWidget *>(nullptr), column);
+    } else {
+        formLabel = new QLabel(label, this);
+        formLabel->setObjectName(u"label_"_s + field);
+        labelEditor(formLabel, editor);
+        form->addRow(formLabel, column);
+    }
     editor->setObjectName(field);
     m_fields.insert(field, {editor, message});
     watch(editor);
+    return formLabel;
 }
 
 void DraftPage::watch(QWidget *widget)

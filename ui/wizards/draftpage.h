@@ -24,6 +24,13 @@ class Job;
 
 namespace vpnaas::ui {
 
+/*! \a labelText as a screen reader says it: without the mnemonic's "&" and the trailing colon. */
+QString accessibleLabelText(const QString &labelText);
+/*! The widget that takes the focus for \a editor: itself, or a composite's first focusable part. */
+QWidget *focusTarget(QWidget *editor);
+/*! Makes \a label the buddy of \a editor's focusable part and names that part after it. */
+void labelEditor(QLabel *label, QWidget *editor);
+
 /*!
  * A wizard page that is a view over a draft: every edit rebuilds the draft, runs the models/
  * validation on it and shows each problem beside its field (errors in red, warnings in amber).
@@ -81,9 +88,13 @@ protected:
     Workspace *workspace() const { return m_workspace; }
     ValidationContext context() const;
 
-    /*! Adds a row "label: editor" with a message line under it for API field \a field. */
-    void addField(QFormLayout *form, const QString &field, const QString &label, QWidget *editor,
-                  const QString &hint = {});
+    /*!
+     * Adds a row "label: editor" with a message line under it for API field \a field. The label
+     * (with its mnemonic) is the buddy of the editor's focusable part (a composite's first one)
+     * and gives it its accessible name; returns the label (null when \a label is empty).
+     */
+    QLabel *addField(QFormLayout *form, const QString &field, const QString &label, QWidget *editor,
+                     const QString &hint = {});
     /*! A message line for problems without a field of their own (general errors). */
     void setGeneralMessageLabel(QLabel *label) { m_general = label; }
     /*!

@@ -31,7 +31,7 @@ EditDialog::EditDialog(ResourceKind kind, const QString &id, Workspace *workspac
     setObjectName(u"edit-"_s + resourceSlug(kind));
     const ServerState &state = workspace->state();
     const QString name = resourceDisplayName(kind, id, state); // empty: no such resource (any more)
-    setWindowTitle(tr("Edit %1 “%2”").arg(resourceSingularName(kind).toLower(), name.isEmpty() ? id : name));
+    setWindowTitle(tr("Edit %1 “%2”").arg(resourceTitleName(kind), name.isEmpty() ? id : name));
     auto *layout = new QVBoxLayout(this);
 
     if (!name.isEmpty()) {
@@ -52,8 +52,7 @@ EditDialog::EditDialog(ResourceKind kind, const QString &id, Workspace *workspac
         layout->addWidget(tabs);
     } else {
         auto *missing = new QLabel(
-            tr("This %1 no longer exists; refresh to see the current list.").arg(resourceSingularName(kind).toLower()),
-            this);
+            tr("This %1 no longer exists; refresh to see the current list.").arg(resourceNameInSentence(kind)), this);
         layout->addWidget(missing);
     }
     for (DraftPage *page : std::as_const(m_pages)) {

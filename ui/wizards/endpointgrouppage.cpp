@@ -31,12 +31,12 @@ EndpointGroupPage::EndpointGroupPage(Workspace *workspace, QWidget *parent)
     , m_subnets(new QListWidget(this))
     , m_cidrs(new QPlainTextEdit(this))
 {
-    setTitle(tr("Endpoint group"));
+    setTitle(tr("Endpoint Group"));
     setSubTitle(tr("The networks on one side of a tunnel: local subnets of a router, or the peer's CIDRs."));
 
     m_type->addItem(tr("subnet — local subnets behind a router"), apiName(EndpointGroupType::Subnet));
     m_type->addItem(tr("cidr — the peer's networks"), apiName(EndpointGroupType::Cidr));
-    m_name->setPlaceholderText(tr("optional, e.g. ep_subnet"));
+    m_name->setPlaceholderText(tr("Optional, e.g. ep_subnet"));
 
     auto *subnetSide = new QWidget(this);
     auto *subnetLayout = new QVBoxLayout(subnetSide);
@@ -53,16 +53,20 @@ EndpointGroupPage::EndpointGroupPage(Workspace *workspace, QWidget *parent)
 
     auto *form = new QFormLayout(m_formWidget);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addField(form, u"name"_s, tr("Name:"), m_name);
-    addField(form, u"description"_s, tr("Description:"), m_description);
-    addField(form, u"type"_s, tr("Type:"), m_type);
-    addField(form, u"endpoints"_s, tr("Endpoints:"), m_endpointsStack);
+    addField(form, u"name"_s, tr("Na&me:"), m_name);
+    addField(form, u"description"_s, tr("&Description:"), m_description);
+    addField(form, u"type"_s, tr("&Type:"), m_type);
+    QLabel *endpointsLabel = addField(form, u"endpoints"_s, tr("&Endpoints:"), m_endpointsStack);
+    m_subnets->setAccessibleName(tr("Subnets"));
+    m_cidrs->setAccessibleName(accessibleLabelText(endpointsLabel->text()));
     watch(m_subnets);
     watch(m_cidrs);
     m_subnets->setObjectName(u"subnets"_s);
     m_cidrs->setObjectName(u"cidrs"_s);
-    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this, endpointsLabel] {
         m_endpointsStack->setCurrentIndex(type() == EndpointGroupType::Subnet ? 0 : 1);
+        // The label's mnemonic goes to what the stack shows now.
+        endpointsLabel->setBuddy(focusTarget(m_endpointsStack));
         fillExisting();
         revalidate();
     });
@@ -160,7 +164,7 @@ void EndpointGroupPage::setFixedType(EndpointGroupType type)
     m_type->setCurrentIndex(m_type->findData(apiName(type)));
     m_type->setEnabled(false);
     m_typeFixed = true;
-    setTitle(type == EndpointGroupType::Subnet ? tr("Local endpoint group") : tr("Peer endpoint group"));
+    setTitle(type == EndpointGroupType::Subnet ? tr("Local Endpoint Group") : tr("Peer Endpoint Group"));
     setSubTitle(type == EndpointGroupType::Subnet ? tr("The subnets on this side that the tunnel connects.")
                                                   : tr("The networks behind the peer gateway, as CIDRs."));
 }

@@ -12,13 +12,14 @@ namespace vpnaas::ui {
 
 NewOrExisting::NewOrExisting(QWidget *parent)
     : QWidget(parent)
-    , m_new(new QRadioButton(tr("Create a new one"), this))
-    , m_existing(new QRadioButton(tr("Use an existing one:"), this))
+    , m_new(new QRadioButton(tr("Create a ne&w one"), this))
+    , m_existing(new QRadioButton(tr("&Use an existing one:"), this))
     , m_list(new QComboBox(this))
 {
     m_new->setObjectName(u"createNew"_s);
     m_existing->setObjectName(u"useExisting"_s);
     m_list->setObjectName(u"existing"_s);
+    m_list->setAccessibleName(tr("Existing one"));
     m_new->setChecked(true);
     m_list->setEnabled(false);
     auto *layout = new QHBoxLayout(this);

@@ -27,7 +27,7 @@ void selectApi(QComboBox *combo, E value)
 
 } // namespace
 
-PolicyPageBase::PolicyPageBase(Workspace *workspace, const QString &title, QWidget *parent)
+PolicyPageBase::PolicyPageBase(Workspace *workspace, const QString &title, const QString &exampleName, QWidget *parent)
     : DraftPage(workspace, parent)
     , m_name(new QLineEdit(this))
     , m_description(new QLineEdit(this))
@@ -42,12 +42,12 @@ PolicyPageBase::PolicyPageBase(Workspace *workspace, const QString &title, QWidg
     m_lifetime->setValue(3600);
     m_lifetime->setSuffix(tr(" s"));
     m_lifetime->setGroupSeparatorShown(true);
-    m_name->setPlaceholderText(tr("optional, e.g. %1").arg(title.toLower()));
+    m_name->setPlaceholderText(tr("Optional, e.g. %1").arg(exampleName));
 
     m_formWidget->setLayout(m_form);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addField(m_form, u"name"_s, tr("Name:"), m_name);
-    addField(m_form, u"description"_s, tr("Description:"), m_description);
+    addField(m_form, u"name"_s, tr("Na&me:"), m_name);
+    addField(m_form, u"description"_s, tr("&Description:"), m_description);
 
     layOutNewOrExisting(m_choice, m_formWidget);
 }
@@ -78,7 +78,7 @@ void PolicyPageBase::fillExisting(const QList<std::pair<QString, QString>> &idsA
 }
 
 IkePolicyPage::IkePolicyPage(Workspace *workspace, QWidget *parent)
-    : IkePolicyPageBase(workspace, tr("IKE policy"), parent)
+    : IkePolicyPageBase(workspace, tr("IKE Policy"), u"ikepolicy"_s, parent)
     , m_encryption(new QComboBox(this))
     , m_auth(new QComboBox(this))
     , m_pfs(new QComboBox(this))
@@ -86,13 +86,13 @@ IkePolicyPage::IkePolicyPage(Workspace *workspace, QWidget *parent)
     , m_mode(new QComboBox(this))
 {
     setSubTitle(tr("Phase 1: how the two gateways authenticate each other and protect their own negotiation."));
-    addField(form(), u"encryption_algorithm"_s, tr("Encryption:"), m_encryption);
-    addField(form(), u"auth_algorithm"_s, tr("Integrity:"), m_auth);
-    addField(form(), u"pfs"_s, tr("Diffie-Hellman group:"), m_pfs);
-    addField(form(), u"ike_version"_s, tr("IKE version:"), m_version);
-    addField(form(), u"phase1_negotiation_mode"_s, tr("Phase 1 mode:"), m_mode,
+    addField(form(), u"encryption_algorithm"_s, tr("&Encryption:"), m_encryption);
+    addField(form(), u"auth_algorithm"_s, tr("&Integrity:"), m_auth);
+    addField(form(), u"pfs"_s, tr("Diffie-&Hellman group:"), m_pfs);
+    addField(form(), u"ike_version"_s, tr("IKE &version:"), m_version);
+    addField(form(), u"phase1_negotiation_mode"_s, tr("&Phase 1 mode:"), m_mode,
              tr("Aggressive mode exists for IKEv1 only and exposes the PSK to offline guessing."));
-    addField(form(), u"lifetime"_s, tr("Lifetime:"), m_lifetime);
+    addField(form(), u"lifetime"_s, tr("&Lifetime:"), m_lifetime);
     initializePage();
 }
 
@@ -156,7 +156,7 @@ Problems IkePolicyPage::validateDraft() const
 }
 
 IpsecPolicyPage::IpsecPolicyPage(Workspace *workspace, QWidget *parent)
-    : IpsecPolicyPageBase(workspace, tr("IPsec policy"), parent)
+    : IpsecPolicyPageBase(workspace, tr("IPsec Policy"), u"ipsecpolicy"_s, parent)
     , m_transform(new QComboBox(this))
     , m_encapsulation(new QComboBox(this))
     , m_encryption(new QComboBox(this))
@@ -164,12 +164,12 @@ IpsecPolicyPage::IpsecPolicyPage(Workspace *workspace, QWidget *parent)
     , m_pfs(new QComboBox(this))
 {
     setSubTitle(tr("Phase 2: how the traffic between the two networks is protected."));
-    addField(form(), u"transform_protocol"_s, tr("Transform protocol:"), m_transform);
-    addField(form(), u"encapsulation_mode"_s, tr("Encapsulation:"), m_encapsulation);
-    addField(form(), u"encryption_algorithm"_s, tr("Encryption:"), m_encryption);
-    addField(form(), u"auth_algorithm"_s, tr("Integrity:"), m_auth);
-    addField(form(), u"pfs"_s, tr("PFS group:"), m_pfs);
-    addField(form(), u"lifetime"_s, tr("Lifetime:"), m_lifetime);
+    addField(form(), u"transform_protocol"_s, tr("&Transform protocol:"), m_transform);
+    addField(form(), u"encapsulation_mode"_s, tr("Encap&sulation:"), m_encapsulation);
+    addField(form(), u"encryption_algorithm"_s, tr("&Encryption:"), m_encryption);
+    addField(form(), u"auth_algorithm"_s, tr("&Integrity:"), m_auth);
+    addField(form(), u"pfs"_s, tr("P&FS group:"), m_pfs);
+    addField(form(), u"lifetime"_s, tr("&Lifetime:"), m_lifetime);
     initializePage();
 }
 

@@ -25,7 +25,8 @@ class PolicyPageBase : public DraftPage
     Q_OBJECT
 
 public:
-    PolicyPageBase(Workspace *workspace, const QString &title, QWidget *parent = nullptr);
+    /*! \a title heads the page; \a exampleName is the example in the name's placeholder. */
+    PolicyPageBase(Workspace *workspace, const QString &title, const QString &exampleName, QWidget *parent = nullptr);
 
     void setName(const QString &name);
 

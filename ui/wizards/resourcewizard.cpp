@@ -75,14 +75,14 @@ ResourceWizard::ResourceWizard(ResourceKind kind, Workspace *workspace, QWidget 
     , m_workspace(workspace)
 {
     setObjectName(u"wizard-"_s + resourceSlug(kind));
-    setWindowTitle(tr("New %1").arg(resourceSingularName(kind)));
+    setWindowTitle(tr("New %1").arg(resourceTitleName(kind)));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage, false);
     m_pages = createResourcePages(kind, workspace, this);
     for (DraftPage *page : std::as_const(m_pages))
         addPage(page);
-    setButtonText(QWizard::FinishButton, tr("Create"));
+    setButtonText(QWizard::FinishButton, tr("&Create"));
     // Create is on the last page only, so that is where the same with the CLI, its progress and
     // its refusal show.
     m_cli = new CliCommandBox(m_pages.last());
@@ -221,7 +221,7 @@ void ResourceWizard::accept()
     openstack::Job *job = m_pages.first()->submit(m_workspace);
     if (!job)
         return;
-    setBusy(true, tr("Creating the %1…").arg(resourceSingularName(m_kind).toLower()));
+    setBusy(true, tr("Creating the %1…").arg(resourceNameInSentence(m_kind)));
     connect(job, &openstack::Job::finished, this, [this](openstack::Job *done) {
         setBusy(false, {});
         if (done->error().isError()) {

@@ -24,19 +24,19 @@ VpnServicePage::VpnServicePage(Workspace *workspace, QWidget *parent)
     , m_description(new QLineEdit(this))
     , m_router(new QComboBox(this))
     , m_subnet(new QComboBox(this))
-    , m_adminUp(new QCheckBox(tr("Administratively up"), this))
+    , m_adminUp(new QCheckBox(tr("&Administratively up"), this))
 {
-    setTitle(tr("VPN service"));
+    setTitle(tr("VPN Service"));
     setSubTitle(tr("The router that terminates the tunnels. Its external gateway IP is this side's VPN address."));
 
     m_adminUp->setChecked(true);
-    m_name->setPlaceholderText(tr("optional, e.g. vpn"));
+    m_name->setPlaceholderText(tr("Optional, e.g. vpn"));
     auto *form = m_form = new QFormLayout(m_formWidget);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addField(form, u"name"_s, tr("Name:"), m_name);
-    addField(form, u"description"_s, tr("Description:"), m_description);
-    addField(form, u"router_id"_s, tr("Router:"), m_router);
-    addField(form, u"subnet_id"_s, tr("Local subnet (legacy):"), m_subnet,
+    addField(form, u"name"_s, tr("Na&me:"), m_name);
+    addField(form, u"description"_s, tr("&Description:"), m_description);
+    addField(form, u"router_id"_s, tr("&Router:"), m_router);
+    addField(form, u"subnet_id"_s, tr("Local &subnet (legacy):"), m_subnet,
              tr("Leave at “none” and use endpoint groups: a subnet here makes a legacy service whose "
                 "connections take peer CIDRs."));
     addField(form, u"admin_state_up"_s, QString(), m_adminUp);

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QUuid>
@@ -82,6 +83,7 @@ SummaryPage::SummaryPage(SiteToSiteWizard *wizard)
     setSubTitle(tr("Check what will be created. Create sends it in this order; if a step fails, what this run "
                    "created is deleted again."));
     m_summary->setObjectName(u"summary"_s);
+    m_summary->setAccessibleName(tr("Summary"));
     m_summary->setMaximumHeight(150);
     m_cli->setObjectName(u"cli"_s);
     m_cli->setReadOnly(true);
@@ -89,7 +91,7 @@ SummaryPage::SummaryPage(SiteToSiteWizard *wizard)
     m_cli->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_cli->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_cli->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    auto *copy = new QPushButton(tr("Copy commands"), this);
+    auto *copy = new QPushButton(tr("Cop&y Commands"), this);
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_cli->toPlainText()); });
     m_previewSlot->setObjectName(u"configPreviewSlot"_s);
     auto *previewLayout = new QVBoxLayout(m_previewSlot);
@@ -98,7 +100,9 @@ SummaryPage::SummaryPage(SiteToSiteWizard *wizard)
 
     auto *cliPage = new QWidget(this);
     auto *cliHeader = new QHBoxLayout;
-    cliHeader->addWidget(new QLabel(tr("The same with the openstack CLI:"), cliPage), 1);
+    auto *cliLabel = new QLabel(tr("The same with the openstack CLI:"), cliPage);
+    cliLabel->setBuddy(m_cli);
+    cliHeader->addWidget(cliLabel, 1);
     cliHeader->addWidget(copy);
     auto *cliLayout = new QVBoxLayout(cliPage);
     cliLayout->setContentsMargins(0, 0, 0, 0);
@@ -108,8 +112,9 @@ SummaryPage::SummaryPage(SiteToSiteWizard *wizard)
     // What, how (CLI) and what it becomes on both gateways (the strongSwan files).
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(u"summaryTabs"_s);
-    tabs->addTab(cliPage, tr("openstack CLI"));
-    tabs->addTab(m_previewSlot, tr("strongSwan configuration"));
+    tabs->addTab(cliPage, tr("&OpenStack CLI"));
+    tabs->addTab(m_previewSlot, tr("&strongSwan Configuration"));
+    tabs->tabBar()->setAccessibleName(tr("Summary views"));
     // What Create does now, and what happened when it failed: in the page's own layout, so the
     // report has room, scrolls and can be selected and copied.
     m_progress->setObjectName(u"runProgress"_s);
@@ -118,6 +123,7 @@ SummaryPage::SummaryPage(SiteToSiteWizard *wizard)
     m_progress->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->hide();
     m_report->setObjectName(u"runReport"_s);
+    m_report->setAccessibleName(tr("Report"));
     m_report->setOpenLinks(false);
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_report->setFrameShape(QFrame::StyledPanel);
@@ -220,7 +226,7 @@ SiteToSiteWizard::SiteToSiteWizard(Workspace *workspace, QWidget *parent)
     , m_summary(new SummaryPage(this))
 {
     setObjectName(u"wizard-site-to-site"_s);
-    setWindowTitle(tr("New site-to-site VPN"));
+    setWindowTitle(tr("New Site-to-Site VPN"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
 
@@ -250,7 +256,7 @@ SiteToSiteWizard::SiteToSiteWizard(Workspace *workspace, QWidget *parent)
     setPage(ConnectionPageId, m_connection);
     setPage(OptionsPage, m_options);
     setPage(SummaryPageId, m_summary);
-    setButtonText(QWizard::FinishButton, tr("Create"));
+    setButtonText(QWizard::FinishButton, tr("&Create"));
     resize(780, 680);
 }
 
