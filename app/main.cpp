@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -75,6 +76,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"VPNaaS Console"_s);
     QApplication::setOrganizationName(u"vpnaas-console"_s);
     QApplication::setApplicationVersion(QStringLiteral(VPNAAS_VERSION));
+    // Names the installed .desktop file (the Wayland app id, the taskbar's icon and name); the
+    // names above stay "vpnaas-console" so QSettings and the data folder do not move.
+    QGuiApplication::setDesktopFileName(QStringLiteral(VPNAAS_APP_ID));
+    QApplication::setWindowIcon(QIcon(u":/vpnaas-console/vpnaas-console.svg"_s));
 
     // --lang must be known before any translated text (including --help) is produced.
     QString language;
