@@ -54,6 +54,23 @@ void installTranslators(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(qt);
 }
 
+/*! --help, --help-all and --version only print. Without a display (ssh, scripts, package checks)
+    the window's platform plugin would abort before they are read, so they run offscreen. */
+void printOnlyRunsOffscreen(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (qstrcmp(argv[i], option) == 0) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+                return;
+            }
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -70,6 +87,7 @@ int main(int argc, char *argv[])
         arguments.removeAt(1);
         return render ? runRenderCommand(app, arguments) : runDiagnoseCommand(app, arguments);
     }
+    printOnlyRunsOffscreen(argc, argv);
     // Every event's delivery is timed for the stall watch (a no-op while none runs).
     vpnaas::perf::WatchedApplication<QApplication> app(argc, argv);
     QApplication::setApplicationName(u"vpnaas-console"_s);
