@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -54,6 +55,23 @@ void installTranslators(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(qt);
 }
 
+/*! --help, --help-all and --version only print. Without a display (ssh, scripts, package checks)
+    the window's platform plugin would abort before they are read, so they run offscreen. */
+void printOnlyRunsOffscreen(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (qstrcmp(argv[i], option) == 0) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+                return;
+            }
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -70,12 +88,17 @@ int main(int argc, char *argv[])
         arguments.removeAt(1);
         return render ? runRenderCommand(app, arguments) : runDiagnoseCommand(app, arguments);
     }
+    printOnlyRunsOffscreen(argc, argv);
     // Every event's delivery is timed for the stall watch (a no-op while none runs).
     vpnaas::perf::WatchedApplication<QApplication> app(argc, argv);
     QApplication::setApplicationName(u"vpnaas-console"_s);
     QApplication::setApplicationDisplayName(u"VPNaaS Console"_s);
     QApplication::setOrganizationName(u"vpnaas-console"_s);
     QApplication::setApplicationVersion(QStringLiteral(VPNAAS_VERSION));
+    // Names the installed .desktop file (the Wayland app id, the taskbar's icon and name); the
+    // names above stay "vpnaas-console" so QSettings and the data folder do not move.
+    QGuiApplication::setDesktopFileName(QStringLiteral(VPNAAS_APP_ID));
+    QApplication::setWindowIcon(QIcon(u":/vpnaas-console/vpnaas-console.svg"_s));
 
     // --lang must be known before any translated text (including --help) is produced.
     QString language;

@@ -130,6 +130,8 @@ private Q_SLOTS:
     void version();
     void help_data();
     void help();
+    void printsWithoutDisplay_data();
+    void printsWithoutDisplay();
     void screenshot_data();
     void screenshot();
     void badArguments_data();
@@ -175,6 +177,37 @@ void TestCommandLine::help()
     // The headless subcommands are found from the window's help.
     QVERIFY2(r.out.contains(u"vpnaas-console render --help"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"vpnaas-console diagnose --help"_s), qPrintable(r.out));
+}
+
+void TestCommandLine::printsWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("--version") << QStringList{u"--version"_s} << u"vpnaas-console "_s;
+    QTest::addRow("-v") << QStringList{u"-v"_s} << u"vpnaas-console "_s;
+    QTest::addRow("--help") << QStringList{u"--help"_s} << u"--screenshot"_s;
+    QTest::addRow("-h") << QStringList{u"-h"_s} << u"--screenshot"_s;
+    QTest::addRow("--help-all") << QStringList{u"--help-all"_s} << u"--screenshot"_s;
+    QTest::addRow("--lang ko --help") << QStringList{u"--lang"_s, u"ko"_s, u"--help"_s} << u"스크린샷"_s;
+}
+
+/*! Over ssh or in a script there is no display: what only prints must still print (the window's
+    platform plugin used to abort first). */
+void TestCommandLine::printsWithoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(variable));
+    process.setProcessEnvironment(env);
+    process.setProgram(qEnvironmentVariable("VPNAAS_CONSOLE"));
+    process.setArguments(arguments);
+    process.start();
+    const Run r = collect(process, process.waitForFinished(60000));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(expected), qPrintable(r.out + r.err));
 }
 
 void TestCommandLine::screenshot_data()
