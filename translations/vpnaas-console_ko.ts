@@ -59,6 +59,22 @@
         <source>--os-project-name and --os-project-id exclude each other.</source>
         <translation>--os-project-name과 --os-project-id는 함께 쓸 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Subcommands (no window, no display needed):
+  render    the strongSwan and Libreswan files of a VPN service (run &apos;vpnaas-console render --help&apos;)
+  diagnose  why a connection&apos;s tunnel is down (run &apos;vpnaas-console diagnose --help&apos;)</source>
+        <translation>하위 명령(창과 디스플레이 없이 실행):
+  render    VPN 서비스의 strongSwan 및 Libreswan 파일 (&apos;vpnaas-console render --help&apos; 참조)
+  diagnose  연결의 터널이 내려간 이유 (&apos;vpnaas-console diagnose --help&apos; 참조)</translation>
+    </message>
+    <message>
+        <source>Colours: %1 (default: system, the desktop&apos;s).</source>
+        <translation>색 구성표: %1 (기본값: system, 데스크톱의 구성표).</translation>
+    </message>
+    <message>
+        <source>Unknown colour scheme &quot;%1&quot;; choose one of: %2.</source>
+        <translation>알 수 없는 색 구성표 &quot;%1&quot;입니다. 다음 중 하나를 고르십시오: %2.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnoseCommand</name>
@@ -967,6 +983,46 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <source>IPsec site connection</source>
         <translation>IPsec 사이트 연결</translation>
     </message>
+    <message>
+        <source>IKE Policy</source>
+        <translation>IKE 정책</translation>
+    </message>
+    <message>
+        <source>IPsec Policy</source>
+        <translation>IPsec 정책</translation>
+    </message>
+    <message>
+        <source>VPN Service</source>
+        <translation>VPN 서비스</translation>
+    </message>
+    <message>
+        <source>Endpoint Group</source>
+        <translation>엔드포인트 그룹</translation>
+    </message>
+    <message>
+        <source>IPsec Site Connection</source>
+        <translation>IPsec 사이트 연결</translation>
+    </message>
+    <message>
+        <source>IKE Policies</source>
+        <translation>IKE 정책</translation>
+    </message>
+    <message>
+        <source>IPsec Policies</source>
+        <translation>IPsec 정책</translation>
+    </message>
+    <message>
+        <source>VPN Services</source>
+        <translation>VPN 서비스</translation>
+    </message>
+    <message>
+        <source>Endpoint Groups</source>
+        <translation>엔드포인트 그룹</translation>
+    </message>
+    <message>
+        <source>IPsec Site Connections</source>
+        <translation>IPsec 사이트 연결</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ResourceTableModel</name>
@@ -1013,20 +1069,8 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>PFS</translation>
     </message>
     <message>
-        <source>IKE version</source>
-        <translation>IKE 버전</translation>
-    </message>
-    <message>
-        <source>Phase 1 mode</source>
-        <translation>Phase 1 모드</translation>
-    </message>
-    <message>
         <source>Lifetime</source>
         <translation>수명</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>사용처</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1053,14 +1097,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>외부 IP</translation>
     </message>
     <message>
-        <source>Subnet (legacy)</source>
-        <translation>서브넷(레거시)</translation>
-    </message>
-    <message>
-        <source>Admin state</source>
-        <translation>관리 상태</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>유형</translation>
     </message>
@@ -1069,24 +1105,8 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>엔드포인트</translation>
     </message>
     <message>
-        <source>Peer address</source>
-        <translation>피어 주소</translation>
-    </message>
-    <message>
         <source>Peer ID</source>
         <translation>피어 ID</translation>
-    </message>
-    <message>
-        <source>VPN service</source>
-        <translation>VPN 서비스</translation>
-    </message>
-    <message>
-        <source>IKE policy</source>
-        <translation>IKE 정책</translation>
-    </message>
-    <message>
-        <source>IPsec policy</source>
-        <translation>IPsec 정책</translation>
     </message>
     <message>
         <source>Local</source>
@@ -1095,10 +1115,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
     <message>
         <source>Peer</source>
         <translation>피어</translation>
-    </message>
-    <message>
-        <source>Pre-shared key</source>
-        <translation>사전 공유 키</translation>
     </message>
     <message>
         <source>MTU</source>
@@ -1139,6 +1155,46 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
     <message>
         <source>Project %1 (%2)</source>
         <translation>프로젝트 %1(%2)</translation>
+    </message>
+    <message>
+        <source>IKE Version</source>
+        <translation>IKE 버전</translation>
+    </message>
+    <message>
+        <source>Phase 1 Mode</source>
+        <translation>Phase 1 모드</translation>
+    </message>
+    <message>
+        <source>Used By</source>
+        <translation>사용처</translation>
+    </message>
+    <message>
+        <source>Subnet (Legacy)</source>
+        <translation>서브넷(레거시)</translation>
+    </message>
+    <message>
+        <source>Admin State</source>
+        <translation>관리 상태</translation>
+    </message>
+    <message>
+        <source>Peer Address</source>
+        <translation>피어 주소</translation>
+    </message>
+    <message>
+        <source>VPN Service</source>
+        <translation>VPN 서비스</translation>
+    </message>
+    <message>
+        <source>IKE Policy</source>
+        <translation>IKE 정책</translation>
+    </message>
+    <message>
+        <source>IPsec Policy</source>
+        <translation>IPsec 정책</translation>
+    </message>
+    <message>
+        <source>Pre-Shared Key</source>
+        <translation>사전 공유 키</translation>
     </message>
 </context>
 <context>
@@ -2571,30 +2627,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <source>Connection</source>
         <translation>연결</translation>
     </message>
-    <message>
-        <source>Neutron status</source>
-        <translation>Neutron 상태</translation>
-    </message>
-    <message>
-        <source>Bytes in</source>
-        <translation>수신 바이트</translation>
-    </message>
-    <message>
-        <source>Bytes out</source>
-        <translation>송신 바이트</translation>
-    </message>
-    <message>
-        <source>Rate in</source>
-        <translation>수신 속도</translation>
-    </message>
-    <message>
-        <source>Rate out</source>
-        <translation>송신 속도</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>마지막 변경</translation>
-    </message>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
@@ -2651,6 +2683,30 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <source>no counters — attach a strongSwan endpoint</source>
         <translation>카운터 없음 — strongSwan 엔드포인트를 연결하십시오</translation>
     </message>
+    <message>
+        <source>Neutron Status</source>
+        <translation>Neutron 상태</translation>
+    </message>
+    <message>
+        <source>Bytes In</source>
+        <translation>수신 바이트</translation>
+    </message>
+    <message>
+        <source>Bytes Out</source>
+        <translation>송신 바이트</translation>
+    </message>
+    <message>
+        <source>Rate In</source>
+        <translation>수신 속도</translation>
+    </message>
+    <message>
+        <source>Rate Out</source>
+        <translation>송신 속도</translation>
+    </message>
+    <message>
+        <source>Last Change</source>
+        <translation>마지막 변경</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::monitoring::SeriesTableModel</name>
@@ -2659,27 +2715,27 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>시간</translation>
     </message>
     <message>
-        <source>Rate in</source>
+        <source>Rate In</source>
         <translation>수신 속도</translation>
     </message>
     <message>
-        <source>Rate out</source>
+        <source>Rate Out</source>
         <translation>송신 속도</translation>
     </message>
     <message>
-        <source>Bytes in</source>
+        <source>Bytes In</source>
         <translation>수신 바이트</translation>
     </message>
     <message>
-        <source>Bytes out</source>
+        <source>Bytes Out</source>
         <translation>송신 바이트</translation>
     </message>
     <message>
-        <source>Packets in</source>
+        <source>Packets In</source>
         <translation>수신 패킷</translation>
     </message>
     <message>
-        <source>Packets out</source>
+        <source>Packets Out</source>
         <translation>송신 패킷</translation>
     </message>
 </context>
@@ -2939,16 +2995,20 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
             <numerusform>VPN 연결 경고 %n건</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::CliCommandBox</name>
     <message>
-        <source>Copy commands</source>
-        <translation>명령 복사</translation>
-    </message>
-    <message>
         <source>The same with the openstack CLI:</source>
         <translation>openstack CLI로 같은 작업:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Commands</source>
+        <translation>명령 복사(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -3072,10 +3132,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>키를 평문으로 표시합니다. 그 전까지는 복사, 저장, 스크린샷에 마스킹된 값이 들어갑니다</translation>
     </message>
     <message>
-        <source>Save file…</source>
-        <translation>파일 저장…</translation>
-    </message>
-    <message>
         <source>Save %1</source>
         <translation>%1 저장</translation>
     </message>
@@ -3086,10 +3142,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
     <message>
         <source>Could not save: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>Export all…</source>
-        <translation>모두 내보내기…</translation>
     </message>
     <message>
         <source>Export the configuration into</source>
@@ -3131,17 +3183,17 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <source>nothing to save</source>
         <translation>저장할 내용 없음</translation>
     </message>
+    <message>
+        <source>Save File…</source>
+        <translation>파일 저장…</translation>
+    </message>
+    <message>
+        <source>Export All…</source>
+        <translation>모두 내보내기…</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::ConnectionOptionsPage</name>
-    <message>
-        <source>Administratively up</source>
-        <translation>관리 상태 활성</translation>
-    </message>
-    <message>
-        <source>Connection options</source>
-        <translation>연결 옵션</translation>
-    </message>
     <message>
         <source>Dead peer detection, MTU and who starts the negotiation. The defaults suit most peers.</source>
         <translation>데드 피어 감지(DPD), MTU, 협상을 시작하는 쪽을 설정합니다. 대부분의 피어에는 기본값이 적합합니다.</translation>
@@ -3151,119 +3203,59 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation> 초</translation>
     </message>
     <message>
-        <source>every</source>
-        <translation>간격</translation>
-    </message>
-    <message>
-        <source>give up after</source>
-        <translation>제한 시간</translation>
-    </message>
-    <message>
-        <source>MTU:</source>
-        <translation>MTU:</translation>
-    </message>
-    <message>
         <source>The strongSwan driver does not apply the MTU.</source>
         <translation>strongSwan 드라이버는 MTU를 적용하지 않습니다.</translation>
     </message>
     <message>
-        <source>Dead peer detection:</source>
-        <translation>데드 피어 감지(DPD):</translation>
+        <source>&amp;Administratively up</source>
+        <translation>관리 상태 활성(&amp;A)</translation>
     </message>
     <message>
-        <source>Initiator:</source>
-        <translation>개시 방식:</translation>
+        <source>Connection Options</source>
+        <translation>연결 옵션</translation>
+    </message>
+    <message>
+        <source>E&amp;very</source>
+        <translation>간격(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Give &amp;up after</source>
+        <translation>제한 시간(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Dead peer detection interval</source>
+        <translation>DPD(Dead Peer Detection) 간격</translation>
+    </message>
+    <message>
+        <source>Dead peer detection timeout</source>
+        <translation>DPD(Dead Peer Detection) 시간 제한</translation>
+    </message>
+    <message>
+        <source>&amp;MTU:</source>
+        <translation>MTU(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Dead &amp;peer detection:</source>
+        <translation>데드 피어 감지(DPD)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Initiator:</source>
+        <translation>개시 방식(&amp;I):</translation>
     </message>
 </context>
 <context>
     <name>vpnaas::ui::ConnectionPage</name>
     <message>
-        <source>IPsec site connection</source>
-        <translation>IPsec 사이트 연결</translation>
-    </message>
-    <message>
         <source>The tunnel to one peer gateway: what it connects and how the two ends authenticate.</source>
         <translation>한 피어 게이트웨이로 가는 터널입니다. 무엇을 연결하고 양 끝이 어떻게 인증하는지 지정합니다.</translation>
-    </message>
-    <message>
-        <source>optional, e.g. conn</source>
-        <translation>선택 사항, 예: conn</translation>
-    </message>
-    <message>
-        <source>the peer gateway&apos;s public IP, e.g. 203.0.113.9</source>
-        <translation>피어 게이트웨이의 공인 IP, 예: 203.0.113.9</translation>
-    </message>
-    <message>
-        <source>usually the peer address</source>
-        <translation>보통 피어 주소와 같음</translation>
-    </message>
-    <message>
-        <source>optional; default: this router&apos;s external IP</source>
-        <translation>선택 사항, 기본값: 이 라우터의 외부 IP</translation>
     </message>
     <message>
         <source>One CIDR per line</source>
         <translation>한 줄에 CIDR 하나씩</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>표시</translation>
-    </message>
-    <message>
         <source>Show the pre-shared key while typing</source>
         <translation>입력하는 동안 사전 공유 키 표시</translation>
-    </message>
-    <message>
-        <source>VPN service:</source>
-        <translation>VPN 서비스:</translation>
-    </message>
-    <message>
-        <source>IKE policy:</source>
-        <translation>IKE 정책:</translation>
-    </message>
-    <message>
-        <source>IPsec policy:</source>
-        <translation>IPsec 정책:</translation>
-    </message>
-    <message>
-        <source>Local endpoint group:</source>
-        <translation>로컬 엔드포인트 그룹:</translation>
-    </message>
-    <message>
-        <source>Peer endpoint group:</source>
-        <translation>피어 엔드포인트 그룹:</translation>
-    </message>
-    <message>
-        <source>Peer CIDRs:</source>
-        <translation>피어 CIDR:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>이름:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>설명:</translation>
-    </message>
-    <message>
-        <source>Peer address:</source>
-        <translation>피어 주소:</translation>
-    </message>
-    <message>
-        <source>Peer ID:</source>
-        <translation>피어 ID:</translation>
-    </message>
-    <message>
-        <source>Local ID:</source>
-        <translation>로컬 ID:</translation>
-    </message>
-    <message>
-        <source>Pre-shared key:</source>
-        <translation>사전 공유 키:</translation>
-    </message>
-    <message>
-        <source>Confirm key:</source>
-        <translation>키 확인:</translation>
     </message>
     <message>
         <source>weak</source>
@@ -3290,16 +3282,96 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>강도: %1</translation>
     </message>
     <message>
-        <source>unchanged (type a new key to replace it)</source>
-        <translation>변경 안 함(바꾸려면 새 키 입력)</translation>
-    </message>
-    <message>
         <source>The two keys differ.</source>
         <translation>두 키가 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>Nothing to choose from: create one first.</source>
         <translation>선택할 항목이 없습니다. 먼저 생성하십시오.</translation>
+    </message>
+    <message>
+        <source>IPsec Site Connection</source>
+        <translation>IPsec 사이트 연결</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. conn</source>
+        <translation>선택 사항, 예: conn</translation>
+    </message>
+    <message>
+        <source>The peer gateway&apos;s public IP, e.g. 203.0.113.9</source>
+        <translation>피어 게이트웨이의 공인 IP, 예: 203.0.113.9</translation>
+    </message>
+    <message>
+        <source>Usually the peer address</source>
+        <translation>보통 피어 주소와 같음</translation>
+    </message>
+    <message>
+        <source>Optional; default: this router&apos;s external IP</source>
+        <translation>선택 사항, 기본값: 이 라우터의 외부 IP</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>표시(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the pre-shared key</source>
+        <translation>사전 공유 키 표시</translation>
+    </message>
+    <message>
+        <source>&amp;VPN service:</source>
+        <translation>VPN 서비스(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;IKE policy:</source>
+        <translation>IKE 정책(&amp;I):</translation>
+    </message>
+    <message>
+        <source>IPsec &amp;policy:</source>
+        <translation>IPsec 정책(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Local endpoint group:</source>
+        <translation>로컬 엔드포인트 그룹(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Peer endpoint &amp;group:</source>
+        <translation>피어 엔드포인트 그룹(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Peer CIDR&amp;s:</source>
+        <translation>피어 CIDR(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>이름(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Peer &amp;address:</source>
+        <translation>피어 주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>P&amp;eer ID:</source>
+        <translation>피어 ID(&amp;E):</translation>
+    </message>
+    <message>
+        <source>L&amp;ocal ID:</source>
+        <translation>로컬 ID(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Pre-shared &amp;key:</source>
+        <translation>사전 공유 키(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm key:</source>
+        <translation>키 확인(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Unchanged (type a new key to replace it)</source>
+        <translation>변경 안 함(바꾸려면 새 키 입력)</translation>
     </message>
 </context>
 <context>
@@ -3475,10 +3547,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>단방향 트래픽</translation>
     </message>
     <message>
-        <source>Diagnose %1</source>
-        <translation>%1 진단</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>판정</translation>
     </message>
@@ -3511,16 +3579,8 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>해결 방법</translation>
     </message>
     <message>
-        <source>&amp;Network Node&apos;s Log</source>
-        <translation>네트워크 노드 로그(&amp;N)</translation>
-    </message>
-    <message>
         <source>Network node&apos;s charon log</source>
         <translation>네트워크 노드의 charon 로그</translation>
-    </message>
-    <message>
-        <source>P&amp;eer&apos;s Log</source>
-        <translation>피어 로그(&amp;E)</translation>
     </message>
     <message>
         <source>Peer&apos;s charon log</source>
@@ -3622,6 +3682,22 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <source>Diagnosis of %1 (%2)</source>
         <translation>%1 (%2) 진단 결과</translation>
     </message>
+    <message>
+        <source>Diagnose “%1”</source>
+        <translation>“%1” 진단</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>진단</translation>
+    </message>
+    <message>
+        <source>&amp;Network node&apos;s log</source>
+        <translation>네트워크 노드 로그(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;eer&apos;s log</source>
+        <translation>피어 로그(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::DraftPage</name>
@@ -3660,10 +3736,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
 <context>
     <name>vpnaas::ui::EndpointGroupPage</name>
     <message>
-        <source>Endpoint group</source>
-        <translation>엔드포인트 그룹</translation>
-    </message>
-    <message>
         <source>The networks on one side of a tunnel: local subnets of a router, or the peer&apos;s CIDRs.</source>
         <translation>터널 한쪽의 네트워크입니다. 라우터의 로컬 서브넷 또는 피어의 CIDR을 지정합니다.</translation>
     </message>
@@ -3676,42 +3748,14 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>cidr — 피어의 네트워크</translation>
     </message>
     <message>
-        <source>optional, e.g. ep_subnet</source>
-        <translation>선택 사항, 예: ep_subnet</translation>
-    </message>
-    <message>
         <source>One CIDR per line, e.g.
 192.168.1.0/24</source>
         <translation>한 줄에 CIDR 하나씩, 예:
 192.168.1.0/24</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>이름:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>설명:</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>유형:</translation>
-    </message>
-    <message>
-        <source>Endpoints:</source>
-        <translation>엔드포인트:</translation>
-    </message>
-    <message>
         <source>Subnets attached to router %1</source>
         <translation>라우터 %1에 연결된 서브넷</translation>
-    </message>
-    <message>
-        <source>Local endpoint group</source>
-        <translation>로컬 엔드포인트 그룹</translation>
-    </message>
-    <message>
-        <source>Peer endpoint group</source>
-        <translation>피어 엔드포인트 그룹</translation>
     </message>
     <message>
         <source>The subnets on this side that the tunnel connects.</source>
@@ -3725,79 +3769,134 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <source>The router has no subnet attached. Attach one (router interface) first.</source>
         <translation>라우터에 연결된 서브넷이 없습니다. 먼저 서브넷을 연결(라우터 인터페이스)하십시오.</translation>
     </message>
+    <message>
+        <source>Endpoint Group</source>
+        <translation>엔드포인트 그룹</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. ep_subnet</source>
+        <translation>선택 사항, 예: ep_subnet</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>이름(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation>엔드포인트(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>서브넷</translation>
+    </message>
+    <message>
+        <source>Local Endpoint Group</source>
+        <translation>로컬 엔드포인트 그룹</translation>
+    </message>
+    <message>
+        <source>Peer Endpoint Group</source>
+        <translation>피어 엔드포인트 그룹</translation>
+    </message>
+</context>
+<context>
+    <name>vpnaas::ui::HandbookWindow</name>
+    <message>
+        <source>VPNaaS Console Handbook</source>
+        <translation>VPNaaS Console 안내서</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>안내서</translation>
+    </message>
+    <message>
+        <source># Handbook
+
+The user guide is missing from this build.</source>
+        <translation># 안내서
+
+이 빌드에는 사용자 안내서가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::IkePolicyPage</name>
     <message>
-        <source>IKE policy</source>
-        <translation>IKE 정책</translation>
-    </message>
-    <message>
         <source>Phase 1: how the two gateways authenticate each other and protect their own negotiation.</source>
         <translation>Phase 1: 두 게이트웨이가 서로를 인증하고 둘 사이의 협상을 보호하는 방식입니다.</translation>
-    </message>
-    <message>
-        <source>Encryption:</source>
-        <translation>암호화:</translation>
-    </message>
-    <message>
-        <source>Integrity:</source>
-        <translation>무결성:</translation>
-    </message>
-    <message>
-        <source>Diffie-Hellman group:</source>
-        <translation>Diffie-Hellman 그룹:</translation>
-    </message>
-    <message>
-        <source>IKE version:</source>
-        <translation>IKE 버전:</translation>
-    </message>
-    <message>
-        <source>Phase 1 mode:</source>
-        <translation>Phase 1 모드:</translation>
     </message>
     <message>
         <source>Aggressive mode exists for IKEv1 only and exposes the PSK to offline guessing.</source>
         <translation>Aggressive 모드는 IKEv1에만 있으며 PSK가 오프라인 추측 공격에 노출됩니다.</translation>
     </message>
     <message>
-        <source>Lifetime:</source>
-        <translation>수명:</translation>
+        <source>IKE Policy</source>
+        <translation>IKE 정책</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>암호화(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Integrity:</source>
+        <translation>무결성(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Diffie-&amp;Hellman group:</source>
+        <translation>Diffie-Hellman 그룹(&amp;H):</translation>
+    </message>
+    <message>
+        <source>IKE &amp;version:</source>
+        <translation>IKE 버전(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Phase 1 mode:</source>
+        <translation>Phase 1 모드(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>수명(&amp;L):</translation>
     </message>
 </context>
 <context>
     <name>vpnaas::ui::IpsecPolicyPage</name>
     <message>
-        <source>IPsec policy</source>
-        <translation>IPsec 정책</translation>
-    </message>
-    <message>
         <source>Phase 2: how the traffic between the two networks is protected.</source>
         <translation>Phase 2: 두 네트워크 사이의 트래픽을 보호하는 방식입니다.</translation>
     </message>
     <message>
-        <source>Transform protocol:</source>
-        <translation>변환 프로토콜:</translation>
+        <source>IPsec Policy</source>
+        <translation>IPsec 정책</translation>
     </message>
     <message>
-        <source>Encapsulation:</source>
-        <translation>캡슐화:</translation>
+        <source>&amp;Transform protocol:</source>
+        <translation>변환 프로토콜(&amp;T):</translation>
     </message>
     <message>
-        <source>Encryption:</source>
-        <translation>암호화:</translation>
+        <source>Encap&amp;sulation:</source>
+        <translation>캡슐화(&amp;S):</translation>
     </message>
     <message>
-        <source>Integrity:</source>
-        <translation>무결성:</translation>
+        <source>&amp;Encryption:</source>
+        <translation>암호화(&amp;E):</translation>
     </message>
     <message>
-        <source>PFS group:</source>
-        <translation>PFS 그룹:</translation>
+        <source>&amp;Integrity:</source>
+        <translation>무결성(&amp;I):</translation>
     </message>
     <message>
-        <source>Lifetime:</source>
-        <translation>수명:</translation>
+        <source>P&amp;FS group:</source>
+        <translation>PFS 그룹(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>수명(&amp;L):</translation>
     </message>
 </context>
 <context>
@@ -3828,10 +3927,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
     <message>
         <source>%1 (domain %2)</source>
         <translation>%1(도메인 %2)</translation>
-    </message>
-    <message>
-        <source>Log In to %1</source>
-        <translation>%1에 로그인</translation>
     </message>
     <message>
         <source>Cloud “%1” needs the secret of its application credential: clouds.yaml, secure.yaml and OS_APPLICATION_CREDENTIAL_SECRET do not give it.</source>
@@ -3913,6 +4008,10 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <source>%1 The password is kept for this session only.</source>
         <translation>%1 비밀번호는 이번 세션에만 보관됩니다.</translation>
     </message>
+    <message>
+        <source>Log In to “%1”</source>
+        <translation>“%1”에 로그인</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::MainActions</name>
@@ -3933,10 +4032,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <source>Re&amp;veal pre-shared key</source>
-        <translation>사전 공유 키 표시(&amp;V)</translation>
-    </message>
-    <message>
         <source>Show the selected connection&apos;s pre-shared key in clear</source>
         <translation>선택한 연결의 사전 공유 키를 평문으로 표시</translation>
     </message>
@@ -3945,20 +4040,12 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>ID 복사(&amp;I)</translation>
     </message>
     <message>
-        <source>New &amp;site-to-site VPN…</source>
-        <translation>새 사이트 간 VPN(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Create everything a site-to-site tunnel needs, step by step</source>
         <translation>사이트 간 터널에 필요한 모든 리소스를 단계별로 생성</translation>
     </message>
     <message>
         <source>%1…</source>
         <translation>%1…</translation>
-    </message>
-    <message>
-        <source>Reset &amp;sandbox…</source>
-        <translation>샌드박스 초기화(&amp;S)…</translation>
     </message>
     <message>
         <source>Off</source>
@@ -3995,10 +4082,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
     <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Auto-refresh</source>
-        <translation>자동 새로 고침(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4047,6 +4130,26 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
     <message>
         <source>&amp;Configure VPNaaS Console…</source>
         <translation>VPNaaS Console 설정(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Pre-Shared Key</source>
+        <translation>사전 공유 키 표시(&amp;V)</translation>
+    </message>
+    <message>
+        <source>New &amp;Site-to-Site VPN…</source>
+        <translation>새 사이트 간 VPN(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Sandbox…</source>
+        <translation>샌드박스 초기화(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Refresh</source>
+        <translation>자동 새로 고침(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>안내서(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -4176,14 +4279,6 @@ Request ID: %3</source>
         <translation>전환하면 생성이 중지되고, “%1”에서 생성한 리소스는 백그라운드에서 다시 삭제됩니다. 다른 클라우드에는 아무것도 전달되지 않습니다.</translation>
     </message>
     <message>
-        <source>Stop and switch</source>
-        <translation>중지하고 전환</translation>
-    </message>
-    <message>
-        <source>Keep creating</source>
-        <translation>계속 생성</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4204,10 +4299,6 @@ Request ID: %3</source>
         <translation>
             <numerusform>이전 안내 마법사 실행에서 “%1”의 리소스 %n개를 삭제하지 못했습니다. 지금 삭제하시겠습니까?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Delete them</source>
-        <translation>삭제</translation>
     </message>
     <message>
         <source>Later</source>
@@ -4246,12 +4337,28 @@ Request ID: %3</source>
         <translation>안내 마법사 실행이 “%1”에서 한 작업을 되돌린 후 종료합니다… 지금 종료하려면 다시 닫으십시오. 남은 리소스는 나중에 정리할 수 있도록 기억해 둡니다.</translation>
     </message>
     <message>
-        <source>Copy commands</source>
-        <translation>명령 복사</translation>
-    </message>
-    <message>
         <source>No connection %1 on this cloud</source>
         <translation>이 클라우드에 연결 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Commands</source>
+        <translation>명령 복사(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Stop and Switch</source>
+        <translation>중지하고 전환</translation>
+    </message>
+    <message>
+        <source>Keep Creating</source>
+        <translation>계속 생성</translation>
+    </message>
+    <message>
+        <source>Delete Them</source>
+        <translation>삭제</translation>
     </message>
 </context>
 <context>
@@ -4560,18 +4667,6 @@ no state recorded</source>
 <context>
     <name>vpnaas::ui::MonitoringSettingsDialog</name>
     <message>
-        <source>Show desktop notifications for alerts</source>
-        <translation>경고를 데스크톱 알림으로 표시</translation>
-    </message>
-    <message>
-        <source>strongSwan counters (VICI endpoints)</source>
-        <translation>strongSwan 카운터(VICI 엔드포인트)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>제거</translation>
-    </message>
-    <message>
         <source>Test</source>
         <translation>테스트</translation>
     </message>
@@ -4588,20 +4683,8 @@ no state recorded</source>
         <translation>일반</translation>
     </message>
     <message>
-        <source>Poll Neutron and counters every:</source>
-        <translation>Neutron 및 카운터 폴링 간격:</translation>
-    </message>
-    <message>
-        <source>Keep history for:</source>
-        <translation>기록 보존 기간:</translation>
-    </message>
-    <message>
         <source>This desktop has no system tray: alerts go to the status bar and the event log.</source>
         <translation>이 데스크톱에는 시스템 트레이가 없습니다. 경고는 상태 표시줄과 이벤트 로그에 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>Attached to</source>
-        <translation>대상</translation>
     </message>
     <message>
         <source>Where</source>
@@ -4614,10 +4697,6 @@ no state recorded</source>
     <message>
         <source>unix:///run/vici-node1.sock or tcp://192.0.2.10:4502</source>
         <translation>unix:///run/vici-node1.sock 또는 tcp://192.0.2.10:4502</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>추가</translation>
     </message>
     <message>
         <source>&lt;p&gt;Counters come from the strongSwan charon that carries the tunnel, through its VICI socket. On a network node, attach the VPN service; on a peer gateway you run, attach the connection.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SSH-forwarded socket&lt;/b&gt; (nothing opened on the node): &lt;code&gt;ssh -N -L /run/user/$UID/vici-node1.sock:/var/lib/neutron/ipsec/&amp;lt;router-id&amp;gt;/var/run/charon.vici root@node1&lt;/code&gt; (a router&apos;s charon on a Neutron network node; &lt;code&gt;/var/run/charon.vici&lt;/code&gt; elsewhere), then &lt;code&gt;unix:///run/user/$UID/vici-node1.sock&lt;/code&gt;.&lt;br&gt;&lt;b&gt;TCP listener&lt;/b&gt; (unauthenticated: management network only): set &lt;code&gt;charon.plugins.vici.socket = tcp://192.0.2.10:4502&lt;/code&gt;, then &lt;code&gt;tcp://192.0.2.10:4502&lt;/code&gt;.&lt;/p&gt;</source>
@@ -4679,6 +4758,50 @@ no state recorded</source>
         <source>Configure VPNaaS Console</source>
         <translation>VPNaaS Console 설정</translation>
     </message>
+    <message>
+        <source>Show desktop &amp;notifications for alerts</source>
+        <translation>경고를 데스크톱 알림으로 표시(&amp;N)</translation>
+    </message>
+    <message>
+        <source>strongSwan Counters (VICI Endpoints)</source>
+        <translation>strongSwan 카운터(VICI 엔드포인트)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Poll Neutron and counters every:</source>
+        <translation>Neutron 및 카운터 폴링 간격(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep history for:</source>
+        <translation>기록 보존 기간(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Attached To</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>VICI Address</source>
+        <translation>VICI 주소</translation>
+    </message>
+    <message>
+        <source>Attached endpoints</source>
+        <translation>연결된 엔드포인트</translation>
+    </message>
+    <message>
+        <source>Attach to</source>
+        <translation>연결 대상</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>추가(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::MonitoringView</name>
@@ -4726,12 +4849,16 @@ no state recorded</source>
 <context>
     <name>vpnaas::ui::NewOrExisting</name>
     <message>
-        <source>Create a new one</source>
-        <translation>새로 만들기</translation>
+        <source>Create a ne&amp;w one</source>
+        <translation>새로 만들기(&amp;W)</translation>
     </message>
     <message>
-        <source>Use an existing one:</source>
-        <translation>기존 항목 사용:</translation>
+        <source>&amp;Use an existing one:</source>
+        <translation>기존 항목 사용(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Existing one</source>
+        <translation>기존 항목</translation>
     </message>
 </context>
 <context>
@@ -4741,16 +4868,16 @@ no state recorded</source>
         <translation> 초</translation>
     </message>
     <message>
-        <source>optional, e.g. %1</source>
+        <source>Optional, e.g. %1</source>
         <translation>선택 사항, 예: %1</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>이름:</translation>
+        <source>Na&amp;me:</source>
+        <translation>이름(&amp;M):</translation>
     </message>
     <message>
-        <source>Description:</source>
-        <translation>설명:</translation>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
     </message>
 </context>
 <context>
@@ -4788,12 +4915,12 @@ no state recorded</source>
         <translation>%2개 중 %1개</translation>
     </message>
     <message>
-        <source>Copy as &amp;CLI command</source>
-        <translation>CLI 명령으로 복사(&amp;C)</translation>
-    </message>
-    <message>
         <source>No project has %1 yet.</source>
         <translation>아직 어느 프로젝트에도 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;CLI Command</source>
+        <translation>CLI 명령으로 복사(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4801,10 +4928,6 @@ no state recorded</source>
     <message>
         <source>New %1</source>
         <translation>새 %1</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>생성</translation>
     </message>
     <message>
         <source>Creating the %1…</source>
@@ -4817,6 +4940,10 @@ no state recorded</source>
     <message>
         <source>This connection will not come up: %1</source>
         <translation>이 연결은 올라오지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>생성(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4838,10 +4965,6 @@ no state recorded</source>
         <translation>콘솔이 표시하는 클라우드 리전(regions: 목록)</translation>
     </message>
     <message>
-        <source>The project the console shows and creates in; All projects is offered to admins</source>
-        <translation>콘솔이 표시하고 리소스를 만드는 프로젝트. 관리자에게는 모든 프로젝트가 제공됩니다</translation>
-    </message>
-    <message>
         <source>Show the resources of one project, and create new ones in it</source>
         <translation>한 프로젝트의 리소스만 표시하고 새 리소스를 그 프로젝트에 만듭니다</translation>
     </message>
@@ -4853,17 +4976,13 @@ no state recorded</source>
         <source>Every project</source>
         <translation>전체</translation>
     </message>
+    <message>
+        <source>The project the console shows and creates in; “All projects” is offered to admins</source>
+        <translation>콘솔이 표시하고 리소스를 만드는 프로젝트입니다. 관리자에게는 “모든 프로젝트”가 제공됩니다</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::SiteToSiteWizard</name>
-    <message>
-        <source>New site-to-site VPN</source>
-        <translation>새 사이트 간 VPN</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>생성</translation>
-    </message>
     <message>
         <source>New IKE policy “%1”: %2, %3, %4, IKE %5, %6 mode, lifetime %7</source>
         <translation>새 IKE 정책 “%1”: %2, %3, %4, IKE %5, %6 모드, 수명 %7</translation>
@@ -4924,13 +5043,17 @@ no state recorded</source>
         <source>Undoing: %1…</source>
         <translation>되돌리는 중: %1…</translation>
     </message>
+    <message>
+        <source>New Site-to-Site VPN</source>
+        <translation>새 사이트 간 VPN</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>생성(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::SummaryPage</name>
-    <message>
-        <source>strongSwan configuration</source>
-        <translation>strongSwan 구성</translation>
-    </message>
     <message>
         <source>Summary</source>
         <translation>요약</translation>
@@ -4940,43 +5063,32 @@ no state recorded</source>
         <translation>생성될 항목을 확인하십시오. [생성]을 누르면 이 순서대로 요청하며, 한 단계라도 실패하면 이번 실행에서 생성한 항목을 다시 삭제합니다.</translation>
     </message>
     <message>
-        <source>Copy commands</source>
-        <translation>명령 복사</translation>
-    </message>
-    <message>
         <source>The same with the openstack CLI:</source>
         <translation>같은 작업을 openstack CLI로 수행하는 명령:</translation>
-    </message>
-    <message>
-        <source>openstack CLI</source>
-        <translation>openstack CLI</translation>
     </message>
     <message>
         <source>This connection will not come up: %1</source>
         <translation>이 연결은 올라오지 않습니다: %1</translation>
     </message>
-</context>
-<context>
-    <name>vpnaas::ui::ThroughputChart</name>
     <message>
-        <source>In (bytes/s)</source>
-        <translation>수신(바이트/초)</translation>
+        <source>Cop&amp;y Commands</source>
+        <translation>명령 복사(&amp;Y)</translation>
     </message>
     <message>
-        <source>Out (bytes/s)</source>
-        <translation>송신(바이트/초)</translation>
+        <source>&amp;OpenStack CLI</source>
+        <translation>openstack CLI(&amp;O)</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>시간</translation>
+        <source>&amp;strongSwan Configuration</source>
+        <translation>strongSwan 구성(&amp;S)</translation>
     </message>
     <message>
-        <source>Bytes per second</source>
-        <translation>초당 바이트</translation>
+        <source>Summary views</source>
+        <translation>요약 보기</translation>
     </message>
     <message>
-        <source>%1 — waiting for counter samples</source>
-        <translation>%1 — 카운터 샘플 대기 중</translation>
+        <source>Report</source>
+        <translation>보고서</translation>
     </message>
 </context>
 <context>
@@ -5111,36 +5223,8 @@ no state recorded</source>
 <context>
     <name>vpnaas::ui::VpnServicePage</name>
     <message>
-        <source>Administratively up</source>
-        <translation>관리 상태 활성</translation>
-    </message>
-    <message>
-        <source>VPN service</source>
-        <translation>VPN 서비스</translation>
-    </message>
-    <message>
         <source>The router that terminates the tunnels. Its external gateway IP is this side&apos;s VPN address.</source>
         <translation>터널이 종단되는 라우터입니다. 이 라우터의 외부 게이트웨이 IP가 이쪽의 VPN 주소가 됩니다.</translation>
-    </message>
-    <message>
-        <source>optional, e.g. vpn</source>
-        <translation>선택 사항, 예: vpn</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>이름:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>설명:</translation>
-    </message>
-    <message>
-        <source>Router:</source>
-        <translation>라우터:</translation>
-    </message>
-    <message>
-        <source>Local subnet (legacy):</source>
-        <translation>로컬 서브넷(레거시):</translation>
     </message>
     <message>
         <source>Leave at “none” and use endpoint groups: a subnet here makes a legacy service whose connections take peer CIDRs.</source>
@@ -5165,6 +5249,34 @@ no state recorded</source>
     <message>
         <source>This project has no router. Create a router with an external gateway first.</source>
         <translation>이 프로젝트에 라우터가 없습니다. 먼저 외부 게이트웨이가 있는 라우터를 생성하십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Administratively up</source>
+        <translation>관리 상태 활성(&amp;A)</translation>
+    </message>
+    <message>
+        <source>VPN Service</source>
+        <translation>VPN 서비스</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. vpn</source>
+        <translation>선택 사항, 예: vpn</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>이름(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Router:</source>
+        <translation>라우터(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Local &amp;subnet (legacy):</source>
+        <translation>로컬 서브넷(레거시)(&amp;S):</translation>
     </message>
 </context>
 <context>

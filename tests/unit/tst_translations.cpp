@@ -75,7 +75,7 @@ void TestTranslations::distinctTerms_data()
     // The Configuration view (the strongSwan files) and Settings (the console's own).
     QTest::newRow("view vs settings") << u"Configuration"_s << u"Settings"_s;
     QTest::newRow("view vs settings menu") << u"Configuration"_s << u"&Settings"_s;
-    QTest::newRow("summary tab vs configure") << u"strongSwan configuration"_s << u"Configure VPNaaS Console"_s;
+    QTest::newRow("summary tab vs configure") << u"&strongSwan Configuration"_s << u"Configure VPNaaS Console"_s;
 }
 
 void TestTranslations::distinctTerms()
