@@ -132,6 +132,8 @@ private Q_SLOTS:
     void help();
     void printsWithoutDisplay_data();
     void printsWithoutDisplay();
+    void manualPageHasEveryOption_data();
+    void manualPageHasEveryOption();
     void screenshot_data();
     void screenshot();
     void badArguments_data();
@@ -177,6 +179,33 @@ void TestCommandLine::help()
     // The headless subcommands are found from the window's help.
     QVERIFY2(r.out.contains(u"vpnaas-console render --help"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"vpnaas-console diagnose --help"_s), qPrintable(r.out));
+}
+
+void TestCommandLine::manualPageHasEveryOption_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("the window") << QStringList{u"--help"_s};
+    QTest::addRow("render") << QStringList{u"render"_s, u"--help"_s};
+    QTest::addRow("diagnose") << QStringList{u"diagnose"_s, u"--help"_s};
+}
+
+// Every long option --help prints is in the manual page (a new option goes there too).
+void TestCommandLine::manualPageHasEveryOption()
+{
+    QFETCH(QStringList, arguments);
+    QFile page(QStringLiteral(VPNAAS_SOURCE_DIR "/resources/packaging/vpnaas-console.1"));
+    QVERIFY2(page.open(QIODevice::ReadOnly), qPrintable(page.fileName()));
+    const QString manual = QString::fromUtf8(page.readAll()).replace(u"\\-"_s, u"-"_s);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 0);
+    static const QRegularExpression option(u"(?<![\\w-])--[a-z][a-z-]*"_s);
+    QStringList options;
+    for (auto it = option.globalMatch(r.out); it.hasNext();)
+        options.append(it.next().captured());
+    options.removeDuplicates();
+    QVERIFY2(options.size() > 3, qPrintable(r.out));
+    for (const QString &name : std::as_const(options))
+        QVERIFY2(manual.contains(name), qPrintable(name + u" is not in the manual page"_s));
 }
 
 void TestCommandLine::printsWithoutDisplay_data()
