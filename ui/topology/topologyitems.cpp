@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -436,7 +438,13 @@ QRectF TopologyEdgeItem::reach(const QRectF &curveBox, const QString &label)
         return curveBox.adjusted(-4, -4, 4, 4);
     // Room for the label drawn above the curve's middle, however long (an IPv6 gateway) and however
     // large the font: it is painted whole, over the nodes beside it if it must.
-    const QFontMetricsF metrics(labelFont(QGuiApplication::font()));
+    // Ten thousand labelled edges are measured per layout, on the pool for a big one: the metrics
+    // are made once per thread and font.
+    thread_local std::optional<std::pair<QFont, QFontMetricsF>> cached;
+    const QFont font = labelFont(QGuiApplication::font());
+    if (!cached || cached->first != font)
+        cached.emplace(font, QFontMetricsF(font));
+    const QFontMetricsF &metrics = cached->second;
     const double half = metrics.horizontalAdvance(label) / 2 + 4;
     const double wider = std::max(0.0, half - curveBox.width() / 2) + 4;
     return curveBox.adjusted(-wider, -(metrics.height() + 6), wider, 4);

@@ -243,7 +243,7 @@ void DraftPage::saveNewDraft()
         if (auto *edit = qobject_cast<QLineEdit *>(widget))
             value = edit->text();
         else if (auto *combo = qobject_cast<QComboBox *>(widget))
-            value = combo->currentData().isValid() ? combo->currentData() : QVariant(combo->currentIndex());
+            value = QVariantList{combo->currentIndex(), combo->currentData()};
         else if (auto *spin = qobject_cast<QSpinBox *>(widget))
             value = spin->value();
         else if (auto *button = qobject_cast<QAbstractButton *>(widget); button && button->isCheckable())
@@ -272,8 +272,11 @@ void DraftPage::restoreNewDraft()
         if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
             edit->setText(saved.value.toString());
         } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
-            const int byData = saved.value.typeId() == QMetaType::Int ? -1 : combo->findData(saved.value);
-            combo->setCurrentIndex(byData >= 0 ? byData : saved.value.toInt());
+            // By its value where it has one (the list may have been refilled), else by position.
+            const QVariantList indexAndData = saved.value.toList();
+            const QVariant data = indexAndData.value(1);
+            const int byData = data.isValid() ? combo->findData(data) : -1;
+            combo->setCurrentIndex(byData >= 0 ? byData : indexAndData.value(0).toInt());
         } else if (auto *spin = qobject_cast<QSpinBox *>(widget)) {
             spin->setValue(saved.value.toInt());
         } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
