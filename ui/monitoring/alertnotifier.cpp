@@ -180,10 +180,7 @@ void AlertNotifier::onCapabilities(QDBusPendingCallWatcher *watcher, const QList
     const QDBusPendingReply<QStringList> reply = *watcher;
     if (reply.isError()) {
         // No server on the bus (ServiceUnknown), or one that does not answer in time.
-        m_openId = 0;
-        m_openAlerts.clear();
-        showWithoutBus(batch);
-        done();
+        fallBack(batch);
         return;
     }
     // While the last burst's notification is still on screen, this one replaces it and lists both.
@@ -200,15 +197,21 @@ void AlertNotifier::onCapabilities(QDBusPendingCallWatcher *watcher, const QList
     });
 }
 
+void AlertNotifier::fallBack(const QList<Alert> &batch)
+{
+    // The bus failed: nothing of ours is on screen there any more, and the tray or the status bar shows it.
+    m_openId = 0;
+    m_openAlerts.clear();
+    showWithoutBus(batch);
+    done();
+}
+
 void AlertNotifier::onNotified(QDBusPendingCallWatcher *watcher, const QList<Alert> &shownAlerts,
                                const QList<Alert> &batch)
 {
     const QDBusPendingReply<uint> reply = *watcher;
     if (reply.isError()) {
-        m_openId = 0;
-        m_openAlerts.clear();
-        showWithoutBus(batch);
-        done();
+        fallBack(batch);
         return;
     }
     m_openId = reply.value();

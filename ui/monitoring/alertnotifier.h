@@ -116,6 +116,8 @@ private:
     void onCapabilities(QDBusPendingCallWatcher *watcher, const QList<Alert> &batch);
     void onNotified(QDBusPendingCallWatcher *watcher, const QList<Alert> &shownAlerts, const QList<Alert> &batch);
     void showWithoutBus(const QList<Alert> &batch);
+    /*! A D-Bus call failed: forget the shown notification and show \a batch without the bus. */
+    void fallBack(const QList<Alert> &batch);
     void done();
     static QStringList texts(const QList<Alert> &alerts);
     static Urgency highest(const QList<Alert> &alerts);
