@@ -30,6 +30,15 @@ QColor warningColor(const QPalette &palette)
     return isDark(palette) ? QColor(0xf0, 0xb4, 0x40) : QColor(0xa8, 0x5c, 0x00);
 }
 
+QColor textOnBase(const QPalette &palette, double share)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const auto mix = [share](float a, float b) { return float(a * share + b * (1 - share)); };
+    return QColor::fromRgbF(mix(text.redF(), base.redF()), mix(text.greenF(), base.greenF()),
+                            mix(text.blueF(), base.blueF()));
+}
+
 QString errorBadgeStyleSheet()
 {
     // statusColor()'s ERROR red of light palettes, as a badge behind the text.

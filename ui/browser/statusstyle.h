@@ -14,6 +14,9 @@ namespace vpnaas::ui {
 QColor statusColor(const QString &status, const QPalette &palette);
 /*! A colour for warnings (weak algorithms, driver quirks) on \a palette. */
 QColor warningColor(const QPalette &palette);
+/*! The palette's text colour mixed into its base colour, \a share of text (0..1): lines and grids
+    that stay visible in light and dark schemes alike. */
+QColor textOnBase(const QPalette &palette, double share);
 
 /*! The style sheet of a status-bar badge that reports an error (bright text on red). */
 QString errorBadgeStyleSheet();

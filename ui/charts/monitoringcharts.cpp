@@ -408,19 +408,14 @@ void MonitoringCharts::applyPalette(ChartParts &parts) const
     const QPalette p = palette();
     const QColor text = p.color(QPalette::Text);
     const QColor base = p.color(QPalette::Base);
-    const auto mix = [&](double share) {
-        return QColor::fromRgbF(float(text.redF() * share + base.redF() * (1 - share)),
-                                float(text.greenF() * share + base.greenF() * (1 - share)),
-                                float(text.blueF() * share + base.blueF() * (1 - share)));
-    };
     parts.chart->setBackgroundBrush(base);
     parts.chart->setBackgroundPen(Qt::NoPen);
     parts.chart->setTitleBrush(text);
     parts.chart->legend()->setLabelColor(text);
     for (QCategoryAxis *axis : {parts.time, parts.values}) {
         axis->setLabelsColor(text);
-        axis->setLinePenColor(mix(0.45));
-        axis->setGridLineColor(mix(0.12));
+        axis->setLinePenColor(textOnBase(p, 0.45));
+        axis->setGridLineColor(textOnBase(p, 0.12));
         axis->setTitleBrush(text);
     }
 }

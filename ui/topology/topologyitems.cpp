@@ -408,10 +408,7 @@ QColor TopologyEdgeItem::color() const
         return statusColor(status, palette);
     // Between the text and the background: visible in light and dark schemes alike (the palette's
     // Mid is a button shade, nearly the background in a dark scheme).
-    const QColor text = palette.color(QPalette::Text);
-    const QColor base = palette.color(QPalette::Base);
-    return QColor::fromRgbF(float((text.redF() + base.redF()) / 2), float((text.greenF() + base.greenF()) / 2),
-                            float((text.blueF() + base.blueF()) / 2));
+    return textOnBase(palette, 0.5);
 }
 
 QString TopologyEdgeItem::effectiveStatus() const
