@@ -3274,10 +3274,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>강함</translation>
     </message>
     <message>
-        <source>Use a long random key (20+ characters).</source>
-        <translation>길고 무작위인 키(20자 이상)를 사용하십시오.</translation>
-    </message>
-    <message>
         <source>Strength: %1</source>
         <translation>강도: %1</translation>
     </message>
@@ -3372,6 +3368,26 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
     <message>
         <source>Unchanged (type a new key to replace it)</source>
         <translation>변경 안 함(바꾸려면 새 키 입력)</translation>
+    </message>
+    <message>
+        <source>Gene&amp;rate</source>
+        <translation>자동 생성(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Generate a random pre-shared key</source>
+        <translation>무작위 사전 공유 키 생성</translation>
+    </message>
+    <message>
+        <source>Fill both key fields with a new random 32-character key</source>
+        <translation>두 키 필드를 새 무작위 32자 키로 채웁니다</translation>
+    </message>
+    <message>
+        <source>Use a long random key (20+ characters), or generate one.</source>
+        <translation>길고 무작위인 키(20자 이상)를 사용하거나 자동 생성하십시오.</translation>
+    </message>
+    <message>
+        <source>Strength: %1. A new random key: the peer needs the same one (reveal it to copy it).</source>
+        <translation>강도: %1. 새 무작위 키입니다. 피어에도 같은 키가 필요합니다(표시하면 복사할 수 있습니다).</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -338,6 +339,18 @@ int pskStrength(const QString &psk)
     if (psk.size() >= 10)
         return 1;
     return 0;
+}
+
+QString generatePsk(int length)
+{
+    static constexpr QStringView alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QRandomGenerator *random = QRandomGenerator::system();
+    const qsizetype size = qMax(length, 32);
+    QString psk;
+    psk.reserve(size);
+    while (psk.size() < size)
+        psk.append(alphabet.at(random->bounded(int(alphabet.size())))); // bounded() is unbiased
+    return psk;
 }
 
 QList<IpsecSiteConnection> connectionsUsing(ResourceKind kind, const QString &id, const ServerState &state)

@@ -62,4 +62,12 @@ bool isHostName(QStringView text);
 /*! A rough PSK strength hint: 0 (weak) … 3 (strong), from length and character classes. */
 int pskStrength(const QString &psk);
 
+/*!
+ * A new random pre-shared key of \a length characters (at least 32) from letters and digits,
+ * drawn from the system's cryptographic random source: no character that a shell, ipsec.secrets
+ * or swanctl.conf would need quoted, so it survives being pasted into the peer's files. 32
+ * characters carry about 190 bits, and pskStrength() calls every such key strong.
+ */
+QString generatePsk(int length = 32);
+
 } // namespace vpnaas

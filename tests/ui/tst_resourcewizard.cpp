@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace vpnaas;
@@ -81,7 +82,8 @@ private Q_SLOTS:
     void lastPageCopiesTheCreateCommand_data();
     void lastPageCopiesTheCreateCommand();
     void connectionSaysWhatWillNotComeUp();
-    void pskShowComesRightAfterTheKey();
+    void pskButtonsComeRightAfterTheKey();
+    void generateFillsBothKeyFields();
     void commandsNameTheCloudAndRegion();
 
 private:
@@ -456,7 +458,7 @@ void TestResourceWizard::connectionSaysWhatWillNotComeUp()
     QCOMPARE(wizard.lintText(), QString());
 }
 
-void TestResourceWizard::pskShowComesRightAfterTheKey()
+void TestResourceWizard::pskButtonsComeRightAfterTheKey()
 {
     ResourceWizard wizard(ResourceKind::IpsecSiteConnection, m_workspace);
     wizard.show();
@@ -473,7 +475,41 @@ void TestResourceWizard::pskShowComesRightAfterTheKey()
     auto *key = child<QLineEdit>(page, u"pskEdit"_s);
     QWidget *afterKey = nextTabStop(key);
     QCOMPARE(afterKey->objectName(), u"showPsk"_s);
-    QCOMPARE(nextTabStop(afterKey)->objectName(), u"psk_confirm"_s);
+    QWidget *afterShow = nextTabStop(afterKey);
+    QCOMPARE(afterShow->objectName(), u"generatePsk"_s);
+    QCOMPARE(nextTabStop(afterShow)->objectName(), u"psk_confirm"_s);
+}
+
+void TestResourceWizard::generateFillsBothKeyFields()
+{
+    ResourceWizard wizard(ResourceKind::IpsecSiteConnection, m_workspace);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QWidget *page = wizard.currentPage();
+    auto *key = child<QLineEdit>(page, u"pskEdit"_s);
+    auto *confirmation = child<QLineEdit>(page, u"psk_confirm"_s);
+    auto *strength = child<QLabel>(page, u"pskStrength"_s);
+    auto *generate = child<QToolButton>(page, u"generatePsk"_s);
+    key->setText(u"typed"_s);
+
+    QTest::mouseClick(generate, Qt::LeftButton);
+    const QString first = key->text();
+    QCOMPARE(first.size(), 32);
+    QCOMPARE(confirmation->text(), first);
+    QVERIFY(first != u"typed"_s);
+    // Still masked: generating is not showing.
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    QCOMPARE(confirmation->echoMode(), QLineEdit::Password);
+    QVERIFY2(strength->text().contains(u"peer needs the same one"_s), qPrintable(strength->text()));
+    QCOMPARE(wizard.connectionPage()->draft().psk->reveal(), first);
+
+    // A second press makes another key; typing in either field ends the generated note.
+    QTest::mouseClick(generate, Qt::LeftButton);
+    QVERIFY(key->text() != first);
+    QCOMPARE(confirmation->text(), key->text());
+    QTest::keyClick(confirmation, Qt::Key_X);
+    QCOMPARE(strength->text(), u"Strength: strong"_s);
+    QVERIFY(confirmation->text() != key->text());
 }
 
 void TestResourceWizard::lastPageCopiesTheCreateCommand()

@@ -2,6 +2,8 @@
 #include "vpnaas/codec.h"
 #include "vpnaas/validation.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -127,6 +129,8 @@ private Q_SLOTS:
     void helpers_data();
     void helpers();
     void pskStrengthGrows();
+    void generatedPsk_data();
+    void generatedPsk();
     void messagesAreTranslatable();
 };
 
@@ -460,6 +464,37 @@ void TestValidation::pskStrengthGrows()
     QCOMPARE(pskStrength(u"Secret-secret-12"_s), 2);
     QCOMPARE(pskStrength(u"Correct-Horse-Battery-9"_s), 3);
     QCOMPARE(pskStrength(QString(40, u'a')), 3);
+}
+
+void TestValidation::generatedPsk_data()
+{
+    QTest::addColumn<int>("asked");
+    QTest::addColumn<int>("length");
+    QTest::newRow("default") << -1 << 32;
+    QTest::newRow("longer") << 64 << 64;
+    QTest::newRow("exactly the minimum") << 32 << 32;
+    QTest::newRow("too short is raised to the minimum") << 20 << 32;
+    QTest::newRow("zero") << 0 << 32;
+}
+
+void TestValidation::generatedPsk()
+{
+    QFETCH(int, asked);
+    QFETCH(int, length);
+    static const QRegularExpression plain(u"^[A-Za-z0-9]+$"_s);
+    QSet<QString> seen;
+    QSet<QChar> characters;
+    for (int i = 0; i < 200; ++i) {
+        const QString psk = asked < 0 ? generatePsk() : generatePsk(asked);
+        QCOMPARE(psk.size(), length);
+        QVERIFY2(plain.match(psk).hasMatch(), qPrintable(psk));
+        QCOMPARE(pskStrength(psk), 3);
+        seen.insert(psk);
+        for (const QChar ch : psk)
+            characters.insert(ch);
+    }
+    QCOMPARE(seen.size(), 200); // no repeats in 190 bits
+    QCOMPARE(characters.size(), 62); // 6,400+ draws reach every letter and digit
 }
 
 // The messages come from tr() contexts that lupdate extracts into translations/*.ts.

@@ -60,6 +60,7 @@ ConnectionPage::ConnectionPage(Workspace *workspace, QWidget *parent)
     , m_psk(new QLineEdit(this))
     , m_pskConfirm(new QLineEdit(this))
     , m_showPsk(new QToolButton(this))
+    , m_generatePsk(new QToolButton(this))
     , m_strength(new QProgressBar(this))
     , m_strengthText(new QLabel(this))
 {
@@ -85,6 +86,16 @@ ConnectionPage::ConnectionPage(Workspace *workspace, QWidget *parent)
         for (QLineEdit *edit : {m_psk, m_pskConfirm})
             edit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
+    m_generatePsk->setText(tr("Gene&rate"));
+    m_generatePsk->setAccessibleName(tr("Generate a random pre-shared key"));
+    m_generatePsk->setToolTip(tr("Fill both key fields with a new random 32-character key"));
+    connect(m_generatePsk, &QToolButton::clicked, this, &ConnectionPage::generateKey);
+    for (QLineEdit *edit : {m_psk, m_pskConfirm}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_pskGenerated = false;
+            updateStrength();
+        });
+    }
     m_strength->setRange(0, 3);
     m_strength->setTextVisible(false);
     m_strength->setMaximumHeight(8);
@@ -116,14 +127,18 @@ ConnectionPage::ConnectionPage(Workspace *workspace, QWidget *parent)
     pskLayout->setContentsMargins(0, 0, 0, 0);
     pskLayout->addWidget(m_psk, 1);
     pskLayout->addWidget(m_showPsk);
+    pskLayout->addWidget(m_generatePsk);
     addField(form, u"psk"_s, tr("Pre-shared &key:"), pskRow);
     m_psk->setObjectName(u"pskEdit"_s);
     watch(m_psk);
     addField(form, u"psk_confirm"_s, tr("Con&firm key:"), m_pskConfirm);
-    // Show belongs to the key it shows: Tab goes key, Show, confirmation (not in creation order).
+    // Show and Generate belong to the key: Tab goes key, Show, Generate, confirmation (not in
+    // creation order).
     m_showPsk->setObjectName(u"showPsk"_s);
+    m_generatePsk->setObjectName(u"generatePsk"_s);
     setTabOrder(m_psk, m_showPsk);
-    setTabOrder(m_showPsk, m_pskConfirm);
+    setTabOrder(m_showPsk, m_generatePsk);
+    setTabOrder(m_generatePsk, m_pskConfirm);
     auto *strengthRow = new QWidget(this);
     auto *strengthLayout = new QHBoxLayout(strengthRow);
     strengthLayout->setContentsMargins(0, 0, 0, 0);
@@ -199,8 +214,18 @@ void ConnectionPage::setPeer(const QString &address, const QString &id)
 
 void ConnectionPage::setPsk(const QString &psk, const QString &confirmation)
 {
+    m_pskGenerated = false;
     m_psk->setText(psk);
     m_pskConfirm->setText(confirmation);
+}
+
+void ConnectionPage::generateKey()
+{
+    const QString key = generatePsk();
+    m_psk->setText(key);
+    m_pskConfirm->setText(key);
+    m_pskGenerated = true;
+    updateStrength();
 }
 
 bool ConnectionPage::isLegacyService() const
@@ -232,8 +257,14 @@ void ConnectionPage::updateStrength()
     m_strength->setValue(strength);
     static const char *const texts[]
         = {QT_TR_NOOP("weak"), QT_TR_NOOP("fair"), QT_TR_NOOP("good"), QT_TR_NOOP("strong")};
-    m_strengthText->setText(psk.isEmpty() ? tr("Use a long random key (20+ characters).")
-                                          : tr("Strength: %1").arg(tr(texts[qBound(0, strength, 3)])));
+    if (psk.isEmpty())
+        m_strengthText->setText(tr("Use a long random key (20+ characters), or generate one."));
+    else if (m_pskGenerated)
+        m_strengthText->setText(
+            tr("Strength: %1. A new random key: the peer needs the same one (reveal it to copy it).")
+                .arg(tr(texts[qBound(0, strength, 3)])));
+    else
+        m_strengthText->setText(tr("Strength: %1").arg(tr(texts[qBound(0, strength, 3)])));
 }
 
 void ConnectionPage::showResource(const IpsecSiteConnection &connection)
@@ -256,6 +287,7 @@ void ConnectionPage::showResource(const IpsecSiteConnection &connection)
     m_peerId->setText(connection.peerId);
     m_localId->setText(connection.localId);
     // The key is not shown: empty fields mean "keep the current key".
+    m_pskGenerated = false;
     m_psk->clear();
     m_pskConfirm->clear();
     m_psk->setPlaceholderText(tr("Unchanged (type a new key to replace it)"));

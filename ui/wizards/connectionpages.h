@@ -37,6 +37,8 @@ public:
     void setName(const QString &name);
     void setPeer(const QString &address, const QString &id = {});
     void setPsk(const QString &psk, const QString &confirmation);
+    /*! Generate: both key fields get a new random key (generatePsk()), still masked. */
+    void generateKey();
 
     /*! Everything this page and the options page set (ids empty when provided by the wizard). */
     IpsecSiteConnectionDraft draft() const override;
@@ -60,10 +62,11 @@ private:
     QPlainTextEdit *m_peerCidrs;
     QWidget *m_localGroupRow, *m_peerGroupRow, *m_peerCidrsRow;
     QLineEdit *m_peerAddress, *m_peerId, *m_localId, *m_psk, *m_pskConfirm;
-    QToolButton *m_showPsk;
+    QToolButton *m_showPsk, *m_generatePsk;
     QProgressBar *m_strength;
     QLabel *m_strengthText;
     bool m_peerIdEdited = false;
+    bool m_pskGenerated = false; // the key fields hold a key Generate made, not typed since
 };
 
 /*! IPsec site connection, second page: MTU, dead peer detection, initiator, admin state. */

@@ -18,7 +18,6 @@
 #include <QApplication>
 #include <QFormLayout>
 #include <QLabel>
-#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -191,8 +190,7 @@ void ResourceWizard::fillSampleInput()
 {
     if (ConnectionPage *connection = connectionPage()) {
         connection->setPeer(u"203.0.113.9"_s);
-        const QString psk = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        connection->setPsk(psk, psk);
+        connection->generateKey();
     }
     if (EndpointGroupPage *group = endpointGroupPage())
         group->setCidrs({u"198.51.100.0/24"_s});

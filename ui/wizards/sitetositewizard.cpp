@@ -25,7 +25,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -271,8 +270,7 @@ void SiteToSiteWizard::fillSampleInput()
 {
     m_peer->setCidrs({u"198.51.100.0/24"_s});
     m_connection->setPeer(u"203.0.113.9"_s);
-    const QString psk = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_connection->setPsk(psk, psk);
+    m_connection->generateKey();
 }
 
 void SiteToSiteWizard::initializePage(int id)
