@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
-// Help ▸ Handbook: F1 in the main window opens the user guide compiled into the binary, non-modal;
-// its first heading is the guide's, every screenshot it shows loads from the resources, and no
-// link points at a file or anchor that is not there. With VPNAAS_HANDBOOK_SHOT=<file> it also
-// writes the window's picture there (scripts/screenshots: docs/screenshots/guide-handbook.png).
+// Help ▸ Handbook: F1 in the main window opens the user guide compiled into the binary, non-modal,
+// in the UI language (the QLocale default main() sets for --lang: Korean shows user-guide.ko.md,
+// a language without a guide the English one); its first heading is the guide's, every
+// screenshot it shows loads from the resources, and no link points at a file or anchor that is
+// not there. A translated guide keeps the English one's headings and code blocks. With
+// VPNAAS_HANDBOOK_SHOT=<file> (VPNAAS_HANDBOOK_SHOT_KO for the Korean guide) it also writes the
+// window's picture there (scripts/screenshots: docs/screenshots/guide-handbook.png, guide-ko-handbook.png).
 #include "handbook/handbookwindow.h"
 #include "mainwindow.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -21,10 +26,55 @@ using namespace vpnaas::ui;
 
 namespace {
 
-QString guideMarkdown()
+/*! The compiled-in guide \a fileName ("user-guide.md", "user-guide.ko.md"), or empty. */
+QString guideMarkdown(const QString &fileName)
 {
-    QFile file(HandbookWindow::resourcePrefix() + u"/user-guide.md"_s);
+    QFile file(HandbookWindow::resourcePrefix() + u'/' + fileName);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+/*! The UI language \a locale as main() sets it for --lang, for the lifetime of the scope. */
+class DefaultLocale
+{
+public:
+    explicit DefaultLocale(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~DefaultLocale() { QLocale::setDefault(m_previous); }
+    DefaultLocale(const DefaultLocale &) = delete;
+    DefaultLocale &operator=(const DefaultLocale &) = delete;
+
+private:
+    QLocale m_previous;
+};
+
+/*! The UI languages every test runs in, and the guide each one shows. */
+void addLanguageRows()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("guide");
+    QTest::addRow("English") << QLocale(QLocale::English, QLocale::UnitedStates) << u"user-guide.md"_s;
+    QTest::addRow("Korean") << QLocale(QLocale::Korean, QLocale::SouthKorea) << u"user-guide.ko.md"_s;
+}
+
+/*! The fenced code blocks of \a markdown, in order; the levels of its headings into \a headingLevels. */
+QStringList skeleton(const QString &markdown, QList<int> *headingLevels)
+{
+    static const QRegularExpression headingPattern(u"^(#+) "_s);
+    QStringList codeBlocks;
+    QString block;
+    bool inFence = false;
+    for (const QString &line : markdown.split(u'\n')) {
+        if (line.startsWith(u"```")) {
+            if (inFence)
+                codeBlocks.append(block);
+            block = line + u'\n';
+            inFence = !inFence;
+        } else if (inFence) {
+            block += line + u'\n';
+        } else if (const QRegularExpressionMatch heading = headingPattern.match(line); heading.hasMatch()) {
+            headingLevels->append(int(heading.capturedLength(1)));
+        }
+    }
+    return codeBlocks;
 }
 
 /*! Every fragment format of \a document, in order. */
@@ -57,17 +107,55 @@ class TestHandbookWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void guideFileName_data();
+    void guideFileName();
+    void f1OpensHandbook_data();
     void f1OpensHandbook();
+    void imagesLoad_data() { addLanguageRows(); }
     void imagesLoad();
+    void noDeadLinks_data() { addLanguageRows(); }
     void noDeadLinks();
+    void translationsMatchEnglish();
     void plainLocalLinks_data();
     void plainLocalLinks();
+    void screenshot_data();
     void screenshot();
 };
 
+void TestHandbookWindow::guideFileName_data()
+{
+    addLanguageRows();
+    QTest::addRow("Korean, no territory") << QLocale(QLocale::Korean) << u"user-guide.ko.md"_s;
+    QTest::addRow("English, Korea") << QLocale(QLocale::English, QLocale::SouthKorea) << u"user-guide.md"_s;
+    QTest::addRow("German: no guide, English") << QLocale(QLocale::German, QLocale::Germany) << u"user-guide.md"_s;
+    QTest::addRow("C") << QLocale::c() << u"user-guide.md"_s;
+}
+
+void TestHandbookWindow::guideFileName()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, guide);
+    QCOMPARE(HandbookWindow::guideFileName(locale), guide);
+    QVERIFY2(QFile::exists(HandbookWindow::resourcePrefix() + u'/' + guide),
+             qPrintable(guide + u" is not compiled in"_s));
+    // The window reads the UI language from the QLocale default, as main() sets it for --lang.
+    const DefaultLocale language(locale);
+    QCOMPARE(HandbookWindow::guideFileName(), guide);
+    QCOMPARE(HandbookWindow::handbookMarkdown(), HandbookWindow::plainLocalLinks(guideMarkdown(guide)));
+}
+
+void TestHandbookWindow::f1OpensHandbook_data()
+{
+    addLanguageRows();
+    QTest::addRow("German: no guide, English") << QLocale(QLocale::German, QLocale::Germany) << u"user-guide.md"_s;
+}
+
 void TestHandbookWindow::f1OpensHandbook()
 {
-    const QString markdown = guideMarkdown();
+    QFETCH(QLocale, locale);
+    QFETCH(QString, guide);
+    const DefaultLocale language(locale);
+    const QString markdown = guideMarkdown(guide);
     const QRegularExpressionMatch heading
         = QRegularExpression(u"^# (.+)$"_s, QRegularExpression::MultilineOption).match(markdown);
     QVERIFY2(heading.hasMatch(), "the compiled-in guide has no first heading");
@@ -95,6 +183,9 @@ void TestHandbookWindow::f1OpensHandbook()
 
 void TestHandbookWindow::imagesLoad()
 {
+    QFETCH(QLocale, locale);
+    QFETCH(QString, guide);
+    const DefaultLocale language(locale);
     HandbookWindow handbook;
     handbook.show();
     QVERIFY(QTest::qWaitForWindowExposed(&handbook));
@@ -106,7 +197,7 @@ void TestHandbookWindow::imagesLoad()
             images.append(format.toImageFormat().name());
     }
     // As many images as the guide's markdown shows, each one loaded from the resources.
-    const qsizetype referenced = guideMarkdown().count(QRegularExpression(u"!\\[[^\\]]*\\]\\([^)]+\\)"_s));
+    const qsizetype referenced = guideMarkdown(guide).count(QRegularExpression(u"!\\[[^\\]]*\\]\\([^)]+\\)"_s));
     QVERIFY(referenced > 0);
     QCOMPARE(images.size(), referenced);
     for (const QString &name : std::as_const(images)) {
@@ -130,6 +221,9 @@ void TestHandbookWindow::imagesLoad()
 
 void TestHandbookWindow::noDeadLinks()
 {
+    QFETCH(QLocale, locale);
+    QFETCH(QString, guide);
+    const DefaultLocale language(locale);
     HandbookWindow handbook;
     const QTextDocument *document = handbook.browser()->document();
     QStringList links;
@@ -145,9 +239,31 @@ void TestHandbookWindow::noDeadLinks()
     // The guide's links to other documents are still there as their text.
     const QString plain = document->toPlainText();
     const QRegularExpression local(uR"((?<!!)\[([^\]\n]*)\]\((?!https?://)[^)\s]+\))"_s);
-    for (auto it = local.globalMatch(guideMarkdown()); it.hasNext();) {
+    QVERIFY(!guideMarkdown(guide).isEmpty());
+    for (auto it = local.globalMatch(guideMarkdown(guide)); it.hasNext();) {
         const QString text = it.next().captured(1).remove(u'`').remove(u'*');
         QVERIFY2(plain.contains(text), qPrintable(u"link text lost: "_s + text));
+    }
+}
+
+void TestHandbookWindow::translationsMatchEnglish()
+{
+    // docs/user-guide.<language>.md translates the English guide, the reference: the same
+    // headings in the same order, the same commands and code blocks, as many pictures.
+    QList<int> englishLevels;
+    const QString english = guideMarkdown(u"user-guide.md"_s);
+    const QStringList englishCode = skeleton(english, &englishLevels);
+    QVERIFY(!englishLevels.isEmpty() && !englishCode.isEmpty());
+    const QStringList translations
+        = QDir(HandbookWindow::resourcePrefix()).entryList({u"user-guide.*.md"_s}, QDir::Files, QDir::Name);
+    QVERIFY2(translations.contains(u"user-guide.ko.md"_s), qPrintable(translations.join(u", ")));
+    static const QRegularExpression image(u"!\\[[^\\]]*\\]\\([^)]+\\)"_s);
+    for (const QString &name : translations) {
+        QList<int> levels;
+        const QString translated = guideMarkdown(name);
+        QCOMPARE(skeleton(translated, &levels), englishCode);
+        QVERIFY2(levels == englishLevels, qPrintable(name + u": the headings are not the English guide's"_s));
+        QCOMPARE(translated.count(image), english.count(image));
     }
 }
 
@@ -174,8 +290,23 @@ void TestHandbookWindow::plainLocalLinks()
     QCOMPARE(HandbookWindow::plainLocalLinks(markdown), expected);
 }
 
+void TestHandbookWindow::screenshot_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("guide");
+    QTest::addColumn<QString>("variable"); // where the picture goes, when set
+    QTest::addRow("English") << QLocale(QLocale::English, QLocale::UnitedStates) << u"user-guide.md"_s
+                             << u"VPNAAS_HANDBOOK_SHOT"_s;
+    QTest::addRow("Korean") << QLocale(QLocale::Korean, QLocale::SouthKorea) << u"user-guide.ko.md"_s
+                            << u"VPNAAS_HANDBOOK_SHOT_KO"_s;
+}
+
 void TestHandbookWindow::screenshot()
 {
+    QFETCH(QLocale, locale);
+    QFETCH(QString, guide);
+    QFETCH(QString, variable);
+    const DefaultLocale language(locale);
     MainWindow window;
     HandbookWindow *handbook = openWithF1(window);
     QVERIFY(handbook);
@@ -190,7 +321,13 @@ void TestHandbookWindow::screenshot()
             colours.insert(shot.pixel(x, y));
     }
     QVERIFY2(colours.size() > 8, "the handbook is blank");
-    if (const QString file = qEnvironmentVariable("VPNAAS_HANDBOOK_SHOT"); !file.isEmpty())
+    // The guide of the row is the one shown.
+    QCOMPARE(handbook->browser()->document()->firstBlock().text(),
+             QRegularExpression(u"^# (.+)$"_s, QRegularExpression::MultilineOption)
+                 .match(guideMarkdown(guide))
+                 .captured(1)
+                 .trimmed());
+    if (const QString file = qEnvironmentVariable(qPrintable(variable)); !file.isEmpty())
         QVERIFY(shot.save(file));
 }
 

@@ -60,9 +60,26 @@ QString HandbookWindow::resourcePrefix()
     return u":/handbook"_s;
 }
 
-QString HandbookWindow::handbookMarkdown()
+QString HandbookWindow::guideFileName(const QLocale &locale)
 {
-    QFile file(resourcePrefix() + u"/user-guide.md"_s);
+    for (QString name : locale.uiLanguages()) {
+        name.replace(u'-', u'_');
+        for (;;) {
+            const QString translated = u"user-guide.%1.md"_s.arg(name);
+            if (QFile::exists(resourcePrefix() + u'/' + translated))
+                return translated;
+            const qsizetype last = name.lastIndexOf(u'_');
+            if (last <= 0)
+                break;
+            name.truncate(last);
+        }
+    }
+    return u"user-guide.md"_s;
+}
+
+QString HandbookWindow::handbookMarkdown(const QLocale &locale)
+{
+    QFile file(resourcePrefix() + u'/' + guideFileName(locale));
     if (!file.open(QIODevice::ReadOnly))
         return tr("# Handbook\n\nThe user guide is missing from this build.");
     return plainLocalLinks(QString::fromUtf8(file.readAll()));
