@@ -2676,10 +2676,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>SA 없음</translation>
     </message>
     <message>
-        <source>No strongSwan endpoint reports on this connection: attach one with Settings &amp; strongSwan Endpoints… to see its SAs and byte counters.</source>
-        <translation>이 연결을 보고하는 strongSwan 엔드포인트가 없습니다: SA와 바이트 카운터를 보려면 &quot;설정 및 strongSwan 엔드포인트…&quot;에서 하나를 연결하십시오.</translation>
-    </message>
-    <message>
         <source>no counters — attach a strongSwan endpoint</source>
         <translation>카운터 없음 — strongSwan 엔드포인트를 연결하십시오</translation>
     </message>
@@ -2706,6 +2702,10 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
     <message>
         <source>Last Change</source>
         <translation>마지막 변경</translation>
+    </message>
+    <message>
+        <source>No strongSwan endpoint reports on this connection: attach one with strongSwan Endpoints… (or Settings ▸ Configure VPNaaS Console…) to see its SAs and byte counters.</source>
+        <translation>이 연결을 보고하는 strongSwan 엔드포인트가 없습니다: SA와 바이트 카운터를 보려면 &quot;strongSwan 엔드포인트…&quot;(또는 설정 ▸ VPNaaS Console 설정…)에서 하나를 연결하십시오.</translation>
     </message>
 </context>
 <context>

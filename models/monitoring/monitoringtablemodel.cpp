@@ -145,8 +145,8 @@ QVariant MonitoringTableModel::data(const QModelIndex &index, int role) const
     const bool counterColumn = index.column() == Ike || index.column() == Child || index.column() == BytesIn
         || index.column() == BytesOut || index.column() == RateIn || index.column() == RateOut;
     if (role == Qt::ToolTipRole && noCounters && counterColumn) {
-        return Text::tr("No strongSwan endpoint reports on this connection: attach one with Settings & "
-                        "strongSwan Endpoints… to see its SAs and byte counters.");
+        return Text::tr("No strongSwan endpoint reports on this connection: attach one with strongSwan "
+                        "Endpoints… (or Settings ▸ Configure VPNaaS Console…) to see its SAs and byte counters.");
     }
     if (role == Qt::DisplayRole && noCounters && counterColumn)
         return index.column() == Ike ? Text::tr("no counters — attach a strongSwan endpoint") : u"—"_s;
