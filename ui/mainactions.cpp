@@ -64,7 +64,7 @@ void MainActions::createActions()
     m_guided->setToolTip(tr("Create everything a site-to-site tunnel needs, step by step"));
     connect(m_guided, &QAction::triggered, this, &MainActions::siteToSiteWizardRequested);
     for (ResourceKind kind : kAllResourceKinds) {
-        QAction *action = new QAction(tr("%1…").arg(resourceTitleName(kind)), this);
+        auto *action = new QAction(tr("%1…").arg(resourceTitleName(kind)), this);
         action->setObjectName(u"new-"_s + resourceWizardSlug(kind));
         connect(action, &QAction::triggered, this, [this, kind] { Q_EMIT resourceWizardRequested(kind); });
         m_newActions.append(action);

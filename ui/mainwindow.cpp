@@ -769,8 +769,8 @@ bool MainWindow::confirmSwitchDuringRun()
     box.setInformativeText(tr("Switching stops it; what it created on “%1” is deleted again in the background. "
                               "Nothing of it reaches the other cloud.")
                                .arg(m_guidedRun->cloudKey()));
-    QPushButton *stop = box.addButton(tr("Stop and Switch"), QMessageBox::DestructiveRole);
-    QPushButton *stay = box.addButton(tr("Keep Creating"), QMessageBox::RejectRole);
+    QPushButton *stop = box.addButton(tr("&Stop and Switch"), QMessageBox::DestructiveRole);
+    QPushButton *stay = box.addButton(tr("&Keep Creating"), QMessageBox::RejectRole);
     box.setDefaultButton(stay);
     box.exec();
     if (box.clickedButton() != stop || !m_guidedRun)
@@ -809,9 +809,9 @@ void MainWindow::offerLeftoverCleanup()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(lines.join(u'\n'));
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPushButton *clean = box->addButton(tr("Delete Them"), QMessageBox::DestructiveRole);
+    QPushButton *clean = box->addButton(tr("&Delete Them"), QMessageBox::DestructiveRole);
     clean->setObjectName(u"cleanUpLeftovers"_s);
-    box->addButton(tr("Later"), QMessageBox::RejectRole);
+    box->addButton(tr("&Later"), QMessageBox::RejectRole);
     connect(clean, &QPushButton::clicked, this, &MainWindow::cleanUpLeftovers);
     m_leftoverPrompt = box;
     box->open();

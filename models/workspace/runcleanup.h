@@ -50,7 +50,7 @@ public:
         QString blocker;
     };
     struct Unsearched {
-        ResourceKind kind;
+        ResourceKind kind = ResourceKind::IkePolicy;
         openstack::ApiError error;
     };
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Keyboard and screen reader access to every wizard page and dialog: Tab alone walks each of
 // them (every page of each resource wizard, of the guided wizard, each edit dialog, the login,
-// monitoring settings and diagnosis dialogs, the delete confirmation) without a trap, reaches
-// Next/Create/Save/OK, and every widget it reaches is visible and has a name for a screen reader
-// (what QAccessible gives it, as Orca would get it). The mnemonics of a page or dialog are unique.
+// monitoring settings and diagnosis dialogs; the delete confirmation, the leftover clean-up prompt
+// and the question when the cloud is switched during a guided run) without a trap, reaches
+// Next/Create/Save/OK (every button of a message box), and every widget it reaches is visible and
+// has a name for a screen reader (what QAccessible gives it, as Orca would get it). The mnemonics
+// of a page or dialog are unique; a message box's buttons of the console's own each have one.
 // The whole guided wizard is then completed with key presses alone, and its resources exist.
 #include "sandboxcloud.h"
 #include "windowcatalogue.h"
@@ -19,9 +21,13 @@
 #include "wizards/resourcewizard.h"
 #include "wizards/sitetositewizard.h"
 
+#include "itemmodels/cloudlistmodel.h"
 #include "itemmodels/resourcekind.h"
 #include "sandbox/sandbox.h"
+#include "sandbox/sandboxnetworkaccessmanager.h"
 #include "sandbox/sandboxserver.h"
+#include "workspace/leftoverjournal.h"
+#include "workspace/sitetositerun.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
@@ -180,6 +186,76 @@ bool focusWindow(QWidget *window)
     return window->focusWidget() != nullptr;
 }
 
+/*!
+ * The buttons of \a box without a mnemonic, of those whose text is the console's (a standard
+ * button's text is the platform theme's).
+ */
+QStringList missingMnemonics(QMessageBox *box)
+{
+    QStringList missing;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->standardButton(button) == QMessageBox::NoButton && mnemonicOf(button->text()).isNull())
+            missing.append(u"%1 “%2” has no mnemonic"_s.arg(describe(button), button->text()));
+    }
+    return missing;
+}
+
+/*!
+ * Walks the first modal message box named \a name that opens while it lives, from inside the
+ * box's own event loop (exec() returns only when the box is closed), then rejects the box: Tab
+ * walks it without a trap and reaches every button; mnemonics are unique and each button the
+ * console names has one.
+ */
+class MessageBoxWalk
+{
+public:
+    explicit MessageBoxWalk(const QString &name)
+    {
+        m_poll.setInterval(10);
+        QObject::connect(&m_poll, &QTimer::timeout, &m_poll, [this, name] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != name || m_seen)
+                return;
+            m_seen = true;
+            m_poll.stop();
+            walk(box);
+            box->reject();
+        });
+        m_poll.start();
+    }
+
+    bool seen() const { return m_seen; }
+    /*! What is wrong with the box; empty when nothing. */
+    const QStringList &problems() const { return m_problems; }
+    /*! The object names of the box's buttons. */
+    const QStringList &buttons() const { return m_buttons; }
+
+private:
+    void walk(QMessageBox *box)
+    {
+        Walk walk;
+        if (focusWindow(box))
+            walk = walkByTab(box);
+        else
+            walk.problems.append(u"the box has no focus (focus: %1, active: %2)"_s.arg(
+                QApplication::focusWidget() ? describe(QApplication::focusWidget()) : u"none"_s,
+                QApplication::activeWindow() ? describe(QApplication::activeWindow()) : u"none"_s));
+        m_problems = walk.problems;
+        for (QAbstractButton *button : box->buttons()) {
+            m_buttons.append(button->objectName());
+            if (!walk.reached.contains(button))
+                m_problems.append(button->text() + u" is not reached by Tab, only "_s + names(walk.reached));
+        }
+        m_problems += duplicateMnemonics(box);
+        m_problems += missingMnemonics(box);
+    }
+
+    QTimer m_poll;
+    bool m_seen = false;
+    QStringList m_problems;
+    QStringList m_buttons;
+};
+
 const QString kPsk = u"correct-horse-battery-staple-42"_s;
 
 } // namespace
@@ -194,6 +270,8 @@ private Q_SLOTS:
     void tabWalksEveryPage_data();
     void tabWalksEveryPage();
     void deleteConfirmationByTab();
+    void leftoverPromptByTab();
+    void switchDuringRunByTab();
     void guidedWizardByKeyboardAlone();
 
 private:
@@ -254,27 +332,7 @@ void TestKeyboardAccess::deleteConfirmationByTab()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    Walk walk;
-    QAbstractButton *confirm = nullptr;
-    bool seen = false;
-    QTimer poll;
-    poll.setInterval(10);
-    connect(&poll, &QTimer::timeout, this, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || seen)
-            return;
-        seen = true;
-        confirm = box->findChild<QAbstractButton *>(u"confirmDelete"_s);
-        if (focusWindow(box))
-            walk = walkByTab(box);
-        else
-            walk.problems.append(u"the confirmation has no focus (focus: %1, active: %2)"_s.arg(
-                QApplication::focusWidget() ? describe(QApplication::focusWidget()) : u"none"_s,
-                QApplication::activeWindow() ? describe(QApplication::activeWindow()) : u"none"_s));
-        walk.problems += duplicateMnemonics(box);
-        box->reject();
-    });
-    poll.start();
+    MessageBoxWalk walk(u"deleteConfirmation"_s);
     const ServerState before = window.workspace()->state();
     window.setView(u"resources:ipsec-site-connections"_s);
     QAction *remove = nullptr;
@@ -284,11 +342,70 @@ void TestKeyboardAccess::deleteConfirmationByTab()
     }
     QVERIFY(remove);
     remove->trigger();
-    QTRY_VERIFY(seen);
-    QVERIFY2(walk.problems.isEmpty(), qPrintable(walk.problems.join(u"; "_s)));
-    QVERIFY(confirm);
-    QVERIFY2(walk.reached.contains(confirm), "Delete is not reached by Tab");
+    QTRY_VERIFY(walk.seen());
+    QVERIFY2(walk.problems().isEmpty(), qPrintable(walk.problems().join(u"; "_s)));
+    QVERIFY(walk.buttons().contains(u"confirmDelete"_s));
     QCOMPARE(window.workspace()->state().connections.size(), before.connections.size());
+}
+
+// The prompt offered on connecting to a cloud where an earlier guided run left resources; Later
+// (what the walk answers) keeps them in the journal.
+void TestKeyboardAccess::leftoverPromptByTab()
+{
+    const QString key = LeftoverJournal::cloudKey(m_cloud->workspace()->profile());
+    const Leftover leftover{ResourceKind::IpsecPolicy, {}, {}, u"vpnaas-console run 1234"_s, {}};
+    LeftoverJournal::add(key, {leftover});
+    MainWindow window;
+    window.setOfflineCloud(m_cloud->sandbox());
+    window.setClouds({});
+    MessageBoxWalk walk(u"leftoverPrompt"_s);
+    QVERIFY(window.selectCloud(window.initialCloud()));
+    QTRY_VERIFY(walk.seen());
+    QVERIFY2(walk.problems().isEmpty(), qPrintable(walk.problems().join(u"; "_s)));
+    QVERIFY(walk.buttons().contains(u"cleanUpLeftovers"_s));
+    QVERIFY(LeftoverJournal::entries(key) == QList<Leftover>{leftover});
+}
+
+// The question when another cloud is chosen while the guided wizard creates; the walk's answer
+// (the box rejected) keeps the run, which closing the wizard then rolls back.
+void TestKeyboardAccess::switchDuringRunByTab()
+{
+    sandbox::Sandbox *sandbox = m_cloud->sandbox();
+    const ServerState before = sandbox->server()->state();
+    MainWindow window;
+    window.setOfflineCloud(sandbox);
+    openstack::CloudConfig clouds;
+    openstack::CloudProfile other;
+    other.name = u"other"_s;
+    other.authTypeName = u"none"_s;
+    other.endpoint = QUrl(u"http://127.0.0.1:9"_s); // refused: nothing may be sent there anyway
+    clouds.clouds.append(other);
+    window.setClouds(clouds);
+    QSignalSpy refreshed(window.workspace(), &Workspace::refreshSucceeded);
+    QVERIFY(window.selectCloud(CloudListModel::sandboxName()));
+    QTRY_VERIFY(!refreshed.isEmpty());
+    auto *wizard = qobject_cast<SiteToSiteWizard *>(window.openWizard(u"site-to-site"_s, 8, true));
+    QVERIFY(wizard);
+    // The VPN service (step 3) is created but never answered: the run stays in Creating.
+    sandbox::SandboxNetworkAccessManager::Fault hang{"POST", u"/v2.0/vpn/vpnservices"_s};
+    hang.mode = sandbox::SandboxNetworkAccessManager::Fault::Mode::CommitThenHang;
+    sandbox->networkAccessManager()->injectFault(hang);
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(sandbox->networkAccessManager()->pendingFaults(), 0, 10000);
+
+    MessageBoxWalk walk(u"switchDuringRun"_s);
+    QVERIFY(window.selectCloud(u"other"_s));
+    QVERIFY(walk.seen());
+    QVERIFY2(walk.problems().isEmpty(), qPrintable(walk.problems().join(u"; "_s)));
+    QCOMPARE(walk.buttons().size(), 2);
+    QVERIFY(window.workspace()->isSimulated()); // still on the sandbox
+    QVERIFY(window.findChild<SiteToSiteRun *>());
+    QCOMPARE(window.findChild<SiteToSiteRun *>()->state(), SiteToSiteRun::State::Creating);
+
+    wizard->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<SiteToSiteRun *>(), 10000);
+    QCOMPARE(sandbox->server()->state().vpnServices.size(), before.vpnServices.size());
+    QCOMPARE(sandbox->server()->state().ikePolicies.size(), before.ikePolicies.size());
 }
 
 // From the first page to Create with key presses only: typing, Tab, Space on buttons, arrows in a combo.

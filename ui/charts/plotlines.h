@@ -87,7 +87,7 @@ private:
     struct Picture {
         QList<Line> lines;
         QSizeF size;
-        double minX, maxX, minY, maxY;
+        double minX = 0, maxX = 1, minY = 0, maxY = 1; // the domain, as m_minX…m_maxY
     };
     static void draw(QPainter *painter, const Picture &picture);
     Picture picture() const;

@@ -122,7 +122,8 @@ QLabel *DraftPage::addField(QFormLayout *form, const QString &field, const QStri
     return formLabel;
 }
 
-void DraftPage::watch(QWidget *widget)
+// Not const, though connect() would take a const receiver: it wires the widget to this page's state.
+void DraftPage::watch(QWidget *widget) // NOLINT(readability-make-member-function-const)
 {
     if (auto *edit = qobject_cast<QLineEdit *>(widget))
         connect(edit, &QLineEdit::textChanged, this, &DraftPage::revalidate);

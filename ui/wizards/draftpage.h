@@ -42,7 +42,7 @@ class DraftPage : public QWizardPage
     Q_OBJECT
 
 public:
-    DraftPage(Workspace *workspace, QWidget *parent = nullptr);
+    explicit DraftPage(Workspace *workspace, QWidget *parent = nullptr);
 
     bool isComplete() const override;
     /*! The problems shown now (errors and warnings, this page's fields only). */
