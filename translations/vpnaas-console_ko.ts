@@ -4317,10 +4317,6 @@ Request ID: %3</source>
         </translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>나중에</translation>
-    </message>
-    <message>
         <source>Clean-up: %1…</source>
         <translation>정리: %1…</translation>
     </message>
@@ -4365,16 +4361,20 @@ Request ID: %3</source>
         <translation>명령 복사(&amp;Y)</translation>
     </message>
     <message>
-        <source>Stop and Switch</source>
-        <translation>중지하고 전환</translation>
+        <source>&amp;Stop and Switch</source>
+        <translation>중지하고 전환(&amp;S)</translation>
     </message>
     <message>
-        <source>Keep Creating</source>
-        <translation>계속 생성</translation>
+        <source>&amp;Keep Creating</source>
+        <translation>계속 생성(&amp;K)</translation>
     </message>
     <message>
-        <source>Delete Them</source>
-        <translation>삭제</translation>
+        <source>&amp;Delete Them</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
     </message>
 </context>
 <context>
