@@ -753,10 +753,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>연결 없음</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -940,6 +936,10 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <source>Auth mode</source>
         <translation>인증 모드</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ResourceKindText</name>
@@ -1026,10 +1026,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
 </context>
 <context>
     <name>vpnaas::ResourceTableModel</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
     <message>
         <source>Up</source>
         <translation>활성</translation>

@@ -65,11 +65,6 @@ DetailField usedBy(const ServerState &state, ResourceKind kind, const QString &i
     return field;
 }
 
-QString lifetime(const Lifetime &value)
-{
-    return Text::tr("%1 %2").arg(value.value).arg(value.units.api());
-}
-
 QString subnetText(const ServerState &state, const QString &subnetId)
 {
     const Subnet *subnet = state.subnet(subnetId);
@@ -97,7 +92,7 @@ void addFields(ResourceDetails &details, const IkePolicy *p, const ServerState &
     details.fields.append(choice(Text::tr("PFS group"), p->pfs));
     details.fields.append(choice(Text::tr("IKE version"), p->ikeVersion));
     details.fields.append(choice(Text::tr("Phase 1 mode"), p->phase1NegotiationMode));
-    details.fields.append(text(Text::tr("Lifetime"), lifetime(p->lifetime)));
+    details.fields.append(text(Text::tr("Lifetime"), lifetimeText(p->lifetime)));
     details.fields.append(text(Text::tr("Project"), p->projectId));
     details.fields.append(usedBy(state, ResourceTraits<IkePolicy>::kind, p->id));
 }
@@ -109,7 +104,7 @@ void addFields(ResourceDetails &details, const IpsecPolicy *p, const ServerState
     details.fields.append(choice(Text::tr("PFS group"), p->pfs));
     details.fields.append(choice(Text::tr("Transform protocol"), p->transformProtocol));
     details.fields.append(choice(Text::tr("Encapsulation mode"), p->encapsulationMode));
-    details.fields.append(text(Text::tr("Lifetime"), lifetime(p->lifetime)));
+    details.fields.append(text(Text::tr("Lifetime"), lifetimeText(p->lifetime)));
     details.fields.append(text(Text::tr("Project"), p->projectId));
     details.fields.append(usedBy(state, ResourceTraits<IpsecPolicy>::kind, p->id));
 }
@@ -200,6 +195,13 @@ ResourceDetails describeResource(ResourceKind kind, const QString &id, const Ser
         }
     });
     return details;
+}
+
+QString lifetimeText(const Lifetime &lifetime)
+{
+    if (lifetime.units == LifetimeUnits::Seconds)
+        return Text::tr("%1 s").arg(lifetime.value);
+    return u"%1 %2"_s.arg(lifetime.value).arg(lifetime.units.api());
 }
 
 } // namespace vpnaas

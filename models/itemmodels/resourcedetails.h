@@ -45,4 +45,8 @@ struct ResourceDetails {
  */
 ResourceDetails describeResource(ResourceKind kind, const QString &id, const ServerState &state);
 
+/*! A policy's lifetime as the lists and details show it: "3600 s", translated like the DPD
+ *  timers; a unit this build does not know is shown as the server wrote it. */
+QString lifetimeText(const Lifetime &lifetime);
+
 } // namespace vpnaas

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "resourcetablemodel.h"
 
+#include "resourcedetails.h"
+
 #include "perf/background.h"
 #include "perf/stallwatch.h"
 
@@ -43,7 +45,7 @@ ResourceTableModel::Cell numberCell(qint64 value, const QString &text = {})
 
 ResourceTableModel::Cell lifetimeCell(const Lifetime &lifetime)
 {
-    return numberCell(lifetime.value, Text::tr("%1 %2").arg(lifetime.value).arg(lifetime.units.api()));
+    return numberCell(lifetime.value, lifetimeText(lifetime));
 }
 
 QString yesNo(bool value)

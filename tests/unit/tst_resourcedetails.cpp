@@ -40,6 +40,8 @@ private Q_SLOTS:
     void connectionDetails();
     void policyDetailsListUsers();
     void unknownResource();
+    void lifetimeText_data();
+    void lifetimeText();
 };
 
 void TestResourceDetails::connectionDetails()
@@ -89,6 +91,31 @@ void TestResourceDetails::policyDetailsListUsers()
 void TestResourceDetails::unknownResource()
 {
     QVERIFY(!describeResource(ResourceKind::VpnService, u"nope"_s, seedState()).isValid());
+}
+
+void TestResourceDetails::lifetimeText_data()
+{
+    QTest::addColumn<QString>("units");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("seconds, like the DPD timers") << u"seconds"_s << qint64(3600) << u"3600 s"_s;
+    QTest::newRow("a day") << u"seconds"_s << qint64(86400) << u"86400 s"_s;
+    QTest::newRow("a unit this build does not know, as written")
+        << u"kilobytes"_s << qint64(20000) << u"20000 kilobytes"_s;
+}
+
+void TestResourceDetails::lifetimeText()
+{
+    QFETCH(QString, units);
+    QFETCH(qint64, value);
+    QFETCH(QString, text);
+    QCOMPARE(vpnaas::lifetimeText(Lifetime{Choice<LifetimeUnits>::fromApi(units), value}), text);
+    // The details show it so.
+    const ServerState state = seedState();
+    const IkePolicy &policy = state.ikePolicies.first();
+    const DetailField *shown = field(describeResource(ResourceKind::IkePolicy, policy.id, state), u"Lifetime"_s);
+    QVERIFY(shown);
+    QCOMPARE(shown->value, u"%1 s"_s.arg(policy.lifetime.value));
 }
 
 QTEST_GUILESS_MAIN(TestResourceDetails)
