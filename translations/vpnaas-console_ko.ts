@@ -3089,10 +3089,6 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
 <context>
     <name>vpnaas::ui::ConfigPreview</name>
     <message>
-        <source>Copy</source>
-        <translation>복사</translation>
-    </message>
-    <message>
         <source>Copy the whole file to the clipboard</source>
         <translation>파일 전체를 클립보드에 복사</translation>
     </message>
@@ -3100,13 +3096,13 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <source>(syntax definition %1 missing: shown without colours)</source>
         <translation>(구문 정의 %1이(가) 없어 색상 없이 표시합니다)</translation>
     </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>복사(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>vpnaas::ui::ConfigView</name>
-    <message>
-        <source>Reveal pre-shared keys</source>
-        <translation>사전 공유 키 표시</translation>
-    </message>
     <message>
         <source>The connection whose peer side is shown</source>
         <translation>피어 측 설정을 표시할 연결</translation>
@@ -3180,12 +3176,16 @@ Exit status: 0 healthy, 1 a problem was found, 2 cannot tell (or a usage error),
         <translation>저장할 내용 없음</translation>
     </message>
     <message>
-        <source>Save File…</source>
-        <translation>파일 저장…</translation>
+        <source>&amp;Reveal pre-shared keys</source>
+        <translation>사전 공유 키 표시(&amp;R)</translation>
     </message>
     <message>
-        <source>Export All…</source>
-        <translation>모두 내보내기…</translation>
+        <source>Save F&amp;ile…</source>
+        <translation>파일 저장(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation>모두 내보내기(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -4407,20 +4407,8 @@ Request ID: %3</source>
         <translation>최근 7일</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>일시 정지</translation>
-    </message>
-    <message>
         <source>Stop scrolling with new samples; range and selection changes still redraw</source>
         <translation>새 샘플이 들어와도 차트를 스크롤하지 않습니다. 범위나 선택을 바꾸면 다시 그립니다</translation>
-    </message>
-    <message>
-        <source>Export PNG…</source>
-        <translation>PNG 내보내기…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV 내보내기…</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4437,10 +4425,6 @@ Request ID: %3</source>
     <message>
         <source>&amp;Range:</source>
         <translation>범위(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>재개</translation>
     </message>
     <message>
         <source>Out</source>
@@ -4571,6 +4555,22 @@ no state recorded</source>
     <message>
         <source>point at a line to name it</source>
         <translation>선을 가리키면 이름이 표시됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export PN&amp;G…</source>
+        <translation>PNG 내보내기(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>재개(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -4834,10 +4834,6 @@ no state recorded</source>
         <translation>카운터: %1</translation>
     </message>
     <message>
-        <source>Export History…</source>
-        <translation>기록 내보내기…</translation>
-    </message>
-    <message>
         <source>&amp;Diagnose…</source>
         <translation>진단(&amp;D)…</translation>
     </message>
@@ -4854,8 +4850,12 @@ no state recorded</source>
         <translation>터널이 끊어진 이유를 보려면 두 번 클릭하거나 Enter 키를 누르십시오</translation>
     </message>
     <message>
-        <source>strongSwan Endpoints…</source>
-        <translation>strongSwan 엔드포인트…</translation>
+        <source>strongSwan Endpoin&amp;ts…</source>
+        <translation>strongSwan 엔드포인트(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export Hist&amp;ory…</source>
+        <translation>기록 내보내기(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -5153,10 +5153,6 @@ no state recorded</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <source>Fit</source>
-        <translation>화면 맞춤</translation>
-    </message>
-    <message>
         <source>Show the whole topology</source>
         <translation>전체 토폴로지 표시</translation>
     </message>
@@ -5167,10 +5163,6 @@ no state recorded</source>
     <message>
         <source>Zoom out</source>
         <translation>축소</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>내보내기…</translation>
     </message>
     <message>
         <source>Save as PNG or SVG</source>
@@ -5211,6 +5203,14 @@ no state recorded</source>
     <message>
         <source>&amp;Diagnose…</source>
         <translation>진단(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>F&amp;it</source>
+        <translation>화면 맞춤(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,7 @@
 #include <QTableWidget>
 
 #include <functional>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -189,6 +190,8 @@ private Q_SLOTS:
     void findReachesTheFilter_data();
     void findReachesTheFilter();
     void configureOpensTheSettings();
+    void viewButtonsHaveMnemonics_data();
+    void viewButtonsHaveMnemonics();
     void windowFitsTheScreen_data();
     void windowFitsTheScreen();
     void wizardViewGetsSampleInputOnlyForScreenshots();
@@ -507,6 +510,77 @@ void TestMainWindow::findReachesTheFilter()
 
 // Settings ▸ Configure VPNaaS Console… (KDE's place for an application's settings) opens the
 // monitoring settings, the console's only ones; the Monitoring view's button opens the same.
+void TestMainWindow::viewButtonsHaveMnemonics_data()
+{
+    QTest::addColumn<QString>("view");
+    for (const QString &view : MainWindow::viewNames()) {
+        if (!view.startsWith(u"wizard:"_s))
+            QTest::addRow("%s", qPrintable(view)) << view;
+    }
+}
+
+// KDE HIG: every button and check box a view shows has an Alt+letter, and no letter is taken
+// twice in the window, the menu bar's included (Alt+F must still open File).
+void TestMainWindow::viewButtonsHaveMnemonics()
+{
+    QFETCH(QString, view);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->setView(view));
+    const auto mnemonic = [](const QString &text) -> QChar {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] == u'&' && text[i + 1] != u'&')
+                return text[i + 1].toUpper();
+            if (text[i] == u'&')
+                ++i;
+        }
+        return {};
+    };
+    QHash<QChar, QStringList> owners;
+    QStringList missing;
+    const auto note = [&](const QString &text, bool needed) {
+        const QChar m = mnemonic(text);
+        if (!m.isNull())
+            owners[m].append(text);
+        else if (needed)
+            missing.append(text);
+    };
+    for (const QAction *menu : m_window->menuBar()->actions())
+        note(menu->text(), true);
+    QWidget *central = m_window->centralWidget();
+    for (QAbstractButton *button : central->findChildren<QAbstractButton *>()) {
+        const auto *tool = qobject_cast<QToolButton *>(button);
+        // A tool button of an action (a toolbar's) and an icon-only or text-less button are
+        // reached otherwise; a tab bar's scroll arrows are not buttons of the view.
+        if (!button->isVisible() || !button->isEnabled() || button->text().isEmpty() || (tool && tool->defaultAction())
+            || qobject_cast<QTabBar *>(button->parentWidget()))
+            continue;
+        // "+" and "−" (zoom) are symbols with shortcuts of their own.
+        const bool words
+            = std::any_of(button->text().cbegin(), button->text().cend(), [](QChar c) { return c.isLetter(); });
+        note(button->text(), words);
+    }
+    // Tabs need none (most name files: own/ipsec.conf, neutron.conf, …), but one they have is
+    // theirs alone.
+    for (QTabWidget *tabs : central->findChildren<QTabWidget *>()) {
+        if (tabs->isVisible()) {
+            for (int i = 0; i < tabs->count(); ++i)
+                note(tabs->tabText(i), false);
+        }
+    }
+    for (QLabel *label : central->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->buddy())
+            note(label->text(), false);
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(u"no mnemonic: "_s + missing.join(u", "_s)));
+    QStringList twice;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it->size() > 1)
+            twice.append(u"%1: %2"_s.arg(it.key(), it->join(u", "_s)));
+    }
+    QVERIFY2(twice.isEmpty(), qPrintable(u"taken twice: "_s + twice.join(u"; "_s)));
+}
+
 void TestMainWindow::configureOpensTheSettings()
 {
     MainWindow &window = *m_window;

@@ -298,7 +298,7 @@ void TestMonitoringCharts::liveScrollAndPause()
     m_charts->pauseButton()->click();
     QVERIFY(m_charts->isPaused());
     QCOMPARE(paused.size(), 1);
-    QCOMPARE(m_charts->pauseButton()->text(), u"Resume"_s);
+    QCOMPARE(m_charts->pauseButton()->text(), u"Res&ume"_s);
     const int rows = a->rowCount();
     m_charts->refresh(kNow.addSecs(600));
     QCOMPARE(m_charts->windowEnd(), kNow.addSecs(60));

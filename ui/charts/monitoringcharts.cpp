@@ -319,14 +319,14 @@ MonitoringCharts::MonitoringCharts(QWidget *parent)
 
     m_pauseButton->setObjectName(u"pause"_s);
     m_pauseButton->setCheckable(true);
-    m_pauseButton->setText(tr("Pause"));
+    m_pauseButton->setText(tr("&Pause"));
     m_pauseButton->setToolTip(tr("Stop scrolling with new samples; range and selection changes still redraw"));
     connect(m_pauseButton, &QAbstractButton::toggled, this, &MonitoringCharts::setPaused);
 
-    auto *exportPng = new QPushButton(tr("Export PNG…"), this);
+    auto *exportPng = new QPushButton(tr("Export PN&G…"), this);
     exportPng->setObjectName(u"exportPng"_s);
     connect(exportPng, &QPushButton::clicked, this, &MonitoringCharts::exportPngInteractively);
-    auto *exportCsv = new QPushButton(tr("Export CSV…"), this);
+    auto *exportCsv = new QPushButton(tr("Export &CSV…"), this);
     exportCsv->setObjectName(u"exportCsv"_s);
     connect(exportCsv, &QPushButton::clicked, this, &MonitoringCharts::exportCsvInteractively);
 
@@ -497,7 +497,7 @@ void MonitoringCharts::setPaused(bool paused)
         return;
     m_paused = paused;
     m_pauseButton->setChecked(paused);
-    m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pauseButton->setText(paused ? tr("Res&ume") : tr("&Pause"));
     Q_EMIT pausedChanged(paused);
     if (!paused)
         refresh();

@@ -62,7 +62,7 @@ ConfigView::ConfigView(QWidget *parent)
     , m_title(new QLabel(this))
     , m_connection(new QComboBox(this))
     , m_dialect(new QComboBox(this))
-    , m_reveal(new QCheckBox(tr("Reveal pre-shared keys"), this))
+    , m_reveal(new QCheckBox(tr("&Reveal pre-shared keys"), this))
     , m_tabs(new QTabWidget(this))
     , m_findingsList(new QListWidget(this))
 {
@@ -95,7 +95,7 @@ ConfigView::ConfigView(QWidget *parent)
     connect(m_reveal, &QCheckBox::toggled, this, &ConfigView::render);
     connect(m_findingsList, &QListWidget::currentRowChanged, this, &ConfigView::showFinding);
 
-    auto *save = new QPushButton(tr("Save File…"), this);
+    auto *save = new QPushButton(tr("Save F&ile…"), this);
     connect(save, &QPushButton::clicked, this, [this] {
         const QString name = m_tabs->tabText(m_tabs->currentIndex());
         const QString path = QFileDialog::getSaveFileName(this, tr("Save %1").arg(name), name.section(u'/', -1));
@@ -103,7 +103,7 @@ ConfigView::ConfigView(QWidget *parent)
         if (!path.isEmpty() && !saveCurrent(path, &error))
             QMessageBox::warning(this, tr("Save"), tr("Could not save: %1").arg(error));
     });
-    auto *exportAllButton = new QPushButton(tr("Export All…"), this);
+    auto *exportAllButton = new QPushButton(tr("Export &All…"), this);
     connect(exportAllButton, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the configuration into"));
         QString error;

@@ -77,13 +77,13 @@ MonitoringView::MonitoringView(QWidget *parent)
     auto *settings = new QToolButton(this);
     settings->setObjectName(u"monitoringSettings"_s);
     // The same dialog as Settings ▸ Configure VPNaaS Console…, from where its endpoints matter.
-    settings->setText(tr("strongSwan Endpoints…"));
+    settings->setText(tr("strongSwan Endpoin&ts…"));
     settings->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     settings->setIcon(QIcon::fromTheme(u"configure"_s));
     connect(settings, &QToolButton::clicked, this, &MonitoringView::settingsRequested);
     auto *exportCsv = new QToolButton(this);
     exportCsv->setObjectName(u"monitoringExport"_s);
-    exportCsv->setText(tr("Export History…"));
+    exportCsv->setText(tr("Export Hist&ory…"));
     exportCsv->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     exportCsv->setIcon(QIcon::fromTheme(u"document-export"_s));
     connect(exportCsv, &QToolButton::clicked, this, &MonitoringView::exportRequested);

@@ -34,7 +34,7 @@ ConfigPreview::ConfigPreview(QWidget *parent)
     m_title->setFont(titleFont);
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
-    m_copy->setText(tr("Copy"));
+    m_copy->setText(tr("C&opy"));
     m_copy->setToolTip(tr("Copy the whole file to the clipboard"));
     m_copy->setIcon(QIcon::fromTheme(u"edit-copy"_s));
     m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

@@ -103,10 +103,10 @@ TopologyView::TopologyView(QWidget *parent)
     bar->addWidget(m_search);
     bar->addWidget(m_router);
     bar->addWidget(m_status);
-    bar->addWidget(button(tr("Fit"), tr("Show the whole topology"), [this] { fitToView(); }));
+    bar->addWidget(button(tr("F&it"), tr("Show the whole topology"), [this] { fitToView(); }));
     bar->addWidget(button(u"+"_s, tr("Zoom in"), [this] { zoom(1.25); }));
     bar->addWidget(button(u"−"_s, tr("Zoom out"), [this] { zoom(0.8); }));
-    bar->addWidget(button(tr("Export…"), tr("Save as PNG or SVG"), [this] { exportInteractively(); }));
+    bar->addWidget(button(tr("E&xport…"), tr("Save as PNG or SVG"), [this] { exportInteractively(); }));
     bar->addWidget(m_summary, 1); // takes what is left, never widens the window
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
