@@ -88,6 +88,8 @@ private Q_SLOTS:
     void rendersProjects_data();
     void rendersProjects();
     void updatesInPlace();
+    void firstPictureIsFitted_data();
+    void firstPictureIsFitted();
     void filterAndSearch();
     void selectionBothWays();
     void exports();
@@ -141,6 +143,36 @@ void TestTopologyView::rendersProjects()
     QVERIFY2(colours.size() > 8, "blank");
     if (const QString dir = qEnvironmentVariable("VPNAAS_TOPOLOGY_SHOTS"); !dir.isEmpty())
         QVERIFY(shot.save(u"%1/topology-%2.png"_s.arg(dir).arg(connections)));
+}
+
+void TestTopologyView::firstPictureIsFitted_data()
+{
+    QTest::addColumn<bool>("emptyFirst");
+    QTest::addRow("shown with the first picture") << false;
+    // The view remembered at start: shown before the first refresh brings anything.
+    QTest::addRow("shown empty, then the first picture") << true;
+}
+
+void TestTopologyView::firstPictureIsFitted()
+{
+    QFETCH(bool, emptyFirst);
+    TopologyView view;
+    view.resize(1100, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    if (emptyFirst)
+        view.setState(ServerState{}, {});
+    view.setState(project(1), {});
+    QGraphicsView *graphics = view.graphicsView();
+    const QRect shown = graphics->mapFromScene(view.layout().bounds).boundingRect();
+    QVERIFY2(graphics->viewport()->rect().contains(shown),
+             qPrintable(u"the picture %1,%2 %3×%4 is cut off by the %5×%6 view"_s.arg(shown.x())
+                            .arg(shown.y())
+                            .arg(shown.width())
+                            .arg(shown.height())
+                            .arg(graphics->viewport()->width())
+                            .arg(graphics->viewport()->height())));
+    QVERIFY(shown.width() > graphics->viewport()->width() / 2); // fitted, not a speck
 }
 
 void TestTopologyView::updatesInPlace()

@@ -257,7 +257,9 @@ void TopologyView::fitToView()
         m_view->scale(1.5, 1.5);
         m_view->centerOn(area.center());
     }
-    m_fitted = true;
+    // Fitted to nothing (the picture before the first refresh) is not fitted: the first real
+    // picture is fitted again.
+    m_fitted = !m_scene->graph().nodes.isEmpty();
     prioritizeVisible();
 }
 
