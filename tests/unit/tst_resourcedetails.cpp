@@ -113,7 +113,8 @@ void TestResourceDetails::lifetimeText()
     // The details show it so.
     const ServerState state = seedState();
     const IkePolicy &policy = state.ikePolicies.first();
-    const DetailField *shown = field(describeResource(ResourceKind::IkePolicy, policy.id, state), u"Lifetime"_s);
+    const ResourceDetails details = describeResource(ResourceKind::IkePolicy, policy.id, state);
+    const DetailField *shown = field(details, u"Lifetime"_s);
     QVERIFY(shown);
     QCOMPARE(shown->value, u"%1 s"_s.arg(policy.lifetime.value));
 }
