@@ -60,7 +60,7 @@ private:
     QWidget *m_references;
     QComboBox *m_service, *m_ike, *m_ipsec, *m_localGroup, *m_peerGroup;
     QPlainTextEdit *m_peerCidrs;
-    QWidget *m_localGroupRow, *m_peerGroupRow, *m_peerCidrsRow;
+    QWidget *m_localGroupRow = nullptr, *m_peerGroupRow = nullptr, *m_peerCidrsRow = nullptr;
     QLineEdit *m_peerAddress, *m_peerId, *m_localId, *m_psk, *m_pskConfirm;
     QToolButton *m_showPsk, *m_generatePsk;
     QProgressBar *m_strength;
