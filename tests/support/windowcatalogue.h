@@ -6,19 +6,23 @@
 
 #include "diagnosis/diagnosisdialog.h"
 #include "logindialog.h"
+#include "mainwindow.h"
 #include "monitoring/monitoringsettingsdialog.h"
 #include "wizards/draftpage.h"
 #include "wizards/editdialog.h"
 #include "wizards/resourcewizard.h"
 #include "wizards/sitetositewizard.h"
 
+#include "itemmodels/cloudlistmodel.h"
 #include "itemmodels/resourcekind.h"
+#include "sandbox/sandbox.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 
@@ -50,6 +54,29 @@ inline void addWindowRows()
     QTest::addRow("login") << Target::Login << 0 << 0;
     QTest::addRow("monitoring settings") << Target::MonitoringSettings << 0 << 0;
     QTest::addRow("diagnosis") << Target::Diagnosis << 0 << 0;
+}
+
+/*!
+ * \a window on \a sandbox once its first refresh is in, with a second cloud "other" in the
+ * cloud list that nothing may reach (http://127.0.0.1:9, refused), and the guided wizard open on
+ * its summary with sample input: where a run is started and the cloud then switched. Null when
+ * the sandbox did not refresh or the wizard did not open.
+ */
+inline SiteToSiteWizard *guidedSummaryBesideAnotherCloud(MainWindow &window, sandbox::Sandbox *sandbox)
+{
+    using namespace Qt::StringLiterals;
+    window.setOfflineCloud(sandbox);
+    openstack::CloudConfig clouds;
+    openstack::CloudProfile other;
+    other.name = u"other"_s;
+    other.authTypeName = u"none"_s;
+    other.endpoint = QUrl(u"http://127.0.0.1:9"_s);
+    clouds.clouds.append(other);
+    window.setClouds(clouds);
+    QSignalSpy refreshed(window.workspace(), &Workspace::refreshSucceeded);
+    if (!window.selectCloud(CloudListModel::sandboxName()) || !QTest::qWaitFor([&] { return !refreshed.isEmpty(); }))
+        return nullptr;
+    return qobject_cast<SiteToSiteWizard *>(window.openWizard(u"site-to-site"_s, 8, true));
 }
 
 inline openstack::CloudProfile loginProfile()

@@ -21,7 +21,6 @@
 #include "wizards/resourcewizard.h"
 #include "wizards/sitetositewizard.h"
 
-#include "itemmodels/cloudlistmodel.h"
 #include "itemmodels/resourcekind.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxnetworkaccessmanager.h"
@@ -373,18 +372,7 @@ void TestKeyboardAccess::switchDuringRunByTab()
     sandbox::Sandbox *sandbox = m_cloud->sandbox();
     const ServerState before = sandbox->server()->state();
     MainWindow window;
-    window.setOfflineCloud(sandbox);
-    openstack::CloudConfig clouds;
-    openstack::CloudProfile other;
-    other.name = u"other"_s;
-    other.authTypeName = u"none"_s;
-    other.endpoint = QUrl(u"http://127.0.0.1:9"_s); // refused: nothing may be sent there anyway
-    clouds.clouds.append(other);
-    window.setClouds(clouds);
-    QSignalSpy refreshed(window.workspace(), &Workspace::refreshSucceeded);
-    QVERIFY(window.selectCloud(CloudListModel::sandboxName()));
-    QTRY_VERIFY(!refreshed.isEmpty());
-    auto *wizard = qobject_cast<SiteToSiteWizard *>(window.openWizard(u"site-to-site"_s, 8, true));
+    SiteToSiteWizard *wizard = guidedSummaryBesideAnotherCloud(window, sandbox);
     QVERIFY(wizard);
     // The VPN service (step 3) is created but never answered: the run stays in Creating.
     sandbox::SandboxNetworkAccessManager::Fault hang{"POST", u"/v2.0/vpn/vpnservices"_s};

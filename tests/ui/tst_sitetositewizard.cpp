@@ -10,13 +10,13 @@
 #include "config/configview.h"
 #include "preview/configpreview.h"
 #include "sandboxcloud.h"
+#include "windowcatalogue.h"
 #include "wizards/connectionpages.h"
 #include "wizards/endpointgrouppage.h"
 #include "wizards/policypages.h"
 #include "wizards/servicepage.h"
 #include "wizards/sitetositewizard.h"
 
-#include "itemmodels/cloudlistmodel.h"
 #include "mainwindow.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxnetworkaccessmanager.h"
@@ -45,6 +45,7 @@
 using namespace Qt::StringLiterals;
 using namespace vpnaas;
 using namespace vpnaas::ui;
+using namespace vpnaas::ui::testing;
 
 namespace {
 
@@ -660,18 +661,7 @@ void TestSiteToSiteWizard::switchingCloudWhileCreatingAsks()
     QFETCH(bool, stop);
     const ServerState before = m_sandbox->server()->state();
     MainWindow window;
-    window.setOfflineCloud(m_sandbox);
-    openstack::CloudConfig clouds;
-    openstack::CloudProfile other;
-    other.name = u"other"_s;
-    other.authTypeName = u"none"_s;
-    other.endpoint = QUrl(u"http://127.0.0.1:9"_s); // refused: nothing may be sent there anyway
-    clouds.clouds.append(other);
-    window.setClouds(clouds);
-    QSignalSpy refreshed(window.workspace(), &Workspace::refreshSucceeded);
-    QVERIFY(window.selectCloud(CloudListModel::sandboxName()));
-    QTRY_VERIFY(!refreshed.isEmpty());
-    auto *wizard = qobject_cast<SiteToSiteWizard *>(window.openWizard(u"site-to-site"_s, 8, true));
+    SiteToSiteWizard *wizard = guidedSummaryBesideAnotherCloud(window, m_sandbox);
     QVERIFY(wizard);
     m_sandbox->networkAccessManager()->injectFault(stepFault(3, Mode::CommitThenHang));
     wizard->button(QWizard::FinishButton)->click();
